@@ -1,0 +1,11 @@
+/**
+ * Every evaluation task `storyline eval` knows. Each task lives in its own module next to this file
+ * and is listed here once.
+ */
+import type { EvalTask } from './types.js';
+
+export const evalTasks: EvalTask[] = [];
+
+export function findEvalTask(name: string): EvalTask | undefined {
+  return evalTasks.find((task) => task.name === name);
+}

@@ -1,0 +1,28 @@
+/**
+ * Every model `storyline train <kind>` can learn. Each trainer lives in its own module and is listed
+ * here once.
+ */
+export interface TrainOptions {
+  data: string;
+  out: string;
+  /** Training iterations (epochs). */
+  iterations?: number;
+  seed?: number;
+  /** Optional dev file for reporting progress. */
+  dev?: string;
+  /** Optional cap on training sentences (tests train on a small slice). */
+  limit?: number;
+  log?: (line: string) => void;
+}
+
+export interface Trainer {
+  name: string;
+  summary: string;
+  train(options: TrainOptions): Promise<void>;
+}
+
+export const trainers: Trainer[] = [];
+
+export function findTrainer(name: string): Trainer | undefined {
+  return trainers.find((trainer) => trainer.name === name);
+}
