@@ -1,0 +1,146 @@
+/**
+ * Block segmentation: every non-empty line of the stored text is a block (the input stage writes one
+ * paragraph or heading per line), classified as heading, byline, dateline, boilerplate or paragraph.
+ * A leading dateline ("WASHINGTON (Reuters) -") becomes its own block before the paragraph, and a
+ * byline or dateline naming a news agency sets the document's agency. Rules, because the cues are
+ * typographic and a handful of fixed phrases.
+ */
+import type { TextBlock } from './types.js';
+import { isSpaceCode } from './tokenize.js';
+
+/** A block plus where its sentence text begins (after a leading "- " bullet). */
+export interface SegmentedBlock extends TextBlock {
+  contentStart: number;
+}
+
+export interface BlockSegmentation {
+  blocks: SegmentedBlock[];
+  agency: string | null;
+}
+
+/** Agency names as they appear in bylines and datelines → the normalised name. */
+const AGENCY_PATTERNS: ReadonlyArray<[RegExp, string]> = [
+  [/\bAgence France[- ]Presse\b|\bAFP\b/, 'AFP'],
+  [/\bReuters\b/, 'Reuters'],
+  [/\bAssociated Press\b|\bAP\b/, 'AP'],
+  [/\bXinhua\b/, 'Xinhua'],
+  [/\bTASS\b/i, 'TASS'],
+  [/\bAnadolu\b/, 'Anadolu'],
+  [/\bInterfax\b/, 'Interfax'],
+  [/\bRIA Novosti\b/, 'RIA Novosti'],
+  [/\bDeutsche Presse[- ]Agentur\b|\bdpa\b/, 'dpa'],
+  [/\bBloomberg\b/, 'Bloomberg'],
+  [/\bKyodo\b/, 'Kyodo'],
+  [/\bYonhap\b/, 'Yonhap'],
+  [/\bPress Trust of India\b|\bPTI\b/, 'PTI'],
+  [/\bIANS\b/, 'IANS'],
+  [/\bANI\b/, 'ANI'],
+  [/\bUnited Press International\b|\bUPI\b/, 'UPI'],
+  [/\bEFE\b/, 'EFE'],
+  [/\bANSA\b/, 'ANSA'],
+  [/\bAzertac\b|\bAZERTAC\b/, 'Azertac'],
+  [/\bArmenpress\b/, 'Armenpress'],
+  [/\bWAFA\b/, 'WAFA'],
+  [/\bIRNA\b/, 'IRNA'],
+  [/\bUkrinform\b/, 'Ukrinform'],
+];
+
+function findAgency(text: string): string | null {
+  for (const [pattern, name] of AGENCY_PATTERNS) if (pattern.test(text)) return name;
+  return null;
+}
+
+const BYLINE_PATTERN =
+  /^(?:(?:story|text|reporting|reported|written|compiled|edited|photos?|words|additional reporting|compiled (?:&|and) edited)\s+)?by\s+\S/i;
+
+const BOILERPLATE_PATTERN =
+  /^(?:read (?:also|more|next)\b|also read\b|related(?: (?:articles?|stories|news|coverage))?\s*:|see also\s*:|mail us at\b|write to us\b|e-?mail us\b|contact us\b|subscribe\b|share this\b|share on\b|follow us\b|follow (?:the|our)\b.*\bon (?:twitter|x|facebook|telegram|instagram)|click here\b|sign up (?:for|to)\b|advertisement$|download (?:our|the) app\b|copyright\b|\(c\)\s|©)/i;
+
+const BOILERPLATE_ANYWHERE = /all rights reserved|©/i;
+
+/** A leading "- ", "• ", "* " or "– " bullet. */
+const BULLET_PATTERN = /^[-•*–—]\s+/;
+
+const MONTH_ABBREVIATION = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+/** "MOSCOW, Aug 7 (AFP) —", "WASHINGTON (Reuters) -", "KYIV, Ukraine (AP) —", "(Reuters) -". */
+const DATELINE_PATTERN = new RegExp(
+  '^(?:[A-Z][A-Z\'’.-]+(?: [A-Z][A-Z\'’.-]+){0,3}' +
+    '(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?' +
+    `(?:,? ${MONTH_ABBREVIATION} \\d{1,2}(?:, \\d{4})?)?` +
+    ' ?)?(?:\\((?<agency>[A-Z][A-Za-z .&-]{1,40})\\) ?)?(?:--|[-–—]) ?',
+);
+
+/** Small words that stay lower-case in title-like capitalisation. */
+const TITLE_SMALL_WORDS = new Set([
+  'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with',
+  'from', 'as', 'into', 'over', 'vs', 'via', 'amid', 'after', 'before', 'about', 'than', 'is', 'are',
+]);
+
+function isTitleLike(line: string): boolean {
+  const words = line.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+  if (words.length === 0 || words.length > 14 || line.length > 120) return false;
+  let capitalised = 0;
+  let counted = 0;
+  for (const [position, word] of words.entries()) {
+    const bare = word.replace(/^[^\p{L}\p{N}]+/u, '');
+    if (position > 0 && TITLE_SMALL_WORDS.has(bare.toLowerCase())) continue;
+    counted++;
+    if (/^[\p{Lu}\p{N}]/u.test(bare)) capitalised++;
+  }
+  return counted > 0 && /^[\p{Lu}\p{N}"“‘']/u.test(line) && capitalised / counted >= 0.75;
+}
+
+function isHeading(line: string): boolean {
+  if (/[.,;:!]["”’')\]]?$/.test(line)) return false;
+  return isTitleLike(line);
+}
+
+function classifyLine(content: string, previousWasReadAlso: boolean): TextBlock['kind'] {
+  if (BOILERPLATE_PATTERN.test(content) || BOILERPLATE_ANYWHERE.test(content)) return 'boilerplate';
+  if (BYLINE_PATTERN.test(content) && content.length <= 120) return 'byline';
+  if (previousWasReadAlso && isTitleLike(content) && !/[.!]$/.test(content)) return 'boilerplate';
+  if (isHeading(content)) return 'heading';
+  return 'paragraph';
+}
+
+/** True for a "Read also:" style line that announces a link on the next line. */
+function announcesLink(content: string): boolean {
+  return /^(?:read (?:also|more|next)|also read|related|see also)\b[^.!?]{0,20}:?$/i.test(content);
+}
+
+/** Splits `text` into classified blocks and finds the agency named in a byline or dateline. */
+export function segmentBlocks(text: string): BlockSegmentation {
+  const blocks: SegmentedBlock[] = [];
+  let agency: string | null = null;
+  let previousWasReadAlso = false;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    let start = lineStart;
+    let end = lineEnd;
+    while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+    if (end > start) {
+      const line = text.slice(start, end);
+      const bullet = BULLET_PATTERN.exec(line);
+      const contentStart = start + (bullet ? bullet[0].length : 0);
+      const content = text.slice(contentStart, end);
+      const kind = content.length > 0 ? classifyLine(content, previousWasReadAlso) : 'boilerplate';
+      if (kind === 'byline' && agency === null) agency = findAgency(content);
+      const dateline = kind === 'paragraph' ? DATELINE_PATTERN.exec(content) : null;
+      if (dateline && dateline[0].trim().length > 1 && contentStart + dateline[0].length < end) {
+        const datelineEnd = contentStart + dateline[0].trimEnd().length;
+        blocks.push({ kind: 'dateline', start, end: datelineEnd, contentStart });
+        const paragraphStart = contentStart + dateline[0].length;
+        blocks.push({ kind: 'paragraph', start: paragraphStart, end, contentStart: paragraphStart });
+        if (agency === null && dateline.groups?.agency) agency = findAgency(dateline.groups.agency);
+      } else {
+        blocks.push({ kind, start, end, contentStart });
+      }
+      previousWasReadAlso = announcesLink(content);
+    }
+    lineStart = lineEnd + 1;
+  }
+  return { blocks, agency };
+}

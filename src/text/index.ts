@@ -1,0 +1,52 @@
+/**
+ * The text stage: turns a document's stored text into blocks, sentences and tokens, all with exact
+ * `[start, end)` spans into that text. Sentences never cross blocks and tokens never cross sentences.
+ */
+import { segmentBlocks } from './blocks.js';
+import { sentenceStarts } from './sentences.js';
+import { tokenizeRange } from './tokenize.js';
+import type { Sentence, TextBlock, TextStructure, Token } from './types.js';
+
+export type { Sentence, TextBlock, TextStructure, Token } from './types.js';
+export { tokenizeRange } from './tokenize.js';
+
+/** Blocks, sentences and tokens of `text`, plus the news agency named in a byline or dateline. */
+export function structureText(text: string): TextStructure {
+  const segmentation = segmentBlocks(text);
+  const blocks: TextBlock[] = [];
+  const sentences: Sentence[] = [];
+  const tokens: Token[] = [];
+  for (const segmented of segmentation.blocks) {
+    const blockIndex = blocks.length;
+    blocks.push({ kind: segmented.kind, start: segmented.start, end: segmented.end });
+    const spans = tokenizeRange(text, segmented.contentStart, segmented.end);
+    if (spans.length === 0) continue;
+    const starts = sentenceStarts(text, spans);
+    starts.push(spans.length);
+    let first = 0;
+    for (const stop of starts) {
+      const sentenceIndex = sentences.length;
+      const tokenStart = tokens.length;
+      for (let index = first; index < stop; index++) {
+        const span = spans[index];
+        const following = span.end < text.length ? text.charCodeAt(span.end) : 32;
+        tokens.push({
+          start: span.start,
+          end: span.end,
+          text: text.slice(span.start, span.end),
+          sentence: sentenceIndex,
+          spaceAfter: following === 32 || following === 10 || following === 9 || following === 13 || following === 0xa0 || span.end >= text.length,
+        });
+      }
+      sentences.push({
+        start: spans[first].start,
+        end: spans[stop - 1].end,
+        block: blockIndex,
+        tokenStart,
+        tokenEnd: tokens.length,
+      });
+      first = stop;
+    }
+  }
+  return { blocks, sentences, tokens, agency: segmentation.agency };
+}
