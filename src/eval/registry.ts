@@ -3,8 +3,10 @@
  * and is listed here once.
  */
 import type { EvalTask } from './types.js';
+import { sentencesEval } from './sentences.js';
+import { tokensEval } from './tokens.js';
 
-export const evalTasks: EvalTask[] = [];
+export const evalTasks: EvalTask[] = [sentencesEval, tokensEval];
 
 export function findEvalTask(name: string): EvalTask | undefined {
   return evalTasks.find((task) => task.name === name);
