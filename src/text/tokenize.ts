@@ -61,7 +61,18 @@ const COLON = 0x3a;
 const HYPHEN = 0x2d;
 const AT = 0x40;
 const HASH = 0x23;
+const SLASH = 0x2f;
+const UNDERSCORE = 0x5f;
+const PLUS = 0x2b;
 
+/** Fused forms EWT writes as two words, with the length of the first: "can not", "gon na". */
+const FUSED_WORDS = new Map([
+  ['cannot', 3],
+  ['gonna', 3],
+  ['wanna', 3],
+  ['gotta', 3],
+  ['outta', 3],
+]);
 const CLITIC_SUFFIXES = new Set(['s', 're', 'll', 've', 'd', 'm']);
 /** Characters that end a URL or e-mail chunk without belonging to it. */
 const TRAILING_URL_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '"', "'", '”', '’', '»']);
@@ -103,22 +114,20 @@ function emailEnd(text: string, index: number, end: number): number {
   let cursor = index;
   while (cursor < chunkLimit) {
     const code = text.charCodeAt(cursor);
-    if (isWordClass(classify(code)) || code === PERIOD || code === HYPHEN || code === 0x5f || code === 0x2b) cursor++;
+    if (isWordClass(classify(code)) || code === PERIOD || code === HYPHEN || code === UNDERSCORE || code === PLUS) cursor++;
     else break;
   }
   if (cursor === index || cursor >= chunkLimit || text.charCodeAt(cursor) !== AT) return -1;
   const domainStart = cursor + 1;
   cursor = domainStart;
-  let sawDot = false;
+  // Intranet addresses ("name@HOST") need no dot in the domain.
   while (cursor < chunkLimit) {
     const code = text.charCodeAt(cursor);
     if (isWordClass(classify(code)) || code === HYPHEN) cursor++;
-    else if (code === PERIOD && isWordClass(charClassAt(text, cursor + 1, chunkLimit))) {
-      sawDot = true;
-      cursor++;
-    } else break;
+    else if (code === PERIOD && isWordClass(charClassAt(text, cursor + 1, chunkLimit))) cursor++;
+    else break;
   }
-  return sawDot && cursor > domainStart ? cursor : -1;
+  return cursor > domainStart ? cursor : -1;
 }
 
 /** Letter-dot abbreviations such as "U.S.", "e.g.", "a.m." starting at `index`, or -1. */
@@ -160,6 +169,21 @@ function scanWord(text: string, start: number, end: number, out: TokenSpan[]): n
       cursor = wordRunEnd(text, cursor + 1, end);
       continue;
     }
+    // Dotted names and file names ("example.com", "alt.animals.cats", "report_v2.pdf"), slashed dates
+    // ("02/13/2001") and short slashed abbreviations ("b/c", "w/o") stay one token.
+    if (
+      ((next === PERIOD && afterClass === CharClass.Letter) || (next === UNDERSCORE && isWordClass(afterClass))) &&
+      isWordClass(classify(text.charCodeAt(cursor - 1)))
+    ) {
+      runStart = cursor + 1;
+      cursor = wordRunEnd(text, cursor + 1, end);
+      continue;
+    }
+    if (next === SLASH && isWordClass(afterClass) && isSlashedUnit(text, runStart, cursor, end)) {
+      runStart = cursor + 1;
+      cursor = wordRunEnd(text, cursor + 1, end);
+      continue;
+    }
     // Apostrophes inside a word: clitics split off, names (O'Brien) kept whole.
     if (next !== -1 && isApostrophe(next) && afterClass === CharClass.Letter) {
       const suffixEnd = wordRunEnd(text, cursor + 1, end);
@@ -188,9 +212,9 @@ function scanWord(text: string, start: number, end: number, out: TokenSpan[]): n
     }
     break;
   }
-  // "cannot" is two words in EWT.
-  if (cursor - start === 6 && text.slice(start, cursor).toLowerCase() === 'cannot') {
-    out.push({ start, end: start + 3 }, { start: start + 3, end: cursor });
+  const fusedSplit = cursor - start <= 6 ? FUSED_WORDS.get(text.slice(start, cursor).toLowerCase()) : undefined;
+  if (fusedSplit !== undefined) {
+    out.push({ start, end: start + fusedSplit }, { start: start + fusedSplit, end: cursor });
     return cursor;
   }
   // A known abbreviation or a single capital initial keeps its full stop.
@@ -206,19 +230,45 @@ function scanWord(text: string, start: number, end: number, out: TokenSpan[]): n
   return cursor;
 }
 
+/** "02/13/2001", "9/11" (digits on both sides) or "b/c", "I/C" (at most two letters on both sides). */
+function isSlashedUnit(text: string, partStart: number, slashAt: number, end: number): boolean {
+  const nextEnd = wordRunEnd(text, slashAt + 1, end);
+  const before = text.slice(partStart, slashAt);
+  const after = text.slice(slashAt + 1, nextEnd);
+  if (/^\d+$/.test(before) && /^\d+$/.test(after)) return true;
+  return before.length <= 2 && after.length <= 2 && /^\p{L}+$/u.test(before) && /^\p{L}+$/u.test(after);
+}
+
 /** Phone-number-like chains ("713-853-3989"): at least three digits on one side. */
 function isDigitGroupChain(text: string, start: number, hyphenAt: number, end: number): boolean {
   const nextEnd = wordRunEnd(text, hyphenAt + 1, end);
   return hyphenAt - start >= 3 && nextEnd - hyphenAt - 1 >= 3;
 }
 
-/** Runs of the same punctuation that form one token: "...", "--", "!!", "??". */
+/** Characters whose mixed runs form one decorative token ("***", "==----", "______"). */
+const RULE_CHARACTERS = new Set(['-', '=', '_', '*', '~', '+', '#']);
+/** Emoticons kept whole when they stand alone. */
+const EMOTICON_PATTERN = /^[:;=8][-o^']?[)(\]\[DPpOo3/\\|*]/;
+
+/**
+ * End of a punctuation token: a decorative rule, a run of one repeated mark ("...", "!!", "$$$"),
+ * an emoticon, a surrogate pair (emoji), or else a single character.
+ */
 function punctuationRunEnd(text: string, index: number, end: number): number {
   const code = text.charCodeAt(index);
-  // Keep a surrogate pair (an emoji, a rare symbol) together.
   if (code >= 0xd800 && code <= 0xdbff && index + 1 < end) return index + 2;
-  if (code !== PERIOD && code !== HYPHEN && code !== 0x21 && code !== 0x3f) return index + 1;
+  const char = text[index];
+  if (char === ':' || char === ';' || char === '=' || char === '8') {
+    const emoticon = EMOTICON_PATTERN.exec(text.slice(index, Math.min(end, index + 3)));
+    const after = index + (emoticon ? emoticon[0].length : 0);
+    if (emoticon && (after >= end || classify(text.charCodeAt(after)) === CharClass.Space)) return after;
+  }
   let cursor = index + 1;
+  if (RULE_CHARACTERS.has(char)) {
+    while (cursor < end && RULE_CHARACTERS.has(text[cursor])) cursor++;
+    return cursor;
+  }
+  if (isWordClass(classify(code)) || char === '"' || char === "'" || char === '(' || char === ')') return cursor;
   while (cursor < end && text.charCodeAt(cursor) === code) cursor++;
   return cursor;
 }
@@ -250,8 +300,14 @@ export function tokenizeRange(text: string, start: number, end: number): TokenSp
       index = scanWord(text, index, end, out);
       continue;
     }
-    if ((code === HASH || code === AT) && isWordClass(charClassAt(text, index + 1, end))) {
-      const handleEnd = wordRunEnd(text, index + 1, end);
+    if ((code === HASH || code === AT) && charClassAt(text, index + 1, end) === CharClass.Letter) {
+      let handleEnd = wordRunEnd(text, index + 1, end);
+      while (
+        (text.charCodeAt(handleEnd) === PERIOD || text.charCodeAt(handleEnd) === UNDERSCORE) &&
+        isWordClass(charClassAt(text, handleEnd + 1, end))
+      ) {
+        handleEnd = wordRunEnd(text, handleEnd + 1, end);
+      }
       out.push({ start: index, end: handleEnd });
       index = handleEnd;
       continue;
