@@ -1,0 +1,219 @@
+/**
+ * HTML reader: the article's main text (Mozilla Readability over a linkedom DOM, after removing
+ * navigation, captions, ads and share widgets), written one block per line so the text stage sees
+ * each paragraph and heading as its own block; and metadata from meta tags, JSON-LD and `<time>`.
+ * Also turns HTML fragments (feed item bodies, JSON `body` fields) into block-per-line text.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+
+/** The small part of the DOM this module uses (linkedom's own types lean on lib.dom, which we don't load). */
+interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<DomNode>;
+}
+interface DomElement extends DomNode {
+  getAttribute(name: string): string | null;
+  querySelector(selector: string): DomElement | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+  remove(): void;
+}
+interface DomDocument {
+  body: DomElement | null;
+  documentElement: DomElement;
+  querySelector(selector: string): DomElement | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+}
+
+export interface HtmlMetadata {
+  title: string | null;
+  outlet: string | null;
+  author: string | null;
+  url: string | null;
+  /** The date string as found; the caller normalises it. */
+  published: string | null;
+}
+
+export type HtmlPageResult = { ok: true; text: string; metadata: HtmlMetadata } | { ok: false; reason: string };
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/** Elements that start and end a line of output. */
+const BLOCK_ELEMENTS = new Set([
+  'ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'BODY', 'DD', 'DIV', 'DL', 'DT', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
+  'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TR', 'UL',
+]);
+
+/** Elements whose content is never article text. */
+const NEVER_TEXT = 'script, style, noscript, template, svg, iframe, object, embed, canvas, button, form, input, select, textarea, nav, aside, footer, figure, figcaption, [role=navigation], [role=banner], [role=contentinfo], [role=complementary], [aria-hidden=true], [hidden]';
+
+/** class/id words of page furniture: ads, share widgets, related links, newsletter boxes, comments. */
+const FURNITURE_PATTERN = /(^|[\s_-])(ad|ads|advert|advertisement|banner|breadcrumbs?|comments?|cookie|newsletter|outbrain|promo|related|share|sharing|social|sponsored|subscribe|taboola|toolbar|tags|most-read|read-more|recommended)([\s_-]|$)/i;
+
+function removeFurniture(root: DomElement | DomDocument): void {
+  for (const element of Array.from(root.querySelectorAll(NEVER_TEXT))) element.remove();
+  for (const element of Array.from(root.querySelectorAll('[class], [id]'))) {
+    const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+    // A wrapper that merely carries such a class (e.g. "article-body share-enabled") but holds the
+    // article's paragraphs is kept.
+    if (FURNITURE_PATTERN.test(names) && element.querySelectorAll('p').length < 2) element.remove();
+  }
+}
+
+/** Writes the text under `root` one block per line, whitespace inside a line collapsed. */
+export function blocksToText(root: DomNode): string {
+  const lines: string[] = [];
+  let current = '';
+  const flush = (): void => {
+    const line = current.replace(/\s+/g, ' ').trim();
+    if (line) lines.push(line);
+    current = '';
+  };
+  const walk = (node: DomNode): void => {
+    if (node.nodeType === TEXT_NODE) {
+      current += node.textContent ?? '';
+      return;
+    }
+    if (node.nodeType !== ELEMENT_NODE) return;
+    const name = node.nodeName.toUpperCase();
+    if (name === 'BR') return flush();
+    const isBlock = BLOCK_ELEMENTS.has(name);
+    if (isBlock) flush();
+    if (name === 'TD' || name === 'TH') current += ' ';
+    for (const child of Array.from(node.childNodes)) walk(child);
+    if (isBlock) flush();
+  };
+  walk(root);
+  flush();
+  return lines.join('\n');
+}
+
+function parseDocument(html: string): DomDocument {
+  return parseHTML(html).document as unknown as DomDocument;
+}
+
+/** Block-per-line text of an HTML fragment (a feed item's description, a JSON `body`). */
+export function htmlFragmentToText(fragment: string): string {
+  const document = parseDocument(`<!doctype html><html><head></head><body>${fragment}</body></html>`);
+  if (!document.body) return '';
+  removeFurniture(document.body);
+  return blocksToText(document.body);
+}
+
+/** True when a string is HTML markup rather than plain text. */
+export function looksLikeHtml(text: string): boolean {
+  return /<\/?(p|div|br|h[1-6]|li|ul|ol|span|a|em|strong|b|i|blockquote|article|section|img|figure)\b[^>]*>/i.test(text);
+}
+
+function metaContent(document: DomDocument, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const element = document.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
+    const content = element?.getAttribute('content')?.trim();
+    if (content) return content;
+  }
+  return null;
+}
+
+type JsonObject = Record<string, unknown>;
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const ARTICLE_TYPES = /Article|BlogPosting|Report|NewsArticle|WebPage/;
+
+/** The JSON-LD object describing the article, searched through arrays and `@graph`. */
+function jsonLdArticle(document: DomDocument): JsonObject | null {
+  const candidates: JsonObject[] = [];
+  const collect = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(collect);
+    else if (isObject(value)) {
+      candidates.push(value);
+      if (value['@graph']) collect(value['@graph']);
+    }
+  };
+  for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      collect(JSON.parse(script.textContent ?? ''));
+    } catch {
+      // Malformed JSON-LD is common on real pages; the meta tags still apply.
+    }
+  }
+  const typeOf = (candidate: JsonObject): string => [candidate['@type']].flat().join(' ');
+  return (
+    candidates.find((candidate) => /Article|BlogPosting|Report/.test(typeOf(candidate))) ??
+    candidates.find((candidate) => ARTICLE_TYPES.test(typeOf(candidate)) && candidate.datePublished) ??
+    null
+  );
+}
+
+/** A name from a JSON-LD / JSON value that may be a string, `{name}`, or a list of either. */
+export function nameOf(value: unknown): string | null {
+  if (typeof value === 'string') return value.trim() || null;
+  if (Array.isArray(value)) {
+    const names = value.map(nameOf).filter((name): name is string => name !== null);
+    return names.length > 0 ? names.join(', ') : null;
+  }
+  if (isObject(value)) return nameOf(value.name);
+  return null;
+}
+
+function readMetadata(document: DomDocument): HtmlMetadata {
+  const article = jsonLdArticle(document);
+  const fromLd = (key: string): string | null => (article ? nameOf(article[key]) : null);
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || null;
+  const mainEntity = article && isObject(article.mainEntityOfPage) ? nameOf(article.mainEntityOfPage['@id']) : null;
+  const metaAuthor = metaContent(document, 'author', 'article:author', 'byl', 'dc.creator', 'DC.creator');
+  const timeElement = document.querySelector('article time[datetime], time[datetime]') ?? document.querySelector('time');
+  return {
+    title: metaContent(document, 'og:title', 'twitter:title') ?? fromLd('headline') ?? document.querySelector('title')?.textContent?.trim() ?? null,
+    outlet: metaContent(document, 'og:site_name', 'application-name') ?? (article ? nameOf(article.publisher) : null),
+    // article:author is often a profile URL rather than a name.
+    author: (metaAuthor && !/^https?:/.test(metaAuthor) ? metaAuthor : null) ?? fromLd('author'),
+    url: canonical ?? metaContent(document, 'og:url') ?? fromLd('url') ?? mainEntity,
+    published:
+      metaContent(document, 'article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued', 'parsely-pub-date', 'sailthru.date') ??
+      fromLd('datePublished') ??
+      timeElement?.getAttribute('datetime') ??
+      timeElement?.textContent?.trim() ??
+      null,
+  };
+}
+
+/** Words in lines long enough to be prose rather than menu items or labels. */
+function proseWordCount(text: string): number {
+  return text
+    .split('\n')
+    .map((line) => line.split(/\s+/).filter(Boolean).length)
+    .filter((words) => words >= 6)
+    .reduce((sum, words) => sum + words, 0);
+}
+
+const MIN_ARTICLE_WORDS = 15;
+
+/** Main text and metadata of a whole HTML page. */
+export function readHtmlPage(html: string): HtmlPageResult {
+  const document = parseDocument(html);
+  const metadata = readMetadata(document);
+  removeFurniture(document);
+  let text = '';
+  try {
+    const article = new Readability<DomNode>(document as never, { serializer: (node) => node as unknown as DomNode }).parse();
+    if (article?.content) text = blocksToText(article.content);
+    metadata.title ??= article?.title?.trim() || null;
+    metadata.author ??= article?.byline?.trim() || null;
+    metadata.outlet ??= article?.siteName?.trim() || null;
+    metadata.published ??= article?.publishedTime?.trim() || null;
+  } catch {
+    // Readability gives up on some broken trees; the plain walk below still finds their text.
+  }
+  if (proseWordCount(text) < MIN_ARTICLE_WORDS && document.body) text = blocksToText(document.body);
+  const words = proseWordCount(text);
+  if (words < MIN_ARTICLE_WORDS) {
+    return { ok: false, reason: `HTML page with no article text (only ${words} words of prose outside navigation and page furniture)` };
+  }
+  return { ok: true, text, metadata };
+}
