@@ -1,17 +1,16 @@
 /**
  * `storyline eval sentences --data <en_ewt-ud-dev.conllu>`: rebuilds the raw text of each treebank
  * document, runs the text stage on it and scores the predicted sentence spans against the gold ones
- * (exact span match; precision, recall, F1).
+ * (exact span match; precision, recall, F1). `--model` evaluates another boundary model file.
  */
-import { structureText } from '../text/index.js';
-import { readGoldDocuments, scoreSpans } from '../text/goldText.js';
+import { SentenceBoundaryModel } from '../text/index.js';
+import { readGoldDocuments, scoreSentences } from '../text/goldText.js';
 import type { EvalOptions, EvalReport, EvalTask } from './types.js';
 
 async function run(options: EvalOptions): Promise<EvalReport> {
   const documents = readGoldDocuments(options.data, options.limit);
-  const score = scoreSpans(
-    documents.map((document) => ({ gold: document.sentences, predicted: structureText(document.text).sentences })),
-  );
+  const model = options.model ? SentenceBoundaryModel.fromFile(options.model) : undefined;
+  const score = scoreSentences(documents, model);
   const json = {
     task: 'sentences',
     n: score.gold,

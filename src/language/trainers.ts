@@ -2,6 +2,8 @@
  * Every model `storyline train <kind>` can learn. Each trainer lives in its own module and is listed
  * here once.
  */
+import { sentencesTrainer } from '../text/trainBoundaries.js';
+
 export interface TrainOptions {
   data: string;
   out: string;
@@ -21,7 +23,7 @@ export interface Trainer {
   train(options: TrainOptions): Promise<void>;
 }
 
-export const trainers: Trainer[] = [];
+export const trainers: Trainer[] = [sentencesTrainer];
 
 export function findTrainer(name: string): Trainer | undefined {
   return trainers.find((trainer) => trainer.name === name);

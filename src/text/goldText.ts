@@ -8,6 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Span } from '../contract/types.js';
+import type { SentenceBoundaryModel } from './boundaryModel.js';
+import { structureText } from './index.js';
 
 export interface GoldDocument {
   text: string;
@@ -158,4 +160,14 @@ export function scoreSpans(pairs: ReadonlyArray<{ gold: readonly Span[]; predict
   const recall = gold === 0 ? 0 : correct / gold;
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   return { gold, predicted, correct, precision, recall, f1 };
+}
+
+/** Sentence-span scores of the text stage on rebuilt documents (`model` as in `StructureOptions`). */
+export function scoreSentences(documents: readonly GoldDocument[], model?: SentenceBoundaryModel | null): SpanScore {
+  return scoreSpans(
+    documents.map((document) => ({
+      gold: document.sentences,
+      predicted: structureText(document.text, { boundaryModel: model }).sentences,
+    })),
+  );
 }

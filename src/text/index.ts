@@ -3,15 +3,23 @@
  * `[start, end)` spans into that text. Sentences never cross blocks and tokens never cross sentences.
  */
 import { segmentBlocks } from './blocks.js';
+import { shippedBoundaryModel, type SentenceBoundaryModel } from './boundaryModel.js';
 import { sentenceStarts } from './sentences.js';
 import { tokenizeRange } from './tokenize.js';
 import type { Sentence, TextBlock, TextStructure, Token } from './types.js';
 
 export type { Sentence, TextBlock, TextStructure, Token } from './types.js';
 export { tokenizeRange } from './tokenize.js';
+export { SentenceBoundaryModel } from './boundaryModel.js';
+
+export interface StructureOptions {
+  /** Sentence-boundary model to use: omitted → the shipped one (if present), null → rules only. */
+  boundaryModel?: SentenceBoundaryModel | null;
+}
 
 /** Blocks, sentences and tokens of `text`, plus the news agency named in a byline or dateline. */
-export function structureText(text: string): TextStructure {
+export function structureText(text: string, options: StructureOptions = {}): TextStructure {
+  const model = options.boundaryModel === undefined ? shippedBoundaryModel() : options.boundaryModel;
   const segmentation = segmentBlocks(text);
   const blocks: TextBlock[] = [];
   const sentences: Sentence[] = [];
@@ -21,7 +29,8 @@ export function structureText(text: string): TextStructure {
     blocks.push({ kind: segmented.kind, start: segmented.start, end: segmented.end });
     const spans = tokenizeRange(text, segmented.contentStart, segmented.end);
     if (spans.length === 0) continue;
-    const starts = sentenceStarts(text, spans);
+    const ruleStarts = sentenceStarts(text, spans);
+    const starts = model ? model.boundaries(text, spans, new Set(ruleStarts)) : ruleStarts;
     starts.push(spans.length);
     let first = 0;
     for (const stop of starts) {
