@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { htmlFragmentToText } from '../../src/input/html.js';
+import { readOne, scratch } from './helpers.js';
+
+const files = scratch();
+
+const paragraph = (topic: string): string =>
+  `Officials in the river town said the ${topic} had been planned for months, and residents who gathered along the embankment on Saturday morning described the mood as cautious but hopeful after a difficult year.`;
+
+const page = `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>Bridge reopens to traffic | Valley Herald</title>
+  <meta property="og:title" content="Bridge reopens to traffic after two years">
+  <meta property="og:site_name" content="Valley Herald">
+  <meta property="article:published_time" content="2024-05-18T09:15:00+02:00">
+  <meta name="author" content="Ana Ruiz">
+  <link rel="canonical" href="/news/bridge-reopens">
+  <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Bridge reopens","datePublished":"2024-05-19","publisher":{"@type":"Organization","name":"Valley Herald Ltd"}}</script>
+</head>
+<body>
+  <header class="site-header"><nav><a href="/">Home</a> <a href="/local">Local</a> <a href="/sport">Sport</a></nav></header>
+  <div class="ad-slot">Advertisement: buy our newsletter</div>
+  <main>
+    <article>
+      <h1>Bridge reopens to traffic after two years</h1>
+      <div class="share-buttons"><a href="#">Share on X</a> <a href="#">Share on Facebook</a></div>
+      <p>${paragraph('reopening')}</p>
+      <figure><img src="bridge.jpg" alt=""><figcaption>The bridge at dawn. Photo: staff photographer</figcaption></figure>
+      <h2>Years of repairs</h2>
+      <p>${paragraph('repair programme')}</p>
+      <p>The mayor <em>thanked</em> the engineers &amp; crews, calling the work &ldquo;a relief for everyone&rdquo;.<br>Traffic returned within the hour.</p>
+      <aside class="related"><h3>Related stories</h3><ul><li><a href="/x">Flood warning lifted across the region today</a></li></ul></aside>
+    </article>
+  </main>
+  <footer>© 2024 Valley Herald. All rights reserved. Contact us and read our privacy policy.</footer>
+</body>
+</html>`;
+
+test('an HTML page yields its article text one block per line, without page furniture', async () => {
+  const document = await readOne(files.write('article.html', page));
+  const lines = document.text.split('\n');
+  assert.ok(lines.includes('Years of repairs'), 'heading on its own line');
+  assert.ok(lines.some((line) => line.startsWith('Officials in the river town said the reopening')));
+  assert.ok(lines.includes('The mayor thanked the engineers & crews, calling the work “a relief for everyone”.'));
+  assert.ok(lines.includes('Traffic returned within the hour.'), '<br> splits a line');
+  for (const furniture of ['Home', 'Share on', 'Advertisement', 'Photo: staff', 'Related stories', 'Flood warning', 'All rights reserved']) {
+    assert.ok(!document.text.includes(furniture), `no "${furniture}" in the text`);
+  }
+  assert.ok(lines.every((line) => line === line.trim() && line.length > 0));
+});
+
+test('HTML metadata comes from meta tags first, then JSON-LD', async () => {
+  const document = await readOne(files.write('meta.html', page));
+  assert.equal(document.title, 'Bridge reopens to traffic after two years');
+  assert.equal(document.outlet, 'Valley Herald');
+  assert.equal(document.author, 'Ana Ruiz');
+  assert.equal(document.published, '2024-05-18');
+  assert.equal(document.published_source, 'metadata');
+  // A relative canonical link cannot be resolved for a local file.
+  assert.equal(document.url, null);
+});
+
+test('JSON-LD and <time> fill in what meta tags lack', async () => {
+  const bare = `<html><head><title>Port strike ends</title>
+    <script type="application/ld+json">[{"@type":"WebSite","name":"Site"},{"@graph":[{"@type":"ReportageNewsArticle","headline":"Port strike ends after talks","url":"https://news.example.net/port","author":[{"@type":"Person","name":"Sam Lee"},{"@type":"Person","name":"Kim Ito"}],"publisher":{"name":"Harbour News"}}]}]</script>
+    </head><body><article><time datetime="2023-09-02T18:00:00Z">2 September</time><p>${paragraph('settlement')}</p><p>${paragraph('vote')}</p></article></body></html>`;
+  const document = await readOne(files.write('ld.html', bare));
+  assert.equal(document.title, 'Port strike ends after talks');
+  assert.equal(document.author, 'Sam Lee, Kim Ito');
+  assert.equal(document.outlet, 'Harbour News');
+  assert.equal(document.url, 'https://news.example.net/port');
+  assert.equal(document.published, '2023-09-02');
+});
+
+test('HTML is recognised by content, whatever the extension, and a declared charset is honoured', async () => {
+  const latin1 = Buffer.from(`<html><head><meta charset="iso-8859-1"></head><body><p>${paragraph('café opening')} Ça va.</p></body></html>`, 'latin1');
+  const document = await readOne(files.write('page.txt', latin1));
+  assert.match(document.text, /café opening/);
+  assert.match(document.text, /Ça va\.$/);
+});
+
+test('HTML fragments become block-per-line text', () => {
+  assert.equal(htmlFragmentToText('<p>One &amp; two.</p><p>Three<br/>four</p><ul><li>five</li></ul>'), 'One & two.\nThree\nfour\nfive');
+});

@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { detectLanguage } from '../../src/input/language.js';
+
+const samples: Array<[string, string]> = [
+  ['en', 'The mayor said on Monday that the new bridge would open to traffic before the end of the year.'],
+  ['fr', 'Le maire a annoncé lundi que le nouveau pont serait ouvert à la circulation avant la fin de l’année.'],
+  ['de', 'Der Bürgermeister sagte am Montag, dass die neue Brücke noch vor dem Ende des Jahres für den Verkehr geöffnet wird.'],
+  ['es', 'El alcalde dijo el lunes que el nuevo puente se abrirá al tráfico antes de que termine el año.'],
+  ['it', 'Il sindaco ha detto lunedì che il nuovo ponte sarà aperto al traffico prima della fine dell’anno.'],
+  ['pt', 'O prefeito disse na segunda-feira que a nova ponte será aberta ao tráfego antes do fim do ano.'],
+  ['nl', 'De burgemeester zei maandag dat de nieuwe brug voor het einde van het jaar open gaat voor het verkeer.'],
+  ['ru', 'Мэр заявил в понедельник, что новый мост откроется для движения до конца года.'],
+  ['uk', 'Мер заявив у понеділок, що новий міст відкриється для руху до кінця року.'],
+  ['zh', '市长星期一表示，新桥将在年底之前通车。'],
+  ['ja', '市長は月曜日、新しい橋が年末までに開通すると述べた。'],
+  ['ko', '시장은 월요일 새 다리가 연말 전에 개통될 것이라고 말했다.'],
+  ['ar', 'قال رئيس البلدية يوم الاثنين إن الجسر الجديد سيفتح أمام حركة المرور قبل نهاية العام.'],
+  ['fa', 'شهردار روز دوشنبه گفت که پل جدید پیش از پایان سال به روی ترافیک باز می‌شود.'],
+  ['el', 'Ο δήμαρχος δήλωσε τη Δευτέρα ότι η νέα γέφυρα θα ανοίξει πριν από το τέλος του έτους.'],
+  ['he', 'ראש העיר אמר ביום שני כי הגשר החדש ייפתח לתנועה לפני סוף השנה.'],
+  ['hi', 'महापौर ने सोमवार को कहा कि नया पुल साल के अंत से पहले यातायात के लिए खुल जाएगा।'],
+];
+
+test('common languages are told apart, with a confident score', () => {
+  for (const [expected, text] of samples) {
+    const detected = detectLanguage(text);
+    assert.equal(detected.code, expected, `${expected}: ${text}`);
+    assert.ok(detected.confidence >= 0.5 && detected.confidence <= 1, `${expected} confidence ${detected.confidence}`);
+  }
+});
+
+test('English stays English with names and a short foreign quotation', () => {
+  const text = 'Speaking in Paris, the minister told reporters that "la situation reste grave" but insisted that talks with Berlin and Madrid would go ahead as planned next week.';
+  assert.equal(detectLanguage(text).code, 'en');
+});
+
+test('too little text, or only names and numbers, is undetermined', () => {
+  assert.equal(detectLanguage('').code, 'und');
+  assert.equal(detectLanguage('OK').code, 'und');
+  assert.equal(detectLanguage('Aliyev Pashinyan Erdogan Macron Scholz 2025').code, 'und');
+});
