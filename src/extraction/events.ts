@@ -1,0 +1,108 @@
+/**
+ * Events: CAMEO/PLOVER-coded events with actors, modality, hedge, attribution, time and place, each
+ * pointing at its trigger words and evidence span. Uses the dependency parse when the language
+ * stage ran and a shallow clause analysis otherwise; writes the contract's `EventOut` records.
+ */
+import type { EventOut, Quote } from '../contract/types.js';
+import { codeFacts } from './lexicon/index.js';
+import type { AnalysisContext } from './types.js';
+import { buildDocumentView } from './events/document.js';
+import type { DocumentView, EventInputs, Frame } from './events/document.js';
+import { framesFromParse } from './events/parsed.js';
+import { framesShallow } from './events/shallow.js';
+
+export type { EventInputs };
+
+/** Block kinds whose sentences can state events (headings, bylines and boilerplate do not). */
+const NARRATIVE_BLOCKS = new Set(['paragraph', 'dateline']);
+
+function sameActors(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((id) => b.includes(id));
+}
+
+/** One statement of one real-world event yields one frame: drop repeats within a sentence. */
+function dedupe(frames: Frame[]): Frame[] {
+  const kept: Frame[] = [];
+  for (const frame of frames) {
+    const repeat = kept.some(
+      (other) =>
+        other.sentence === frame.sentence &&
+        (other.trigger[0] === frame.trigger[0] ||
+          (other.code.slice(0, 2) === frame.code.slice(0, 2) && sameActors(other.sources, frame.sources) && sameActors(other.targets, frame.targets))),
+    );
+    if (!repeat) kept.push(frame);
+  }
+  return kept;
+}
+
+function quoteAround(quotes: Quote[], start: number, end: number): Quote | undefined {
+  return quotes.find((quote) => quote.start <= start && end <= quote.end);
+}
+
+function evidenceSpan(view: DocumentView, frame: Frame, sentenceStart: number, sentenceEnd: number): { start: number; end: number } {
+  let start = view.tokens[frame.trigger[0]].start;
+  let end = view.tokens[frame.trigger[frame.trigger.length - 1]].end;
+  for (const id of [...frame.sources, ...frame.targets]) {
+    const mentions = view.entityById.get(id)?.mentions.filter((mention) => mention.start >= sentenceStart && mention.end <= sentenceEnd) ?? [];
+    const nearest = mentions.sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start))[0];
+    if (nearest) {
+      start = Math.min(start, nearest.start);
+      end = Math.max(end, nearest.end);
+    }
+  }
+  return { start, end };
+}
+
+function toEvent(view: DocumentView, frame: Frame, id: string, parsed: boolean, sentenceStart: number, sentenceEnd: number): EventOut {
+  const facts = codeFacts(frame.code);
+  const first = view.tokens[frame.trigger[0]];
+  const last = view.tokens[frame.trigger[frame.trigger.length - 1]];
+  const actorCodes = (ids: string[]): string[] =>
+    ids.map((entityId) => view.entityById.get(entityId)?.actor?.code).filter((code): code is string => typeof code === 'string');
+  const quote = quoteAround(view.quotes, first.start, last.end);
+  let attribution: EventOut['attribution'] = frame.attribution ? { speaker: frame.attribution.speaker, cue: frame.attribution.cue, quote: null } : null;
+  if (quote) {
+    attribution = { speaker: attribution?.speaker ?? quote.speaker, cue: attribution?.cue ?? quote.cue?.text ?? null, quote: quote.id };
+  }
+  const confidence = Math.min(
+    0.95,
+    0.4 + (frame.curated ? 0.2 : 0) + (parsed ? 0.1 : 0) + (frame.sources.length > 0 ? 0.1 : 0) + (frame.targets.length > 0 ? 0.1 : 0),
+  );
+  return {
+    id,
+    trigger: { start: first.start, end: last.end, text: view.text.slice(first.start, last.end) },
+    evidence: evidenceSpan(view, frame, sentenceStart, sentenceEnd),
+    cameo: facts.code,
+    root: facts.root,
+    goldstein: facts.goldstein,
+    quad: facts.quad,
+    plover: facts.plover,
+    plover_mode: facts.ploverMode,
+    source: frame.sources,
+    target: frame.targets,
+    source_actors: actorCodes(frame.sources),
+    target_actors: actorCodes(frame.targets),
+    when: { time: frame.time?.id ?? null, value: frame.time?.value ?? null },
+    where: { entity: frame.place?.entity ?? null, name: frame.place?.name ?? null },
+    status: frame.status,
+    attribution,
+    hedge: frame.hedge,
+    confidence: Math.round(confidence * 100) / 100,
+    provenance: { method: 'rule', confidence: Math.round(confidence * 100) / 100 },
+  };
+}
+
+/** Codes the events of a document from its structure, language annotation, entities, times and quotes. */
+export function extractEvents(ctx: AnalysisContext, found: EventInputs): EventOut[] {
+  const view = buildDocumentView(ctx, found);
+  const parsed = view.parse !== null;
+  const events: EventOut[] = [];
+  ctx.structure.sentences.forEach((sentence, sentenceIndex) => {
+    const block = ctx.structure.blocks[sentence.block];
+    if (block && !NARRATIVE_BLOCKS.has(block.kind)) return;
+    const frames = dedupe(parsed ? framesFromParse(view, sentence, sentenceIndex) : framesShallow(view, sentence, sentenceIndex));
+    frames.sort((a, b) => a.trigger[0] - b.trigger[0]);
+    for (const frame of frames) events.push(toEvent(view, frame, `v${events.length + 1}`, parsed, sentence.start, sentence.end));
+  });
+  return events;
+}

@@ -1,0 +1,108 @@
+/**
+ * A read-only view of one analysed document for the event coder: per-token lemmas (from the
+ * language model or guessed), the dependency tree as child lists when a parse exists, and which
+ * entity each token belongs to. Built once per document; every lookup is O(1).
+ */
+import type { Entity, EventStatus, Quote, TimeExpression } from '../../contract/types.js';
+import type { Token } from '../../text/types.js';
+import type { AnalysisContext } from '../types.js';
+import { guessLemma } from '../lexicon/index.js';
+
+export interface EventInputs {
+  entities: Entity[];
+  times: TimeExpression[];
+  quotes: Quote[];
+}
+
+export interface DocumentView {
+  text: string;
+  tokens: Token[];
+  lemma: string[];
+  lower: string[];
+  /** Null when no parse is available. */
+  parse: { upos: string[]; xpos: string[]; head: Int32Array; deprel: string[]; children: number[][] } | null;
+  /** Entity id per token (the innermost mention covering it), or null. */
+  entityOfToken: (string | null)[];
+  entityById: Map<string, Entity>;
+  /** Time expression per token, or null. */
+  timeOfToken: (TimeExpression | null)[];
+  quotes: Quote[];
+}
+
+/** Token range [from, to) whose characters fall inside [start, end). */
+function tokensWithin(tokens: Token[], start: number, end: number): [number, number] {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid].end <= start) low = mid + 1;
+    else high = mid;
+  }
+  let to = low;
+  while (to < tokens.length && tokens[to].start < end) to++;
+  return [low, to];
+}
+
+export function buildDocumentView(ctx: AnalysisContext, found: EventInputs): DocumentView {
+  const tokens = ctx.structure.tokens;
+  const language = ctx.language && ctx.language.head.length === tokens.length ? ctx.language : null;
+  const lower = tokens.map((token) => token.text.toLowerCase());
+  const lemma = language ? language.lemma.map((value, index) => (value || lower[index]).toLowerCase()) : lower.map(guessLemma);
+  let parse: DocumentView['parse'] = null;
+  if (language) {
+    const children: number[][] = tokens.map(() => []);
+    language.head.forEach((head, index) => {
+      if (head >= 0 && head < tokens.length) children[head].push(index);
+    });
+    parse = { upos: language.upos, xpos: language.xpos, head: language.head, deprel: language.deprel, children };
+  }
+  const entityOfToken: (string | null)[] = tokens.map(() => null);
+  const spanLength: number[] = tokens.map(() => Infinity);
+  for (const entity of found.entities) {
+    for (const mention of entity.mentions) {
+      const [from, to] = tokensWithin(tokens, mention.start, mention.end);
+      const length = mention.end - mention.start;
+      for (let index = from; index < to; index++) {
+        if (length < spanLength[index]) {
+          entityOfToken[index] = entity.id;
+          spanLength[index] = length;
+        }
+      }
+    }
+  }
+  const timeOfToken: (TimeExpression | null)[] = tokens.map(() => null);
+  for (const time of found.times) {
+    const [from, to] = tokensWithin(tokens, time.start, time.end);
+    for (let index = from; index < to; index++) timeOfToken[index] = time;
+  }
+  return {
+    text: ctx.text,
+    tokens,
+    lemma,
+    lower,
+    parse,
+    entityOfToken,
+    entityById: new Map(found.entities.map((entity) => [entity.id, entity])),
+    timeOfToken,
+    quotes: found.quotes,
+  };
+}
+
+/** One coded event before it is written out: token positions and resolved entity ids. */
+export interface Frame {
+  sentence: number;
+  /** Token indices of the trigger words (a verb, a noun, or a verb with its particle). */
+  trigger: number[];
+  /** The predicate carrying tense, modality and attribution (the light verb of "hold talks"). */
+  anchor: number;
+  code: string;
+  curated: boolean;
+  sources: string[];
+  targets: string[];
+  status: EventStatus;
+  conditional: boolean;
+  hedge: string | null;
+  attribution: { speaker: string | null; cue: string } | null;
+  time: TimeExpression | null;
+  place: { entity: string | null; name: string } | null;
+}

@@ -1,0 +1,484 @@
+/**
+ * Event coding over a UD dependency parse: finds verb and noun triggers in the lexicon, reads their
+ * source and target actors from the tree (nsubj/obj/obl/nmod, passive agents, "between A and B",
+ * relative and participial clauses, shared subjects of coordinated verbs, joint subjects as one
+ * list) and collects modality, hedge, attribution, time and place from the predicate's clause.
+ */
+import type { TimeExpression } from '../../contract/types.js';
+import type { Sentence } from '../../text/types.js';
+import { SPEECH_VERBS, nounCode, verbCode, verbTakesNoun } from '../lexicon/index.js';
+import type { DocumentView, Frame } from './document.js';
+import {
+  CONDITION_MARKS,
+  HEDGE_ADVERBS,
+  HEDGE_REPORT_VERBS,
+  HEDGE_SOURCES,
+  applyAuxiliary,
+  applyGovernor,
+  decideStatus,
+  emptyCues,
+} from './modality.js';
+import type { ModalityCues } from './modality.js';
+
+type Parse = NonNullable<DocumentView['parse']>;
+
+/** Relations that open a new clause: actor search does not cross them. */
+const CLAUSE_BOUNDARY = new Set(['acl:relcl', 'advcl', 'parataxis', 'ccomp', 'csubj', 'punct', 'cc', 'mark', 'discourse', 'vocative', 'dep', 'list']);
+const TARGET_CASES = ['between', 'with', 'against', 'to', 'on', 'into', 'toward', 'towards', 'upon', 'from', 'over', 'at', 'for', 'of'];
+const PLACE_CASES = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout']);
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that', 'whom']);
+/** Roots whose infinitive complement is part of the act itself ("threatened to attack", "refused to deploy"). */
+const ABSORBING_ROOTS = new Set(['03', '12', '13']);
+/** Roots whose complement is a demanded act of its own. */
+const DEMANDING_ROOTS = new Set(['02', '10']);
+/** Roots where a place named in the clause stands in for a missing target (a raid in X, troops in Y). */
+const PLACE_TARGET_ROOTS = new Set(['07', '08', '09', '14', '15', '17', '18', '19', '20']);
+/** Words that mark an armed actor: their attacks and killings are coded as military force (19x). */
+const MILITARY_WORDS = new Set(['army', 'troops', 'troop', 'force', 'forces', 'soldier', 'soldiers', 'aircraft', 'jet', 'jets', 'warplane', 'warplanes', 'helicopter', 'helicopters', 'tank', 'tanks', 'artillery', 'navy', 'military', 'drone', 'drones', 'defences', 'defenses', 'gunship', 'gunships', 'predator', 'missile', 'missiles']);
+const FORCE_VERBS = new Set(['attack', 'kill', 'hit', 'strike', 'bomb', 'raid', 'shoot', 'fire', 'down']);
+const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
+
+function childrenWith(parse: Parse, node: number, relations: (relation: string) => boolean): number[] {
+  return parse.children[node].filter((child) => relations(parse.deprel[child]));
+}
+
+function caseOf(view: DocumentView, parse: Parse, node: number): string | null {
+  const marker = parse.children[node].find((child) => parse.deprel[child] === 'case' || parse.deprel[child] === 'mark');
+  return marker === undefined ? null : view.lemma[marker];
+}
+
+/** Lemmas and forms of a trigger's dependents two levels down: what its patterns may ask for. */
+function companionsOf(view: DocumentView, parse: Parse, node: number): Set<string> {
+  const words = new Set<string>();
+  const add = (index: number): void => {
+    words.add(view.lemma[index]);
+    words.add(view.lower[index]);
+  };
+  for (const child of parse.children[node]) {
+    const relation = parse.deprel[child];
+    if (relation.startsWith('nsubj') || relation === 'punct' || relation === 'conj' || relation === 'parataxis' || relation === 'advcl') continue;
+    add(child);
+    for (const grandchild of parse.children[child]) if (parse.deprel[grandchild] !== 'punct') add(grandchild);
+  }
+  const next = node + 1;
+  if (next < view.tokens.length && view.tokens[next].sentence === view.tokens[node].sentence) add(next);
+  return words;
+}
+
+/** Expands group entities ("the two foes") into their members. */
+function expandGroups(view: DocumentView, ids: string[]): string[] {
+  const out: string[] = [];
+  for (const id of ids) {
+    const members = view.entityById.get(id)?.members;
+    for (const member of members && members.length > 0 ? members : [id]) if (!out.includes(member)) out.push(member);
+  }
+  return out;
+}
+
+/**
+ * The entities an argument phrase names: the shallowest level of its subtree that mentions any,
+ * with coordinated phrases on the same level ("Senior Hungarian and Romanian officials" → both).
+ */
+export function actorsOf(view: DocumentView, parse: Parse, head: number): string[] {
+  let frontier = [head];
+  for (let depth = 0; depth < 4 && frontier.length > 0; depth++) {
+    const level: number[] = [];
+    const queue = [...frontier];
+    while (queue.length > 0) {
+      const node = queue.shift() as number;
+      if (level.includes(node)) continue;
+      level.push(node);
+      for (const child of parse.children[node]) if (parse.deprel[child] === 'conj' || parse.deprel[child] === 'appos') queue.push(child);
+    }
+    const found: { id: string; modifier: boolean }[] = [];
+    for (const node of level) {
+      const id = view.entityOfToken[node];
+      const relation = parse.deprel[node];
+      if (id && !found.some((entry) => entry.id === id)) found.push({ id, modifier: relation === 'compound' || relation === 'amod' || relation === 'nmod:poss' });
+    }
+    if (found.length > 0) {
+      const isPlace = (id: string): boolean => PLACE_TYPES.has(view.entityById.get(id)?.type ?? '');
+      const hasCore = found.some((entry) => !isPlace(entry.id));
+      const kept = found.filter((entry) => !(hasCore && entry.modifier && isPlace(entry.id) && found.length > 1));
+      return expandGroups(view, kept.map((entry) => entry.id));
+    }
+    frontier = level.flatMap((node) =>
+      parse.children[node].filter((child) => !CLAUSE_BOUNDARY.has(parse.deprel[child]) && parse.deprel[child] !== 'conj' && parse.deprel[child] !== 'det'),
+    );
+  }
+  return [];
+}
+
+function isPassive(parse: Parse, verb: number): boolean {
+  return parse.children[verb].some((child) => parse.deprel[child] === 'nsubj:pass' || parse.deprel[child] === 'aux:pass');
+}
+
+/** Subject phrase heads of a verb, following shared subjects, control, relative and participial clauses. */
+function subjectHeads(view: DocumentView, parse: Parse, verb: number, depth = 0): number[] {
+  const own = childrenWith(parse, verb, (relation) => relation === 'nsubj' || relation === 'csubj');
+  const relation = parse.deprel[verb];
+  const head = parse.head[verb];
+  if (own.length > 0) {
+    if (relation === 'acl:relcl' && head >= 0 && RELATIVE_PRONOUNS.has(view.lower[own[0]])) return [head];
+    return own;
+  }
+  if (head < 0 || depth > 4) return [];
+  if (relation === 'acl:relcl' || relation === 'acl') return [head];
+  if (relation === 'xcomp') {
+    const controller = childrenWith(parse, head, (value) => value === 'obj' || value === 'iobj');
+    if (controller.length > 0 && parse.deprel[verb] === 'xcomp' && !isPassive(parse, head)) return controller;
+    return subjectHeads(view, parse, head, depth + 1);
+  }
+  if (relation === 'conj' || relation === 'advcl' || relation === 'ccomp') return subjectHeads(view, parse, head, depth + 1);
+  return [];
+}
+
+/** Argument heads of a verb as [source heads, target heads], voice-aware. */
+function verbArguments(view: DocumentView, parse: Parse, verb: number): [number[], number[]] {
+  if (isPassive(parse, verb)) {
+    const agents = parse.children[verb].filter(
+      (child) => parse.deprel[child] === 'obl:agent' || (parse.deprel[child].startsWith('obl') && caseOf(view, parse, child) === 'by'),
+    );
+    const patients = childrenWith(parse, verb, (relation) => relation === 'nsubj:pass');
+    return [agents, patients.length > 0 ? patients : obliqueTargets(view, parse, verb)];
+  }
+  const objects = childrenWith(parse, verb, (relation) => relation === 'obj' || relation === 'iobj');
+  const sources = subjectHeads(view, parse, verb);
+  return [sources, [...objects, ...obliqueTargets(view, parse, verb)]];
+}
+
+/** Oblique dependents that name a target, in order of preference ("between", "with", "against", "to" …). */
+function obliqueTargets(view: DocumentView, parse: Parse, node: number): number[] {
+  const obliques = parse.children[node].filter((child) => parse.deprel[child].startsWith('obl') || parse.deprel[child].startsWith('nmod'));
+  const ranked: number[] = [];
+  for (const preposition of TARGET_CASES) {
+    for (const child of obliques) if (caseOf(view, parse, child) === preposition && !ranked.includes(child)) ranked.push(child);
+  }
+  return ranked;
+}
+
+function firstActors(view: DocumentView, parse: Parse, heads: number[], exclude: string[]): string[] {
+  const out: string[] = [];
+  for (const head of heads) {
+    const found = actorsOf(view, parse, head).filter((id) => !exclude.includes(id));
+    if (found.length > 0 && out.length === 0) out.push(...found);
+    else if (found.length > 0 && parse.deprel[head] === parse.deprel[heads[0]] && (parse.deprel[head] === 'obj' || parse.deprel[head] === 'iobj')) {
+      for (const id of found) if (!out.includes(id)) out.push(id);
+    }
+  }
+  return out;
+}
+
+/** Ancestors of a node up to the sentence root, nearest first, with the relation by which each was reached. */
+function ancestry(parse: Parse, node: number): { node: number; via: string }[] {
+  const chain: { node: number; via: string }[] = [];
+  let current = node;
+  for (let guard = 0; guard < 30 && parse.head[current] >= 0; guard++) {
+    chain.push({ node: parse.head[current], via: parse.deprel[current] });
+    current = parse.head[current];
+  }
+  return chain;
+}
+
+function collectCues(view: DocumentView, parse: Parse, anchor: number, trigger: number, reported: boolean): ModalityCues {
+  const cues = emptyCues();
+  const local = new Set([anchor, trigger]);
+  for (const node of local) {
+    for (const child of parse.children[node]) {
+      const relation = parse.deprel[child];
+      const word = view.lower[child];
+      if (relation.startsWith('aux') || relation === 'advmod' || relation === 'neg') applyAuxiliary(cues, word === "n't" ? 'not' : word, reported);
+      if (relation === 'det' && word === 'no') cues.negated = true;
+      if (relation === 'amod' && (word === 'ongoing' || word === 'continuing')) cues.ongoing = true;
+      if (relation === 'amod' && (word === 'planned' || word === 'proposed' || word === 'upcoming' || word === 'possible' || word === 'potential')) {
+        if (word === 'possible' || word === 'potential') cues.possible = true;
+        else cues.future = true;
+      }
+      if (relation === 'mark' && CONDITION_MARKS.has(word) && word !== 'whether') cues.conditional = true;
+      if (relation === 'aux' && (word === 'is' || word === 'are' || word === 'am') && parse.xpos[anchor] === 'VBG') cues.ongoing = true;
+    }
+  }
+  if (parse.xpos[anchor] === 'VBN' && parse.children[anchor].some((child) => parse.deprel[child] === 'aux:pass' && (view.lower[child] === 'is' || view.lower[child] === 'are'))) {
+    if (view.lemma[anchor] === 'lock' || view.lemma[anchor] === 'engage' || view.lemma[anchor] === 'involve') cues.ongoing = true;
+  }
+  for (const { node, via } of ancestry(parse, anchor)) {
+    if (via === 'advcl' && parse.children[anchor].some((child) => CONDITION_MARKS.has(view.lower[child]))) cues.conditional = true;
+    if (via !== 'xcomp' && via !== 'ccomp' && via !== 'csubj') {
+      if (via === 'advcl' || via === 'acl:relcl' || via === 'parataxis' || via === 'conj') break;
+      continue;
+    }
+    const lemma = view.lemma[node];
+    if (SPEECH_VERBS.has(lemma) && lemma !== 'admit' && lemma !== 'acknowledge') {
+      if (parse.children[node].some((child) => view.lower[child] === 'not' || view.lower[child] === "n't")) cues.denied = true;
+      break;
+    }
+    if (lemma === 'be' && via === 'xcomp') cues.future = true;
+    applyGovernor(cues, lemma);
+    for (const child of parse.children[node]) {
+      const relation = parse.deprel[child];
+      if (relation.startsWith('aux') || relation === 'advmod') {
+        const word = view.lower[child];
+        if (word === 'not' || word === "n't" || word === 'never') cues.negated = true;
+        else if (word === 'will' || word === 'would' || word === 'shall') cues.future = true;
+        else if (word === 'may' || word === 'might' || word === 'could') cues.possible = true;
+      }
+      if (relation === 'mark' && (view.lower[child] === 'if' || view.lower[child] === 'unless')) cues.conditional = true;
+    }
+  }
+  return cues;
+}
+
+function spanText(view: DocumentView, from: number, to: number): string {
+  return view.text.slice(view.tokens[from].start, view.tokens[to].end);
+}
+
+function findHedgeInTree(view: DocumentView, parse: Parse, anchor: number): string | null {
+  const path = [anchor, ...ancestry(parse, anchor).map((step) => step.node)];
+  for (let index = 0; index < path.length; index++) {
+    const node = path[index];
+    for (const child of parse.children[node]) {
+      const relation = parse.deprel[child];
+      if (relation === 'advmod' && HEDGE_ADVERBS.has(view.lower[child])) return view.tokens[child].text;
+      if (relation.startsWith('obl') && caseOf(view, parse, child) === 'accord' && HEDGE_SOURCES.has(view.lower[child])) {
+        return spanText(view, Math.min(child, ...parse.children[child]), child);
+      }
+      if (relation.startsWith('obl') && view.lower[child - 1] === 'to' && view.lower[child - 2] === 'according' && HEDGE_SOURCES.has(view.lower[child])) {
+        return spanText(view, child - 2, child);
+      }
+    }
+    if (index > 0 && HEDGE_REPORT_VERBS.has(view.lemma[node]) && isPassive(parse, node)) {
+      const modifier = parse.children[node].find((child) => parse.deprel[child] === 'advmod' && child === node - 1);
+      return spanText(view, modifier ?? node, node);
+    }
+  }
+  return null;
+}
+
+function findAttribution(view: DocumentView, parse: Parse, anchor: number): Frame['attribution'] {
+  const speakerOf = (verb: number): string | null => {
+    const subjects = childrenWith(parse, verb, (relation) => relation === 'nsubj');
+    for (const subject of subjects) {
+      const found = actorsOf(view, parse, subject);
+      if (found.length > 0) return found[0];
+    }
+    const agents = childrenWith(parse, verb, (relation) => relation === 'obl:agent' || (relation.startsWith('obl') && caseOf(view, parse, verb) === 'by'));
+    for (const agent of agents) {
+      const found = actorsOf(view, parse, agent);
+      if (found.length > 0) return found[0];
+    }
+    return null;
+  };
+  const path = [anchor, ...ancestry(parse, anchor).map((step) => step.node)];
+  for (let index = 0; index < path.length; index++) {
+    const node = path[index];
+    if (index > 0 && SPEECH_VERBS.has(view.lemma[node])) return { speaker: speakerOf(node), cue: view.tokens[node].text };
+    for (const child of parse.children[node]) {
+      const relation = parse.deprel[child];
+      if ((relation === 'parataxis' || relation === 'advcl') && SPEECH_VERBS.has(view.lemma[child])) {
+        return { speaker: speakerOf(child), cue: view.tokens[child].text };
+      }
+      if (relation.startsWith('obl') && (caseOf(view, parse, child) === 'accord' || (view.lower[child - 1] === 'to' && view.lower[child - 2] === 'according'))) {
+        const found = actorsOf(view, parse, child);
+        if (found.length > 0) return { speaker: found[0], cue: 'according to' };
+      }
+    }
+  }
+  return null;
+}
+
+/** The clause head of a token: the nearest ancestor-or-self that is a verb or heads a clause. */
+function clauseHead(parse: Parse, node: number): number {
+  let current = node;
+  for (let guard = 0; guard < 30; guard++) {
+    const relation = parse.deprel[current];
+    if (parse.upos[current] === 'VERB' || relation === 'root' || CLAUSE_BOUNDARY.has(relation) || relation === 'xcomp' || relation === 'acl') return current;
+    if (parse.head[current] < 0) return current;
+    current = parse.head[current];
+  }
+  return current;
+}
+
+function findTime(view: DocumentView, parse: Parse, nodes: number[], sentence: Sentence): TimeExpression | null {
+  const heads = new Set(nodes.map((node) => clauseHead(parse, node)));
+  for (const node of nodes) heads.add(node);
+  let sentenceTime: TimeExpression | null = null;
+  for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
+    const time = view.timeOfToken[index];
+    if (!time) continue;
+    if (heads.has(clauseHead(parse, parse.head[index] >= 0 ? parse.head[index] : index)) || nodes.includes(parse.head[index])) return time;
+    if (!sentenceTime || (sentenceTime.type !== 'DATE' && time.type === 'DATE')) sentenceTime = time;
+  }
+  return sentenceTime;
+}
+
+function findPlace(view: DocumentView, parse: Parse, nodes: number[]): Frame['place'] {
+  for (const node of nodes) {
+    for (const child of parse.children[node]) {
+      const relation = parse.deprel[child];
+      if (!relation.startsWith('obl') && !relation.startsWith('nmod')) continue;
+      const preposition = caseOf(view, parse, child);
+      if (!preposition || !PLACE_CASES.has(preposition)) continue;
+      const id = view.entityOfToken[child] ?? actorsOf(view, parse, child)[0] ?? null;
+      const entity = id ? view.entityById.get(id) : undefined;
+      if (entity && PLACE_TYPES.has(entity.type)) return { entity: entity.id, name: entity.name };
+      if (!entity && parse.upos[child] === 'PROPN' && !view.timeOfToken[child]) {
+        const from = Math.min(child, ...parse.children[child].filter((grand) => parse.deprel[grand] === 'compound' || parse.deprel[grand] === 'flat'));
+        return { entity: null, name: spanText(view, from, child) };
+      }
+    }
+  }
+  return null;
+}
+
+function sectorIsMilitary(view: DocumentView, ids: string[], heads: number[]): boolean {
+  for (const id of ids) {
+    const actor = view.entityById.get(id)?.actor;
+    if (actor && (actor.sector === 'MIL' || actor.code.includes('MIL'))) return true;
+  }
+  return heads.some((head) => MILITARY_WORDS.has(view.lower[head]));
+}
+
+interface Candidate {
+  trigger: number;
+  code: string;
+  curated: boolean;
+  noun: boolean;
+}
+
+/** Codes every predicate of one sentence. */
+export function framesFromParse(view: DocumentView, sentence: Sentence, sentenceIndex: number): Frame[] {
+  const parse = view.parse as Parse;
+  const candidates = new Map<number, Candidate>();
+  for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
+    const upos = parse.upos[index];
+    if (upos === 'VERB' || (upos === 'ADJ' && parse.xpos[index] === 'VBN')) {
+      const coded = verbCode(view.lemma[index], companionsOf(view, parse, index));
+      if (coded) candidates.set(index, { trigger: index, code: coded.code, curated: coded.curated, noun: false });
+    } else if (upos === 'NOUN' || upos === 'PROPN') {
+      const code = nounCode(view.lemma[index], companionsOf(view, parse, index));
+      if (code) candidates.set(index, { trigger: index, code, curated: true, noun: true });
+    }
+  }
+  const frames: Frame[] = [];
+  for (const candidate of candidates.values()) {
+    const frame = frameOf(view, parse, candidate, candidates, sentence, sentenceIndex);
+    if (frame) frames.push(frame);
+  }
+  frames.push(...demandsInSpeech(view, parse, sentence, sentenceIndex));
+  return frames;
+}
+
+function frameOf(
+  view: DocumentView,
+  parse: Parse,
+  candidate: Candidate,
+  candidates: Map<number, Candidate>,
+  sentence: Sentence,
+  sentenceIndex: number,
+): Frame | null {
+  const { trigger } = candidate;
+  const head = parse.head[trigger];
+  const governor = head >= 0 ? candidates.get(head) : undefined;
+  const relation = parse.deprel[trigger];
+  // A complement that the governing event already codes ("threatened to attack", "agreed to cooperate").
+  if (!candidate.noun && governor && !governor.noun && relation === 'xcomp' && ABSORBING_ROOTS.has(governor.code.slice(0, 2))) return null;
+  let anchor = trigger;
+  let sourceHeads: number[];
+  let targetHeads: number[];
+  const triggerTokens = [trigger];
+  if (candidate.noun) {
+    if (governor && !governor.noun && (verbTakesNoun(view.lemma[head], view.lemma[trigger]) || relation === 'obj')) return null;
+    const governorIsLight = head >= 0 && !governor && parse.upos[head] === 'VERB' && (relation === 'obj' || relation === 'nsubj:pass');
+    if (governorIsLight) {
+      anchor = head;
+      [sourceHeads, targetHeads] = verbArguments(view, parse, head);
+      targetHeads = [...obliqueTargets(view, parse, trigger), ...targetHeads.filter((node) => node !== trigger)];
+    } else {
+      sourceHeads = parse.children[trigger].filter((child) => {
+        const dependency = parse.deprel[child];
+        return dependency === 'nmod:poss' || dependency === 'amod' || dependency === 'compound' || (dependency.startsWith('nmod') && caseOf(view, parse, child) === 'by');
+      });
+      targetHeads = obliqueTargets(view, parse, trigger).filter((node) => caseOf(view, parse, node) !== 'by');
+      if (sourceHeads.every((node) => actorsOf(view, parse, node).length === 0) && head >= 0 && parse.upos[head] === 'VERB' && relation.startsWith('obl')) {
+        sourceHeads = subjectHeads(view, parse, head);
+        anchor = head;
+      }
+    }
+  } else {
+    [sourceHeads, targetHeads] = verbArguments(view, parse, trigger);
+    const particle = parse.children[trigger].find((child) => parse.deprel[child] === 'compound:prt');
+    if (particle !== undefined) triggerTokens.push(particle);
+    if (targetHeads.length === 0 || targetHeads.every((node) => actorsOf(view, parse, node).length === 0)) {
+      // "demanded that the US cancel …", "offered to hand over to Britain …": the complement names the target.
+      for (const complement of childrenWith(parse, trigger, (value) => value === 'ccomp' || value === 'xcomp')) {
+        const root = candidate.code.slice(0, 2);
+        if (DEMANDING_ROOTS.has(root) || root === '11') targetHeads.push(...subjectHeads(view, parse, complement).filter((node) => node !== sourceHeads[0]));
+        const [, complementTargets] = verbArguments(view, parse, complement);
+        targetHeads.push(...complementTargets);
+      }
+    }
+  }
+  let sources = firstActors(view, parse, sourceHeads, []);
+  let targets = firstActors(view, parse, targetHeads, sources);
+  const place = findPlace(view, parse, anchor === trigger ? [trigger] : [anchor, trigger]);
+  let code = candidate.code;
+  if (targets.length === 0 && place?.entity && PLACE_TARGET_ROOTS.has(code.slice(0, 2)) && !sources.includes(place.entity)) targets = [place.entity];
+  if (sources.length === 0 && targets.length === 0) return null;
+  if (FORCE_VERBS.has(view.lemma[trigger]) && sectorIsMilitary(view, sources, sourceHeads)) {
+    if (!code.startsWith('19')) code = view.lemma[trigger] === 'bomb' ? '195' : '190';
+  } else if (FORCE_VERBS.has(view.lemma[trigger]) && code === '190' && sources.length > 0) {
+    code = view.lemma[trigger] === 'raid' ? '170' : '180';
+  }
+  sources = sources.filter((id) => !targets.includes(id) || sources.length > 1);
+  const reportedBy = findAttribution(view, parse, anchor);
+  const cues = collectCues(view, parse, anchor, trigger, reportedBy !== null);
+  if (governor && DEMANDING_ROOTS.has(governor.code.slice(0, 2)) && (relation === 'xcomp' || relation === 'ccomp')) cues.demanded = true;
+  const timeNodes = anchor === trigger ? [trigger] : [anchor, trigger];
+  return {
+    sentence: sentenceIndex,
+    trigger: triggerTokens.sort((a, b) => a - b),
+    anchor,
+    code,
+    curated: candidate.curated,
+    sources,
+    targets,
+    status: decideStatus(cues),
+    conditional: cues.conditional,
+    hedge: findHedgeInTree(view, parse, anchor),
+    attribution: reportedBy,
+    time: findTime(view, parse, timeNodes, sentence),
+    place,
+  };
+}
+
+/** "X said Y must do Z": a demand by X on Y, coded as its own event on the speech verb. */
+function demandsInSpeech(view: DocumentView, parse: Parse, sentence: Sentence, sentenceIndex: number): Frame[] {
+  const frames: Frame[] = [];
+  for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
+    if (!SPEECH_VERBS.has(view.lemma[index]) || parse.upos[index] !== 'VERB') continue;
+    for (const complement of childrenWith(parse, index, (relation) => relation === 'ccomp')) {
+      const obligation = parse.children[complement].some((child) => parse.deprel[child] === 'aux' && (view.lower[child] === 'must' || view.lower[child] === 'should'));
+      if (!obligation) continue;
+      const sources = firstActors(view, parse, subjectHeads(view, parse, index), []);
+      const targets = firstActors(view, parse, subjectHeads(view, parse, complement), sources);
+      if (sources.length === 0 || targets.length === 0) continue;
+      frames.push({
+        sentence: sentenceIndex,
+        trigger: [index],
+        anchor: index,
+        code: '100',
+        curated: true,
+        sources,
+        targets,
+        status: 'occurred',
+        conditional: false,
+        hedge: findHedgeInTree(view, parse, index),
+        attribution: null,
+        time: findTime(view, parse, [index], sentence),
+        place: null,
+      });
+    }
+  }
+  return frames;
+}
+

@@ -1,0 +1,144 @@
+/**
+ * Event coding without a parse: a shallow clause analysis for when the language models are not
+ * loaded. Within a clause, the entity group before a lexicon trigger is its source and the first
+ * group after it its target (swapped for "was …ed by"); modality and attribution come from the
+ * words around the trigger. Cruder than the parse-based coder, but it never needs a model.
+ */
+import type { Sentence } from '../../text/types.js';
+import { SPEECH_VERBS, nounCode, verbCode } from '../lexicon/index.js';
+import type { DocumentView, Frame } from './document.js';
+import { CONDITION_MARKS, applyAuxiliary, applyGovernor, decideStatus, emptyCues, findHedge } from './modality.js';
+
+const CLAUSE_WORDS = new Set([';', ':', 'that', 'which', 'who', 'when', 'while', 'but', 'after', 'before', 'because', 'although', 'whereas', '—', '–']);
+const GROUP_JOINERS = new Set(['and', ',', '&', 'or']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', "'s", '’s', 'new', 'first', 'latest', 'fresh', 'no', 'any']);
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near']);
+
+interface Occurrence {
+  id: string;
+  from: number;
+  to: number;
+}
+
+/** Runs of tokens mentioning the same entity, in text order. */
+function occurrences(view: DocumentView, sentence: Sentence): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
+    const id = view.entityOfToken[index];
+    if (!id) continue;
+    const last = out[out.length - 1];
+    if (last && last.id === id && last.to === index) last.to = index + 1;
+    else out.push({ id, from: index, to: index + 1 });
+  }
+  return out;
+}
+
+/** The group of occurrences joined by "and"/"," around the given one. */
+function groupAround(view: DocumentView, list: Occurrence[], at: number): string[] {
+  let first = at;
+  let last = at;
+  const joined = (left: Occurrence, right: Occurrence): boolean => {
+    for (let index = left.to; index < right.from; index++) if (!GROUP_JOINERS.has(view.lower[index])) return false;
+    return right.from - left.to <= 2;
+  };
+  while (first > 0 && joined(list[first - 1], list[first])) first--;
+  while (last + 1 < list.length && joined(list[last], list[last + 1])) last++;
+  const ids: string[] = [];
+  for (const occurrence of list.slice(first, last + 1)) {
+    const members = view.entityById.get(occurrence.id)?.members;
+    for (const id of members && members.length > 0 ? members : [occurrence.id]) if (!ids.includes(id)) ids.push(id);
+  }
+  return ids;
+}
+
+function clauseBounds(view: DocumentView, sentence: Sentence, trigger: number): [number, number] {
+  let from = trigger;
+  while (from > sentence.tokenStart && !CLAUSE_WORDS.has(view.lower[from - 1])) from--;
+  let to = trigger + 1;
+  while (to < sentence.tokenEnd && !CLAUSE_WORDS.has(view.lower[to]) && view.lower[to] !== ',') to++;
+  return [from, to];
+}
+
+export function framesShallow(view: DocumentView, sentence: Sentence, sentenceIndex: number): Frame[] {
+  const list = occurrences(view, sentence);
+  const frames: Frame[] = [];
+  const sentenceText = view.text.slice(sentence.start, sentence.end);
+  const hedge = findHedge(sentenceText);
+  const attribution = speechAttribution(view, sentence, list);
+  for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
+    if (view.entityOfToken[index]) continue;
+    const [from, to] = clauseBounds(view, sentence, index);
+    const companions = new Set<string>();
+    for (let next = index + 1; next < Math.min(to, index + 5); next++) {
+      companions.add(view.lemma[next]);
+      companions.add(view.lower[next]);
+    }
+    const previous = index > sentence.tokenStart ? view.lower[index - 1] : '';
+    const asNoun = DETERMINERS.has(previous) ? nounCode(view.lemma[index], companions) : null;
+    const asVerb = asNoun ? null : verbCode(view.lemma[index], companions);
+    const code = asNoun ?? asVerb?.code;
+    if (!code) continue;
+    const passive = PASSIVE_AUX.has(previous) && /ed$|en$/.test(view.lower[index]);
+    const participle = /ing$/.test(view.lower[index]) && previous === ',';
+    const before = list.filter((occurrence) => occurrence.to <= index && (participle ? true : occurrence.from >= from));
+    const after = list.filter((occurrence) => occurrence.from > index && occurrence.from < to);
+    const left = participle ? (before.length > 0 ? groupAround(view, list, list.indexOf(before[0])) : []) : before.length > 0 ? groupAround(view, list, list.indexOf(before[before.length - 1])) : [];
+    const right = after.length > 0 ? groupAround(view, list, list.indexOf(after[0])) : [];
+    const byAgent = after.find((occurrence) => view.lower[occurrence.from - 1] === 'by');
+    const sources = passive ? (byAgent ? groupAround(view, list, list.indexOf(byAgent)) : []) : left;
+    const targets = (passive ? left : right).filter((id) => !sources.includes(id));
+    if (sources.length === 0 && targets.length === 0) continue;
+    const cues = emptyCues();
+    for (let back = Math.max(from, index - 4); back < index; back++) {
+      applyAuxiliary(cues, view.lower[back], attribution !== null);
+      if (view.lower[back + 1] === 'to' || view.lower[back + 1] === 'that') applyGovernor(cues, view.lemma[back]);
+      if (view.lower[back] === 'to' && PASSIVE_AUX.has(view.lower[back - 1] ?? '')) cues.future = true;
+    }
+    for (let back = sentence.tokenStart; back < index; back++) if (CONDITION_MARKS.has(view.lower[back]) && view.lower[back] !== 'whether') cues.conditional = true;
+    let place: Frame['place'] = null;
+    for (const occurrence of after) {
+      const entity = view.entityById.get(occurrence.id);
+      if (entity && PLACE_PREPOSITIONS.has(view.lower[occurrence.from - 1]) && (entity.type === 'GPE' || entity.type === 'LOC' || entity.type === 'FAC')) {
+        place = { entity: entity.id, name: entity.name };
+        break;
+      }
+    }
+    let time = null;
+    for (let near = 0; near < sentence.tokenEnd - sentence.tokenStart && !time; near++) {
+      time = view.timeOfToken[index + near] ?? view.timeOfToken[index - near] ?? null;
+      if (time && (index + near >= sentence.tokenEnd && index - near < sentence.tokenStart)) time = null;
+    }
+    frames.push({
+      sentence: sentenceIndex,
+      trigger: [index],
+      anchor: index,
+      code,
+      curated: asNoun !== null || (asVerb?.curated ?? false),
+      sources,
+      targets,
+      status: decideStatus(cues),
+      conditional: cues.conditional,
+      hedge: hedge ? hedge.text : null,
+      attribution: attribution && attribution.token !== index ? { speaker: attribution.speaker, cue: attribution.cue } : null,
+      time,
+      place,
+    });
+  }
+  return frames;
+}
+
+/** "X said …", "…, X said", "according to X": the speaker entity and the cue word of a sentence. */
+function speechAttribution(view: DocumentView, sentence: Sentence, list: Occurrence[]): { speaker: string | null; cue: string; token: number } | null {
+  for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
+    if (view.lower[index] === 'according' && view.lower[index + 1] === 'to') {
+      const next = list.find((occurrence) => occurrence.from >= index + 2 && occurrence.from <= index + 5);
+      if (next) return { speaker: next.id, cue: 'according to', token: index };
+    }
+    if (!SPEECH_VERBS.has(view.lemma[index]) || view.entityOfToken[index]) continue;
+    const left = [...list].reverse().find((occurrence) => occurrence.to <= index && index - occurrence.to <= 4);
+    const right = list.find((occurrence) => occurrence.from > index && occurrence.from - index <= 2);
+    return { speaker: left?.id ?? right?.id ?? null, cue: view.tokens[index].text, token: index };
+  }
+  return null;
+}

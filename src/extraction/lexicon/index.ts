@@ -1,0 +1,154 @@
+/**
+ * The event lexicon's query side: CAMEO code facts (name, Goldstein, quad, PLOVER), trigger lookup
+ * (our curated patterns first, PETRARCH-derived verb facts second) and a small lemmatiser for when
+ * no language model is loaded. Also the CAMEO coding conventions for modality (a stated intention to
+ * cooperate is coded 03x, a refusal 12x, a conditional threat 13x), used by consumers that want
+ * classic CAMEO codes.
+ */
+import { CAMEO_TABLE } from './cameo-table.js';
+import { EVENT_NOUNS, LIGHT_VERBS, SPEECH_VERBS, VERB_PATTERNS } from './patterns.js';
+import { IRREGULAR_VERB_FORMS, VERB_BLOCK, VERB_DEFAULT_CODES, VERB_OBJECT_BLOCKS } from './petrarch-verbs.js';
+
+export { LIGHT_VERBS, SPEECH_VERBS };
+
+export interface CodeFacts {
+  code: string;
+  root: string;
+  name: string;
+  goldstein: number;
+  quad: number | null;
+  plover: string | null;
+  ploverMode: string | null;
+}
+
+/** Facts about a CAMEO code (falls back to its root when the exact code is unknown). */
+export function codeFacts(code: string): CodeFacts {
+  const row = CAMEO_TABLE[code] ?? CAMEO_TABLE[code.slice(0, 3)] ?? CAMEO_TABLE[code.slice(0, 2)];
+  const root = code.slice(0, 2);
+  return {
+    code,
+    root,
+    name: row?.[0] ?? 'unknown',
+    goldstein: row?.[1] ?? 0,
+    quad: row?.[2] ?? null,
+    plover: row?.[3] ?? null,
+    ploverMode: row?.[4] ?? null,
+  };
+}
+
+interface Pattern {
+  companions: string[];
+  code: string;
+}
+
+function compile(lines: readonly string[]): Map<string, Pattern[]> {
+  const table = new Map<string, Pattern[]>();
+  for (const line of lines) {
+    const [words, code] = line.split('=').map((part) => part.trim());
+    const [lemma, ...companions] = words.split(/\s+/);
+    const list = table.get(lemma) ?? [];
+    list.push({ companions, code });
+    table.set(lemma, list);
+  }
+  for (const list of table.values()) list.sort((a, b) => b.companions.length - a.companions.length);
+  return table;
+}
+
+const verbPatterns = compile(VERB_PATTERNS);
+const nounPatterns = compile(EVENT_NOUNS);
+
+/** PETRARCH verbs too vague to code on their own ("go", "take", "face" …). */
+const VAGUE_VERBS = new Set([
+  'go', 'take', 'lead', 'leave', 'face', 'die', 'plan', 'expect', 'seek', 'help', 'see', 'want', 'need', 'hope', 'think', 'believe', 'work', 'play',
+  'pay', 'come', 'get', 'show', 'keep', 'try', 'follow', 'mark', 'include', 'result', 'remain', 'become', 'look', 'find', 'know', 'call', 'ask',
+  'hold', 'put', 'set', 'bring', 'send', 'move', 'turn', 'run', 'use', 'draw', 'raise', 'report', 'serve', 'live', 'stand', 'fall', 'rise', 'drop',
+  'aim', 'spark', 'prove', 'deserve', 'link', 'position', 'seem', 'appear', 'vie', 'highlight', 'underscore', 'dent', 'spook', 'start', 'end',
+]);
+
+/** Companion test: a word matches when any of the given lemmas/forms equals it (or starts it, for short stems). */
+function hasCompanion(words: ReadonlySet<string>, companion: string): boolean {
+  if (words.has(companion)) return true;
+  for (const word of words) if (word.startsWith(companion) && word.length <= companion.length + 3) return true;
+  return false;
+}
+
+function bestPattern(patterns: Pattern[] | undefined, words: ReadonlySet<string>): string | null {
+  for (const pattern of patterns ?? []) {
+    if (pattern.companions.every((companion) => hasCompanion(words, companion))) return pattern.code;
+  }
+  return null;
+}
+
+/**
+ * The CAMEO code of a verb given the lemmas/forms of words around it, or null when it is no event
+ * verb; `curated` is false when only the PETRARCH-derived facts knew it.
+ */
+export function verbCode(lemma: string, companions: ReadonlySet<string>): { code: string; curated: boolean } | null {
+  if (SPEECH_VERBS.has(lemma)) return null;
+  const curated = bestPattern(verbPatterns.get(lemma), companions);
+  if (curated) return { code: curated, curated: true };
+  if (VAGUE_VERBS.has(lemma) || LIGHT_VERBS.has(lemma)) return null;
+  const fallback = VERB_DEFAULT_CODES[lemma];
+  if (!fallback || fallback.startsWith('01')) return null;
+  const block = VERB_BLOCK[lemma];
+  const objects = block === undefined ? undefined : VERB_OBJECT_BLOCKS[block];
+  if (objects) for (const word of companions) if (objects[word]) return { code: objects[word], curated: false };
+  return { code: fallback, curated: false };
+}
+
+/** The CAMEO code of an event noun, or null. */
+export function nounCode(lemma: string, companions: ReadonlySet<string>): string | null {
+  return bestPattern(nounPatterns.get(lemma), companions);
+}
+
+/** True when a curated pattern of this verb mentions the noun as a companion ("sign" + "agreement"). */
+export function verbTakesNoun(verbLemma: string, nounLemma: string): boolean {
+  return (verbPatterns.get(verbLemma) ?? []).some((pattern) => pattern.companions.includes(nounLemma));
+}
+
+const SUFFIX_RULES: readonly [RegExp, string][] = [
+  [/ies$/, 'y'],
+  [/ied$/, 'y'],
+  [/([^aeiou])\1(ed|ing)$/, '$1'],
+  [/(at|iz|is|yz|ys|ac|ag|ut|ur|as|ic|ov|uc|eg|rg|lv|nc|ng|rc|dg)(ed|ing)$/, '$1e'],
+  [/(ed|ing)$/, ''],
+  [/(ss|sh|ch|x|z)es$/, '$1'],
+  [/([^s])s$/, '$1'],
+];
+
+/** A crude lemma for a word form when no lemmatiser is available ("accused" → "accuse", "talks" → "talk"). */
+export function guessLemma(form: string): string {
+  const lower = form.toLowerCase();
+  const irregular = IRREGULAR_VERB_FORMS[lower];
+  if (irregular) return irregular;
+  if (verbPatterns.has(lower) || nounPatterns.has(lower) || lower.length <= 3) return lower;
+  for (const [pattern, replacement] of SUFFIX_RULES) {
+    if (!pattern.test(lower)) continue;
+    const candidate = lower.replace(pattern, replacement);
+    if (verbPatterns.has(candidate) || nounPatterns.has(candidate) || VERB_DEFAULT_CODES[candidate]) return candidate;
+    const plain = lower.replace(/(ed|ing|es|s)$/, '');
+    if (verbPatterns.has(plain) || nounPatterns.has(plain) || VERB_DEFAULT_CODES[plain]) return plain;
+    return candidate;
+  }
+  return lower;
+}
+
+/** Intent codes (03x) for stated plans to cooperate, by the planned act's root. */
+const INTENT_BY_ROOT: Readonly<Record<string, string>> = { '04': '036', '05': '032', '06': '031', '07': '033', '08': '035' };
+/** Refusal codes (12x) for negated cooperation, by root. */
+const REFUSAL_BY_ROOT: Readonly<Record<string, string>> = { '03': '120', '04': '125', '05': '120', '06': '121', '07': '122', '08': '124' };
+
+/**
+ * The code a classic CAMEO coder would give an event of this code and modality: a planned or
+ * possible cooperative act is an intention (03x), a negated one a refusal (12x), and a planned
+ * hostile act under a condition a threat (138/130).
+ */
+export function conventionalCode(code: string, status: string, conditional: boolean): string {
+  const root = code.slice(0, 2);
+  if (status === 'negated' || status === 'denied') return REFUSAL_BY_ROOT[root] ?? code;
+  if (status === 'planned' || status === 'possible' || status === 'hypothetical') {
+    if (INTENT_BY_ROOT[root]) return INTENT_BY_ROOT[root];
+    if (conditional && Number(root) >= 14) return Number(root) >= 17 ? '138' : '130';
+  }
+  return code;
+}

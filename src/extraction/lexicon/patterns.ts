@@ -1,0 +1,116 @@
+/**
+ * Our own curated event lexicon: which words trigger which CAMEO code. It is checked before the
+ * PETRARCH-derived verb facts (petrarch-verbs.ts) and is deliberately small and precise.
+ *
+ * Line format: `<trigger lemma> [companion …] = <code>`. Companions are words (lemmas or forms) that
+ * must occur among the trigger's dependents (with a parse) or just after it in the same clause
+ * (without one); more companions win over fewer. Nouns are listed in EVENT_NOUNS with the same format.
+ */
+
+export const VERB_PATTERNS: readonly string[] = [
+  // 01 statements worth coding, 02 appeals
+  'express optimism = 013', 'voice optimism = 013', 'express hope = 013', 'express concern = 012', 'voice concern = 012',
+  'express condolence = 018', 'express sympathy = 018', 'express support = 051', 'voice support = 051',
+  'appeal = 020', 'ask = 020', 'request = 020', 'plead = 020', 'call on = 020',
+  // 03 intent to cooperate
+  'agree = 030', 'offer = 030', 'promise = 030', 'pledge = 030', 'propose = 030', 'accept = 030', 'commit = 030',
+  'agree mediation = 038', 'accept mediation = 038', 'offer mediate = 039', 'offer negotiate = 036', 'agree meet = 036',
+  'accept formula = 037', 'accept plan = 037', 'accept proposal = 037',
+  // 04 consult
+  'meet = 040', 'talk = 040', 'discuss = 040', 'consult = 040', 'confer = 040', 'attend = 040', 'convene = 040',
+  'telephone = 041', 'phone = 041', 'call phone = 041',
+  'visit = 042', 'travel to = 042', 'fly to = 042', 'tour = 042',
+  'host = 043', 'welcome = 043', 'receive = 043',
+  'negotiate = 046', 'mediate = 045', 'broker = 045',
+  'hold talk = 046', 'hold negotiation = 046', 'renew negotiation = 046', 'resume talk = 046', 'resume negotiation = 046',
+  'hold meeting = 040', 'hold discussion = 040', 'hold summit = 040', 'hold call = 041', 'hold phone = 041',
+  'launch mediation = 045', 'undertake mediation = 045', 'launch effort mediation = 045',
+  // 05 diplomatic cooperation
+  'praise = 051', 'hail = 051', 'commend = 051', 'endorse = 051', 'applaud = 051', 'welcome move = 051', 'welcome decision = 051',
+  'support = 051', 'back = 051', 'defend = 052', 'rally support = 053',
+  'recognise = 054', 'recognize = 054', 'establish tie = 054', 'establish relation = 054', 'upgrade tie = 050', 'upgrade relation = 050', 'restore tie = 050', 'restore relation = 050',
+  'apologise = 055', 'apologize = 055', 'forgive = 056', 'pardon = 056',
+  'sign = 057', 'ink = 057', 'conclude agreement = 057', 'reach agreement = 057', 'reach deal = 057', 'seal deal = 057', 'seal agreement = 057', 'agree text = 057',
+  // 06 material cooperation
+  'cooperate = 060', 'collaborate = 060', 'launch game = 062', 'hold exercise = 062', 'conduct exercise = 062', 'launch exercise = 062', 'hold drill = 062',
+  'share intelligence = 064', 'share information = 064', 'extradite = 063',
+  // 07 aid
+  'provide = 070', 'give = 070', 'donate = 071', 'supply = 070', 'deliver = 070', 'hand over = 070', 'contribute = 070',
+  'provide aid = 073', 'send aid = 073', 'provide troop = 074', 'contribute troop = 074', 'send troop = 074', 'grant asylum = 075', 'give asylum = 075', 'offer asylum = 075',
+  // 08 yield
+  'yield = 080', 'concede = 080', 'relent = 080', 'allow = 080', 'permit = 080', 'ease = 081', 'lift = 081', 'cancel restriction = 081', 'relax = 081',
+  'lift emergency = 0814', 'lift curfew = 0813', 'ease emergency = 0814', 'lift sanction = 085', 'ease sanction = 085', 'lift embargo = 085',
+  'call off = 082', 'call off strike = 082', 'accept demand = 083', 'meet demand = 083', 'concede demand = 083',
+  'resign = 0831', 'step down = 0831', 'quit = 0831',
+  'release = 0841', 'free = 0841', 'return = 0842', 'pay compensation = 0842', 'compensate = 0842',
+  'receive observer = 0862', 'receive inspector = 0862', 'receive mission = 0862', 'admit inspector = 0862', 'arrive peacekeeping = 0861', 'receive peacekeeper = 0861',
+  'withdraw = 0872', 'pull out = 0872', 'pull back = 0872', 'retreat = 0874', 'surrender = 0874', 'disarm = 0873', 'demobilize = 0873', 'demobilise = 0873',
+  'declare ceasefire = 0871', 'declare truce = 0871', 'agree ceasefire = 0871',
+  // 09 investigate
+  'investigate = 090', 'probe = 090', 'inspect = 090', 'open investigation = 090', 'launch investigation = 090', 'open inquiry = 090', 'launch inquiry = 090',
+  'open hearing = 090', 'put investigation = 091', 'dispatch inspector = 090', 'send inspector = 090', 'send investigator = 090',
+  // 10 demand
+  'demand = 100', 'call for = 100', 'urge = 100', 'press for = 100', 'push for = 100', 'pressure = 100', 'press = 100', 'push = 100',
+  'demand release = 1053', 'demand apology = 100', 'demand meeting = 106', 'demand talk = 106', 'demand truce = 1056', 'demand ceasefire = 1056',
+  // 11 disapprove
+  'criticise = 111', 'criticize = 111', 'denounce = 111', 'condemn = 111', 'slam = 111', 'blast = 111', 'decry = 111', 'deplore = 111', 'censure = 111', 'rebuke = 111',
+  'accuse = 112', 'blame = 112', 'allege = 112', 'charge = 112', 'call sanction = 113', 'call for sanction = 113', 'call on against = 113', 'rally against = 113',
+  'complain = 114', 'lodge protest = 114', 'summon ambassador = 114', 'summon envoy = 114', 'summon diplomat = 114', 'summon charge = 114',
+  'sue = 115', 'file lawsuit = 115', 'indict = 1121', 'convict = 116', 'find guilty = 116',
+  // 12 reject
+  'reject = 120', 'refuse = 120', 'decline = 120', 'rebuff = 120', 'spurn = 120', 'turn down = 120', 'veto = 129', 'defy = 128',
+  'deny allocation = 120', 'deny permission = 120', 'deny request = 120', 'deny access = 1245',
+  'reject proposal = 125', 'reject plan = 127', 'reject call = 122', 'reject ultimatum = 120',
+  // 13 threaten
+  'threaten = 130', 'warn = 130', 'threaten attack = 138', 'threaten offensive = 138', 'threaten force = 138', 'threaten strike = 138', 'threaten blow = 138',
+  'threaten boycott = 1312', 'threaten sanction = 1312', 'threaten cut = 1313', 'swear fight = 138', 'vow fight = 138', 'issue ultimatum = 139',
+  // 14 protest
+  'protest = 140', 'demonstrate = 141', 'rally = 141', 'march = 141', 'hold rally = 141', 'hold protest = 141', 'hold demonstration = 141', 'stage protest = 141', 'stage rally = 141',
+  'collect signature = 140', 'riot = 145', 'go strike = 143', 'stage strike = 143', 'stop work = 143', 'boycott = 143', 'launch strike hunger = 142',
+  'block road = 144', 'block street = 144', 'block bridge = 144', 'block roadway = 144', 'barricade = 144',
+  // 15 force posture
+  'mobilise = 154', 'mobilize = 154', 'deploy = 154', 'reinforce = 154', 'mass = 154', 'remain alert = 152', 'put alert = 152', 'place alert = 152', 'order patrol = 153',
+  // 16 reduce relations
+  'cut tie = 161', 'sever tie = 161', 'break tie = 161', 'break relation = 161', 'sever relation = 161', 'downgrade tie = 161', 'recall ambassador = 161',
+  'suspend = 160', 'suspend aid = 162', 'halt aid = 162', 'cut aid = 162', 'reduce supply = 162', 'reduce aid = 162', 'prohibit aid = 162', 'stop aid = 162',
+  'suspend talk = 164', 'suspend negotiation = 164', 'halt talk = 164', 'cancel = 160', 'cancel visit = 160', 'cancel event = 160',
+  'expel = 166', 'expel diplomat = 166', 'force out = 166', 'ship out = 1661', 'deny entry = 163',
+  'impose sanction = 163', 'impose embargo = 163', 'sanction = 163', 'embargo = 163',
+  // 17 coerce
+  'arrest = 173', 'detain = 173', 'jail = 173', 'imprison = 173', 'sentence = 173', 'charge with = 173', 'order detention = 173', 'hold shield = 173',
+  'raid = 170', 'seize = 171', 'confiscate = 1711', 'demolish = 1712', 'destroy = 1712', 'blow up = 1712', 'deface = 1712', 'vandalise = 1712', 'vandalize = 1712',
+  'ban = 172', 'outlaw = 1722', 'prevent demonstration = 172', 'prevent protest = 172', 'prevent rally = 172', 'impose curfew = 1723', 'declare emergency = 1724',
+  'deport = 174', 'crack down = 175', 'reimpose blockade = 191', 'impose blockade = 191', 'blockade = 191', 'occupy = 192',
+  // 18 assault
+  'kidnap = 181', 'abduct = 181', 'hijack = 181', 'take hostage = 181', 'beat = 182', 'assault = 182', 'abuse = 182', 'sexually abuse = 1821', 'rape = 1821', 'torture = 1822',
+  'murder = 1823', 'stab = 1823', 'behead = 1823', 'kill = 1823',
+  'bomb = 183', 'explode bomb = 183', 'detonate = 183', 'assassinate = 186', 'attempt assassinate = 185', 'massacre = 202',
+  // 19 fight
+  'attack = 190', 'fight = 190', 'clash = 190', 'strike = 190', 'hit = 190', 'shoot down = 190', 'down = 190', 'invade = 192', 'mount invasion = 192',
+  'launch offensive = 190', 'launch operation = 190', 'launch attack = 190', 'launch strike = 195', 'shell = 194', 'bombard = 194', 'pound = 194',
+  'shoot = 193', 'open fire = 193', 'fire on = 193', 'fire at = 193', 'capture = 192', 'retake = 192', 'recapture = 192', 'overrun = 192', 'annex = 192',
+  'violate ceasefire = 196', 'violate truce = 196', 'break ceasefire = 196',
+];
+
+/** Nouns that name an event of their own ("the raid", "talks", "an apology"). */
+export const EVENT_NOUNS: readonly string[] = [
+  'talk = 046', 'negotiation = 046', 'discussion = 040', 'meeting = 040', 'summit = 040', 'session = 040', 'visit = 042', 'call phone = 041', 'mediation = 045',
+  'apology = 055', 'memorandum = 057', 'treaty = 057', 'ceasefire = 0871', 'truce = 0871', 'withdrawal = 0872',
+  'investigation = 090', 'probe = 090', 'inquiry = 090', 'demand = 100', 'ultimatum = 139',
+  'criticism = 111', 'accusation = 112', 'protest = 141', 'demonstration = 141', 'rally = 141', 'riot = 145', 'boycott = 143',
+  'sanction = 163', 'embargo = 163', 'expulsion = 166', 'arrest = 173', 'detention = 173', 'raid = 170', 'crackdown = 175', 'ban = 172', 'blockade = 191',
+  'kidnapping = 181', 'torture = 1822', 'bombing = 183', 'assassination = 186', 'massacre = 202',
+  'attack = 190', 'offensive = 190', 'operation military = 190', 'invasion = 192', 'airstrike = 195', 'strike air = 195', 'shelling = 194', 'clash = 190', 'fighting = 190', 'occupation = 192',
+];
+
+/** Verbs that carry a noun event ("hold talks", "launch an offensive"): the noun decides the code. */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set([
+  'hold', 'launch', 'mount', 'conduct', 'stage', 'carry', 'begin', 'start', 'open', 'undertake', 'make', 'have', 'issue', 'resume', 'renew',
+  'continue', 'join', 'attend', 'organise', 'organize', 'step', 'unleash', 'wage', 'order', 'impose', 'outline', 'voice', 'express', 'file', 'lodge',
+]);
+
+/** Speech and report verbs: they attribute what they govern and are not events themselves. */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'say', 'tell', 'announce', 'state', 'add', 'write', 'claim', 'confirm', 'report', 'declare', 'note', 'explain', 'stress', 'insist', 'reiterate',
+  'post', 'tweet', 'indicate', 'suggest', 'acknowledge', 'admit', 'recall', 'describe', 'quote', 'reveal', 'disclose', 'assert', 'argue', 'predict',
+]);
