@@ -3,10 +3,12 @@
  * and is listed here once.
  */
 import type { EvalTask } from './types.js';
+import { timexEval } from './timex.js';
 import { sentencesEval } from './sentences.js';
 import { tokensEval } from './tokens.js';
+import { nerEval } from './ner.js';
 
-export const evalTasks: EvalTask[] = [sentencesEval, tokensEval];
+export const evalTasks: EvalTask[] = [sentencesEval, tokensEval, nerEval, timexEval];
 
 export function findEvalTask(name: string): EvalTask | undefined {
   return evalTasks.find((task) => task.name === name);

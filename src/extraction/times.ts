@@ -1,0 +1,172 @@
+/**
+ * Time expressions (TIMEX3-style DATE, TIME, DURATION, SET) with normalised values.
+ *
+ * Steps: precompiled rules find candidates (rules.ts); the longest non-overlapping ones are kept;
+ * a clock time next to a date becomes one TIME; modifier words to the left join the span
+ * ("early July" START, "the end of the year" END, "mid-2024" MID, "about two weeks" APPROX);
+ * then every expression is resolved in text order (resolve.ts).
+ *
+ * Modifiers on durations: the contract has no MORE_THAN/LESS_THAN, so "more than", "over",
+ * "at least" give AFTER (longer than) and "less than", "under", "nearly", "almost", "up to" give
+ * BEFORE (shorter than); "about", "around", "roughly", "some", "an estimated" give APPROX.
+ *
+ * Narrative anchoring: each resolved calendar date (a day, a month or a year) becomes the
+ * narrative time. Expressions whose words point back into the story ("days later", "two days
+ * later", "the next day", "the following week", "that month", "the same day", "at the time",
+ * "the previous year", "that Tuesday") resolve against that narrative time and are marked
+ * `anchor: 'narrative'`. Everything else relative ("yesterday", "last month", a bare "Tuesday")
+ * resolves against the publication date (`anchor: 'publication'`); explicit dates are `absolute`.
+ * Without a narrative time, narrative expressions fall back to the publication date.
+ */
+import type { TimeExpression, TimeMod } from '../contract/types.js';
+import type { AnalysisContext } from './types.js';
+import { parseIsoDate } from './times/calendar.js';
+import { resolveTime, narrativeTimeOf, type ResolutionEnv } from './times/resolve.js';
+import { matchTimeExpressions, type TimeMatch, type TimeParse } from './times/rules.js';
+import { clauseTense } from './times/tense.js';
+
+const POSITION_PREFIX =
+  /(?:\b(?:the\s+)?(?:very\s+)?(?<pos>early|late|mid|earlier|later)\s+|\b(?:the\s+)?(?<edge>beginning|start|end|middle|close)\s+of\s+|\b(?<mid>mid)-)$/i;
+const APPROX_PREFIX =
+  /\b(?<cue>about|around|approximately|roughly|some|nearly|almost|an estimated|close to|more than|over|less than|under|fewer than|at least|up to|no more than|at most|just over|just under|well over|more or less)\s+$/i;
+
+const PREFIX_WINDOW = 24;
+
+interface Selected extends TimeMatch {
+  mod: TimeMod | null;
+}
+
+const cache = new WeakMap<AnalysisContext, TimeExpression[]>();
+
+/** All time expressions of the document, in text order, with ids "t1", "t2" …. */
+export function extractTimes(ctx: AnalysisContext): TimeExpression[] {
+  const cached = cache.get(ctx);
+  if (cached) return cached;
+  const text = ctx.text;
+  const selected = attachModifiers(text, mergeClockWithDate(text, selectLongest(matchTimeExpressions(text))));
+  const env: ResolutionEnv = { publication: parseIsoDate(ctx.document.published), tense: () => null, narrative: null, lastQuarter: null };
+  const times: TimeExpression[] = [];
+  for (const match of selected) {
+    env.tense = () => clauseTense(text, ctx.structure, ctx.language, match.start, match.end);
+    const resolved = resolveTime(match.parse, env);
+    const mod = match.mod ?? resolved.mod;
+    times.push({
+      id: `t${times.length + 1}`,
+      start: match.start,
+      end: match.end,
+      text: text.slice(match.start, match.end),
+      type: resolved.type,
+      value: resolved.value,
+      mod,
+      anchor: resolved.anchor,
+      provenance: { method: 'rule', confidence: resolved.anchor === 'absolute' ? 0.95 : resolved.anchor === 'publication' ? 0.85 : 0.7 },
+    });
+    if (resolved.type === 'DATE' || resolved.type === 'TIME') {
+      const quarter = /^(\d{4})-Q([1-4])$/.exec(resolved.value);
+      if (quarter) env.lastQuarter = { year: Number(quarter[1]), quarter: Number(quarter[2]) };
+      const narrative = narrativeTimeOf(resolved.value);
+      if (narrative && match.parse.kind !== 'fixed') env.narrative = narrative;
+      else if (narrative && resolved.anchor === 'absolute' && narrative.precision !== 'year') env.narrative = narrative;
+    }
+  }
+  cache.set(ctx, times);
+  return times;
+}
+
+/** Longest match first (earlier rule on ties), dropping anything overlapping a kept match. */
+function selectLongest(matches: TimeMatch[]): TimeMatch[] {
+  const ordered = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start);
+  const kept: TimeMatch[] = [];
+  for (const match of ordered) {
+    if (kept.some((other) => match.start < other.end && other.start < match.end)) continue;
+    kept.push(match);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+const DATE_KINDS = new Set<TimeParse['kind']>(['monthDay', 'weekday', 'day']);
+
+/** "June 27 at 10:30" and "10:30 on June 27" become one TIME whose date part is the date. */
+function mergeClockWithDate(text: string, matches: TimeMatch[]): TimeMatch[] {
+  const merged: TimeMatch[] = [];
+  for (let i = 0; i < matches.length; i++) {
+    const current = matches[i];
+    const next = matches[i + 1];
+    if (next && current.parse.kind === 'clock' && current.parse.date === null && DATE_KINDS.has(next.parse.kind) && /^\s*,?\s*(?:on\s+)?$/.test(text.slice(current.end, next.start))) {
+      merged.push({ start: current.start, end: next.end, rank: current.rank, parse: { ...current.parse, date: next.parse } });
+      i++;
+    } else if (next && next.parse.kind === 'clock' && next.parse.date === null && DATE_KINDS.has(current.parse.kind) && /^\s*,?\s*(?:at\s+)?$/.test(text.slice(current.end, next.start))) {
+      merged.push({ start: current.start, end: next.end, rank: next.rank, parse: { ...next.parse, date: current.parse } });
+      i++;
+    } else merged.push(current);
+  }
+  return merged;
+}
+
+function positionModOf(word: string): TimeMod | null {
+  switch (word.toLowerCase()) {
+    case 'early':
+    case 'beginning':
+    case 'start':
+      return 'START';
+    case 'late':
+    case 'end':
+    case 'close':
+    case 'year':
+      return 'END';
+    case 'mid':
+    case 'middle':
+      return 'MID';
+    default:
+      return null;
+  }
+}
+
+function approxModOf(cue: string): TimeMod {
+  const key = cue.toLowerCase();
+  if (/^(?:more than|over|at least|just over|well over)$/.test(key)) return 'AFTER';
+  if (/^(?:less than|under|fewer than|nearly|almost|up to|no more than|at most|just under)$/.test(key)) return 'BEFORE';
+  return 'APPROX';
+}
+
+/** Widens spans over modifier words on their left and records the modifier. */
+function attachModifiers(text: string, matches: TimeMatch[]): Selected[] {
+  const result: Selected[] = [];
+  let previousEnd = 0;
+  for (const match of matches) {
+    const windowStart = Math.max(previousEnd, match.start - PREFIX_WINDOW);
+    const before = text.slice(windowStart, match.start);
+    let start = match.start;
+    let mod: TimeMod | null = null;
+    const isDuration = match.parse.kind === 'fixed' && match.parse.type === 'DURATION';
+    const startsWithThe = /^the\s/i.test(text.slice(match.start, match.start + 4));
+    const position = isDuration ? null : POSITION_PREFIX.exec(before);
+    if (position?.groups) {
+      const word = position.groups.pos ?? position.groups.edge ?? position.groups.mid ?? '';
+      const positionMod = positionModOf(word);
+      if (word.toLowerCase() === 'earlier' || word.toLowerCase() === 'later') {
+        // "earlier this year" keeps the period's value; the words join the span.
+        if (match.parse.kind === 'period') start = windowStart + position.index;
+      } else if (positionMod) {
+        start = windowStart + position.index;
+        mod = positionMod;
+      }
+    }
+    if (!position && (isDuration || match.parse.kind === 'shift') && !startsWithThe) {
+      const approx = APPROX_PREFIX.exec(before);
+      if (approx?.groups) {
+        start = windowStart + approx.index;
+        mod = approxModOf(approx.groups.cue);
+      }
+    } else if (!position && match.parse.kind === 'fixed' && match.parse.type === 'DATE') {
+      const approx = /\b(?:about|around|approximately|roughly|circa)\s+$/i.exec(before);
+      if (approx) {
+        start = windowStart + approx.index;
+        mod = 'APPROX';
+      }
+    }
+    result.push({ ...match, start, mod });
+    previousEnd = match.end;
+  }
+  return result;
+}
