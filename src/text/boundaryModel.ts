@@ -16,7 +16,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { AveragedPerceptron, hashFeature, hashString } from '../language/perceptron.js';
 import { resourcePath } from '../paths.js';
-import type { TokenSpan } from './tokenize.js';
+import { isWordCode, type TokenSpan } from './tokenize.js';
 
 /** Where the shipped model lives. */
 export const DEFAULT_BOUNDARY_MODEL = resourcePath('models', 'sentences.bin.gz');
@@ -44,8 +44,6 @@ export interface BlockTokenInfo {
   punctuation: Uint8Array;
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
 function tokenShape(token: string): string {
   let shape = '';
   let previous = '';
@@ -63,6 +61,20 @@ function tokenShape(token: string): string {
   return shape;
 }
 
+/** Lexical hashes (lower-cased form, shape) per token text, cached: news vocabulary repeats a lot. */
+const lexicalCache = new Map<string, readonly [number, number]>();
+const LEXICAL_CACHE_LIMIT = 200_000;
+
+function lexicalHashes(token: string): readonly [number, number] {
+  let hashes = lexicalCache.get(token);
+  if (hashes === undefined) {
+    hashes = [hashString(token.toLowerCase()), hashString(tokenShape(token))];
+    if (lexicalCache.size >= LEXICAL_CACHE_LIMIT) lexicalCache.clear();
+    lexicalCache.set(token, hashes);
+  }
+  return hashes;
+}
+
 export function describeTokens(text: string, tokens: readonly TokenSpan[]): BlockTokenInfo {
   const count = tokens.length;
   const info: BlockTokenInfo = {
@@ -73,12 +85,13 @@ export function describeTokens(text: string, tokens: readonly TokenSpan[]): Bloc
   };
   for (let index = 0; index < count; index++) {
     const token = text.slice(tokens[index].start, tokens[index].end);
-    const lower = token.toLowerCase();
-    info.lower[index] = hashString(lower);
-    info.shape[index] = hashString(tokenShape(token));
-    const first = token[0];
-    info.lowerStart[index] = first !== first.toUpperCase() && first === lower[0] ? 1 : 0;
-    info.punctuation[index] = LETTER_OR_DIGIT.test(token) ? 0 : 1;
+    const [lower, shape] = lexicalHashes(token);
+    info.lower[index] = lower;
+    info.shape[index] = shape;
+    const first = token.charCodeAt(0);
+    if (first >= 0x61 && first <= 0x7a) info.lowerStart[index] = 1;
+    else if (first >= 0x80) info.lowerStart[index] = /^\p{Ll}/u.test(token) ? 1 : 0;
+    info.punctuation[index] = isWordCode(first) || (token.length > 1 && isWordCode(token.charCodeAt(1))) ? 0 : 1;
   }
   return info;
 }

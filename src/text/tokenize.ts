@@ -53,6 +53,11 @@ export function isSpaceCode(code: number): boolean {
   return classify(code) === CharClass.Space;
 }
 
+/** True when the character can start or continue a word (a letter, mark or digit). */
+export function isWordCode(code: number): boolean {
+  return isWordClass(classify(code));
+}
+
 const APOSTROPHE = 0x27;
 const RIGHT_SINGLE_QUOTE = 0x2019;
 const PERIOD = 0x2e;
@@ -103,10 +108,13 @@ function trimTrailingPunctuation(text: string, start: number, end: number): numb
 
 /** A URL ("https://…", "www.…") starting at `index`, or -1. */
 function urlEnd(text: string, index: number, end: number): number {
-  const head = text.slice(index, index + 8).toLowerCase();
-  if (!head.startsWith('http://') && !head.startsWith('https://') && !head.startsWith('www.')) return -1;
+  const head = text.charCodeAt(index) < 0x60 ? text.slice(index, index + 8).toLowerCase() : text;
+  const at = head === text ? index : 0;
+  if (!head.startsWith('http://', at) && !head.startsWith('https://', at) && !head.startsWith('www.', at)) return -1;
   return trimTrailingPunctuation(text, index, chunkEnd(text, index, end));
 }
+
+const EMAIL_CONTINUATION = new Set([AT, PERIOD, HYPHEN, UNDERSCORE, PLUS]);
 
 /** An e-mail address starting at `index` ("name@example.org"), or -1. */
 function emailEnd(text: string, index: number, end: number): number {
@@ -146,16 +154,16 @@ function dottedAbbreviationEnd(text: string, index: number, end: number): number
 }
 
 /**
- * Scans one word starting at a letter or digit and pushes its token(s): the word plus a split clitic,
+ * Scans one word starting at a letter or digit (its first letter/digit run ends at `firstRunEnd`) and pushes its token(s): the word plus a split clitic,
  * or a number, or a hyphenated prefix word. Returns where scanning continues.
  */
-function scanWord(text: string, start: number, end: number, out: TokenSpan[]): number {
-  const dotted = dottedAbbreviationEnd(text, start, end);
+function scanWord(text: string, start: number, firstRunEnd: number, end: number, out: TokenSpan[]): number {
+  const dotted = firstRunEnd === start + 1 ? dottedAbbreviationEnd(text, start, end) : -1;
   if (dotted > 0) {
     out.push({ start, end: dotted });
     return dotted;
   }
-  let cursor = wordRunEnd(text, start, end);
+  let cursor = firstRunEnd;
   let runStart = start;
   for (;;) {
     const next = cursor < end ? text.charCodeAt(cursor) : -1;
@@ -291,13 +299,15 @@ export function tokenizeRange(text: string, start: number, end: number): TokenSp
       continue;
     }
     if (isWordClass(kind)) {
-      const email = emailEnd(text, index, end);
+      const firstRunEnd = wordRunEnd(text, index, end);
+      // Only a word followed by one of "@.-_+" can begin an e-mail address.
+      const email = firstRunEnd < end && EMAIL_CONTINUATION.has(text.charCodeAt(firstRunEnd)) ? emailEnd(text, index, end) : -1;
       if (email > 0) {
         out.push({ start: index, end: email });
         index = email;
         continue;
       }
-      index = scanWord(text, index, end, out);
+      index = scanWord(text, index, firstRunEnd, end, out);
       continue;
     }
     if ((code === HASH || code === AT) && charClassAt(text, index + 1, end) === CharClass.Letter) {
