@@ -7,8 +7,10 @@ import { timexEval } from './timex.js';
 import { sentencesEval } from './sentences.js';
 import { tokensEval } from './tokens.js';
 import { nerEval } from './ner.js';
+import { languageEval } from './language.js';
+import { attributionEval } from './attribution.js';
 
-export const evalTasks: EvalTask[] = [sentencesEval, tokensEval, nerEval, timexEval];
+export const evalTasks: EvalTask[] = [sentencesEval, tokensEval, nerEval, timexEval, languageEval, attributionEval];
 
 export function findEvalTask(name: string): EvalTask | undefined {
   return evalTasks.find((task) => task.name === name);

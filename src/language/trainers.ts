@@ -3,6 +3,7 @@
  * here once.
  */
 import { sentencesTrainer } from '../text/trainBoundaries.js';
+import { nerTrainer } from './nerTrainer.js';
 
 export interface TrainOptions {
   data: string;
@@ -23,8 +24,4 @@ export interface Trainer {
   train(options: TrainOptions): Promise<void>;
 }
 
-export const trainers: Trainer[] = [sentencesTrainer];
-
-export function findTrainer(name: string): Trainer | undefined {
-  return trainers.find((trainer) => trainer.name === name);
-}
+export const trainers: Trainer[] = [sentencesTrainer, nerTrainer];

@@ -1,0 +1,474 @@
+/**
+ * Quotes and attributions: who said what, with the cue that says so.
+ *
+ * `findAttributions` reads one document and returns attribution relations — a source (the speaker's
+ * words), a cue ("said", "told Reuters", "according to") and a content span — for direct quotes
+ * (quotation marks, cue before, after or inside, one or several sentences), partial and scare quotes
+ * inside an attribution, and indirect speech ("X said that …", "…, X said", "according to X, …").
+ * `extractQuotes` turns them into the contract's quotes, with the speaker resolved to an entity.
+ *
+ * Cues and sources come from a `CueFinder`: the learned tagger in attribution-model.ts when its
+ * model ships, else the hand-written cue-verb lexicon and noun-phrase rules below (part-of-speech
+ * tags sharpen the phrase edges when the language stage ran). Quotation-mark pairing, quote kinds,
+ * speaker continuation and content spans are rules in both cases. Measured on PolNeAR by
+ * `storyline eval attribution`.
+ */
+import type { Quote, QuoteKind, Span, TextSpan } from '../contract/types.js';
+import type { Token } from '../text/types.js';
+import type { AnalysisContext } from './types.js';
+
+export interface Attribution {
+  kind: QuoteKind;
+  content: Span;
+  cue: Span | null;
+  source: Span | null;
+  /** How sure the rule is. */
+  confidence: number;
+}
+
+/** Speech and cognition verbs, all inflections, as cues. */
+const CUE_LEMMAS = [
+  'say', 'tell', 'add', 'announce', 'claim', 'state', 'write', 'note', 'report', 'insist', 'argue', 'warn',
+  'explain', 'deny', 'acknowledge', 'admit', 'confirm', 'suggest', 'believe', 'think', 'predict', 'ask',
+  'urge', 'reply', 'respond', 'recall', 'vow', 'pledge', 'promise', 'tweet', 'post', 'declare', 'conclude',
+  'estimate', 'indicate', 'reveal', 'learn', 'stress', 'emphasize', 'emphasise', 'complain', 'concede',
+  'contend', 'maintain', 'allege', 'assert', 'observe', 'remark', 'testify', 'told', 'caution', 'counter',
+  'boast', 'joke', 'lament', 'quip', 'acknowledge', 'agree', 'hope', 'fear', 'worry', 'know', 'feel',
+  'expect', 'speculate', 'predict', 'recount', 'describe', 'accuse', 'charge', 'question', 'demand',
+  'continue', 'point', 'show', 'find', 'understand', 'hear', 'brief',
+];
+
+/** Irregular and regular forms of the cue verbs, mapped to their lemma. */
+export const CUE_FORMS: ReadonlyMap<string, string> = (() => {
+  const irregular: Record<string, string[]> = {
+    say: ['said', 'says', 'saying'],
+    tell: ['told', 'tells', 'telling'],
+    write: ['wrote', 'writes', 'writing', 'written'],
+    think: ['thought', 'thinks', 'thinking'],
+    know: ['knew', 'knows', 'known'],
+    feel: ['felt', 'feels'],
+    find: ['found', 'finds'],
+    hear: ['heard', 'hears'],
+    understand: ['understood', 'understands'],
+    learn: ['learned', 'learnt', 'learns'],
+    show: ['showed', 'shows', 'shown'],
+  };
+  const forms = new Map<string, string>();
+  for (const lemma of CUE_LEMMAS) {
+    forms.set(lemma, lemma);
+    for (const form of irregular[lemma] ?? []) forms.set(form, lemma);
+    if (irregular[lemma]) continue;
+    const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+    const consonantY = /[^aeiou]y$/.test(lemma);
+    forms.set(consonantY ? `${lemma.slice(0, -1)}ies` : /(s|sh|ch|x)$/.test(lemma) ? `${lemma}es` : `${lemma}s`, lemma);
+    forms.set(consonantY ? `${lemma.slice(0, -1)}ied` : `${stem}ed`, lemma);
+    forms.set(`${stem}ing`, lemma);
+  }
+  forms.set('according', 'according');
+  return forms;
+})();
+
+/** Cues that only attribute when followed by a clause or quote (not "showed the film"). */
+const WEAK_CUES = new Set(['show', 'find', 'know', 'feel', 'hope', 'fear', 'worry', 'understand', 'hear', 'question', 'continue', 'point', 'demand', 'accuse', 'charge', 'describe', 'expect', 'agree', 'post', 'brief']);
+
+/** Auxiliaries kept with a cue ("has learned", "will say"). */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'be', 'been', 'could', 'might', 'may', 'should', 'shall', 'can', "'s", '’s', "'ve", '’ve', "'d", '’d']);
+
+/** Words that may sit between a source and its cue ("Trump also said", "officials later told"). */
+const CUE_ADVERBS = new Set(['also', 'later', 'then', 'further', 'previously', 'earlier', 'again', 'once', 'repeatedly', 'publicly', 'privately', 'reportedly', 'separately', 'recently', 'often', 'never', 'not', "n't", 'n’t', 'still', 'subsequently', 'first', 'initially', 'already']);
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'many', 'several', 'both', 'another', 'other', 'one', 'two', 'three', 'four', 'five', 'most', 'few', 'all', 'no', 'each', 'every', 'any']);
+const NP_INNER = new Set(['of', 'for', 'and', '&', "'s", '’s', '-', '.']);
+const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+/** Nouns that can head a source without a capital letter: people, bodies and documents that speak. */
+const SPEAKER_NOUNS = new Set([
+  'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'source', 'sources', 'aide', 'aides',
+  'analyst', 'analysts', 'expert', 'experts', 'minister', 'ministry', 'government', 'police', 'statement', 'report', 'reports',
+  'campaign', 'critic', 'critics', 'lawmaker', 'lawmakers', 'people', 'resident', 'residents', 'witness', 'witnesses',
+  'observer', 'observers', 'authorities', 'leader', 'leaders', 'president', 'adviser', 'advisers', 'advisor', 'advisors',
+  'office', 'agency', 'committee', 'council', 'court', 'judge', 'prosecutor', 'prosecutors', 'lawyer', 'lawyers', 'attorney',
+  'survey', 'poll', 'study', 'data', 'document', 'documents', 'letter', 'memo', 'website', 'newspaper', 'outlet', 'paper',
+  'network', 'broadcaster', 'diplomat', 'diplomats', 'envoy', 'ambassador', 'senator', 'governor', 'mayor', 'candidate',
+  'nominee', 'chief', 'director', 'chairman', 'chairwoman', 'head', 'secretary', 'representative', 'group', 'organisation',
+  'organization', 'party', 'administration', 'military', 'army', 'ministers', 'voters', 'supporters', 'protesters',
+  'activists', 'residents', 'team', 'company', 'firm', 'executive', 'executives', 'manager', 'staff', 'member', 'members',
+  'inquiry', 'investigators', 'researchers', 'scientists', 'doctors', 'officers', 'commander', 'commanders', 'mother',
+  'father', 'wife', 'husband', 'friend', 'friends', 'family', 'colleague', 'colleagues', 'man', 'woman', 'men', 'women',
+]);
+const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who']);
+/** Tokens after which a source phrase may begin. */
+const PHRASE_OPENERS = new Set(['and', 'but', 'or', 'so', 'that', 'as', 'while', 'when', 'yet', 'then', 'because', 'although', 'though', 'where']);
+const CLAUSE_STOPS = new Set(['that', 'because', 'but', 'while', 'although', 'though', 'if', 'when', 'as', 'since', 'after', 'before', 'whether', 'who', 'which']);
+
+const OPEN_QUOTES = new Set(['“', '"', '‘', '«', '„']);
+const CLOSE_QUOTES = new Set(['”', '"', '’', '»', '“']);
+const SENTENCE_END = new Set(['.', '!', '?', '…']);
+
+export interface Sentenceish {
+  /** Token range [from, to) in the document's token list. */
+  from: number;
+  to: number;
+}
+
+export class DocumentView {
+  readonly tokens: readonly Token[];
+  readonly lower: string[];
+  readonly upos: readonly string[] | null;
+  readonly lemma: readonly string[] | null;
+
+  constructor(readonly context: AnalysisContext) {
+    this.tokens = context.structure.tokens;
+    this.lower = this.tokens.map((token) => token.text.toLowerCase());
+    this.upos = context.language?.upos ?? null;
+    this.lemma = context.language?.lemma ?? null;
+  }
+
+  cueLemma(index: number): string | null {
+    const lower = this.lower[index];
+    const lemma = CUE_FORMS.get(lower) ?? null;
+    if (!lemma) return null;
+    if (this.upos && lemma !== 'according' && this.upos[index] !== 'VERB' && this.upos[index] !== 'AUX') return null;
+    return lemma;
+  }
+
+  isQuoteMark(index: number): boolean {
+    const text = this.tokens[index].text;
+    return OPEN_QUOTES.has(text) || CLOSE_QUOTES.has(text) || text === "''" || text === '``';
+  }
+
+  isPunct(index: number): boolean {
+    if (this.upos) return this.upos[index] === 'PUNCT' || this.upos[index] === 'SYM';
+    return !/[\p{L}\p{N}]/u.test(this.tokens[index].text);
+  }
+
+  /** Whether the token can be part of a noun phrase naming a source. */
+  inNounPhrase(index: number): boolean {
+    const lower = this.lower[index];
+    if (NP_INNER.has(lower)) return true;
+    if (this.upos) return NP_POS.has(this.upos[index]) || (this.upos[index] === 'PART' && /^['’]s$/.test(lower));
+    if (PRONOUNS.has(lower) || DETERMINERS.has(lower)) return true;
+    if (this.isPunct(index) || CLAUSE_STOPS.has(lower) || AUXILIARIES.has(lower) || CUE_FORMS.has(lower)) return false;
+    return /^[\p{L}\p{N}]/u.test(this.tokens[index].text);
+  }
+
+  span(from: number, to: number): Span {
+    return { start: this.tokens[from].start, end: this.tokens[to - 1].end };
+  }
+
+  /** Whether the token can head a source: a name, a speaking pronoun, or a noun for a person or body. */
+  canHeadSource(index: number): boolean {
+    const lower = this.lower[index];
+    if (SPEAKER_PRONOUNS.has(lower)) return true;
+    if (this.upos) {
+      const tag = this.upos[index];
+      return tag === 'PROPN' || tag === 'NOUN' || lower === 'percent';
+    }
+    return /^\p{Lu}/u.test(this.tokens[index].text) || SPEAKER_NOUNS.has(lower) || lower === 'percent';
+  }
+
+  /** Whether a phrase starting at `index` starts at a clause edge (not in the middle of a clause). */
+  startsPhrase(index: number, floor: number): boolean {
+    if (index <= floor) return true;
+    const previous = index - 1;
+    if (this.isPunct(previous) || this.isQuoteMark(previous) || PHRASE_OPENERS.has(this.lower[previous])) return true;
+    return this.upos !== null && (this.upos[previous] === 'SCONJ' || this.upos[previous] === 'ADV' || this.upos[previous] === 'CCONJ');
+  }
+}
+
+/** The noun phrase that ends at `end` (inclusive), scanning left but not before `floor`. */
+function nounPhraseEndingAt(view: DocumentView, end: number, floor: number): [number, number] | null {
+  if (end < floor || !view.inNounPhrase(end) || NP_INNER.has(view.lower[end])) return null;
+  let start = end;
+  while (start - 1 >= floor && view.inNounPhrase(start - 1)) start--;
+  while (start < end && NP_INNER.has(view.lower[start])) start++;
+  // A relative pronoun or "that" opening the phrase belongs to the clause, not the source.
+  if (start === end && CLAUSE_STOPS.has(view.lower[start]) && view.lower[start] !== 'who') return null;
+  if (!view.canHeadSource(end) || !view.startsPhrase(start, floor)) return null;
+  return [start, end + 1];
+}
+
+/** The noun phrase that starts at `start`, scanning right but not past `ceiling` (exclusive). */
+function nounPhraseStartingAt(view: DocumentView, start: number, ceiling: number): [number, number] | null {
+  if (start >= ceiling || !view.inNounPhrase(start) || NP_INNER.has(view.lower[start])) return null;
+  let end = start + 1;
+  while (end < ceiling && view.inNounPhrase(end)) end++;
+  while (end > start + 1 && NP_INNER.has(view.lower[end - 1])) end--;
+  let head = end - 1;
+  // "the head of the ministry": the head noun is before "of".
+  for (let index = start; index < end; index++) if (view.lower[index] === 'of' || view.lower[index] === 'for') { head = index - 1; break; }
+  if (head < start || !view.canHeadSource(head)) return null;
+  return [start, end];
+}
+
+/** Extends a cue leftwards over auxiliaries ("has learned") and returns [cueStart, sourceEnd). */
+function cueWithAuxiliaries(view: DocumentView, cue: number, floor: number): [number, number] {
+  let cueStart = cue;
+  while (cueStart - 1 >= floor && AUXILIARIES.has(view.lower[cueStart - 1])) cueStart--;
+  let sourceEnd = cueStart;
+  while (sourceEnd - 1 >= floor && CUE_ADVERBS.has(view.lower[sourceEnd - 1])) sourceEnd--;
+  return [cueStart, sourceEnd];
+}
+
+/**
+ * A source with an apposition or relative clause between it and its cue:
+ * "Carter's press secretary, Peter Cook, told …", "Chris Cox, who runs the lobby, says …".
+ */
+function appositiveSourceBefore(view: DocumentView, cueStart: number, floor: number): [number, number] | null {
+  const comma = cueStart - 1;
+  if (comma <= floor || view.lower[comma] !== ',') return null;
+  for (let open = comma - 1; open > floor && open >= comma - 25; open--) {
+    if (view.lower[open] !== ',') continue;
+    const head = nounPhraseEndingAt(view, open - 1, floor);
+    if (!head) return null;
+    const inner = view.lower[open + 1];
+    const appositive = nounPhraseStartingAt(view, open + 1, comma);
+    const isRelative = inner === 'who' || inner === 'which';
+    const isAge = /^\d+$/.test(inner) && open + 2 === comma;
+    if (isRelative || isAge || (appositive && appositive[1] >= comma - 1)) return [head[0], comma];
+    return null;
+  }
+  return null;
+}
+
+export interface CueMatch {
+  cue: [number, number];
+  source: [number, number] | null;
+  /** Where the clause after the cue starts (after "that" / the addressee), or -1. */
+  contentFrom: number;
+  inverted: boolean;
+}
+
+/** Reads the source and cue around a cue verb at `index` within [from, to). */
+function readCue(view: DocumentView, index: number, from: number, to: number): CueMatch | null {
+  const lemma = view.cueLemma(index);
+  if (!lemma) return null;
+  if (lemma === 'according') {
+    if (view.lower[index + 1] !== 'to') return null;
+    const source = nounPhraseStartingAt(view, index + 2, to);
+    return source ? { cue: [index, index + 2], source, contentFrom: -1, inverted: true } : null;
+  }
+  let [cueStart, beforeAdverbs] = cueWithAuxiliaries(view, index, from);
+  // "declined to say", "went on to say": the cue starts at the governing verb.
+  if (view.lower[cueStart - 1] === 'to' && cueStart - 2 >= from && !view.inNounPhrase(cueStart - 2)) {
+    [cueStart, beforeAdverbs] = cueWithAuxiliaries(view, cueStart - 2, from);
+  }
+  let source = nounPhraseEndingAt(view, beforeAdverbs - 1, from) ?? appositiveSourceBefore(view, beforeAdverbs, from);
+  let inverted = false;
+  // "…,” said the minister" / ", said Jane Doe."
+  if (!source && (beforeAdverbs === from || view.isPunct(beforeAdverbs - 1))) {
+    const right = nounPhraseStartingAt(view, index + 1, to);
+    if (right) {
+      source = right;
+      inverted = true;
+    } else if (view.lower[index].endsWith('ing') && beforeAdverbs > from) {
+      // "…, saying …": the speaker is the subject at the start of the sentence.
+      source = nounPhraseStartingAt(view, from, beforeAdverbs);
+    }
+  }
+  const contentFrom = inverted ? -1 : clauseAfterCue(view, index + 1, to, lemma === 'tell' || lemma === 'brief');
+  if (WEAK_CUES.has(lemma) && contentFrom < 0) return null;
+  return { cue: [cueStart, index + 1], source, contentFrom, inverted };
+}
+
+/**
+ * Where the clause a cue introduces starts (token index), or -1: after "that" ("told Reuters on
+ * Tuesday that …"), after an addressee ("told reporters the talks …"), or right after the cue.
+ */
+export function clauseAfterCue(view: DocumentView, cueEnd: number, to: number, takesAddressee: boolean): number {
+  let next = cueEnd;
+  const limit = Math.min(to, cueEnd + 8);
+  let scan = next;
+  while (scan < limit && !view.isPunct(scan) && view.lower[scan] !== 'that') scan++;
+  if (scan < limit && view.lower[scan] === 'that') next = scan + 1;
+  else if (takesAddressee) {
+    const addressee = nounPhraseStartingAt(view, cueEnd, to);
+    next = addressee ? addressee[1] : cueEnd;
+  }
+  if (next < to && !view.isPunct(next) && !view.isQuoteMark(next)) return next;
+  if (next + 1 < to && (view.lower[next] === ':' || view.lower[next] === ',') && view.isQuoteMark(next + 1)) return next + 1;
+  return -1;
+}
+
+/** Index of the last token of the sentence range before its final punctuation and closing quotes. */
+function contentEnd(view: DocumentView, from: number, to: number): number {
+  let end = to;
+  while (end > from && (SENTENCE_END.has(view.tokens[end - 1].text) || view.isQuoteMark(end - 1))) end--;
+  return end;
+}
+
+/** Pairs quotation marks inside one block into [openIndex, closeIndex] token pairs (outermost only). */
+function quotePairs(view: DocumentView, from: number, to: number): [number, number][] {
+  const pairs: [number, number][] = [];
+  let open = -1;
+  for (let index = from; index < to; index++) {
+    const text = view.tokens[index].text;
+    if (open < 0) {
+      const isOpener = text === '“' || text === '«' || text === '„' || text === '``' || (text === '"' && (index + 1 < to && !/^\s/.test(view.context.text[view.tokens[index].end] ?? ' ')));
+      if (isOpener) open = index;
+    } else if (text === '”' || text === '»' || text === "''" || (text === '"' && index > open)) {
+      if (index > open + 1) pairs.push([open, index]);
+      open = -1;
+    }
+  }
+  return pairs;
+}
+
+function sentencesOfBlocks(context: AnalysisContext): Sentenceish[][] {
+  const byBlock: Sentenceish[][] = context.structure.blocks.map(() => []);
+  for (const sentence of context.structure.sentences) {
+    if (sentence.tokenEnd > sentence.tokenStart) byBlock[sentence.block].push({ from: sentence.tokenStart, to: sentence.tokenEnd });
+  }
+  return byBlock;
+}
+
+function sentenceHolding(sentences: readonly Sentenceish[], token: number): Sentenceish | undefined {
+  return sentences.find((sentence) => sentence.from <= token && token < sentence.to);
+}
+
+/** Finds the cue of a direct quote: right before it, just after it, or earlier in its sentence. */
+function cueAroundQuote(view: DocumentView, matches: readonly CueMatch[], sentences: readonly Sentenceish[], open: number, close: number): CueMatch | null {
+  const before = sentenceHolding(sentences, open);
+  const after = sentenceHolding(sentences, close);
+  const withSource = matches.filter((match) => match.source !== null);
+  // A cue right before the quote wins: "Obama said “…”", "she told reporters: “…”".
+  const adjacent = withSource.find((match) => before && match.cue[1] <= open && match.cue[1] >= open - 3 && match.cue[0] >= before.from);
+  if (adjacent) return adjacent;
+  const following = withSource.find((match) => after && match.cue[0] > close && match.cue[0] <= close + 8 && match.cue[1] <= after.to && !betweenHasBreak(view, close + 1, Math.min(match.cue[0], match.source?.[0] ?? match.cue[0])));
+  if (following) return following;
+  const earlier = withSource.filter((match) => before && match.cue[1] <= open && match.cue[0] >= before.from && match.cue[0] >= open - 12);
+  return earlier.length ? earlier[earlier.length - 1] : null;
+}
+
+/** Whether a quote mark or sentence end lies in [from, to). */
+function betweenHasBreak(view: DocumentView, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (view.isQuoteMark(index) || SENTENCE_END.has(view.tokens[index].text)) return true;
+  return false;
+}
+
+/** Whether a quote is a whole utterance (direct) or a fragment inside someone's sentence (partial). */
+function quoteKind(view: DocumentView, sentences: readonly Sentenceish[], open: number, close: number): QuoteKind {
+  const sentence = sentenceHolding(sentences, open);
+  if (!sentence) return 'direct';
+  const startsUtterance = open === sentence.from || view.lower[open - 1] === ':' || view.lower[open - 1] === ',';
+  const words = close - open - 1;
+  const closesSentence = close + 1 >= sentence.to || view.tokens[close - 1].text === ',' || SENTENCE_END.has(view.tokens[close - 1].text);
+  return startsUtterance || (words >= 6 && closesSentence) ? 'direct' : 'partial';
+}
+
+/** Finds every cue (with its source and the start of the clause it introduces) in one sentence. */
+export type CueFinder = (view: DocumentView, sentence: Sentenceish) => CueMatch[];
+
+/** The hand-written cue finder: the cue-verb lexicon and noun-phrase rules. */
+export const ruleCueFinder: CueFinder = (view, sentence) => {
+  const matches: CueMatch[] = [];
+  for (let index = sentence.from; index < sentence.to; index++) {
+    const match = readCue(view, index, sentence.from, sentence.to);
+    if (!match) continue;
+    matches.push(match);
+    index = match.cue[1] - 1;
+  }
+  return matches;
+};
+
+/** The content of an indirect attribution: the clause after the cue, or the clause before "…, X said". */
+function indirectContent(view: DocumentView, match: CueMatch, sentence: Sentenceish): Span | null {
+  if (match.contentFrom >= 0) {
+    const end = contentEnd(view, match.contentFrom, sentence.to);
+    return end > match.contentFrom ? view.span(match.contentFrom, end) : null;
+  }
+  const lead = Math.min(match.cue[0], match.source?.[0] ?? match.cue[0]);
+  const trail = Math.max(match.cue[1], match.source?.[1] ?? match.cue[1]);
+  // "According to X, CONTENT." / "X said: CONTENT"
+  if (lead <= sentence.from + 1 && (match.inverted || view.lower[trail] === ':')) {
+    let start = trail;
+    while (start < sentence.to && view.isPunct(start)) start++;
+    const stop = contentEnd(view, start, sentence.to);
+    return stop > start ? view.span(start, stop) : null;
+  }
+  // Postposed: "CONTENT, X said."
+  let end = lead;
+  while (end > sentence.from && (view.isPunct(end - 1) || view.isQuoteMark(end - 1))) end--;
+  if (end > sentence.from && view.lower[lead - 1] === ',') return view.span(sentence.from, end);
+  // Otherwise the rest of the sentence after the cue ("called for a prompt signature").
+  const stop = contentEnd(view, trail, sentence.to);
+  return stop > trail ? view.span(trail, stop) : null;
+}
+
+/** All attribution relations in a document, in text order. */
+export function findAttributions(context: AnalysisContext, findCues: CueFinder = ruleCueFinder): Attribution[] {
+  const view = new DocumentView(context);
+  const found: Attribution[] = [];
+  for (const sentences of sentencesOfBlocks(context)) {
+    if (sentences.length === 0) continue;
+    const matches = sentences.flatMap((sentence) => findCues(view, sentence));
+    const claimed = new Set<CueMatch>();
+    const quoted = quotePairs(view, sentences[0].from, sentences[sentences.length - 1].to);
+    let previous: { source: Span; cue: Span | null } | null = null;
+    // Direct, partial and scare quotes.
+    for (const [open, close] of quoted) {
+      let kind = quoteKind(view, sentences, open, close);
+      let match = cueAroundQuote(view, matches, sentences, open, close);
+      let confidence = 0.85;
+      if (match) claimed.add(match);
+      else {
+        // A quote inside someone's indirect attribution ("accused police of “torture”") is theirs.
+        const sentence = sentenceHolding(sentences, open);
+        const inner = matches.filter((m) => m.source && sentence && m.cue[0] >= sentence.from && m.cue[1] <= open);
+        if (inner.length) {
+          match = inner[inner.length - 1];
+          kind = 'partial';
+          confidence = 0.7;
+        }
+      }
+      let source = match?.source ? view.span(match.source[0], match.source[1]) : null;
+      let cue = match ? view.span(match.cue[0], match.cue[1]) : null;
+      // A quote that follows another one in the same paragraph continues its speaker.
+      if (!source && previous && kind === 'direct') {
+        source = previous.source;
+        cue = previous.cue;
+        confidence = 0.6;
+      }
+      if (!match && !source) confidence = 0.5;
+      if (source) previous = { source, cue };
+      found.push({ kind, content: view.span(open + 1, close), cue, source, confidence });
+    }
+    // Indirect speech: "X said (that) …", "…, X said", "according to X, …".
+    const insideQuote = (token: number): boolean => quoted.some(([open, close]) => open < token && token < close);
+    for (const match of matches) {
+      if (claimed.has(match) || !match.source || insideQuote(match.cue[0])) continue;
+      const sentence = sentenceHolding(sentences, match.cue[0]);
+      const content = sentence ? indirectContent(view, match, sentence) : null;
+      if (!content) continue;
+      found.push({
+        kind: 'indirect',
+        content,
+        cue: view.span(match.cue[0], match.cue[1]),
+        source: view.span(match.source[0], match.source[1]),
+        confidence: 0.7,
+      });
+    }
+  }
+  return found.sort((a, b) => a.content.start - b.content.start);
+}
+
+function textSpan(text: string, span: Span): TextSpan {
+  return { start: span.start, end: span.end, text: text.slice(span.start, span.end) };
+}
+
+/** Resolves a source span to the id of the entity mentioned there, or null. */
+export type SpeakerResolver = (source: Span) => string | null;
+
+/** The contract's quotes: every attribution with its speaker resolved to an entity where one is mentioned. */
+export function extractQuotes(context: AnalysisContext, resolveSpeaker: SpeakerResolver, findCues: CueFinder = ruleCueFinder): Quote[] {
+  return findAttributions(context, findCues).map((attribution, index) => {
+    return {
+      id: `qt${index + 1}`,
+      ...textSpan(context.text, attribution.content),
+      kind: attribution.kind,
+      speaker: attribution.source ? resolveSpeaker(attribution.source) : null,
+      cue: attribution.cue ? textSpan(context.text, attribution.cue) : null,
+      provenance: { method: 'rule', confidence: attribution.confidence },
+    };
+  });
+}

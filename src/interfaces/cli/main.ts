@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+/**
+ * The `storyline` command line: analyse articles, train and evaluate models, look things up in the
+ * knowledge base and compare several articles on one story. Every command has --help; usage errors
+ * exit with 2 and a message that says what to do.
+ */
+import { Command, CommanderError } from 'commander';
+import { registerAnalyzeCommand } from './commands/analyze.js';
+import { registerModelCommands } from './commands/model.js';
+import { registerKbCommand } from './commands/kb.js';
+import { EXIT_USAGE, UsageError } from './errors.js';
+
+async function main(argv: string[]): Promise<number> {
+  let exitCode = 0;
+  const setExitCode = (code: number): void => {
+    exitCode = code;
+  };
+  const program = new Command()
+    .name('storyline')
+    .description('Turn news reporting into evidence-backed event data.')
+    .version('0.1.0')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+  registerAnalyzeCommand(program, setExitCode);
+  registerModelCommands(program, setExitCode);
+  registerKbCommand(program);
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? 0 : EXIT_USAGE;
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`storyline: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+  return exitCode;
+}
+
+main(process.argv).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`storyline: unexpected error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,121 @@
+/**
+ * The pipeline, top to bottom: a `SourceDocument` from the input stage → text structure →
+ * language annotation → knowledge-base-linked entities → times, quantities, quotes and events →
+ * the `storyline.analysis/1` object. Models and the knowledge base load once per `Storyline`.
+ */
+import { createHash } from 'node:crypto';
+import type { Analysis, DocumentInfo, TokenOut } from './contract/types.js';
+import { ANALYSIS_SCHEMA_ID } from './contract/types.js';
+import type { SourceDocument } from './input/types.js';
+import { detectLanguage } from './input/language.js';
+import { structureText } from './text/index.js';
+import type { TextStructure } from './text/types.js';
+import { annotateLanguage, loadLanguageModels } from './language/index.js';
+import type { LanguageModels } from './language/index.js';
+import type { LanguageAnnotation } from './language/types.js';
+import { loadKnowledgeBase } from './knowledge/index.js';
+import type { KnowledgeBase } from './knowledge/types.js';
+import type { AnalysisContext } from './extraction/types.js';
+import { extractEntities } from './extraction/entities.js';
+import { extractTimes } from './extraction/times.js';
+import { extractQuantities } from './extraction/quantities.js';
+import { extractQuotes } from './extraction/quotes.js';
+import { extractEvents } from './extraction/events.js';
+
+export interface StorylineOptions {
+  /** Extra knowledge-base files (our format) besides the shipped ones and $STORYLINE_KB. */
+  kbFiles?: string[];
+}
+
+export interface AnalyzeOptions {
+  /** Include per-token annotations (`tokens`) in the output. */
+  tokens?: boolean;
+}
+
+export interface Storyline {
+  readonly kb: KnowledgeBase;
+  readonly models: LanguageModels;
+  analyze(source: SourceDocument, options?: AnalyzeOptions): Analysis;
+}
+
+/** A document's id: the first 16 hex digits of the SHA-256 of its normalised text. */
+export function documentId(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+}
+
+function documentInfo(source: SourceDocument, structure: TextStructure, language: string): DocumentInfo {
+  return {
+    id: documentId(source.text),
+    title: source.title,
+    outlet: source.outlet,
+    agency: source.agency ?? structure.agency,
+    author: source.author,
+    url: source.url,
+    published: source.published,
+    published_source: source.published ? source.published_source : null,
+    language,
+    text: source.text,
+  };
+}
+
+function tokensOut(structure: TextStructure, language: LanguageAnnotation | null): TokenOut[] {
+  return structure.tokens.map((token, index) => ({
+    start: token.start,
+    end: token.end,
+    text: token.text,
+    upos: language?.upos[index] ?? '',
+    xpos: language?.xpos[index] ?? '',
+    lemma: language?.lemma[index] ?? '',
+    head: language ? language.head[index] : -1,
+    deprel: language?.deprel[index] ?? '',
+    ner: language?.ner[index] ?? 'O',
+  }));
+}
+
+/** Runs every stage after input on one document. */
+export function analyzeDocument(
+  source: SourceDocument,
+  resources: { kb: KnowledgeBase; models: LanguageModels },
+  options: AnalyzeOptions = {},
+): Analysis {
+  const structure = structureText(source.text);
+  const detected = detectLanguage(source.text);
+  const document = documentInfo(source, structure, detected.code);
+  const warnings: string[] = [];
+  const english = detected.code === 'en' || detected.code === 'und';
+  if (!english) {
+    warnings.push(`language looks like '${detected.code}', not English: only the text structure was analysed`);
+  }
+  const language = english ? annotateLanguage(resources.models, source.text, structure) : null;
+  const context: AnalysisContext = { document, text: source.text, structure, language };
+  const entities = english ? extractEntities(context, resources.kb) : [];
+  const times = english ? extractTimes(context) : [];
+  const quantities = english ? extractQuantities(context) : [];
+  const quotes = english ? extractQuotes(context, entities) : [];
+  const events = english ? extractEvents(context, { entities, times, quotes }) : [];
+  const analysis: Analysis = {
+    schema: ANALYSIS_SCHEMA_ID,
+    document,
+    blocks: structure.blocks.map(({ kind, start, end }) => ({ kind, start, end })),
+    sentences: structure.sentences.map(({ start, end }) => ({ start, end })),
+    entities,
+    times,
+    quantities,
+    quotes,
+    events,
+    warnings,
+  };
+  if (options.tokens) analysis.tokens = tokensOut(structure, language);
+  return analysis;
+}
+
+/** Loads the language models and the knowledge base once; analyse any number of documents after. */
+export function createStoryline(options: StorylineOptions = {}): Storyline {
+  const kb = loadKnowledgeBase({ extraFiles: options.kbFiles ?? [] });
+  const models = loadLanguageModels();
+  return {
+    kb,
+    models,
+    analyze: (source, analyzeOptions) => analyzeDocument(source, { kb, models }, analyzeOptions),
+  };
+}
