@@ -15,7 +15,7 @@ export interface DetectedLanguage {
 }
 
 const FUNCTION_WORDS: Record<string, string> = {
-  en: 'the of and to in a is that for on it with as was he be by at are said from his have has this not but an they which were will their who had been its after would she we there or',
+  en: "the of and to in a i is that for on it with as was he be by at are said from his have has this not but an they which were will their who had been its after would she we there or you my me your our us them him her what when can could should just about all if so no do does did don't i'm it's he's she's that's won't can't isn't didn't doesn't we're they're i've you're there's than then also very more",
   fr: 'le la les de des du et est un une que qui dans pour pas sur au aux par avec il elle ont été ce cette sont mais ne se son sa ses leur plus nous vous a était',
   de: 'der die das und ist nicht ein eine zu den von mit sich des auf für im dem auch es an als wurde werden bei nach aus hat sind sie er wir ich noch wie',
   es: 'el la los las de del y que en un una es por con para no se su al lo como más pero sus ha fue este esta entre sobre también ya o muy',
@@ -24,7 +24,7 @@ const FUNCTION_WORDS: Record<string, string> = {
   nl: 'de het een en van is dat op te in niet met voor zijn er aan ook als door maar bij werd wordt naar om heeft hij zij ze',
   sv: 'och att det som en är på av för med till den inte har om ett var jag men de sig från vi kan efter också',
   da: 'og at det som en er på af for med til den ikke har om et var jeg men de sig fra vi kan efter også',
-  pl: 'i w na się z do że nie to jest o jak po ale co dla przez od są był została był jego oraz który także',
+  pl: 'i w na się z do że nie jest o jak po ale dla przez od są był została był jego oraz który także',
   tr: 've bir bu da de için ile olarak çok daha gibi ne ama en olan olduğu sonra kadar ise değil her',
   id: 'yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke karena adalah oleh telah mereka',
   ro: 'și în de la cu a pe o nu un care din este pentru mai sau fost să au una acest lui',
@@ -92,10 +92,20 @@ function refineScript(script: string, text: string, kanaShare: number): string |
   }
 }
 
+/** Lower-cased words, apostrophes unified. */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().replace(/’/g, "'").match(/\p{L}+(?:'\p{L}+)?/gu) ?? [];
+}
+
 function detectLatin(text: string): DetectedLanguage {
-  const words = text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? [];
+  const words = wordsOf(text);
   if (words.length < 3) return UNDETERMINED;
-  const scores = WORD_SETS.map(([code, set]) => ({ code, hits: words.filter((word) => set.has(word)).length }))
+  // Single letters count only for English ("a", "I"): elsewhere they are mostly initials and
+  // abbreviations ("U.S.") that would pass for Czech or Polish prepositions.
+  const scores = WORD_SETS.map(([code, set]) => ({
+    code,
+    hits: words.filter((word) => set.has(word) && (word.length > 1 || code === 'en')).length,
+  }))
     .sort((a, b) => b.hits - a.hits);
   const [best, second] = scores;
   if (best.hits < 2) return UNDETERMINED;

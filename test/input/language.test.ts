@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { languageEval } from '../../src/eval/language.js';
 import { detectLanguage } from '../../src/input/language.js';
+import { sharedPath } from '../../src/paths.js';
 
 const samples: Array<[string, string]> = [
   ['en', 'The mayor said on Monday that the new bridge would open to traffic before the end of the year.'],
@@ -39,4 +41,14 @@ test('too little text, or only names and numbers, is undetermined', () => {
   assert.equal(detectLanguage('').code, 'und');
   assert.equal(detectLanguage('OK').code, 'und');
   assert.equal(detectLanguage('Aliyev Pashinyan Erdogan Macron Scholz 2025').code, 'und');
+});
+
+test('the language evaluation reads real news through the input stage and finds it English', async () => {
+  const report = await languageEval.run({ data: sharedPath('corpora', 'polnear', 'dev', 'text'), limit: 20 });
+  const documents = report.json.documents as { n: number; english_rate: number; other_rate: number };
+  assert.equal(report.json.read_failures, 0);
+  assert.equal(documents.n, 20);
+  assert.ok(documents.english_rate >= 0.95, `English rate ${documents.english_rate}`);
+  assert.equal(documents.other_rate, 0);
+  assert.match(report.text, /^documents: 20 {2}English/);
 });
