@@ -1,0 +1,224 @@
+/**
+ * Quantities: counts, amounts of money, percentages and measures, in digits or words, with their
+ * approximation, unit (the counted noun, a currency code or a measure) and partitive total.
+ *
+ * Decisions (the contract leaves them open):
+ * - approximation cues: "about", "around", "approximately", "roughly", "some", "an estimated",
+ *   "close to" → about; "more than", "over", "upwards of", "in excess of" → more_than;
+ *   "less than", "under", "fewer than" → less_than; "at least", "no fewer/less than" → at_least;
+ *   "up to", "no more than", "at most" and also "nearly", "almost", "just under" → at_most
+ *   (they mean a figure close to but not above the number).
+ * - vague plurals give their smallest reading with at_least: "dozens of" 24, "scores of" 40,
+ *   "hundreds of" 200, "thousands of" 2000, "tens of thousands of" 20000, "hundreds of thousands
+ *   of" 200000, "millions of" 2000000 (the plural means at least two of the unit).
+ * - ranges ("10 to 15", "10-15", "between 10 and 15") give value 10, value_max 15, approx exact.
+ * - the unit is a currency code for money ("$2m" → 2000000 USD), "percent", a measure ("km",
+ *   "square km", "tonnes"), or the counted noun phrase: adjectives plus plural head noun after the
+ *   number ("more than 100,000 ethnic Armenians" → "ethnic Armenians"); partitives ("38 of the 67
+ *   people") give value 38, of 67, unit "people".
+ * - numbers inside time expressions ("four months", "June 27", "2023", "10:30") are not quantities:
+ *   "four months" is a DURATION time. Ordinals, numbers glued to letters ("G7", "F-16") and
+ *   numbers naming things ("Flight 8243") are skipped.
+ */
+import type { Approx, Quantity } from '../contract/types.js';
+import { extractTimes } from './times.js';
+import { NUMBER_DIGITS_PATTERN, NUMBER_WORDS_PATTERN, parseNumber } from './times/numbers.js';
+import type { AnalysisContext } from './types.js';
+
+const CUE = String.raw`about|around|approximately|roughly|some|an estimated|estimated|close to|more than|over|upwards of|in excess of|less than|under|fewer than|at least|no fewer than|no less than|up to|no more than|at most|nearly|almost|just under|just over|well over`;
+const CURRENCY_SYMBOL = String.raw`US\$|\$|€|£|¥`;
+const SCALE = String.raw`trillion|billion|million|thousand|bn|mn|tn|m|k`;
+const NUMBER = `(?:${NUMBER_DIGITS_PATTERN}|${NUMBER_WORDS_PATTERN})`;
+const VAGUE = String.raw`tens of thousands|hundreds of thousands|hundreds of millions|dozens|scores|hundreds|thousands|millions|billions`;
+
+const QUANTITY = new RegExp(
+  String.raw`(?<![\w.,$€£¥-])(?:(?<cue>${CUE})\s+)?(?:(?<between>between)\s+)?` +
+    String.raw`(?:(?<vague>${VAGUE})(?=\s+of\b)|(?:(?<cur>${CURRENCY_SYMBOL})\s?)?(?<num>${NUMBER})(?:\s?(?<scale>${SCALE}))?(?![\w])` +
+    String.raw`(?:\s*(?<range>to|-|–|and)\s*(?:${CURRENCY_SYMBOL})?(?<num2>${NUMBER})(?:\s?(?<scale2>${SCALE}))?(?![\w]))?` +
+    String.raw`(?<pct>\s?%|\s+per\s?cent\b|\s+percent\b)?)`,
+  'gi',
+);
+
+const VAGUE_VALUES: Record<string, number> = {
+  dozens: 24, scores: 40, hundreds: 200, thousands: 2000, millions: 2_000_000, billions: 2_000_000_000,
+  'tens of thousands': 20_000, 'hundreds of thousands': 200_000, 'hundreds of millions': 200_000_000,
+};
+const SCALES: Record<string, number> = {
+  thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12,
+};
+const CURRENCY_CODES: Record<string, string> = {
+  $: 'USD', 'us$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY',
+  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', yen: 'JPY',
+  yuan: 'CNY', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', manat: 'AZN', manats: 'AZN',
+  dram: 'AMD', drams: 'AMD', rupee: 'INR', rupees: 'INR', lira: 'TRY', hryvnia: 'UAH', hryvnias: 'UAH',
+};
+const CURRENCY_WORD = /^\s+(?:US\s+|U\.S\.\s+|Canadian\s+|Australian\s+|Hong\s+Kong\s+)?(?<word>dollars?|euros?|pounds?(?:\s+sterling)?|yen|yuan|roubles?|rubles?|manats?|drams?|rupees?|lira|hryvnias?)\b/i;
+const MEASURE = /^\s*(?<measure>(?:square|sq\.?|cubic)\s+(?:kilometres|kilometers|km|miles|metres|meters|feet|m)|km\/h|mph|kilometres|kilometers|km|miles|mile|kilograms|kg|tonnes|tons|metres|meters|hectares|acres|barrels|litres|liters|gallons|feet|cm|mm|megawatts|MW|gigawatts|GW|degrees)\b/i;
+const PARTITIVE = new RegExp(String.raw`^\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(?<total>${NUMBER})(?![\w])`, 'i');
+const OF_NOUN = /^\s+of\s+(?:the\s+)?/i;
+const NEXT_WORD = /^\s*([A-Za-z][A-Za-z'’-]*)/;
+
+const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'personnel', 'staff', 'cattle', 'troops', 'feet', 'teeth', 'mice', 'geese', 'sheep', 'fish', 'aircraft', 'livestock', 'civilians']);
+const STOP_WORDS = new Set([
+  'the', 'a', 'an', 'of', 'and', 'or', 'but', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'as', 'that', 'which', 'who',
+  'were', 'was', 'is', 'are', 'had', 'have', 'has', 'be', 'been', 'will', 'would', 'could', 'should', 'may', 'might', 'did', 'do',
+  'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'than', 'into', 'per', 'each', 'more', 'less', 'other', 'others',
+  'times', 'percent', 'it', 'they', 'he', 'she', 'we', 'not', 'also', 'after', 'before', 'since', 'during', 'while', 'when',
+]);
+const NON_NOUN_S = /(?:ss|us|is|ous)$/i;
+
+function approxOf(cue: string | undefined): Approx {
+  if (!cue) return 'exact';
+  const key = cue.toLowerCase();
+  if (/^(?:more than|over|upwards of|in excess of|just over|well over)$/.test(key)) return 'more_than';
+  if (/^(?:less than|under|fewer than)$/.test(key)) return 'less_than';
+  if (/^(?:at least|no fewer than|no less than)$/.test(key)) return 'at_least';
+  if (/^(?:up to|no more than|at most|nearly|almost|just under)$/.test(key)) return 'at_most';
+  return 'about';
+}
+
+function valueOf(raw: string, scale: string | undefined): number | null {
+  const base = parseNumber(raw);
+  if (base === null) return null;
+  return scale ? base * (SCALES[scale.toLowerCase()] ?? 1) : base;
+}
+
+/**
+ * The counted noun after a number: adjectives and a plural head noun, at most four words
+ * ("ethnic Armenians"); after "one", the words up to the next function word or verb ("major
+ * agreement", "man").
+ */
+function countedNoun(text: string, from: number, singular: boolean): { unit: string; end: number } | null {
+  let position = from;
+  const words: string[] = [];
+  let singularEnd = -1;
+  for (let i = 0; i < 4; i++) {
+    const match = NEXT_WORD.exec(text.slice(position, position + 40));
+    if (!match || (i > 0 && match[0].search(/\S/) === 0)) break;
+    const word = match[1];
+    const lower = word.toLowerCase();
+    if (STOP_WORDS.has(lower)) break;
+    const verbLike = /(?:ed|ing|ly)$/i.test(word) && !/^[A-Z]/.test(word);
+    if (singular && verbLike && i > 0) break;
+    words.push(word);
+    position += match[0].length;
+    const plural = IRREGULAR_PLURALS.has(lower) || (/[a-z]s$/i.test(word) && !NON_NOUN_S.test(word) && !/['’]s$/.test(word));
+    if (plural) return { unit: words.join(' '), end: position };
+    if (singular) singularEnd = position;
+    // Only adjective-like words may come before the head noun.
+    if (verbLike && !singular) return null;
+  }
+  if (singular && singularEnd > 0) return { unit: words.join(' '), end: singularEnd };
+  return null;
+}
+
+function insideAny(spans: { start: number; end: number }[], start: number, end: number): boolean {
+  return spans.some((span) => start < span.end && span.start < end);
+}
+
+/** All quantities of the document, in text order, with ids "q1", "q2" …. */
+export function extractQuantities(ctx: AnalysisContext): Quantity[] {
+  const text = ctx.text;
+  const times = extractTimes(ctx);
+  const quantities: Quantity[] = [];
+  QUANTITY.lastIndex = 0;
+  for (let match = QUANTITY.exec(text); match; match = QUANTITY.exec(text)) {
+    const groups = match.groups ?? {};
+    const start = match.index;
+    let end = start + match[0].length;
+    const numberStart = groups.num ? text.indexOf(groups.num, start) : start;
+    if (groups.num && insideAny(times, numberStart, numberStart + groups.num.length)) continue;
+    if (groups.num && !acceptNumber(text, numberStart, groups.num, end)) continue;
+    let value: number | null;
+    let approx = approxOf(groups.cue);
+    let valueMax: number | null = null;
+    if (groups.vague) {
+      value = VAGUE_VALUES[groups.vague.toLowerCase().replace(/\s+/g, ' ')] ?? null;
+      if (approx === 'exact') approx = 'at_least';
+    } else {
+      value = valueOf(groups.num!, groups.scale);
+      if (groups.num2) {
+        const upper = valueOf(groups.num2, groups.scale2 ?? groups.scale);
+        if (upper !== null && value !== null && upper > value) {
+          // "2-3 million": the first number shares the scale of the second.
+          if (!groups.scale && groups.scale2) value *= SCALES[groups.scale2.toLowerCase()] ?? 1;
+          valueMax = upper;
+        } else {
+          // Not a range ("10 and 15 people" read as one figure is wrong): keep only the first number.
+          end = start + match[0].indexOf(groups.num!) + groups.num!.length;
+        }
+      }
+    }
+    if (value === null) continue;
+    let unit: string | null = null;
+    let of: number | null = null;
+    if (groups.cur) unit = CURRENCY_CODES[groups.cur.toLowerCase()] ?? null;
+    if (groups.pct) unit = 'percent';
+    const rest = text.slice(end, end + 60);
+    const currency = unit ? null : CURRENCY_WORD.exec(rest);
+    const measure = unit || currency ? null : MEASURE.exec(rest);
+    if (currency?.groups) {
+      unit = CURRENCY_CODES[currency.groups.word.toLowerCase().replace(/\s+sterling$/, '')] ?? null;
+      end += currency[0].length;
+    } else if (measure?.groups) {
+      unit = measure.groups.measure.replace(/^sq\.?\s/i, 'square ');
+      end += measure[0].length;
+    } else if (!unit) {
+      const partitive = PARTITIVE.exec(rest);
+      if (partitive?.groups) {
+        of = parseNumber(partitive.groups.total);
+        end += partitive[0].length;
+      } else if (groups.vague) {
+        const ofNoun = OF_NOUN.exec(rest);
+        if (ofNoun) {
+          const noun = countedNoun(text, end + ofNoun[0].length, false);
+          if (noun) {
+            unit = noun.unit;
+            end = noun.end;
+          }
+        }
+      }
+      if (!unit && !groups.vague) {
+        const noun = countedNoun(text, end, value === 1 && valueMax === null);
+        if (noun) {
+          unit = noun.unit;
+          end = noun.end;
+        }
+      }
+    }
+    if (groups.num && /^one$/i.test(groups.num) && !unit && of === null) continue;
+    if (insideAny(times, start, end) && !groups.num) continue;
+    quantities.push({
+      id: `q${quantities.length + 1}`,
+      start,
+      end,
+      text: text.slice(start, end),
+      value,
+      value_max: valueMax,
+      approx,
+      unit,
+      of,
+      provenance: { method: 'rule', confidence: unit ? 0.9 : 0.75 },
+    });
+    QUANTITY.lastIndex = Math.max(QUANTITY.lastIndex, end);
+  }
+  return quantities;
+}
+
+const FUNCTION_WORDS_CAPITALISED = /^(?:About|Around|Some|Over|Under|Nearly|Almost|Only|Just|All|Another|The|In|On|At|By|Of|For|With|From|To|And|But|Than|Least|Most|Up|Between|Estimated)$/;
+
+/** Rejects ordinals, numbers glued to words, list markers and numbers that name things. */
+function acceptNumber(text: string, start: number, raw: string, matchEnd: number): boolean {
+  const after = text.slice(start + raw.length, start + raw.length + 3);
+  if (/^(?:st|nd|rd|th)\b/i.test(after) || /^-(?:year|month|week|day|hour)-old/i.test(text.slice(start + raw.length, start + raw.length + 12))) return false;
+  if (/^[\d]/.test(raw)) {
+    const before = text.slice(Math.max(0, start - 20), start);
+    if (/\bNo\.\s*$|#\s*$/.test(before)) return false;
+    // "Flight 8243", "Boeing 737": a capitalised word right before a bare figure, mid-sentence.
+    const named = /\b([A-Z][a-z]+)\s+$/.exec(before);
+    if (named && !FUNCTION_WORDS_CAPITALISED.test(named[1]) && matchEnd === start + raw.length) {
+      return false;
+    }
+  }
+  return true;
+}
