@@ -1,0 +1,286 @@
+/**
+ * Features of the named-entity recogniser, as hashed int32 keys (see perceptron.ts) (no strings are built per
+ * feature: each word's hashes are computed once and combined with a template number).
+ *
+ * Per word: the word, its lowercase, shape, prefixes and suffixes, a ±2 window, shape and word
+ * bigrams, sentence-initial position, how the word is usually capitalised (a casing lexicon learned
+ * from the training text, which is what lets the model read ALL-CAPS headlines), whether it is
+ * capitalised elsewhere in the same document, and matches against a gazetteer of names seen as
+ * entities in the training data. Per decision: the two previous tags and the types this word was
+ * given earlier in the same document.
+ */
+import { hashFeature, hashString } from './perceptron.js';
+
+/** A word's shape: letters become X/x, digits d, other characters stay, runs capped at four. */
+export function wordShape(word: string): string {
+  let shape = '';
+  let last = '';
+  let run = 0;
+  for (const char of word) {
+    const mapped = shapeOf(char);
+    run = mapped === last ? run + 1 : 1;
+    last = mapped;
+    if (run <= 4) shape += mapped;
+  }
+  return shape;
+}
+
+function shapeOf(char: string): string {
+  const code = char.charCodeAt(0);
+  if (code >= 65 && code <= 90) return 'X';
+  if (code >= 97 && code <= 122) return 'x';
+  if (code >= 48 && code <= 57) return 'd';
+  if (code < 128) return char;
+  if (char !== char.toLowerCase()) return 'X';
+  if (char !== char.toUpperCase()) return 'x';
+  return char;
+}
+
+function shortShape(shape: string): string {
+  return shape.replace(/(.)\1+/g, '$1');
+}
+
+/** True when a word starts with an upper-case letter. */
+export function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+/** Maps int32 keys to small values; used for the casing lexicon and the gazetteer. */
+export class ByteLexicon {
+  private readonly entries = new Map<number, number>();
+
+  get(key: number): number {
+    return this.entries.get(key) ?? 0;
+  }
+
+  set(key: number, value: number): void {
+    if (value === 0) this.entries.delete(key);
+    else this.entries.set(key, value);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Keys as int32, then one value byte per key. */
+  encode(): Buffer {
+    const keys = Int32Array.from(this.entries.keys());
+    const values = Uint8Array.from(this.entries.values());
+    return Buffer.concat([Buffer.from(keys.buffer), Buffer.from(values.buffer)]);
+  }
+
+  static decode(bytes: Buffer): ByteLexicon {
+    const lexicon = new ByteLexicon();
+    const count = bytes.length / 5;
+    for (let i = 0; i < count; i++) lexicon.set(bytes.readInt32LE(i * 4), bytes[count * 4 + i]);
+    return lexicon;
+  }
+}
+
+/** Longest name (in words) looked up in the gazetteer. */
+export const GAZETTEER_MAX_WORDS = 6;
+
+/** Gazetteer key of a phrase: the hash of its lower-cased words joined by spaces. */
+export function phraseKey(lowerWords: readonly string[], start: number, end: number): number {
+  return hashString(lowerWords.slice(start, end).join(' '));
+}
+
+/**
+ * Casing classes of a lower-cased word from counts of its sentence-internal occurrences:
+ * 1 always lower, 2 mostly lower, 3 mixed, 4 mostly capitalised, 5 always capitalised,
+ * 6 mostly all-caps (acronyms). 0 means never seen.
+ */
+export function casingClass(lower: number, capitalised: number, allCaps: number): number {
+  const total = lower + capitalised + allCaps;
+  if (total === 0) return 0;
+  if (allCaps / total > 0.5) return 6;
+  const share = (capitalised + allCaps) / total;
+  if (share < 0.05) return 1;
+  if (share < 0.4) return 2;
+  if (share < 0.6) return 3;
+  if (share < 0.95) return 4;
+  return 5;
+}
+
+/** True for a sentence written in capitals (a CoNLL headline or a shouted line). */
+export function isAllCapsSentence(words: readonly string[]): boolean {
+  let letters = 0;
+  let upper = 0;
+  for (const word of words) {
+    if (!/\p{L}/u.test(word)) continue;
+    letters++;
+    if (word === word.toUpperCase()) upper++;
+  }
+  return letters >= 2 && upper / letters > 0.7;
+}
+
+/** What the feature extractor needs from the model: its lexicons, and the gazetteer view. */
+export interface FeatureLexicons {
+  casing: ByteLexicon;
+  /** Bit mask of entity types (bit i = type i) a phrase key was seen as. */
+  gazetteer: (key: number) => number;
+}
+
+/** Per-document knowledge gathered before tagging: which words appear capitalised mid-sentence. */
+export type DocumentCasing = Map<string, number>;
+
+export function documentCasing(sentences: readonly (readonly string[])[]): DocumentCasing {
+  const seen: DocumentCasing = new Map();
+  for (const words of sentences) {
+    if (isAllCapsSentence(words)) continue;
+    for (let i = 1; i < words.length; i++) {
+      if (!isCapitalised(words[i])) continue;
+      const lower = words[i].toLowerCase();
+      seen.set(lower, (seen.get(lower) ?? 0) + 1);
+    }
+  }
+  return seen;
+}
+
+/** Static (tag-independent) features of one sentence: flat keys with per-word offsets. */
+export interface SentenceFeatures {
+  keys: Int32Array;
+  offsets: Int32Array;
+  /** Lower-case hash of each word, the key of the document tag history. */
+  historyKeys: Int32Array;
+  /** Short-shape hash of each word, combined with tag features. */
+  shapes: Int32Array;
+  /** Word hash of each word, combined with tag features. */
+  wordHashes: Int32Array;
+  /** Whether each word starts with a capital (only such words feed and read the tag history). */
+  capitalised: Uint8Array;
+}
+
+const enum T {
+  Bias = 1, Word, Lower, Shape, Prefix, Suffix, LowerAt, WordAt, ShapeAt, ShortShape3, ShortShape2Left,
+  ShortShape2Right, Bigram2Left, Bigram2Right, Initial, Casing, CasingShape, CasingAt, CapsLower,
+  CapsCasing, CapsDocCase, DocCase, Gazetteer, GazetteerShape, Length, PrevTag, PrevTags, PrevTagWord,
+  PrevTagShape, History, HistoryShape, HistoryNone, CapsShape,
+}
+
+const BEGIN = hashString('<s>');
+const END = hashString('</s>');
+
+/** Computes the static features of every word of a sentence. */
+export function sentenceFeatures(
+  words: readonly string[],
+  lexicons: FeatureLexicons,
+  docCase: DocumentCasing,
+): SentenceFeatures {
+  const n = words.length;
+  const caps = isAllCapsSentence(words) ? 1 : 0;
+  const lowers = words.map((word) => word.toLowerCase());
+  const wordHashes = Int32Array.from(words, hashString);
+  const lowerHashes = Int32Array.from(lowers, hashString);
+  const shapes = words.map(wordShape);
+  const shapeHashes = Int32Array.from(shapes, hashString);
+  const shortHashes = Int32Array.from(shapes, (shape) => hashString(shortShape(shape)));
+  const casing = Uint8Array.from(lowerHashes, (hash) => lexicons.casing.get(hash));
+  const capitalised = Uint8Array.from(words, (word) => (isCapitalised(word) ? 1 : 0));
+
+  const at = (array: Int32Array, i: number): number => (i < 0 ? BEGIN : i >= n ? END : array[i]);
+  const casingAt = (i: number): number => (i < 0 || i >= n ? 7 : casing[i]);
+
+  // Gazetteer matches: per word, the (type, position-in-name) pairs of every name covering it.
+  const gazetteerMarks: number[][] = Array.from({ length: n }, () => []);
+  for (let start = 0; start < n; start++) {
+    for (let end = start + 1; end <= Math.min(n, start + GAZETTEER_MAX_WORDS); end++) {
+      const mask = lexicons.gazetteer(phraseKey(lowers, start, end));
+      if (mask === 0) continue;
+      for (let type = 0; type < 16; type++) {
+        if ((mask & (1 << type)) === 0) continue;
+        for (let i = start; i < end; i++) {
+          const position = end - start === 1 ? 0 : i === start ? 1 : i === end - 1 ? 3 : 2;
+          gazetteerMarks[i].push(type * 8 + position);
+        }
+      }
+    }
+  }
+
+  const keys: number[] = [];
+  const offsets = new Int32Array(n + 1);
+  const add = (template: number, a: number, b = 0, c = 0): void => {
+    keys.push(hashFeature(template, a, b, c));
+  };
+  for (let i = 0; i < n; i++) {
+    offsets[i] = keys.length;
+    const lower = lowers[i];
+    add(T.Bias, 0);
+    add(T.Word, wordHashes[i]);
+    add(T.Lower, lowerHashes[i]);
+    add(T.Shape, shapeHashes[i]);
+    add(T.Length, Math.min(lower.length, 12));
+    for (let k = 1; k <= 4 && k < lower.length; k++) {
+      add(T.Prefix, hashString(lower.slice(0, k)));
+      add(T.Suffix, hashString(lower.slice(-k)));
+    }
+    for (const offset of [-2, -1, 1, 2]) add(T.LowerAt + offset * 100, at(lowerHashes, i + offset));
+    for (const offset of [-1, 1]) {
+      add(T.WordAt + offset * 100, at(wordHashes, i + offset));
+      add(T.ShapeAt + offset * 100, at(shapeHashes, i + offset));
+      add(T.CasingAt + offset * 100, casingAt(i + offset));
+    }
+    add(T.ShortShape3, at(shortHashes, i - 1), shortHashes[i], at(shortHashes, i + 1));
+    add(T.ShortShape2Left, at(shortHashes, i - 1), shortHashes[i]);
+    add(T.ShortShape2Right, shortHashes[i], at(shortHashes, i + 1));
+    add(T.Bigram2Left, at(lowerHashes, i - 1), lowerHashes[i]);
+    add(T.Bigram2Right, lowerHashes[i], at(lowerHashes, i + 1));
+    if (i === 0) add(T.Initial, shortHashes[i]);
+    add(T.Casing, casing[i]);
+    add(T.CasingShape, casing[i], shortHashes[i]);
+    const docCount = docCase.get(lower) ?? 0;
+    const docClass = docCount === 0 ? 0 : docCount === 1 ? 1 : 2;
+    add(T.DocCase, docClass, shortHashes[i]);
+    if (caps) {
+      add(T.CapsLower, lowerHashes[i]);
+      add(T.CapsCasing, casing[i], casingAt(i - 1));
+      add(T.CapsDocCase, docClass);
+      add(T.CapsShape, casing[i], lower.length > 1 ? 1 : 0);
+    }
+    for (const mark of gazetteerMarks[i]) {
+      add(T.Gazetteer, mark);
+      add(T.GazetteerShape, mark, shortHashes[i]);
+    }
+  }
+  offsets[n] = keys.length;
+  return {
+    keys: Int32Array.from(keys),
+    offsets,
+    historyKeys: lowerHashes,
+    shapes: shortHashes,
+    wordHashes,
+    capitalised,
+  };
+}
+
+/**
+ * Appends the decision-time features of word `i` to `out` from position `count`; returns the new
+ * count. `previous`/`beforePrevious` are tag indices (-1 before the sentence); `history` is the
+ * entity type most often given to this word earlier in the document (-1 none, 0 for O).
+ */
+export function decisionFeatures(
+  sentence: SentenceFeatures,
+  i: number,
+  previous: number,
+  beforePrevious: number,
+  history: number,
+  out: Int32Array,
+  count: number,
+): number {
+  let at = count;
+  const from = sentence.offsets[i];
+  const to = sentence.offsets[i + 1];
+  for (let f = from; f < to; f++) out[at++] = sentence.keys[f];
+  const previousKey = previous + 2;
+  out[at++] = hashFeature(T.PrevTag, previousKey);
+  out[at++] = hashFeature(T.PrevTags, previousKey, beforePrevious + 2);
+  out[at++] = hashFeature(T.PrevTagWord, previousKey, sentence.wordHashes[i]);
+  out[at++] = hashFeature(T.PrevTagShape, previousKey, sentence.shapes[i]);
+  if (history < 0) {
+    out[at++] = hashFeature(T.HistoryNone, sentence.capitalised[i]);
+  } else {
+    out[at++] = hashFeature(T.History, history);
+    out[at++] = hashFeature(T.HistoryShape, history, sentence.shapes[i]);
+  }
+  return at;
+}
