@@ -1,0 +1,382 @@
+// Event coder on hand-parsed sentences of our own: actors through the parse, codes, modality,
+// hedges, attribution, time and place, and the shallow fallback without a parse.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractEvents } from '../../src/extraction/events.js';
+import { codeFacts, conventionalCode } from '../../src/extraction/lexicon/index.js';
+import type { EventOut } from '../../src/contract/types.js';
+import { fixture } from './events-fixture.js';
+import type { EntitySpec } from './events-fixture.js';
+
+const chile: EntitySpec = { id: 'chl', name: 'Chile', code: 'CHL', mentions: ['Chile', 'Chilean'] };
+const peru: EntitySpec = { id: 'per', name: 'Peru', code: 'PER', mentions: ['Peru', 'Peruvian'] };
+const bolivia: EntitySpec = { id: 'bol', name: 'Bolivia', code: 'BOL', mentions: ['Bolivia'] };
+
+function only(events: EventOut[], root: string): EventOut {
+  const found = events.filter((event) => event.root === root);
+  assert.equal(found.length, 1, `one ${root} event expected, got ${JSON.stringify(events.map((event) => event.cameo))}`);
+  return found[0];
+}
+
+test('code facts come from the generated tables', () => {
+  const consult = codeFacts('043');
+  assert.equal(consult.plover, 'CONSULT');
+  assert.equal(consult.quad, 1);
+  assert.equal(codeFacts('173').plover, 'COERCE');
+  assert.ok(codeFacts('190').goldstein <= -9);
+  assert.equal(conventionalCode('042', 'planned', false), '036');
+  assert.equal(conventionalCode('0841', 'negated', false), '124');
+  assert.equal(conventionalCode('190', 'hypothetical', true), '138');
+});
+
+test('planned host event with a coordinated target, place and time', () => {
+  const { ctx, found } = fixture(
+    `The DET the 2 det
+     president NOUN president 6 nsubj
+     of ADP of 4 case
+     Chile PROPN Chile 2 nmod
+     will AUX will 6 aux
+     host VERB host 0 root VB
+     the DET the 8 det
+     leaders NOUN leader 6 obj
+     of ADP of 10 case
+     Peru PROPN Peru 8 nmod
+     and CCONJ and 12 cc
+     Bolivia PROPN Bolivia 10 conj
+     in ADP in 14 case
+     Geneva PROPN Geneva 6 obl
+     on ADP on 16 case
+     Tuesday PROPN Tuesday 6 obl
+     . PUNCT . 6 punct`,
+    [chile, peru, bolivia, { id: 'gva', name: 'Geneva', code: null, mentions: ['Geneva'] }],
+    [{ id: 't1', text: 'Tuesday', value: '2025-08-12' }],
+  );
+  const events = extractEvents(ctx, found);
+  const host = only(events, '04');
+  assert.equal(host.id, 'v1');
+  assert.equal(host.plover, 'CONSULT');
+  assert.equal(host.trigger.text, 'host');
+  assert.deepEqual(host.source, ['chl']);
+  assert.deepEqual(host.target, ['per', 'bol']);
+  assert.deepEqual(host.target_actors, ['PER', 'BOL']);
+  assert.equal(host.status, 'planned');
+  assert.deepEqual(host.when, { time: 't1', value: '2025-08-12' });
+  assert.deepEqual(host.where, { entity: 'gva', name: 'Geneva' });
+  assert.equal(host.provenance.method, 'rule');
+  assert.ok(host.evidence.start <= host.trigger.start && host.evidence.end >= host.trigger.end);
+});
+
+test('passive voice: the agent is the source, the subject the target', () => {
+  const { ctx, found } = fixture(
+    `Two NUM two 3 nummod
+     Peruvian ADJ peruvian 3 amod
+     reporters NOUN reporter 5 nsubj:pass
+     were AUX be 5 aux:pass
+     detained VERB detain 0 root VBN
+     by ADP by 8 case
+     Bolivian ADJ bolivian 8 amod
+     police NOUN police 5 obl:agent
+     . PUNCT . 5 punct`,
+    [peru, { id: 'bolcop', name: 'Bolivian police', type: 'ORG', code: 'BOLCOP', mentions: ['Bolivian police'] }],
+  );
+  const detention = only(extractEvents(ctx, found), '17');
+  assert.equal(detention.plover, 'COERCE');
+  assert.deepEqual(detention.source_actors, ['BOLCOP']);
+  assert.deepEqual(detention.target_actors, ['PER']);
+  assert.equal(detention.status, 'occurred');
+});
+
+test('relative clause: the noun the clause modifies is the source', () => {
+  const { ctx, found } = fixture(
+    `Chile PROPN Chile 2 nsubj
+     criticised VERB criticise 0 root
+     Bolivia PROPN Bolivia 2 obj
+     , PUNCT , 6 punct
+     which PRON which 6 nsubj
+     accused VERB accuse 3 acl:relcl
+     Peru PROPN Peru 6 obj
+     of SCONJ of 9 mark
+     spying VERB spy 6 advcl VBG
+     . PUNCT . 2 punct`,
+    [chile, peru, bolivia],
+  );
+  const events = extractEvents(ctx, found);
+  const criticism = events.find((event) => event.cameo === '111');
+  const accusation = events.find((event) => event.cameo === '112');
+  assert.ok(criticism && accusation);
+  assert.deepEqual([criticism.source, criticism.target], [['chl'], ['bol']]);
+  assert.deepEqual([accusation.source, accusation.target], [['bol'], ['per']]);
+});
+
+test('participial clause shares the main subject; a place modifier does not become the target', () => {
+  const { ctx, found } = fixture(
+    `Peruvian ADJ peruvian 2 amod
+     police NOUN police 3 nsubj
+     raided VERB raid 0 root
+     the DET the 6 det
+     Lima PROPN Lima 6 compound
+     office NOUN office 3 obj
+     of ADP of 10 case
+     a DET a 10 det
+     Chilean ADJ chilean 10 amod
+     broadcaster NOUN broadcaster 6 nmod
+     , PUNCT , 12 punct
+     detaining VERB detain 3 advcl VBG
+     three NUM three 15 nummod
+     Chilean ADJ chilean 15 amod
+     reporters NOUN reporter 12 obj
+     . PUNCT . 3 punct`,
+    [
+      { id: 'percop', name: 'Peruvian police', type: 'ORG', code: 'PERCOP', mentions: ['Peruvian police'] },
+      { id: 'lima', name: 'Lima', code: 'PER', mentions: ['Lima'] },
+      { id: 'chlmed', name: 'Chilean broadcaster', type: 'ORG', code: 'CHLMED', mentions: ['Chilean broadcaster'] },
+      { id: 'chljrn', name: 'Chilean reporters', type: 'NORP', code: 'CHLMED', mentions: ['Chilean reporters'] },
+    ],
+  );
+  const events = extractEvents(ctx, found);
+  assert.equal(events.length, 2);
+  const [raid, detention] = events;
+  assert.equal(raid.root, '17');
+  assert.deepEqual([raid.source, raid.target], [['percop'], ['chlmed']]);
+  assert.equal(detention.cameo, '173');
+  assert.deepEqual([detention.source, detention.target], [['percop'], ['chljrn']]);
+});
+
+test('coordinated verbs share their subject; an event noun under an event verb is not coded twice', () => {
+  const { ctx, found } = fixture(
+    `Chile PROPN Chile 2 nsubj
+     condemned VERB condemn 0 root
+     the DET the 4 det
+     attack NOUN attack 2 obj
+     and CCONJ and 6 cc
+     accused VERB accuse 2 conj
+     Bolivia PROPN Bolivia 6 obj
+     of SCONJ of 9 mark
+     lying VERB lie 6 advcl VBG
+     . PUNCT . 2 punct`,
+    [chile, bolivia],
+  );
+  const events = extractEvents(ctx, found);
+  assert.deepEqual(events.map((event) => event.cameo), ['111', '112']);
+  assert.deepEqual(events[1].source, ['chl']);
+  assert.deepEqual(events[1].target, ['bol']);
+});
+
+test('"between A and B" gives one event with both targets, never the cross product', () => {
+  const { ctx, found } = fixture(
+    `Bolivia PROPN Bolivia 2 nsubj
+     mediated VERB mediate 0 root
+     between ADP between 4 case
+     Chile PROPN Chile 2 obl
+     and CCONJ and 6 cc
+     Peru PROPN Peru 4 conj
+     . PUNCT . 2 punct`,
+    [chile, peru, bolivia],
+  );
+  const events = extractEvents(ctx, found);
+  assert.equal(events.length, 1);
+  assert.equal(events[0].cameo, '045');
+  assert.deepEqual(events[0].source, ['bol']);
+  assert.deepEqual(events[0].target, ['chl', 'per']);
+});
+
+test('a group subject lists its members; "hold talks" is one CONSULT event with place and time', () => {
+  const { ctx, found } = fixture(
+    `The DET the 3 det
+     two NUM two 3 nummod
+     neighbours NOUN neighbour 4 nsubj
+     held VERB hold 0 root
+     talks NOUN talk 4 obj
+     in ADP in 7 case
+     Lima PROPN Lima 4 obl
+     on ADP on 9 case
+     Monday PROPN Monday 4 obl
+     . PUNCT . 4 punct`,
+    [chile, peru, { id: 'pair', name: 'the two neighbours', code: null, mentions: ['The two neighbours'], members: ['chl', 'per'] }, { id: 'lima', name: 'Lima', code: 'PER', mentions: ['Lima'] }],
+    [{ id: 't1', text: 'Monday', value: '2025-08-04' }],
+  );
+  const events = extractEvents(ctx, found);
+  assert.equal(events.length, 1);
+  assert.equal(events[0].plover, 'CONSULT');
+  assert.deepEqual(events[0].source, ['chl', 'per']);
+  assert.deepEqual(events[0].target, []);
+  assert.equal(events[0].where.name, 'Lima');
+  assert.equal(events[0].when.value, '2025-08-04');
+});
+
+test('negation, possibility, denial, ongoing action', () => {
+  const negated = fixture(
+    `Peru PROPN Peru 4 nsubj
+     did AUX do 4 aux
+     not PART not 4 advmod
+     attack VERB attack 0 root VB
+     Chile PROPN Chile 4 obj
+     . PUNCT . 4 punct`,
+    [chile, peru],
+  );
+  assert.equal(only(extractEvents(negated.ctx, negated.found), '18').status, 'negated');
+  const possible = fixture(
+    `Peru PROPN Peru 3 nsubj
+     could AUX could 3 aux
+     sanction VERB sanction 0 root VB
+     Chile PROPN Chile 3 obj
+     . PUNCT . 3 punct`,
+    [chile, peru],
+  );
+  assert.equal(only(extractEvents(possible.ctx, possible.found), '16').status, 'possible');
+  const denied = fixture(
+    `Peru PROPN Peru 2 nsubj
+     denied VERB deny 0 root
+     that SCONJ that 6 mark
+     its PRON its 5 nmod:poss
+     troops NOUN troop 6 nsubj
+     attacked VERB attack 2 ccomp
+     Chile PROPN Chile 6 obj
+     . PUNCT . 2 punct`,
+    [chile, peru, { id: 'permil', name: 'Peruvian troops', type: 'ORG', code: 'PERMIL', mentions: ['troops'] }],
+  );
+  const attack = extractEvents(denied.ctx, denied.found).find((event) => event.trigger.text === 'attacked');
+  assert.ok(attack);
+  assert.equal(attack.status, 'denied');
+  assert.equal(attack.root, '19', 'an armed actor makes an attack military force');
+  const ongoing = fixture(
+    `Peru PROPN Peru 3 nsubj
+     is AUX be 3 aux
+     blockading VERB blockade 0 root VBG
+     Chile PROPN Chile 3 obj
+     . PUNCT . 3 punct`,
+    [chile, peru],
+  );
+  assert.equal(extractEvents(ongoing.ctx, ongoing.found)[0].status, 'ongoing');
+});
+
+test('demanded acts, plans with "is due to", and conditions', () => {
+  const urged = fixture(
+    `Chile PROPN Chile 2 nsubj
+     urged VERB urge 0 root
+     Peru PROPN Peru 2 obj
+     to PART to 5 mark
+     release VERB release 2 xcomp VB
+     the DET the 7 det
+     prisoners NOUN prisoner 5 obj
+     . PUNCT . 2 punct`,
+    [chile, peru],
+  );
+  const events = extractEvents(urged.ctx, urged.found);
+  const demand = only(events, '10');
+  assert.deepEqual([demand.source, demand.target, demand.status], [['chl'], ['per'], 'occurred']);
+  const release = only(events, '08');
+  assert.deepEqual([release.source, release.status], [['per'], 'demanded']);
+  const due = fixture(
+    `Chile PROPN Chile 3 nsubj
+     is AUX be 3 cop
+     due ADJ due 0 root
+     to PART to 5 mark
+     sign VERB sign 3 xcomp VB
+     a DET a 7 det
+     treaty NOUN treaty 5 obj
+     with ADP with 9 case
+     Peru PROPN Peru 5 obl
+     . PUNCT . 3 punct`,
+    [chile, peru],
+  );
+  const signing = only(extractEvents(due.ctx, due.found), '05');
+  assert.deepEqual([signing.cameo, signing.source, signing.target, signing.status], ['057', ['chl'], ['per'], 'planned']);
+  const conditional = fixture(
+    `If SCONJ if 3 mark
+     Peru PROPN Peru 3 nsubj
+     attacks VERB attack 8 advcl VBZ
+     Chile PROPN Chile 3 obj
+     , PUNCT , 3 punct
+     Bolivia PROPN Bolivia 8 nsubj
+     will AUX will 8 aux
+     impose VERB impose 0 root VB
+     sanctions NOUN sanction 8 obj
+     . PUNCT . 8 punct`,
+    [chile, peru, bolivia],
+  );
+  const both = extractEvents(conditional.ctx, conditional.found);
+  assert.equal(both.find((event) => event.trigger.text === 'attacks')?.status, 'hypothetical');
+  assert.equal(both.find((event) => event.trigger.text === 'impose')?.status, 'planned');
+});
+
+test('hedges and attribution to a speaker, and the link to a quote', () => {
+  const hedged = fixture(
+    `Peru PROPN Peru 3 nsubj
+     reportedly ADV reportedly 3 advmod
+     shelled VERB shell 0 root
+     Chilean ADJ chilean 5 amod
+     positions NOUN position 3 obj
+     . PUNCT . 3 punct`,
+    [chile, peru],
+  );
+  const shelling = only(extractEvents(hedged.ctx, hedged.found), '19');
+  assert.equal(shelling.hedge, 'reportedly');
+  assert.deepEqual(shelling.target, ['chl']);
+  const conll = `Chile PROPN Chile 2 nsubj
+     said VERB say 0 root
+     Peru PROPN Peru 4 nsubj
+     attacked VERB attack 2 ccomp
+     its PRON its 7 nmod:poss
+     border NOUN border 7 compound
+     posts NOUN post 4 obj
+     . PUNCT . 2 punct`;
+  const speakers = [{ ...chile, mentions: ['Chile', 'its'] }, peru];
+  const said = fixture(conll, speakers);
+  const attack = only(extractEvents(said.ctx, said.found), '18');
+  assert.deepEqual([attack.source, attack.target], [['per'], ['chl']]);
+  assert.deepEqual(attack.attribution, { speaker: 'chl', cue: 'said', quote: null });
+  assert.equal(attack.hedge, null);
+  const quoteStart = said.ctx.text.indexOf('Peru');
+  const quoted = fixture(conll, speakers, [], true, [
+    { id: 'q1', start: quoteStart, end: said.ctx.text.length, text: said.ctx.text.slice(quoteStart), kind: 'indirect', speaker: 'chl', cue: null, provenance: { method: 'rule', confidence: 1 } },
+  ]);
+  assert.equal(only(extractEvents(quoted.ctx, quoted.found), '18').attribution?.quote, 'q1');
+});
+
+test('a sentence without an event yields none', () => {
+  const { ctx, found } = fixture(
+    `The DET the 2 det
+     weather NOUN weather 6 nsubj
+     in ADP in 4 case
+     Lima PROPN Lima 2 nmod
+     was AUX be 6 cop
+     warm ADJ warm 0 root
+     . PUNCT . 6 punct`,
+    [{ id: 'lima', name: 'Lima', code: 'PER', mentions: ['Lima'] }],
+  );
+  assert.deepEqual(extractEvents(ctx, found), []);
+});
+
+test('without a parse the shallow analyser still finds actors, passives and modality', () => {
+  const active = fixture(
+    `Chile PROPN Chile 2 nsubj
+     will AUX will 3 aux
+     accuse VERB accuse 0 root
+     Peru PROPN Peru 2 obj
+     of SCONJ of 5 mark
+     spying VERB spy 2 advcl
+     . PUNCT . 2 punct`,
+    [chile, peru],
+    [],
+    false,
+  );
+  const accusation = only(extractEvents(active.ctx, active.found), '11');
+  assert.deepEqual([accusation.source, accusation.target, accusation.status], [['chl'], ['per'], 'planned']);
+  const passive = fixture(
+    `Two NUM two 3 nummod
+     Peruvian ADJ peruvian 3 amod
+     reporters NOUN reporter 5 nsubj:pass
+     were AUX be 5 aux:pass
+     detained VERB detain 0 root
+     by ADP by 8 case
+     Bolivian ADJ bolivian 8 amod
+     police NOUN police 5 obl:agent
+     . PUNCT . 5 punct`,
+    [peru, { id: 'bolcop', name: 'Bolivian police', type: 'ORG', code: 'BOLCOP', mentions: ['Bolivian police'] }],
+    [],
+    false,
+  );
+  const detention = only(extractEvents(passive.ctx, passive.found), '17');
+  assert.deepEqual([detention.source, detention.target], [['bolcop'], ['per']]);
+});
