@@ -35,6 +35,8 @@ export interface KbEntry {
   demonyms?: string[];
   capital?: string | null;
   metonyms?: { name: string; sector: string }[];
+  /** For regions and groupings: ISO 3166 alpha-3 codes of the member countries. */
+  members?: string[];
   /** For persons: offices with date ranges. */
   offices?: OfficeTerm[];
   /** Free-form note, e.g. "Azerbaijan's state energy company". */

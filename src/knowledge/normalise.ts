@@ -1,0 +1,45 @@
+/**
+ * Name normalisation for the knowledge base: the key under which a surface string is indexed and
+ * looked up. Case- and diacritics-insensitive, with quotes, dashes, dots and spacing unified so that
+ * "Élysée", "elysee", "U.S." and "US" meet. Hand-written because it is a few lines of Unicode folding.
+ */
+
+/** Letters that Unicode decomposition does not split into base + mark. */
+const FOLDED_LETTERS: Record<string, string> = {
+  ß: 'ss', æ: 'ae', ø: 'o', đ: 'd', ð: 'd', þ: 'th', ł: 'l', ı: 'i', œ: 'oe', ħ: 'h',
+};
+
+/** The lookup key of a name: lower case, no diacritics, no dots, one space between words. */
+export function normaliseName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[ßæøđðþłıœħ]/g, (letter) => FOLDED_LETTERS[letter] ?? letter)
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\./g, '')
+    .replace(/[\s_]+/g, ' ')
+    .replace(/ ([,;:!?])/g, '$1')
+    .trim();
+}
+
+/** The same key without a leading English article ("the Kremlin" → "kremlin"). */
+export function withoutArticle(key: string): string {
+  return key.replace(/^(the|a|an) /, '');
+}
+
+/** True for a short all-capital acronym ("US", "UN", "AP") that must only match in capitals. */
+export function isCapitalAcronym(surface: string): boolean {
+  const letters = surface.replace(/[.\s]/g, '');
+  return letters.length <= 3 && /^[A-Z]+$/.test(letters);
+}
+
+/** Date bounds as comparable YYYY-MM-DD strings: a start pads to the earliest day, an end to the latest. */
+export function startBound(date: string): string {
+  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+}
+
+export function endBound(date: string): string {
+  return date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date;
+}
