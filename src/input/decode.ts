@@ -87,6 +87,7 @@ export function decodeBytes(bytes: Uint8Array, declaredCharset: string | null = 
 /** The charset an HTML page declares in its first 2 KiB (`<meta charset>` or http-equiv), if any. */
 export function htmlDeclaredCharset(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.subarray(0, 2048)).toString('latin1');
+  if (!head.trimStart().startsWith('<')) return null;
   const match = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head);
   return match ? match[1].toLowerCase() : null;
 }

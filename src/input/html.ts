@@ -91,13 +91,15 @@ export function blocksToText(root: DomNode): string {
   return lines.join('\n');
 }
 
+/** A DOM for a page or a bare fragment (linkedom needs the <html>/<body> frame to place a fragment). */
 function parseDocument(html: string): DomDocument {
-  return parseHTML(html).document as unknown as DomDocument;
+  const framed = /<(html|body)\b/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  return parseHTML(framed).document as unknown as DomDocument;
 }
 
 /** Block-per-line text of an HTML fragment (a feed item's description, a JSON `body`). */
 export function htmlFragmentToText(fragment: string): string {
-  const document = parseDocument(`<!doctype html><html><head></head><body>${fragment}</body></html>`);
+  const document = parseDocument(fragment);
   if (!document.body) return '';
   removeFurniture(document.body);
   return blocksToText(document.body);
@@ -169,7 +171,8 @@ function readMetadata(document: DomDocument): HtmlMetadata {
   const metaAuthor = metaContent(document, 'author', 'article:author', 'byl', 'dc.creator', 'DC.creator');
   const timeElement = document.querySelector('article time[datetime], time[datetime]') ?? document.querySelector('time');
   return {
-    title: metaContent(document, 'og:title', 'twitter:title') ?? fromLd('headline') ?? document.querySelector('title')?.textContent?.trim() ?? null,
+    // Without these, Readability's title (the <title> minus the site name) is used.
+    title: metaContent(document, 'og:title', 'twitter:title') ?? fromLd('headline'),
     outlet: metaContent(document, 'og:site_name', 'application-name') ?? (article ? nameOf(article.publisher) : null),
     // article:author is often a profile URL rather than a name.
     author: (metaAuthor && !/^https?:/.test(metaAuthor) ? metaAuthor : null) ?? fromLd('author'),
@@ -198,6 +201,7 @@ const MIN_ARTICLE_WORDS = 15;
 export function readHtmlPage(html: string): HtmlPageResult {
   const document = parseDocument(html);
   const metadata = readMetadata(document);
+  const pageTitle = document.querySelector('title')?.textContent?.trim() || null;
   removeFurniture(document);
   let text = '';
   try {
@@ -210,7 +214,14 @@ export function readHtmlPage(html: string): HtmlPageResult {
   } catch {
     // Readability gives up on some broken trees; the plain walk below still finds their text.
   }
-  if (proseWordCount(text) < MIN_ARTICLE_WORDS && document.body) text = blocksToText(document.body);
+  metadata.title ??= pageTitle;
+  if (proseWordCount(text) < MIN_ARTICLE_WORDS) {
+    // Readability found nothing convincing (short or broken pages): walk the whole page instead, on
+    // a fresh parse because Readability rewrites the tree it is given.
+    const fresh = parseDocument(html);
+    removeFurniture(fresh);
+    if (fresh.body) text = blocksToText(fresh.body);
+  }
   const words = proseWordCount(text);
   if (words < MIN_ARTICLE_WORDS) {
     return { ok: false, reason: `HTML page with no article text (only ${words} words of prose outside navigation and page furniture)` };

@@ -165,7 +165,7 @@ function finishDocument(
     text,
     title: cleanField(fields.title),
     outlet: cleanField(fields.outlet),
-    author: cleanField(fields.author),
+    author: cleanField(fields.author?.replace(/^\s*by\s+/i, '')),
     agency: cleanField(fields.agency),
     url: absoluteUrl(fields.url, baseUrl) ?? baseUrl,
     published: given ?? found,

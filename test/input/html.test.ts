@@ -85,3 +85,16 @@ test('HTML is recognised by content, whatever the extension, and a declared char
 test('HTML fragments become block-per-line text', () => {
   assert.equal(htmlFragmentToText('<p>One &amp; two.</p><p>Three<br/>four</p><ul><li>five</li></ul>'), 'One & two.\nThree\nfour\nfive');
 });
+
+test('without og:title the page title loses its site-name suffix; a "By" byline becomes the author', async () => {
+  const html = `<html><head><title>Dam declared safe after inspection | River Post</title><meta name="author" content="By Mary Smith"></head>
+    <body><div class="story"><p>${paragraph('inspection')}</p><p>${paragraph('review')}</p></div></body></html>`;
+  const document = await readOne(files.write('title.html', html));
+  assert.equal(document.title, 'Dam declared safe after inspection');
+  assert.equal(document.author, 'Mary Smith');
+});
+
+test('a bare HTML fragment file is read as an article', async () => {
+  const document = await readOne(files.write('fragment.html', `<p>${paragraph('festival')}</p>\n<p>Short closing line.</p>`));
+  assert.deepEqual(document.text.split('\n'), [paragraph('festival'), 'Short closing line.']);
+});
