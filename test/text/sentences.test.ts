@@ -1,0 +1,97 @@
+// Sentence splitting: abbreviations, initials, numbers, ellipses, closing quotes and brackets,
+// question and exclamation marks, unpunctuated headings, URLs and e-mail addresses; spans exclude
+// whitespace and never cross a block. Checked with the shipped boundary model and with rules alone.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { structureText, type StructureOptions } from '../../src/text/index.js';
+
+const MODES: Array<[string, StructureOptions]> = [
+  ['shipped model', {}],
+  ['rules only', { boundaryModel: null }],
+];
+
+function sentencesOf(text: string, options: StructureOptions): string[] {
+  return structureText(text, options).sentences.map((sentence) => text.slice(sentence.start, sentence.end));
+}
+
+for (const [mode, options] of MODES) {
+  test(`${mode}: abbreviations and initials do not end sentences`, () => {
+    assert.deepEqual(
+      sentencesOf('Sen. Ortiz met Gen. Diallo and Mr. Kwan in St. Paul on Jan. 4 at No. 10. Dr. J. R. Moreau of Acme Inc. joined them.', options),
+      ['Sen. Ortiz met Gen. Diallo and Mr. Kwan in St. Paul on Jan. 4 at No. 10.', 'Dr. J. R. Moreau of Acme Inc. joined them.'],
+    );
+    assert.deepEqual(
+      sentencesOf('Officials in the U.S. and the U.K. disagreed, i.e. they argued until 11 p.m. on Friday.', options),
+      ['Officials in the U.S. and the U.K. disagreed, i.e. they argued until 11 p.m. on Friday.'],
+    );
+  });
+
+  test(`${mode}: an abbreviation can also close a sentence`, () => {
+    assert.deepEqual(sentencesOf('The envoy flew back to the U.S. The talks resume next week.', options), [
+      'The envoy flew back to the U.S.',
+      'The talks resume next week.',
+    ]);
+  });
+
+  test(`${mode}: decimals, thousands and ellipses`, () => {
+    assert.deepEqual(sentencesOf('Output rose 3.5 percent to 1,000.5 tonnes. Prices fell... Then they rallied.', options), [
+      'Output rose 3.5 percent to 1,000.5 tonnes.',
+      'Prices fell...',
+      'Then they rallied.',
+    ]);
+  });
+
+  test(`${mode}: closing quotes and brackets stay with their sentence`, () => {
+    assert.deepEqual(sentencesOf('“We will stay.” The mayor nodded. He said "no." (It was late.) Rain followed.', options), [
+      '“We will stay.”',
+      'The mayor nodded.',
+      'He said "no."',
+      '(It was late.)',
+      'Rain followed.',
+    ]);
+    assert.deepEqual(sentencesOf('She called it ‘a farce.’ Nobody replied.', options), ['She called it ‘a farce.’', 'Nobody replied.']);
+  });
+
+  test(`${mode}: question and exclamation marks`, () => {
+    assert.deepEqual(sentencesOf('Will the truce hold? Nobody knows! Stay tuned.', options), [
+      'Will the truce hold?',
+      'Nobody knows!',
+      'Stay tuned.',
+    ]);
+    assert.deepEqual(sentencesOf('“Can we win?” she asked.', options), ['“Can we win?” she asked.']);
+  });
+
+  test(`${mode}: URLs and e-mail addresses do not break sentences`, () => {
+    assert.deepEqual(sentencesOf('Details are at www.example.org/report.html and press@example.org today. Questions follow.', options), [
+      'Details are at www.example.org/report.html and press@example.org today.',
+      'Questions follow.',
+    ]);
+  });
+
+  test(`${mode}: a heading without final punctuation is its own sentence, and sentences stay inside blocks`, () => {
+    const text = 'Harvest Season Begins\nFarmers started early this year\nPrices are stable.';
+    assert.deepEqual(sentencesOf(text, options), ['Harvest Season Begins', 'Farmers started early this year', 'Prices are stable.']);
+  });
+
+  test(`${mode}: sentence spans exclude surrounding whitespace and bullets`, () => {
+    const text = '   The port reopened.   Ships queued.  \n- Trade resumed on Monday.\n';
+    const structure = structureText(text, options);
+    assert.deepEqual(
+      structure.sentences.map((sentence) => text.slice(sentence.start, sentence.end)),
+      ['The port reopened.', 'Ships queued.', 'Trade resumed on Monday.'],
+    );
+    for (const sentence of structure.sentences) {
+      assert.doesNotMatch(text[sentence.start], /\s/);
+      assert.doesNotMatch(text[sentence.end - 1], /\s/);
+    }
+  });
+}
+
+test('the shipped boundary model does not split news text before capitalised words after numbers or names', () => {
+  const text =
+    'More than 46,000 Palestinians have been counted, said Prime Minister Ana Ruiz. Chancellor Otto Berg arrived in Bonn Friday afternoon.';
+  assert.deepEqual(sentencesOf(text, {}), [
+    'More than 46,000 Palestinians have been counted, said Prime Minister Ana Ruiz.',
+    'Chancellor Otto Berg arrived in Bonn Friday afternoon.',
+  ]);
+});
