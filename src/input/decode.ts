@@ -30,8 +30,11 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 /** Names the binary format of `bytes`, or null when they may be text. */
 export function sniffBinary(bytes: Uint8Array): string | null {
   for (const magic of MAGIC_NUMBERS) if (startsWith(bytes, magic.bytes)) return magic.name;
-  if (bytes.includes(0)) return 'NUL bytes';
-  return null;
+  if (!bytes.includes(0)) return null;
+  // Text in UTF-16 without a byte-order mark has a NUL in every other byte for ASCII letters.
+  const sample = bytes.subarray(0, 4096);
+  const nulShare = sample.filter((byte) => byte === 0).length / sample.length;
+  return nulShare > 0.3 ? 'NUL bytes; UTF-16 text without a byte-order mark? save it as UTF-8' : 'NUL bytes';
 }
 
 /** Byte offset and line of the first invalid UTF-8 sequence, for the error message. */

@@ -19,7 +19,8 @@ test('binary files are named by type: PNG, gzip, NUL bytes', async () => {
   const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
   assert.match(await failureOf(files.write('picture.txt', png)), /binary.*PNG/);
   assert.match(await failureOf(files.write('story.txt.gz', gzipSync('Some words of a story.'))), /binary.*gzip/);
-  assert.match(await failureOf(files.write('nul.txt', Buffer.from('abc\u0000def', 'latin1'))), /binary.*NUL/);
+  assert.match(await failureOf(files.write('nul.txt', Buffer.from('abc\u0000def and more text here', 'latin1'))), /binary content \(NUL bytes\)/);
+  assert.match(await failureOf(files.write('utf16-no-bom.txt', Buffer.from('Text saved as UTF-16', 'utf16le'))), /UTF-16 text without a byte-order mark/);
 });
 
 test('invalid UTF-8 is a failure that says where', async () => {

@@ -23,6 +23,15 @@ test('header lines become metadata and are removed from the text', async () => {
   assert.equal(document.source, file);
 });
 
+test('header aliases are understood and unknown keys in the header block are dropped', async () => {
+  const file = files.write('aliases.txt', 'Headline: Talks resume\nSource: Wire Service\nDate: 2023-04-05\nSection: World\n\nDelegations returned to the table.\n');
+  const document = await readOne(file);
+  assert.equal(document.text, 'Delegations returned to the table.');
+  assert.equal(document.title, 'Talks resume');
+  assert.equal(document.outlet, 'Wire Service');
+  assert.equal(document.published, '2023-04-05');
+});
+
 test('an opening line that only looks like a key is kept as text', async () => {
   const file = files.write('dateline.txt', 'Geneva: negotiators met again on Friday.\n\nNo agreement was reached.\n');
   const document = await readOne(file);
