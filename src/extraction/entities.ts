@@ -1,0 +1,5 @@
+/**
+ * Entry point of the entity stage (the implementation lives in ./entities/): `extractEntities`
+ * and `entityAt`.
+ */
+export { entityAt, extractEntities } from './entities/index.js';

@@ -1,0 +1,389 @@
+/**
+ * Within-document coreference, after names are resolved:
+ * - title references: "the president", "the French leader" join the latest person holding a
+ *   matching role (of the matching country); "Cambodia’s Deputy Prime Minister" with no name and
+ *   no antecedent becomes a person of its own;
+ * - groups: coordinated actors that act together ("Pashinyan and Aliyev met", "between Armenia and
+ *   Azerbaijan"), phrases that refer back to a pair ("the two countries", "both sides"), and sector
+ *   phrases over a group ("the foreign ministries of both countries", "the leaders of Armenia and
+ *   Azerbaijan" → each country's government);
+ * - pronouns, with a small salience model in the spirit of Lappin & Leass (1994): each earlier
+ *   compatible mention scores 100 halved per sentence back, +80 as a subject, +60 as the subject of
+ *   a verb of saying (so "…,” he added" goes to the last speaker), −60 across a quotation boundary;
+ *   agreement (person/gender for he/she, non-person for it, group/plural for they) and a binding
+ *   rule (an object pronoun is not its own clause's subject) filter the candidates first.
+ */
+import type { EntityType } from '../../contract/types.js';
+import type { KbEntry } from '../../knowledge/types.js';
+import { actorFrom } from './actors.js';
+import type { EntityDraft, MentionRecord } from './builder.js';
+import { mentionRecord, sectorDraft, sectorPhraseAfter, type Stage } from './named.js';
+import { isTitleWord } from './names.js';
+import { isSubject, looksLikeVerb, type TokenView } from './view.js';
+import { GROUP_NOUNS, GROUP_OPENERS, PRONOUNS, TITLE_HEADS, type PronounInfo } from './words.js';
+
+const SENTENCES_BACK = 3;
+const LEADER_HEADS = new Set(['president', 'minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'leader']);
+
+function sentenceOf(view: TokenView, token: number): number {
+  return view.tokens[token].sentence;
+}
+
+/** Does a role title fit a referring title head ("the French leader" fits any head of state or government)? */
+function roleFits(roleTitle: string, head: string): boolean {
+  const title = roleTitle.toLowerCase();
+  if (head === 'leader') return [...LEADER_HEADS].some((word) => title.includes(word));
+  return title.includes(head);
+}
+
+function countryOfRecord(stage: Stage, record: MentionRecord | undefined): string | null {
+  if (!record) return null;
+  return record.draft.actor?.country ?? (record.draft.kbId ? stage.kb.get(record.draft.kbId)?.country ?? null : null);
+}
+
+/** "the president", "the French leader", "Cambodia’s Deputy Prime Minister" (no name after them). */
+export function linkTitleReferences(stage: Stage): void {
+  const { view, kb, builder } = stage;
+  const records = builder.sortedMentions();
+  const covered = new Uint8Array(view.words.length);
+  const byEnd = new Map<number, MentionRecord>();
+  for (const record of records) {
+    for (let k = record.tokenStart; k < record.tokenEnd; k++) covered[k] = 1;
+    byEnd.set(record.tokenEnd, record);
+  }
+  for (let k = 0; k < view.words.length; k++) {
+    if (covered[k] || view.ignored[k] || !isTitleWord(view.lower[k])) continue;
+    // Scanning left to right, k is the first word of this title run.
+    const start = k;
+    let end = k;
+    while (end < view.words.length && !covered[end] && sentenceOf(view, end) === sentenceOf(view, k) &&
+      (isTitleWord(view.lower[end]) || (view.lower[end] === 'of' && isTitleWord(view.lower[end + 1] ?? '')))) end++;
+    k = end - 1;
+    const head = view.lower[end - 1];
+    if (!TITLE_HEADS.has(head)) continue;
+    // A name or an apposition follows: roles handled it.
+    if (end < view.words.length && (covered[end] || (view.words[end] === ',' && covered[end + 1]))) continue;
+    let qualifierEnd = start;
+    if (qualifierEnd > 0 && view.possessiveMarker[qualifierEnd - 1]) qualifierEnd--;
+    const qualifier = byEnd.get(qualifierEnd);
+    const determinerAt = (qualifier ? qualifier.tokenStart : start) - 1;
+    const determiner = determinerAt >= 0 ? view.lower[determinerAt] : '';
+    if (determiner === 'a' || determiner === 'an') continue;
+    const country = countryOfRecord(stage, qualifier);
+    const mentionStart = qualifier ? qualifier.tokenStart : start;
+    const antecedent = [...records].reverse().find((record) =>
+      record.start < view.tokens[start].start && record.draft.type === 'PERSON' &&
+      record.draft.roles.some((role) => roleFits(role.title, head) && (!country || role.of === country || record.draft.actor?.country === country)));
+    if (antecedent && (determiner === 'the' || qualifier)) {
+      builder.addMention(mentionRecord(stage, antecedent.draft, 'title', mentionStart, end));
+      continue;
+    }
+    if (!qualifier || determiner === 'the' && !country) continue;
+    const title = view.text.slice(view.tokens[start].start, view.wordEnd[end - 1]);
+    const sector = kb.titleSector(title) ?? kb.titleSector(head);
+    const draft = builder.draft(`titled:${view.tokens[mentionStart].start}`, () => ({
+      name: `${title} of ${qualifier.draft.name}`,
+      type: 'PERSON' as EntityType,
+      actor: actorFrom(country, sector),
+      roles: [{ title, of: country }],
+      kbId: null,
+      provenance: { method: 'rule', confidence: 0.6 },
+    }));
+    builder.addMention(mentionRecord(stage, draft, 'title', mentionStart, end));
+  }
+}
+
+/** The country entry behind an actor-like draft (a country, its government, a capital used as actor). */
+function countryEntry(stage: Stage, draft: EntityDraft): KbEntry | null {
+  const entry = draft.kbId ? stage.kb.get(draft.kbId) : undefined;
+  return entry?.kind === 'country' ? entry : null;
+}
+
+function groupDraft(stage: Stage, members: EntityDraft[]): EntityDraft {
+  const unique = [...new Set(members)];
+  const key = `group:${unique.map((m) => m.key).sort().join('|')}`;
+  return stage.builder.draft(key, () => ({
+    name: unique.map((m) => m.name).join(' and '),
+    type: unique.every((m) => m.type === 'GPE') ? 'GPE' : 'OTHER',
+    actor: null,
+    members: unique,
+    kbId: null,
+    provenance: { method: 'rule', confidence: 0.6 },
+  }));
+}
+
+const GROUPABLE = new Set<EntityType>(['PERSON', 'GPE', 'ORG', 'NORP']);
+
+function isActorName(record: MentionRecord): boolean {
+  return (record.kind === 'name' || record.kind === 'metonym') && GROUPABLE.has(record.draft.type) && !record.draft.members;
+}
+
+/** The first token of a name with its title and qualifier ("Azerbaijani President Ilham Aliyev"). */
+function phraseStart(view: TokenView, record: MentionRecord, byEnd: Map<number, MentionRecord>): number {
+  let start = record.tokenStart;
+  while (start - 1 >= view.sentenceStart[record.tokenStart] && isTitleWord(view.lower[start - 1])) start--;
+  let qualifierEnd = start;
+  if (qualifierEnd > 0 && view.possessiveMarker[qualifierEnd - 1]) qualifierEnd--;
+  const qualifier = byEnd.get(qualifierEnd);
+  return qualifier && qualifier !== record ? qualifier.tokenStart : start;
+}
+
+interface Coordination {
+  members: MentionRecord[];
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+/** "A and B", "A, B and C", with titles allowed before each name. */
+function coordinations(stage: Stage, records: MentionRecord[]): Coordination[] {
+  const { view } = stage;
+  const byEnd = new Map<number, MentionRecord>(records.map((r) => [r.tokenEnd, r]));
+  const byStart = new Map<number, MentionRecord>();
+  for (const record of records) if (isActorName(record)) byStart.set(record.tokenStart, record);
+  const anyAt = new Map<number, MentionRecord>(records.map((r) => [r.tokenStart, r]));
+  // The next actor name, skipping its title, its demonym and a possessor ("Trump’s special envoy Steve Witkoff").
+  const nextName = (from: number): MentionRecord | undefined => {
+    let k = from;
+    while (k < view.words.length) {
+      const actor = byStart.get(k);
+      if (actor && !view.possessive[actor.tokenEnd - 1]) return actor;
+      const any = anyAt.get(k);
+      if (any && (any.kind === 'demonym' || view.possessive[any.tokenEnd - 1])) k = any.tokenEnd;
+      else if (isTitleWord(view.lower[k]) || view.possessiveMarker[k] || view.lower[k] === 'the') k++;
+      else return undefined;
+    }
+    return undefined;
+  };
+  const found: Coordination[] = [];
+  const used = new Set<MentionRecord>();
+  for (const first of records) {
+    if (!isActorName(first) || used.has(first)) continue;
+    const members = [first];
+    let cursor = first.tokenEnd;
+    let closed = false;
+    while (!closed) {
+      const joiner = view.lower[cursor];
+      if (joiner !== 'and' && joiner !== ',') break;
+      closed = joiner === 'and' || view.lower[cursor + 1] === 'and';
+      const next = nextName(joiner === ',' && closed ? cursor + 2 : cursor + 1);
+      if (!next || sentenceOf(view, next.tokenStart) !== sentenceOf(view, first.tokenStart)) {
+        closed = false;
+        break;
+      }
+      if ((next.draft.type === 'PERSON') !== (first.draft.type === 'PERSON')) break;
+      members.push(next);
+      cursor = next.tokenEnd;
+    }
+    // Only a list closed by "and" is a coordination ("A, B and C"); "A, B," is an apposition.
+    if (!closed || members.length < 2) continue;
+    if (members.some((m) => m.draft === first.draft && m !== first)) continue;
+    members.forEach((m) => used.add(m));
+    found.push({ members, tokenStart: phraseStart(view, first, byEnd), tokenEnd: members[members.length - 1].tokenEnd });
+  }
+  return found;
+}
+
+/** Does a coordination act together: a subject, or after "both" / "between"? */
+function actsTogether(view: TokenView, coordination: Coordination): boolean {
+  const before = view.lower[coordination.tokenStart - 1] ?? '';
+  if (before === 'both' || before === 'between') return true;
+  return isSubject(view, coordination.tokenStart, coordination.tokenEnd);
+}
+
+/** A phrase that refers back to a pair: "the two countries", "both sides", "the former Soviet republics". */
+function groupPhraseAt(view: TokenView, k: number): { start: number; end: number } | null {
+  const word = view.lower[k];
+  let start = k;
+  if (word === 'the' || word === 'these' || word === 'those') start = k + 1;
+  const opener = GROUP_OPENERS.has(view.lower[start]);
+  if (!opener && start === k) return null;
+  for (let end = start + (opener ? 1 : 0); end < Math.min(view.words.length, start + 5); end++) {
+    if (sentenceOf(view, end) !== sentenceOf(view, k)) return null;
+    // Without "two"/"both", only lower-case words ("the former Soviet republics" needs its opener "the" + a lower-case noun).
+    const word = view.words[end];
+    if (GROUP_NOUNS.has(view.lower[end]) && (opener || /^[a-z]/.test(word))) return { start: opener ? start : k + 1, end: end + 1 };
+    if (!/^[\p{L}-]+$/u.test(word) || (!opener && /^\p{Lu}/u.test(word) && view.lower[end + 1] !== undefined && !GROUP_NOUNS.has(view.lower[end + 1]))) return null;
+  }
+  return null;
+}
+
+/** Sector words before "of <group>" ("the foreign ministries of", "the leaders of"). */
+function sectorBeforeOf(stage: Stage, ofToken: number): { start: number; sector: string } | null {
+  const { view, kb } = stage;
+  if (view.lower[ofToken] !== 'of') return null;
+  for (let start = Math.max(view.sentenceStart[ofToken], ofToken - 3); start < ofToken; start++) {
+    const phrase = view.lower.slice(start, ofToken).join(' ');
+    if (!/^[a-z -]+$/.test(phrase)) continue;
+    const sector = /^(leaders|representatives|governments|delegations)$/.test(phrase) ? 'GOV' : kb.sectorOf(phrase);
+    if (sector) return { start: view.lower[start - 1] === 'the' ? start : start, sector };
+  }
+  return null;
+}
+
+/** Two latest different countries (or their governments) named before `start`. */
+function lastTwoActors(stage: Stage, start: number): EntityDraft[] {
+  const seen: EntityDraft[] = [];
+  const countries = new Set<string>();
+  for (const record of stage.builder.sortedMentions().filter((r) => r.start < start).reverse()) {
+    const entry = countryEntry(stage, record.draft);
+    if (!entry || record.kind === 'demonym' || countries.has(entry.id)) continue;
+    countries.add(entry.id);
+    seen.push(record.draft);
+    if (seen.length === 2) break;
+  }
+  return seen.length === 2 ? seen.reverse() : [];
+}
+
+interface GroupSite {
+  tokenStart: number;
+  tokenEnd: number;
+  /** Set for a coordination ("Armenia and Azerbaijan"); null for a phrase referring back ("the two countries"). */
+  coordination: Coordination | null;
+  /** The group noun of a referring phrase ("countries", "leaders"). */
+  noun: string | null;
+}
+
+const COUNTRY_GROUP_NOUNS = new Set(['countries', 'nations', 'states', 'republics', 'capitals', 'neighbours', 'neighbors']);
+
+/** The latest group fitting the noun: groups of countries for "the two countries", any group otherwise. */
+function lastGroupBefore(stage: Stage, start: number, noun: string | null): EntityDraft | null {
+  const records = stage.builder.sortedMentions();
+  for (let i = records.length - 1; i >= 0; i--) {
+    const members = records[i].draft.members;
+    if (records[i].start >= start || !members || members.length < 2) continue;
+    if (noun && COUNTRY_GROUP_NOUNS.has(noun) && !members.every((member) => countryEntry(stage, member))) continue;
+    return records[i].draft;
+  }
+  return null;
+}
+
+/**
+ * "the leaders of Armenia and Azerbaijan", "the foreign ministries of both countries": a group of
+ * each member country's sector (GOV here). Member names inside the phrase become metonyms of it.
+ */
+function sectorGroup(stage: Stage, site: GroupSite, base: EntityDraft[]): MentionRecord | null {
+  const { view } = stage;
+  let ofToken = site.tokenStart - 1;
+  if (view.lower[ofToken] === 'the' || view.lower[ofToken] === 'both') ofToken--;
+  const sector = sectorBeforeOf(stage, ofToken);
+  if (!sector) return null;
+  const entries = base.map((member) => countryEntry(stage, member));
+  if (entries.some((entry) => !entry)) return null;
+  const members = entries.map((entry) => sectorDraft(stage, entry!, sector.sector));
+  site.coordination?.members.forEach((record, index) => {
+    record.draft = members[index];
+    record.kind = 'metonym';
+  });
+  return mentionRecord(stage, groupDraft(stage, members), 'group', sector.start, site.tokenEnd, true);
+}
+
+/** Coordinations acting together, phrases referring back to a pair, and sector phrases over them, in text order. */
+export function findGroups(stage: Stage): void {
+  const { view, builder } = stage;
+  const sites: GroupSite[] = coordinations(stage, builder.sortedMentions()).map((coordination) => ({
+    tokenStart: coordination.tokenStart,
+    tokenEnd: coordination.tokenEnd,
+    coordination,
+    noun: null,
+  }));
+  for (let k = 0; k < view.words.length; k++) {
+    const phrase = view.ignored[k] ? null : groupPhraseAt(view, k);
+    if (!phrase) continue;
+    sites.push({ tokenStart: phrase.start, tokenEnd: phrase.end, coordination: null, noun: view.lower[phrase.end - 1] });
+    k = phrase.end - 1;
+  }
+  sites.sort((a, b) => a.tokenStart - b.tokenStart);
+  for (const site of sites) {
+    const startChar = view.tokens[site.tokenStart].start;
+    let base: EntityDraft[];
+    if (site.coordination) {
+      base = site.coordination.members.map((m) => m.draft);
+    } else {
+      const antecedent = lastGroupBefore(stage, startChar, site.noun);
+      base = antecedent?.members ?? lastTwoActors(stage, startChar);
+      if (base.length < 2) continue;
+    }
+    const bySector = sectorGroup(stage, site, base);
+    if (bySector) {
+      builder.addMention(bySector);
+      continue;
+    }
+    if (site.coordination && !actsTogether(view, site.coordination)) continue;
+    builder.addMention(mentionRecord(stage, groupDraft(stage, base), 'group', site.tokenStart, site.tokenEnd, true));
+  }
+}
+
+/** "It was not immediately clear …", "it is expected that …": no referent. */
+function isExpletiveIt(view: TokenView, k: number): boolean {
+  const next = view.lower[k + 1] ?? '';
+  const after = view.lower.slice(k + 2, k + 5).join(' ');
+  return /^(is|was|'s|seems|seemed|appears|appeared|remains|remained|has|had)$/.test(next) &&
+    /\b(not|clear|unclear|likely|unlikely|possible|expected|reported|said|time|important|difficult|been|believed|true|hard|easy|necessary)\b/.test(after);
+}
+
+function compatible(stage: Stage, pronoun: PronounInfo, record: MentionRecord): boolean {
+  const draft = record.draft;
+  if (record.kind === 'demonym') return false;
+  if (pronoun.number === 'plural') return Boolean(draft.members && draft.members.length > 1) || record.plural;
+  if (draft.members || record.plural) return false;
+  if (pronoun.gender === 'neuter') return draft.type !== 'PERSON' && draft.type !== 'NORP' && draft.type !== 'EVENT' && draft.type !== 'OTHER';
+  if (draft.type !== 'PERSON') return false;
+  return !draft.gender || draft.gender === pronoun.gender;
+}
+
+/** Is the pronoun at `k` an object ("accused it", "told them")? Then its own clause subject is excluded. */
+function isObjectPronoun(view: TokenView, k: number, pronoun: PronounInfo): boolean {
+  if (view.language) return /^(obj|iobj)$/.test(view.language.deprel[k]);
+  if (pronoun.object) return true;
+  const previous = view.lower[k - 1] ?? '';
+  return view.lower[k] === 'it' && /^[a-z]+(ed|s)$/.test(previous) && previous !== 'as';
+}
+
+function clauseSubject(view: TokenView, record: MentionRecord, pronounToken: number): boolean {
+  if (!record.subject || sentenceOf(view, record.tokenStart) !== sentenceOf(view, pronounToken)) return false;
+  for (let k = record.tokenEnd; k < pronounToken; k++) if (/^(that|which|who|because|while|,)$/.test(view.lower[k]) && view.lower[k] !== ',') return false;
+  return true;
+}
+
+/** Resolves he/she/it/they and their forms to the most salient compatible earlier mention. */
+export function resolvePronouns(stage: Stage): void {
+  const { view, builder } = stage;
+  const records = builder.sortedMentions();
+  let cursor = 0;
+  const history: MentionRecord[] = [];
+  for (let k = 0; k < view.words.length; k++) {
+    const pronoun = PRONOUNS.get(view.lower[k]);
+    const tokenStart = view.tokens[k].start;
+    while (cursor < records.length && records[cursor].start < tokenStart) history.push(records[cursor++]);
+    if (!pronoun || view.ignored[k]) continue;
+    if (view.lower[k] === 'it' && isExpletiveIt(view, k)) continue;
+    const sentence = sentenceOf(view, k);
+    const object = isObjectPronoun(view, k, pronoun);
+    let best: MentionRecord | null = null;
+    let bestScore = -Infinity;
+    const seen = new Set<EntityDraft>();
+    for (let i = history.length - 1; i >= 0; i--) {
+      const record = history[i];
+      const distance = sentence - sentenceOf(view, record.tokenStart);
+      if (distance > SENTENCES_BACK) break;
+      if (seen.has(record.draft) || !compatible(stage, pronoun, record)) continue;
+      if (object && clauseSubject(view, record, k)) continue;
+      seen.add(record.draft);
+      let score = 100 / 2 ** distance + (record.subject ? 80 : 0) + (record.speaker ? 60 : 0);
+      if (record.quoted !== view.insideQuote[k]) score -= 60;
+      score += (record.tokenStart - k) / 1000; // closer wins ties
+      if (score > bestScore) {
+        best = record;
+        bestScore = score;
+      }
+    }
+    // Cataphora: "In a clash with his counterpart, … Aliyev demanded" → the sentence's subject after it.
+    best ??= records.find((record) => record.start > tokenStart && sentenceOf(view, record.tokenStart) === sentence &&
+      record.subject && looksLikeVerb(view, record.tokenEnd) && compatible(stage, pronoun, record)) ?? null;
+    if (!best) continue;
+    if (pronoun.gender === 'male' || pronoun.gender === 'female') best.draft.gender ??= pronoun.gender;
+    const record = mentionRecord(stage, best.draft, 'pronoun', k, k + 1, pronoun.number === 'plural');
+    builder.addMention(record);
+    history.push(record);
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * The entity stage of `analyze`: mentions (names, demonyms, metonyms, actor descriptions, titles,
+ * pronouns, groups) linked to entities with KB actors for the publication date, roles from titles
+ * and appositions, and within-document coreference. Works with the language stage's NER and parse
+ * when present and falls back to capitalisation and KB longest-match without them.
+ * `entityAt` answers "which entity is this span?" for quotes and events.
+ */
+import type { Entity } from '../../contract/types.js';
+import type { KnowledgeBase } from '../../knowledge/types.js';
+import type { AnalysisContext } from '../types.js';
+import { EntityBuilder } from './builder.js';
+import { findGroups, linkTitleReferences, resolvePronouns } from './coreference.js';
+import { resolveNames, type Stage } from './named.js';
+import { findNames } from './names.js';
+import { assignRoles } from './roles.js';
+import { buildTokenView } from './view.js';
+
+export function extractEntities(ctx: AnalysisContext, kb: KnowledgeBase): Entity[] {
+  const view = buildTokenView(ctx);
+  const stage: Stage = { view, kb, date: ctx.document.published, builder: new EntityBuilder(ctx.text) };
+  const named = resolveNames(stage, findNames(view, kb, stage.date));
+  assignRoles(stage, named);
+  for (const record of named) stage.builder.addMention(record);
+  linkTitleReferences(stage);
+  findGroups(stage);
+  resolvePronouns(stage);
+  return stage.builder.finish();
+}
+
+/**
+ * The entity a span refers to: the one whose mention covers the span most tightly, else the one
+ * with the largest mention inside the span (a name rather than a demonym: "Armenian Prime Minister
+ * Nikol Pashinyan" → Pashinyan).
+ */
+export function entityAt(entities: Entity[], start: number, end: number): Entity | undefined {
+  let covering: { entity: Entity; size: number } | undefined;
+  let inside: { entity: Entity; score: number } | undefined;
+  for (const entity of entities) {
+    for (const mention of entity.mentions) {
+      const size = mention.end - mention.start;
+      if (mention.start <= start && mention.end >= end) {
+        if (!covering || size < covering.size) covering = { entity, size };
+      } else if (mention.start >= start && mention.end <= end) {
+        const score = (mention.kind === 'demonym' ? 0 : 10_000) + (entity.type === 'PERSON' ? 5_000 : 0) + size;
+        if (!inside || score > inside.score) inside = { entity, score };
+      }
+    }
+  }
+  return covering?.entity ?? inside?.entity;
+}

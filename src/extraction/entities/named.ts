@@ -1,0 +1,327 @@
+/**
+ * Turns name spans into mentions of entities. A KB match decides the entity: a person (actor from
+ * the office held on the publication date), a country, an IGO, a medium or a company. Capitals and
+ * seats of power are read as their government when they act ("Baku accused …": metonym, AZEGOV)
+ * and as places when something happens in or at them ("talks in Baku", "the Baku office").
+ * Demonyms become demonym mentions of their country, or a people (NORP) when used as a plural
+ * noun ("ethnic Armenians"). A country or demonym before a sector noun makes an actor description
+ * ("Russian police" → RUSCOP, "a senior U.S. official" → USAGOV). Unknown names get a type from
+ * the NER model, a title before them, or their last word; lone surnames join a person named in full.
+ */
+import type { EntityType, MentionKind } from '../../contract/types.js';
+import type { KbEntry, KbMatch, KnowledgeBase } from '../../knowledge/types.js';
+import { actorFrom, entityTypeOf, matchActor } from './actors.js';
+import type { EntityBuilder, EntityDraft, MentionRecord } from './builder.js';
+import type { NameSpan } from './names.js';
+import { governingPreposition, isCapitalised, isSubject, type TokenView } from './view.js';
+import {
+  HONORIFIC_GENDER,
+  LOCATIVE_PREPOSITIONS,
+  PLACE_MODIFIED_NOUNS,
+  SPEECH_VERBS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+  TYPE_BY_LAST_WORD,
+} from './words.js';
+
+export interface Stage {
+  view: TokenView;
+  kb: KnowledgeBase;
+  date: string | null;
+  builder: EntityBuilder;
+}
+
+const SECTOR_PHRASE_MAX = 3;
+const DESCRIPTION_PREMODIFIERS = new Set(['senior', 'top', 'high-ranking', 'former', 'local', 'regional']);
+const SINGULAR_PERSON_NOUNS = /^(official|spokesman|spokeswoman|spokesperson|diplomat|source|officer|soldier|journalist|envoy|minister|aide|adviser|advisor|lawmaker|judge|prosecutor|commander)$/;
+/** Collective nouns of a sector that are singular in form ("police", "the army"). */
+const COLLECTIVE_SECTOR_NOUNS = new Set(['police', 'military', 'army', 'navy', 'government', 'administration', 'ministry', 'media', 'parliament', 'court', 'opposition', 'leadership', 'cabinet', 'judiciary', 'press', 'coast guard', 'guard', 'intelligence', 'security']);
+/** Words that end an actor noun phrase (verbs of saying, auxiliaries, function words, numbers). */
+const NOT_IN_NOUN_PHRASE = /^(said|says|told|added|has|have|had|is|are|was|were|will|would|can|could|may|might|did|does|do|one|two|three|that|which|who|of|in|on|at|for|to|with|from|by|as|and|or|but|the|a|an)$/;
+const SEAT_BUILDINGS = /\b(house|kremlin|palace|elysee|élysée|pentagon|street|hall|building)\b/i;
+
+export function mentionRecord(stage: Stage, draft: EntityDraft, kind: MentionKind, tokenStart: number, tokenEnd: number, plural = false): MentionRecord {
+  const { view } = stage;
+  const start = view.tokens[tokenStart].start;
+  const end = view.wordEnd[tokenEnd - 1];
+  const language = view.language;
+  let speaker = tokenEnd < view.words.length && SPEECH_VERBS.has(view.lower[tokenEnd]);
+  if (language) {
+    for (let k = tokenStart; k < tokenEnd; k++) {
+      const head = language.head[k];
+      if (head >= 0 && language.deprel[k].startsWith('nsubj') && SPEECH_VERBS.has(view.lower[head])) speaker = true;
+    }
+  }
+  return { draft, kind, start, end, tokenStart, tokenEnd, subject: isSubject(view, tokenStart, tokenEnd), speaker, quoted: view.insideQuote[tokenStart], plural };
+}
+
+/** The match that fits the NER type best (PER → person, LOC → places, ORG → organisations), else the KB's first. */
+function pickMatch(span: NameSpan): KbMatch | null {
+  if (span.matches.length === 0) return null;
+  const wanted: Record<string, KbEntry['kind'][]> = {
+    PER: ['person'],
+    LOC: ['country', 'region', 'place'],
+    GPE: ['country', 'place'],
+    ORG: ['igo', 'media', 'company', 'org', 'country'],
+  };
+  const kinds = span.nerType ? wanted[span.nerType] : undefined;
+  if (kinds) {
+    const fitting = span.matches.find((m) => kinds.includes(m.entry.kind));
+    if (fitting) return fitting;
+    if (span.nerType === 'PER') return null;
+  }
+  return span.matches[0];
+}
+
+export function kbDraft(stage: Stage, match: KbMatch): EntityDraft {
+  const entry = match.entry;
+  return stage.builder.draft(`kb:${entry.id}`, () => ({
+    name: entry.name,
+    type: entityTypeOf(entry),
+    actor: matchActor({ ...match, via: 'name', sector: entry.sector }, stage.kb),
+    roles: match.office ? [{ title: match.office.title, of: match.office.of }] : [],
+    kbId: entry.id,
+    provenance: { method: 'kb', confidence: 0.9 },
+  }));
+}
+
+/** The government (or another sector) of a country, the entity that metonyms and descriptions share. */
+export function sectorDraft(stage: Stage, country: KbEntry, sector: string, name?: string): EntityDraft {
+  const actor = actorFrom(country.country ?? country.code, sector)!;
+  return stage.builder.draft(`actor:${actor.code}`, () => ({
+    name: name ?? (sector === 'GOV' ? `Government of ${country.name}` : `${country.name} (${sector})`),
+    type: 'ORG',
+    actor,
+    kbId: country.id,
+    provenance: { method: 'kb', confidence: 0.8 },
+  }));
+}
+
+/** "Baku" as a place: not its country's government, no actor. */
+function placeDraft(stage: Stage, span: NameSpan, match: KbMatch): EntityDraft {
+  const building = match.via === 'metonym' && SEAT_BUILDINGS.test(span.text);
+  return stage.builder.draft(`place:${span.text.toLowerCase()}`, () => ({
+    name: span.text,
+    type: building ? 'FAC' : 'GPE',
+    actor: null,
+    kbId: null,
+    provenance: { method: 'rule', confidence: 0.7 },
+  }));
+}
+
+/** A seat of power acts ("Baku accused") unless something happens in/at it or it modifies a place noun. */
+function seatIsPlace(view: TokenView, span: NameSpan): boolean {
+  const preposition = governingPreposition(view, span.tokenStart, span.tokenEnd);
+  if (preposition && LOCATIVE_PREPOSITIONS.has(preposition)) return true;
+  const next = view.lower[span.tokenEnd] ?? '';
+  if (PLACE_MODIFIED_NOUNS.has(next) || next.startsWith('-based')) return true;
+  const language = view.language;
+  if (language) {
+    const last = span.tokenEnd - 1;
+    const head = language.head[last];
+    if (language.deprel[last] === 'compound' && head >= 0 && PLACE_MODIFIED_NOUNS.has(view.lower[head])) return true;
+  }
+  return false;
+}
+
+interface SectorPhrase {
+  end: number;
+  sector: string;
+  plural: boolean;
+  singularPerson: boolean;
+}
+
+/** Lower-case sector noun phrase right after token `from` ("police", "air defences", "officials"). */
+export function sectorPhraseAfter(stage: Stage, from: number): SectorPhrase | null {
+  const { view, kb } = stage;
+  if (from >= view.words.length || view.possessiveMarker[from]) return null;
+  const sentence = view.tokens[from].sentence;
+  let best: SectorPhrase | null = null;
+  for (let end = from + 1; end <= Math.min(view.words.length, from + SECTOR_PHRASE_MAX); end++) {
+    const last = end - 1;
+    const head = view.lower[last];
+    if (view.tokens[last].sentence !== sentence || !/^[a-z][a-z-]*$/.test(view.words[last]) || NOT_IN_NOUN_PHRASE.test(head)) break;
+    if (view.language && !/^(NOUN|ADJ|PROPN|VERB)$/.test(view.language.upos[last])) break;
+    // The head itself must be a sector noun that names people or a body ("police", "officials"),
+    // then the whole phrase picks the most specific sector ("foreign ministry").
+    const plural = /[^s]s$/.test(head) || COLLECTIVE_SECTOR_NOUNS.has(head);
+    const singularPerson = SINGULAR_PERSON_NOUNS.test(head);
+    if (!plural && !singularPerson && !COLLECTIVE_SECTOR_NOUNS.has(head)) continue;
+    if (!kb.sectorOf(head)) continue;
+    const sector = kb.sectorOf(view.lower.slice(from, end).join(' '));
+    if (sector) best = { end, sector: sector.slice(0, 3), plural, singularPerson };
+  }
+  return best;
+}
+
+/**
+ * A country/demonym/seat mention followed by a sector noun becomes a description of that sector
+ * ("Russian police"); after an IGO it describes the IGO itself ("EU officials"). Regions without a
+ * country ("Western governments") stay demonyms.
+ */
+function describe(stage: Stage, span: NameSpan, match: KbMatch): MentionRecord | null {
+  const { view } = stage;
+  const country = match.entry;
+  if (country.kind !== 'igo' && !country.country) return null;
+  const phrase = sectorPhraseAfter(stage, span.tokenEnd);
+  if (!phrase) return null;
+  // An apposition naming the described thing ("state energy company SOCAR") is left to that name.
+  if (phrase.end < view.words.length && view.tokens[phrase.end].sentence === view.tokens[span.tokenStart].sentence && isCapitalised(view.words[phrase.end])) return null;
+  let start = span.tokenStart;
+  while (start - 1 >= view.sentenceStart[start] && DESCRIPTION_PREMODIFIERS.has(view.lower[start - 1])) start--;
+  const text = view.text.slice(view.tokens[start].start, view.wordEnd[phrase.end - 1]);
+  const draft = country.kind === 'igo'
+    ? kbDraft(stage, match)
+    : phrase.singularPerson && !phrase.plural
+    ? stage.builder.draft(`described:${view.tokens[start].start}`, () => ({
+        name: text,
+        type: 'PERSON',
+        actor: actorFrom(country.country ?? country.code, phrase.sector),
+        kbId: null,
+        provenance: { method: 'rule', confidence: 0.7 },
+      }))
+    : sectorDraft(stage, country, phrase.sector, phrase.sector === 'GOV' ? undefined : text);
+  return mentionRecord(stage, draft, 'description', start, phrase.end, phrase.plural);
+}
+
+/** A people named by a plural demonym ("ethnic Armenians", "Azerbaijanis"). */
+function peopleDraft(stage: Stage, country: KbEntry, name: string): EntityDraft {
+  return stage.builder.draft(`people:${country.id}`, () => ({
+    name,
+    type: 'NORP',
+    actor: actorFrom(country.country ?? country.code, null),
+    kbId: country.id,
+    provenance: { method: 'kb', confidence: 0.8 },
+  }));
+}
+
+function isPluralDemonym(view: TokenView, span: NameSpan): boolean {
+  const word = view.words[span.tokenEnd - 1];
+  return /[^s]s$/.test(word) || view.lower[span.tokenStart - 1] === 'ethnic';
+}
+
+/** Singular demonym of a plural surface form ("Armenians" → "Armenian"), when the KB knows it. */
+function demonymOfPlural(stage: Stage, word: string): KbMatch | null {
+  if (!/[^s]s$/.test(word)) return null;
+  return stage.kb.lookup(word.slice(0, -1), stage.date).find((m) => m.via === 'demonym') ?? null;
+}
+
+/** The type of a name nothing else explains, from its last word and length. */
+function guessType(view: TokenView, span: NameSpan, titled: boolean): EntityType {
+  if (span.nerType) {
+    const byNer: Record<string, EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'GPE', GPE: 'GPE', NORP: 'NORP', FAC: 'FAC', EVENT: 'EVENT' };
+    const type = byNer[span.nerType];
+    if (type) return type;
+  }
+  if (titled) return 'PERSON';
+  const last = view.lower[span.tokenEnd - 1];
+  const byWord = TYPE_BY_LAST_WORD.get(last);
+  if (byWord) return byWord;
+  const preposition = governingPreposition(view, span.tokenStart, span.tokenEnd);
+  if (preposition && LOCATIVE_PREPOSITIONS.has(preposition) && span.tokenEnd - span.tokenStart === 1) return 'GPE';
+  if (preposition === 'of' && /^(city|region|town|province|village)$/.test(view.lower[span.tokenStart - 2] ?? '')) return 'GPE';
+  const words = view.words.slice(span.tokenStart, span.tokenEnd);
+  const personLike = words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+(-\p{Lu}?\p{Ll}+)?$/u.test(w));
+  if (personLike && !/^(in|on|at|near|into)$/.test(preposition ?? '')) return 'PERSON';
+  if (SPEECH_VERBS.has(view.lower[span.tokenEnd] ?? '')) return 'PERSON';
+  return 'OTHER';
+}
+
+function titledBefore(view: TokenView, tokenStart: number): boolean {
+  let k = tokenStart - 1;
+  if (k >= 0 && view.words[k] === ',') k--;
+  if (k < view.sentenceStart[tokenStart]) return false;
+  const word = view.lower[k];
+  return TITLE_HEADS.has(word) || word.split('-').some((part) => TITLE_HEADS.has(part)) || (TITLE_MODIFIERS.has(word) && TITLE_HEADS.has(view.lower[k + 1]));
+}
+
+function honorificGender(view: TokenView, tokenStart: number) {
+  return tokenStart > 0 ? HONORIFIC_GENDER.get(view.lower[tokenStart - 1]) ?? null : null;
+}
+
+/** Is an unknown single word worth keeping as a name (the case heuristics are weak for one word)? */
+function keepSingleUnknown(view: TokenView, span: NameSpan, type: EntityType, titled: boolean): boolean {
+  if (span.source !== 'case' || span.tokenEnd - span.tokenStart > 1) return true;
+  if (view.language || titled) return true;
+  if (view.insideQuote[span.tokenStart]) return false;
+  return type === 'GPE' || type === 'PERSON';
+}
+
+/**
+ * Resolves every name span to a mention record (not yet added to the builder, so that descriptions
+ * can still replace demonym and country mentions).
+ */
+export function resolveNames(stage: Stage, spans: NameSpan[]): MentionRecord[] {
+  const { view, builder } = stage;
+  const records: MentionRecord[] = [];
+  const surnames = new Map<string, EntityDraft>();
+  const deferred: NameSpan[] = [];
+
+  const addPerson = (draft: EntityDraft, span: NameSpan) => {
+    const words = view.lower.slice(span.tokenStart, span.tokenEnd);
+    const fullWords = draft.name.toLowerCase().split(/\s+/);
+    for (const word of new Set([...words, fullWords[fullWords.length - 1]])) if (words.length > 1 || word === fullWords[fullWords.length - 1]) surnames.set(word, draft);
+    draft.gender ??= honorificGender(view, span.tokenStart);
+    records.push(mentionRecord(stage, draft, 'name', span.tokenStart, span.tokenEnd));
+  };
+
+  for (const span of spans) {
+    const match = pickMatch(span);
+    if (!match) {
+      const people = span.tokenEnd - span.tokenStart === 1 ? demonymOfPlural(stage, view.words[span.tokenStart]) : null;
+      if (people) {
+        records.push(mentionRecord(stage, peopleDraft(stage, people.entry, span.text), 'name', span.tokenStart, span.tokenEnd, true));
+        continue;
+      }
+      deferred.push(span);
+      continue;
+    }
+    const entry = match.entry;
+    if (match.via === 'demonym') {
+      const description = describe(stage, span, match);
+      if (description) records.push(description);
+      else if (isPluralDemonym(view, span)) records.push(mentionRecord(stage, peopleDraft(stage, entry, span.text), 'name', span.tokenStart, span.tokenEnd, true));
+      else records.push(mentionRecord(stage, kbDraft(stage, match), 'demonym', span.tokenStart, span.tokenEnd));
+      continue;
+    }
+    if (entry.kind === 'person') {
+      addPerson(kbDraft(stage, match), span);
+      continue;
+    }
+    const describable = entry.kind === 'country' || entry.kind === 'igo' || match.via === 'metonym' || match.via === 'capital';
+    const description = describable && !view.possessive[span.tokenEnd - 1] ? describe(stage, span, match) : null;
+    if (description) {
+      records.push(description);
+      continue;
+    }
+    if ((match.via === 'capital' || match.via === 'metonym') && entry.kind === 'country') {
+      if (seatIsPlace(view, span)) records.push(mentionRecord(stage, placeDraft(stage, span, match), 'name', span.tokenStart, span.tokenEnd));
+      else records.push(mentionRecord(stage, sectorDraft(stage, entry, match.sector ?? 'GOV'), 'metonym', span.tokenStart, span.tokenEnd));
+      continue;
+    }
+    records.push(mentionRecord(stage, kbDraft(stage, match), 'name', span.tokenStart, span.tokenEnd));
+  }
+
+  // Unknown names: surnames of people named in full first, then a new entity with a guessed type.
+  for (const span of deferred) {
+    const titled = titledBefore(view, span.tokenStart);
+    const single = span.tokenEnd - span.tokenStart === 1;
+    const known = single ? surnames.get(view.lower[span.tokenStart]) : undefined;
+    if (known) {
+      records.push(mentionRecord(stage, known, 'name', span.tokenStart, span.tokenEnd));
+      continue;
+    }
+    const type = guessType(view, span, titled);
+    if (!keepSingleUnknown(view, span, type, titled)) continue;
+    const draft = builder.draft(`name:${span.text.toLowerCase()}`, () => ({
+      name: span.text,
+      type,
+      actor: null,
+      kbId: null,
+      provenance: span.source === 'ner' ? { method: 'model', confidence: span.confidence } : { method: 'rule', confidence: titled ? 0.7 : 0.5 },
+    }));
+    if (type === 'PERSON') addPerson(draft, span);
+    else records.push(mentionRecord(stage, draft, 'name', span.tokenStart, span.tokenEnd));
+  }
+  return records.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,188 @@
+/**
+ * Finds name spans: KB longest-match at capitalised tokens, the NER model's spans when the language
+ * stage ran, and, for what neither covers, runs of capitalised words (proper nouns when there is a
+ * POS tagger). Overlaps resolve to the longer span, KB on ties. Runs that contain office titles are
+ * split so that "Ruritanian Foreign Minister Jan Novak" yields the name "Jan Novak".
+ */
+import type { KbMatch, KnowledgeBase } from '../../knowledge/types.js';
+import { isCapitalised, type TokenView } from './view.js';
+import { NAME_CONNECTORS, NOT_NAMES, TITLE_HEADS, TITLE_MODIFIERS } from './words.js';
+
+export type NameSource = 'kb' | 'ner' | 'case';
+
+export interface NameSpan {
+  tokenStart: number;
+  tokenEnd: number;
+  start: number;
+  end: number;
+  text: string;
+  source: NameSource;
+  /** Best KB matches for the span's text on the document date (empty when unknown). */
+  matches: KbMatch[];
+  /** NER type (PER, ORG, LOC, MISC …) when the model found the span. */
+  nerType: string | null;
+  confidence: number;
+}
+
+const MAX_KB_TOKENS = 8;
+
+export function isTitleWord(lower: string): boolean {
+  return TITLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower);
+}
+
+function spanText(view: TokenView, tokenStart: number, tokenEnd: number): { start: number; end: number; text: string } {
+  const start = view.tokens[tokenStart].start;
+  const end = view.wordEnd[tokenEnd - 1];
+  return { start, end, text: view.text.slice(start, end) };
+}
+
+/** A token that may open a KB name: capitalised, a digit-led name, or "the" before a capital. */
+function mayOpenName(view: TokenView, i: number): boolean {
+  const word = view.words[i];
+  if (isCapitalised(word)) return true;
+  return view.lower[i] === 'the' && i + 1 < view.words.length && isCapitalised(view.words[i + 1]);
+}
+
+function kbSpans(view: TokenView, kb: KnowledgeBase, date: string | null): NameSpan[] {
+  const found: NameSpan[] = [];
+  const words = view.words; // possessives split off, so "Azerbaijan’s" matches "Azerbaijan"
+  const n = words.length;
+  for (let i = 0; i < n; i++) {
+    if (view.ignored[i] || view.possessiveMarker[i] || !mayOpenName(view, i)) continue;
+    const sentenceEnd = sentenceEndOf(view, i);
+    const window = words.slice(i, Math.min(sentenceEnd, i + MAX_KB_TOKENS));
+    const length = kb.longestMatch(window, 0);
+    if (length === 0) continue;
+    let end = i + length;
+    // A possessive inside the match ends the name ("Russia’s" in "Russia’s state agency").
+    for (let k = i; k < end - 1; k++) if (view.possessive[k]) end = k + 1;
+    while (end > i + 1 && !/[\p{L}\p{N}]/u.test(view.words[end - 1])) end--;
+    if (surnameAfterUnknownFirstName(view, i, end, kb)) continue;
+    const withArticle = spanText(view, i, end).text;
+    // The mention leaves out a leading "the" ("the Kremlin" → "Kremlin"); the KB is asked both ways.
+    const nameStart = view.lower[i] === 'the' && end - i > 1 ? i + 1 : i;
+    const { start, end: charEnd, text } = spanText(view, nameStart, end);
+    const matches = kb.lookup(withArticle, date);
+    if (matches.length === 0) matches.push(...kb.lookup(text, date));
+    if (matches.length === 0) continue;
+    found.push({ tokenStart: nameStart, tokenEnd: end, start, end: charEnd, text, source: 'kb', matches, nerType: null, confidence: 0.9 });
+    i = end - 1;
+  }
+  return found;
+}
+
+/**
+ * "Yevgeny Belousov" must not become the KB's Andrei Belousov: a lone surname match right after
+ * another capitalised word that no one knows is part of an unknown full name.
+ */
+function surnameAfterUnknownFirstName(view: TokenView, start: number, end: number, kb: KnowledgeBase): boolean {
+  if (end - start !== 1 || start === 0 || start - 1 < view.sentenceStart[start]) return false;
+  const previous = view.words[start - 1];
+  if (!/^\p{Lu}\p{Ll}+$/u.test(previous) || isTitleWord(previous.toLowerCase()) || NOT_NAMES.has(previous.toLowerCase())) return false;
+  if (kb.longestMatch([previous], 0) > 0) return false;
+  return kb.lookup(view.words[start]).every((match) => match.entry.kind === 'person');
+}
+
+function sentenceEndOf(view: TokenView, i: number): number {
+  const sentence = view.tokens[i].sentence;
+  let k = i;
+  while (k < view.tokens.length && view.tokens[k].sentence === sentence) k++;
+  return k;
+}
+
+function nerSpans(view: TokenView, kb: KnowledgeBase, date: string | null): NameSpan[] {
+  const language = view.language;
+  if (!language) return [];
+  const found: NameSpan[] = [];
+  for (const span of language.nerSpans) {
+    if (view.ignored[span.tokenStart]) continue;
+    let tokenStart = span.tokenStart;
+    let tokenEnd = span.tokenEnd;
+    while (tokenStart < tokenEnd && (view.lower[tokenStart] === 'the' || view.possessiveMarker[tokenStart])) tokenStart++;
+    while (tokenEnd > tokenStart && view.possessiveMarker[tokenEnd - 1]) tokenEnd--;
+    if (tokenStart >= tokenEnd) continue;
+    const { start, end, text } = spanText(view, tokenStart, tokenEnd);
+    found.push({ tokenStart, tokenEnd, start, end, text, source: 'ner', matches: kb.lookup(text, date), nerType: span.type, confidence: span.confidence });
+  }
+  return found;
+}
+
+/** Is token i a word that can be part of a name run? */
+function nameLike(view: TokenView, i: number): boolean {
+  if (view.ignored[i] || view.possessiveMarker[i]) return false;
+  if (view.language) return view.language.upos[i] === 'PROPN';
+  return isCapitalised(view.words[i]) && /\p{L}/u.test(view.words[i]);
+}
+
+/**
+ * Runs of capitalised words (proper nouns with a tagger) that no other source covers, split at
+ * title words. Sentence-initial single words and words in headings are left out: case says
+ * nothing there.
+ */
+function caseSpans(view: TokenView, covered: Uint8Array): NameSpan[] {
+  const found: NameSpan[] = [];
+  const n = view.words.length;
+  let i = 0;
+  while (i < n) {
+    if (!nameLike(view, i) || covered[i] || view.inHeading[i]) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < n && view.tokens[end].sentence === view.tokens[i].sentence && !covered[end] && !view.possessive[end - 1]) {
+      if (nameLike(view, end)) end++;
+      else if (NAME_CONNECTORS.has(view.lower[end]) && end + 1 < n && nameLike(view, end + 1) && !covered[end + 1]) end += 2;
+      else break;
+    }
+    for (const [a, b] of splitAtTitles(view, i, end)) {
+      let start = a;
+      while (start < b && NOT_NAMES.has(view.lower[start])) start++;
+      if (start >= b) continue;
+      const single = b - start === 1;
+      if (single && start === view.sentenceStart[start] && !view.language) continue;
+      const { start: charStart, end: charEnd, text } = spanText(view, start, b);
+      found.push({ tokenStart: start, tokenEnd: b, start: charStart, end: charEnd, text, source: 'case', matches: [], nerType: null, confidence: 0.5 });
+    }
+    i = end;
+  }
+  return found;
+}
+
+/** Splits a capitalised run at title words; the parts between titles are the names. */
+function splitAtTitles(view: TokenView, start: number, end: number): [number, number][] {
+  const parts: [number, number][] = [];
+  let partStart = start;
+  for (let k = start; k < end; k++) {
+    if (isTitleWord(view.lower[k])) {
+      if (k > partStart && !isTitleRunModifier(view, partStart, k)) parts.push([partStart, k]);
+      partStart = k + 1;
+    }
+  }
+  if (partStart < end) parts.push([partStart, end]);
+  return parts;
+}
+
+/** A single word right before a title ("Ruritanian" in "Ruritanian Foreign Minister") modifies it. */
+function isTitleRunModifier(view: TokenView, start: number, end: number): boolean {
+  return end - start === 1 && end < view.words.length && isTitleWord(view.lower[end]);
+}
+
+/**
+ * All name spans of the document, without overlaps, in text order. KB and NER spans compete by
+ * length (KB wins ties); capitalised runs fill the gaps.
+ */
+export function findNames(view: TokenView, kb: KnowledgeBase, date: string | null): NameSpan[] {
+  const candidates = [...kbSpans(view, kb, date), ...nerSpans(view, kb, date)];
+  candidates.sort((a, b) => b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) || (a.source === 'kb' ? -1 : 1));
+  const covered = new Uint8Array(view.words.length);
+  const chosen: NameSpan[] = [];
+  for (const candidate of candidates) {
+    let free = true;
+    for (let k = candidate.tokenStart; k < candidate.tokenEnd; k++) if (covered[k]) free = false;
+    if (!free) continue;
+    for (let k = candidate.tokenStart; k < candidate.tokenEnd; k++) covered[k] = 1;
+    chosen.push(candidate);
+  }
+  chosen.push(...caseSpans(view, covered));
+  return chosen.sort((a, b) => a.tokenStart - b.tokenStart);
+}

@@ -1,0 +1,192 @@
+/**
+ * Office titles around a person's name: before it ("Armenian Prime Minister Nikol Pashinyan",
+ * "Trump’s special envoy Steve Witkoff", "his Russian counterpart, Vladimir Putin"), after it
+ * ("President Ilham Aliyev of Azerbaijan", "Jan Novak, the Ruritanian foreign minister,"). Each
+ * title comes with its qualifier: the mention that says whose office it is (a demonym, a country,
+ * a possessor, an organisation) or an unknown demonym-like word. `assignRoles` turns them into roles
+ * and, for people the KB does not know, into actors.
+ */
+import type { Actor } from '../../contract/types.js';
+import { actorFrom, roleOwnerOf } from './actors.js';
+import type { MentionRecord } from './builder.js';
+import type { Stage } from './named.js';
+import { isTitleWord } from './names.js';
+import { isCapitalised, type TokenView } from './view.js';
+import { TITLE_HEADS } from './words.js';
+
+export interface TitleEvidence {
+  title: string;
+  /** Lower-cased last title word ("minister", "chief"). */
+  head: string;
+  tokenStart: number;
+  tokenEnd: number;
+  /** The mention naming whose office it is, if any. */
+  qualifier: MentionRecord | null;
+  /** A capitalised demonym-like word the KB does not know ("Ruritanian"). */
+  unknownQualifier: string | null;
+}
+
+export type MentionLookup = (tokenEnd: number) => MentionRecord | undefined;
+export type MentionStart = (tokenStart: number) => MentionRecord | undefined;
+
+function hasHead(view: TokenView, start: number, end: number): string | null {
+  let head: string | null = null;
+  for (let k = start; k < end; k++) {
+    const word = view.lower[k];
+    if (TITLE_HEADS.has(word)) head = word;
+    else if (word.includes('-') && word.split('-').some((part) => TITLE_HEADS.has(part))) head = word;
+  }
+  return head;
+}
+
+function isTitleToken(view: TokenView, k: number): boolean {
+  const word = view.lower[k];
+  return isTitleWord(word) || (word.includes('-') && word.split('-').some((part) => TITLE_HEADS.has(part)));
+}
+
+/** "-" and "in" of a title the tokenizer split ("editor - in - chief"). */
+function isHyphenInsideTitle(view: TokenView, k: number): boolean {
+  const joined = (a: number, b: number) => a >= 0 && b < view.tokens.length && view.tokens[a].end === view.tokens[b].start;
+  if (view.words[k] === '-') return joined(k - 1, k) && joined(k, k + 1);
+  return view.lower[k] === 'in' && view.words[k - 1] === '-' && view.words[k + 1] === '-';
+}
+
+/** Leftmost token of a title ending at `end` (exclusive), allowing "of" inside ("Secretary of State"). */
+function titleStartBefore(view: TokenView, end: number, floor: number): number {
+  let k = end - 1;
+  while (k >= floor) {
+    if (view.possessive[k]) break;
+    if (isTitleToken(view, k) || isHyphenInsideTitle(view, k)) k--;
+    else if (view.lower[k] === 'of' && k - 1 >= floor && isTitleToken(view, k - 1) && k + 1 < end) k--;
+    else break;
+  }
+  return k + 1;
+}
+
+/** The qualifier ending right before `titleStart`: a mention, or an unknown demonym-like word. */
+function qualifierBefore(view: TokenView, titleStart: number, floor: number, mentionEndingAt: MentionLookup): Pick<TitleEvidence, 'qualifier' | 'unknownQualifier'> {
+  let k = titleStart - 1;
+  if (k >= floor && view.possessiveMarker[k]) k--;
+  if (k < floor) return { qualifier: null, unknownQualifier: null };
+  const mention = mentionEndingAt(k + 1);
+  if (mention) return { qualifier: mention, unknownQualifier: null };
+  const word = view.words[k];
+  if (isCapitalised(word) && /(an|ian|ese|ish|i|ic|ch)$/i.test(word) && k > view.sentenceStart[k]) return { qualifier: null, unknownQualifier: word };
+  return { qualifier: null, unknownQualifier: null };
+}
+
+/** "of Azerbaijan" right after `end`: the mention of the country or organisation. */
+export function ofQualifierAfter(view: TokenView, end: number, mentionStartingAt: MentionStart): MentionRecord | null {
+  if (end >= view.words.length || view.lower[end] !== 'of') return null;
+  let k = end + 1;
+  if (view.lower[k] === 'the') k++;
+  return mentionStartingAt(k) ?? null;
+}
+
+/** The title before a name: "TITLE NAME", "QUALIFIER TITLE NAME", "QUALIFIER’s TITLE, NAME". */
+export function titleBefore(view: TokenView, nameStart: number, mentionEndingAt: MentionLookup): TitleEvidence | null {
+  const floor = view.sentenceStart[nameStart];
+  let end = nameStart;
+  if (end - 1 >= floor && view.words[end - 1] === ',') end--;
+  const start = titleStartBefore(view, end, floor);
+  if (start >= end) return null;
+  const head = hasHead(view, start, end);
+  if (!head) return null;
+  const title = view.text.slice(view.tokens[start].start, view.wordEnd[end - 1]);
+  return { title, head, tokenStart: start, tokenEnd: end, ...qualifierBefore(view, start, floor, mentionEndingAt) };
+}
+
+/** An apposition after a name: "NAME, the TITLE of X," / "NAME, X’s TITLE," / "NAME, a Ruritanian TITLE,". */
+export function titleAfter(view: TokenView, nameEnd: number, mentionStartingAt: MentionStart): TitleEvidence | null {
+  if (nameEnd >= view.words.length || view.words[nameEnd] !== ',') return null;
+  const sentence = view.tokens[nameEnd].sentence;
+  let k = nameEnd + 1;
+  if (/^(the|a|an)$/.test(view.lower[k] ?? '')) k++;
+  const qualifier = mentionStartingAt(k) ?? null;
+  if (qualifier) {
+    k = qualifier.tokenEnd;
+    if (view.possessiveMarker[k]) k++;
+  }
+  const start = k;
+  while (k < view.words.length && view.tokens[k].sentence === sentence && isTitleToken(view, k)) k++;
+  const head = hasHead(view, start, k);
+  if (!head) return null;
+  const title = view.text.slice(view.tokens[start].start, view.wordEnd[k - 1]);
+  return { title, head, tokenStart: start, tokenEnd: k, qualifier: ofQualifierAfter(view, k, mentionStartingAt) ?? qualifier, unknownQualifier: null };
+}
+
+/** Title heads of posts inside an organisation: without a qualifier they belong to the last organisation named. */
+const ORGANISATION_POSTS = new Set(['chief', 'editor', 'editor-in-chief', 'director', 'head', 'spokesman', 'spokeswoman', 'spokesperson', 'correspondent', 'ceo', 'founder', 'chairman', 'chairwoman']);
+const RECENT_ORGANISATION_SENTENCES = 2;
+
+interface Owner {
+  of: string | null;
+  actor: Actor | null;
+}
+
+/** Whose office: a country (ISO code), an IGO (its code), a person's country, or an organisation (its name and actor). */
+function ownerOf(stage: Stage, qualifier: MentionRecord, sector: string | null): Owner {
+  const draft = qualifier.draft;
+  const entry = draft.kbId ? stage.kb.get(draft.kbId) : undefined;
+  if (draft.type === 'PERSON') {
+    const country = draft.actor?.country ?? null;
+    return { of: country, actor: actorFrom(country, sector) };
+  }
+  if (entry?.kind === 'igo') return { of: roleOwnerOf(entry), actor: { code: entry.code ?? `IGO${roleOwnerOf(entry)}`, country: null, sector: 'IGO' } };
+  if (entry && entry.kind !== 'country' && entry.kind !== 'region' && entry.kind !== 'place') {
+    return { of: roleOwnerOf(entry), actor: draft.actor ?? actorFrom(entry.country, entry.sector) };
+  }
+  const country = draft.actor?.country ?? entry?.country ?? null;
+  return { of: country, actor: actorFrom(country, sector) };
+}
+
+function recentOrganisation(stage: Stage, records: MentionRecord[], before: MentionRecord): MentionRecord | null {
+  const sentence = stage.view.tokens[before.tokenStart].sentence;
+  for (let i = records.indexOf(before) - 1; i >= 0; i--) {
+    const record = records[i];
+    if (sentence - stage.view.tokens[record.tokenStart].sentence > RECENT_ORGANISATION_SENTENCES) break;
+    if (record.draft.type === 'ORG' && record.kind === 'name') return record;
+  }
+  return null;
+}
+
+function sameTitle(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x.includes(y) || y.includes(x);
+}
+
+/**
+ * Gives every person named next to a title its role; for a person the KB does not know, the role
+ * also makes the actor (the owner's country + the title's sector: "Ruritanian Foreign Minister" →
+ * country of "Ruritanian" if known, sector GOV).
+ */
+export function assignRoles(stage: Stage, records: MentionRecord[]): void {
+  const { view, kb, builder } = stage;
+  const byEnd = new Map<number, MentionRecord>();
+  const byStart = new Map<number, MentionRecord>();
+  for (const record of records) {
+    byEnd.set(record.tokenEnd, record);
+    byStart.set(record.tokenStart, record);
+  }
+  const endingAt: MentionLookup = (tokenEnd) => byEnd.get(tokenEnd);
+  const startingAt: MentionStart = (tokenStart) => byStart.get(tokenStart);
+
+  for (const record of records) {
+    const draft = record.draft;
+    if (draft.type !== 'PERSON' || record.kind !== 'name') continue;
+    const evidence = titleBefore(view, record.tokenStart, endingAt) ?? titleAfter(view, record.tokenEnd, startingAt);
+    if (!evidence) continue;
+    const qualifier = evidence.qualifier ?? ofQualifierAfter(view, record.tokenEnd, startingAt) ??
+      (ORGANISATION_POSTS.has(evidence.head) ? recentOrganisation(stage, records, record) : null);
+    const sector = kb.titleSector(evidence.title) ?? kb.titleSector(evidence.head);
+    const owner: Owner = qualifier && qualifier.draft !== draft ? ownerOf(stage, qualifier, sector) : { of: null, actor: actorFrom(null, sector) };
+    if (draft.kbId) {
+      // The KB's office is the role; "counterpart" only repeats someone else's title.
+      if (evidence.head !== 'counterpart' && !draft.roles.some((role) => sameTitle(role.title, evidence.title))) builder.addRole(draft, { title: evidence.title, of: owner.of });
+      continue;
+    }
+    builder.addRole(draft, { title: evidence.title, of: owner.of });
+    if (!draft.actor || (!draft.actor.country && owner.actor?.country)) draft.actor = owner.actor;
+  }
+}

@@ -1,0 +1,183 @@
+/**
+ * A read-only view of one document's tokens made for entity work: token words with a trailing
+ * possessive split off ("Azerbaijan’s" → "Azerbaijan" + possessive), lower-cased forms, which
+ * tokens sit inside quotation marks or in headings/boilerplate, and small questions about syntax
+ * ("is this span a subject?", "which preposition governs it?") answered from the dependency parse
+ * when the language stage ran, and from surface order when it did not.
+ */
+import type { LanguageAnnotation } from '../../language/types.js';
+import type { Token } from '../../text/types.js';
+import type { AnalysisContext } from '../types.js';
+import { TITLE_HEADS, TITLE_MODIFIERS } from './words.js';
+
+export interface TokenView {
+  text: string;
+  tokens: readonly Token[];
+  /** Token text with curly apostrophes made straight and a trailing "'s" removed. */
+  words: string[];
+  lower: string[];
+  /** Character end of `words[i]` (before any possessive suffix). */
+  wordEnd: number[];
+  /** The word is a possessor: "Russia’s" or "Russia" followed by a "’s" token. */
+  possessive: boolean[];
+  /** The token is itself a possessive marker ("’s", "'"). */
+  possessiveMarker: boolean[];
+  insideQuote: boolean[];
+  /** Token lies in a heading or byline (Title Case there, so case is no evidence of a name). */
+  inHeading: boolean[];
+  /** Token lies in boilerplate ("Read also:", contact lines) and is ignored. */
+  ignored: boolean[];
+  /** Index of the first token of the token's sentence. */
+  sentenceStart: number[];
+  language: LanguageAnnotation | null;
+}
+
+const POSSESSIVE_MARKERS = new Set(["'s", "'", '’s', '’']);
+const OPEN_QUOTES = new Set(['“', '«', '‘']);
+const CLOSE_QUOTES = new Set(['”', '»', '’']);
+
+export function buildTokenView(ctx: AnalysisContext): TokenView {
+  const { tokens, sentences, blocks } = ctx.structure;
+  const n = tokens.length;
+  const words: string[] = new Array(n);
+  const lower: string[] = new Array(n);
+  const wordEnd: number[] = new Array(n);
+  const possessive: boolean[] = new Array(n).fill(false);
+  const possessiveMarker: boolean[] = new Array(n).fill(false);
+  const insideQuote: boolean[] = new Array(n).fill(false);
+  const inHeading: boolean[] = new Array(n).fill(false);
+  const ignored: boolean[] = new Array(n).fill(false);
+  const sentenceStart: number[] = new Array(n).fill(0);
+
+  for (let i = 0; i < n; i++) {
+    const token = tokens[i];
+    let word = token.text.replace(/’/g, "'");
+    let end = token.end;
+    if (POSSESSIVE_MARKERS.has(word)) {
+      possessiveMarker[i] = true;
+      if (i > 0 && tokens[i - 1].end === token.start) possessive[i - 1] = true;
+    } else if (word.length > 2 && /'s$/i.test(word)) {
+      word = word.slice(0, -2);
+      end -= 2;
+      possessive[i] = true;
+    }
+    words[i] = word;
+    lower[i] = word.toLowerCase();
+    wordEnd[i] = end;
+  }
+
+  for (const sentence of sentences) {
+    const block = blocks[sentence.block];
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      sentenceStart[i] = sentence.tokenStart;
+      inHeading[i] = block?.kind === 'heading' || block?.kind === 'byline';
+      ignored[i] = block?.kind === 'boilerplate';
+    }
+  }
+  markQuotes(ctx, insideQuote);
+  return { text: ctx.text, tokens, words, lower, wordEnd, possessive, possessiveMarker, insideQuote, inHeading, ignored, sentenceStart, language: ctx.language };
+}
+
+/** Marks tokens between an opening and a closing quotation mark; the state resets at each block. */
+function markQuotes(ctx: AnalysisContext, insideQuote: boolean[]): void {
+  const { tokens, sentences } = ctx.structure;
+  let quoted = false;
+  let block = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const tokenBlock = sentences[tokens[i].sentence]?.block ?? -1;
+    if (tokenBlock !== block) {
+      block = tokenBlock;
+      quoted = false;
+    }
+    const first = tokens[i].text;
+    if (first === '"') {
+      quoted = !quoted;
+      continue;
+    }
+    if (OPEN_QUOTES.has(first) && first !== '‘') {
+      quoted = true;
+      continue;
+    }
+    if (CLOSE_QUOTES.has(first) && first !== '’') {
+      quoted = false;
+      continue;
+    }
+    insideQuote[i] = quoted;
+  }
+}
+
+export function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+/** The dependency-based subject test: a token of the span is nsubj/nsubj:pass of a head outside it. */
+function parsedSubject(language: LanguageAnnotation, tokenStart: number, tokenEnd: number): boolean {
+  for (let i = tokenStart; i < tokenEnd; i++) {
+    const head = language.head[i];
+    if ((head < tokenStart || head >= tokenEnd) && language.deprel[i].startsWith('nsubj')) return true;
+  }
+  return false;
+}
+
+const TITLE_WORDS = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS]);
+const CLAUSE_OPENERS = new Set([',', ';', ':', 'when', 'while', 'after', 'before', 'as', 'since', 'because', 'if', 'that', 'where', 'and', 'but', 'although', 'though', 'whereas', 'which', 'who', 'once', 'until']);
+const NOT_AFTER_SUBJECT = new Set(['of', 'in', 'on', 'at', 'for', 'to', 'with', 'from', 'by', 'as', 'the', 'a', 'an', 'or', 'who', 'which', 'than', 'into', 'over', 'under', 'between', 'against', 'about']);
+
+/**
+ * Is the span [tokenStart, tokenEnd) the subject of its clause? With a parse: its nsubj relation.
+ * Without: it opens the sentence or a clause (after a comma, a conjunction, a quote) and a
+ * verb-like word follows it (or it is a possessor there: "Russia’s attempts failed").
+ */
+export function isSubject(view: TokenView, tokenStart: number, tokenEnd: number): boolean {
+  if (view.language) return parsedSubject(view.language, tokenStart, tokenEnd);
+  const start = view.sentenceStart[tokenStart];
+  let k = tokenStart - 1;
+  // Walk back over the rest of the noun phrase: articles, quotes, titles and qualifiers
+  // ("Azerbaijan’s President Ilham Aliyev", "Armenian Prime Minister …").
+  while (k >= start && (/^(the|a|an|both|["“”'’]|[-–—])$/i.test(view.words[k]) || view.possessiveMarker[k] || isCapitalised(view.words[k]) || TITLE_WORDS.has(view.lower[k]))) k--;
+  if (k >= start && !CLAUSE_OPENERS.has(view.lower[k])) return false;
+  return view.possessive[tokenEnd - 1] || verbFollows(view, tokenEnd);
+}
+
+/** A verb-like word at `from`, past an apposition ("Baku and Yerevan, sworn enemies, went …") and an adverb. */
+export function verbFollows(view: TokenView, from: number): boolean {
+  let k = from;
+  const sentence = from < view.tokens.length ? view.tokens[from].sentence : -1;
+  if (view.words[k] === ',') {
+    let close = k + 1;
+    while (close < view.words.length && view.tokens[close].sentence === sentence && view.words[close] !== ',') close++;
+    if (close < view.words.length && view.words[close] === ',') k = close + 1;
+  }
+  if (k < view.words.length && /^(also|then|later|now|jointly|together|already|previously|since|still|both)$/.test(view.lower[k])) k++;
+  return looksLikeVerb(view, k);
+}
+
+/** The preposition that governs the span, lower-cased, or null ("in Baku" → "in"). */
+export function governingPreposition(view: TokenView, tokenStart: number, tokenEnd: number): string | null {
+  const language = view.language;
+  if (language) {
+    for (let i = tokenStart; i < tokenEnd; i++) {
+      const head = language.head[i];
+      if (head >= tokenStart && head < tokenEnd) continue;
+      for (let k = Math.max(0, tokenStart - 3); k < tokenStart; k++) {
+        if (language.head[k] === i && language.deprel[k] === 'case') return view.lower[k];
+      }
+    }
+  }
+  let k = tokenStart - 1;
+  if (k >= 0 && view.lower[k] === 'the') k--;
+  if (k < 0 || k < view.sentenceStart[tokenStart]) return null;
+  return /^[a-z]+$/.test(view.lower[k]) ? view.lower[k] : null;
+}
+
+/**
+ * Whether token `i` looks like a verb right after a noun phrase. With a tagger: VERB/AUX. Without:
+ * a lower-case word that is not a preposition, article or relative word (after a subject, that is
+ * nearly always the verb or an adverb before it).
+ */
+export function looksLikeVerb(view: TokenView, i: number): boolean {
+  if (i >= view.tokens.length) return false;
+  if (view.language) return /^(VERB|AUX)$/.test(view.language.upos[i]);
+  const word = view.words[i];
+  return /^[a-z][a-z'-]*$/.test(word) && !NOT_AFTER_SUBJECT.has(word);
+}

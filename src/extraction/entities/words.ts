@@ -1,0 +1,121 @@
+/**
+ * Closed word lists the entity stage relies on: pronouns with their number and gender, words that
+ * head an office title, determiners and function words that never start a name, locative
+ * prepositions that turn a capital into a place, and name endings that reveal an entity's type.
+ * These are small closed classes of English, so a hand-written table is clearer than a model.
+ */
+
+export type PronounNumber = 'singular' | 'plural';
+export type PronounGender = 'male' | 'female' | 'neuter' | 'any';
+
+export interface PronounInfo {
+  number: PronounNumber;
+  gender: PronounGender;
+  /** True for object forms (him, them, it …) that cannot refer to the subject of their own clause. */
+  object: boolean;
+}
+
+export const PRONOUNS: ReadonlyMap<string, PronounInfo> = new Map([
+  ['he', { number: 'singular', gender: 'male', object: false }],
+  ['him', { number: 'singular', gender: 'male', object: true }],
+  ['his', { number: 'singular', gender: 'male', object: false }],
+  ['she', { number: 'singular', gender: 'female', object: false }],
+  ['her', { number: 'singular', gender: 'female', object: false }],
+  ['it', { number: 'singular', gender: 'neuter', object: false }],
+  ['its', { number: 'singular', gender: 'neuter', object: false }],
+  ['they', { number: 'plural', gender: 'any', object: false }],
+  ['their', { number: 'plural', gender: 'any', object: false }],
+  ['them', { number: 'plural', gender: 'any', object: true }],
+]);
+
+/** Last words of an office title ("Prime Minister", "special envoy", "Bureau chief"). */
+export const TITLE_HEADS: ReadonlySet<string> = new Set([
+  'president', 'minister', 'premier', 'chancellor', 'secretary', 'envoy', 'ambassador', 'spokesman',
+  'spokeswoman', 'spokesperson', 'chief', 'editor', 'editor-in-chief', 'director', 'chairman',
+  'chairwoman', 'chair', 'head', 'leader', 'governor', 'mayor', 'senator', 'king', 'queen', 'prince',
+  'emir', 'sheikh', 'general', 'commander', 'admiral', 'adviser', 'advisor', 'aide', 'representative',
+  'speaker', 'lawmaker', 'deputy', 'counterpart', 'ceo', 'founder', 'official', 'diplomat', 'judge',
+  'prosecutor', 'correspondent', 'coordinator', 'commissioner', 'sultan', 'pope', 'patriarch', 'rapporteur',
+  'dictator', 'monarch',
+]);
+
+/** Words that may come before a title head inside the title ("Deputy Prime Minister", "special envoy"). */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'prime', 'foreign', 'defence', 'defense', 'interior', 'finance', 'economy', 'deputy', 'vice', 'special',
+  'senior', 'chief', 'first', 'acting', 'former', 'state', 'general', 'bureau', 'presidential',
+  'executive', 'supreme', 'high', 'top', 'national', 'security', 'energy', 'trade', 'justice',
+  'health', 'education', 'culture', 'press', 'lieutenant', 'major', 'attorney', 'secretary',
+]);
+
+/** Office nouns that name the state's leader and may refer back alone ("the president", "the French leader"). */
+export const LEADER_TITLES: ReadonlySet<string> = new Set([
+  'president', 'prime minister', 'premier', 'chancellor', 'leader', 'king', 'queen', 'emir',
+  'foreign minister', 'secretary of state', 'envoy', 'special envoy', 'minister',
+]);
+
+/** Honorifics that mark gender before a name. */
+export const HONORIFIC_GENDER: ReadonlyMap<string, PronounGender> = new Map([
+  ['mr', 'male'], ['mr.', 'male'], ['mrs', 'female'], ['mrs.', 'female'], ['ms', 'female'], ['ms.', 'female'],
+  ['sir', 'male'], ['madam', 'female'], ['king', 'male'], ['queen', 'female'], ['prince', 'male'], ['princess', 'female'],
+]);
+
+/** Prepositions after which a city or capital is a place, not a government ("from" is left out: "criticism from Moscow" is an actor). */
+export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'at', 'near', 'to', 'into', 'outside', 'inside', 'across', 'around', 'throughout', 'via',
+  'toward', 'towards', 'within', 'over', 'visit', 'visited', 'visiting',
+]);
+
+/** Nouns after a city name that make the city a location ("the Baku office", "Abu Dhabi talks"). */
+export const PLACE_MODIFIED_NOUNS: ReadonlySet<string> = new Set([
+  'office', 'offices', 'bureau', 'embassy', 'airport', 'residents', 'streets', 'street', 'city', 'mayor',
+  'talks', 'summit', 'meeting', 'court', 'based', 'region', 'suburb', 'district', 'hotel', 'station',
+]);
+
+/** Capitalised words that never start a name on their own: function words, months and weekdays. */
+export const NOT_NAMES: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'and', 'or', 'but', 'in', 'on', 'at', 'of', 'for', 'to', 'by', 'with', 'from', 'as',
+  'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her',
+  'their', 'our', 'my', 'your', 'there', 'here', 'when', 'while', 'after', 'before', 'since', 'despite',
+  'although', 'though', 'if', 'however', 'meanwhile', 'also', 'yet', 'so', 'then', 'both', 'all', 'some',
+  'many', 'most', 'several', 'no', 'not', 'one', 'two', 'three', 'during', 'amid', 'earlier', 'later',
+  'today', 'yesterday', 'tomorrow', 'what', 'who', 'which', 'where', 'why', 'how', 'such', 'each',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'mr', 'mrs', 'ms', 'dr', 'read', 'see', 'further', 'days', 'weeks', 'months', 'years',
+]);
+
+/** Words that join parts of one name ("Council of Europe", "Bosnia and Herzegovina" stays a KB match). */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'de', 'del', 'da', 'von', 'van', 'bin', 'al', 'la', 'le']);
+
+/** Last words that reveal the type of an unknown name. */
+export const TYPE_BY_LAST_WORD: ReadonlyMap<string, 'ORG' | 'LOC' | 'FAC' | 'EVENT' | 'GPE'> = new Map([
+  ...['ministry', 'council', 'commission', 'agency', 'airlines', 'airways', 'company', 'corporation', 'corp',
+    'inc', 'ltd', 'bank', 'party', 'university', 'union', 'organisation', 'organization', 'army', 'forces',
+    'committee', 'court', 'parliament', 'assembly', 'institute', 'foundation', 'group', 'tv', 'news',
+    'times', 'post', 'press', 'service', 'office', 'department', 'board', 'federation', 'league', 'alliance',
+    'association', 'fund', 'network', 'broadcaster', 'guard', 'police', 'front', 'movement', 'community']
+    .map((w) => [w, 'ORG'] as const),
+  ...['region', 'river', 'sea', 'mountains', 'mountain', 'valley', 'island', 'islands', 'lake', 'gulf', 'ocean',
+    'peninsula', 'desert', 'corridor', 'basin', 'strait', 'coast'].map((w) => [w, 'LOC'] as const),
+  ...['house', 'airport', 'palace', 'square', 'bridge', 'tower', 'stadium', 'hospital', 'street', 'embassy',
+    'building', 'port', 'pipeline', 'plant', 'base', 'prison', 'hall'].map((w) => [w, 'FAC'] as const),
+  ...['summit', 'prize', 'ceremony', 'war', 'olympics', 'games', 'conference', 'festival', 'cup', 'election',
+    'elections', 'forum', 'crisis', 'revolution', 'offensive', 'agreement', 'accord', 'accords', 'treaty',
+    'talks', 'day', 'championship', 'congress'].map((w) => [w, 'EVENT'] as const),
+  ...['city', 'province', 'state', 'county', 'oblast', 'republic', 'kingdom'].map((w) => [w, 'GPE'] as const),
+]);
+
+/** Nouns that refer back to a pair or set of actors ("the two countries", "both sides"). */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'countries', 'sides', 'nations', 'states', 'foes', 'rivals', 'neighbours', 'neighbors', 'republics',
+  'leaders', 'governments', 'parties', 'enemies', 'adversaries', 'capitals', 'allies', 'men', 'delegations',
+]);
+
+/** Words that open a reference to a pair ("the two …", "both …"). */
+export const GROUP_OPENERS: ReadonlySet<string> = new Set(['two', 'both', 'three', 'all']);
+
+/** Verbs of saying that make a preceding name a speaker (used when there is no parse). */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'told', 'added', 'wrote', 'announced', 'stated', 'noted', 'claimed', 'declared',
+  'insisted', 'argued', 'warned', 'stressed', 'explained', 'asked', 'replied', 'tweeted', 'posted',
+]);
