@@ -25,7 +25,7 @@ const AGENCY_PATTERNS: ReadonlyArray<[RegExp, string]> = [
   [/\bAssociated Press\b|\bAP\b/, 'AP'],
   [/\bXinhua\b/, 'Xinhua'],
   [/\bTASS\b/i, 'TASS'],
-  [/\bAnadolu\b/, 'Anadolu'],
+  [/\bAnadolu\b|^AA$/, 'Anadolu'],
   [/\bInterfax\b/, 'Interfax'],
   [/\bRIA Novosti\b/, 'RIA Novosti'],
   [/\bDeutsche Presse[- ]Agentur\b|\bdpa\b/, 'dpa'],
@@ -51,7 +51,7 @@ function findAgency(text: string): string | null {
 }
 
 const BYLINE_PATTERN =
-  /^(?:(?:story|text|reporting|reported|written|compiled|edited|photos?|words|additional reporting|compiled (?:&|and) edited)\s+)?by\s+\S/i;
+  /^\(?(?:(?:story|text|reporting|reported|written|compiled|edited|photos?|words|additional reporting|compiled (?:&|and) edited)\s+)?by\s+\S/i;
 
 const BOILERPLATE_PATTERN =
   /^(?:read (?:also|more|next)\b|also read\b|related(?: (?:articles?|stories|news|coverage))?\s*:|see also\s*:|mail us at\b|write to us\b|e-?mail us\b|contact us\b|subscribe\b|share this\b|share on\b|follow us\b|follow (?:the|our)\b.*\bon (?:twitter|x|facebook|telegram|instagram)|click here\b|sign up (?:for|to)\b|advertisement$|download (?:our|the) app\b|copyright\b|\(c\)\s|©)/i;
@@ -62,13 +62,37 @@ const BOILERPLATE_ANYWHERE = /all rights reserved|©/i;
 const BULLET_PATTERN = /^[-•*–—]\s+/;
 
 const MONTH_ABBREVIATION = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
-/** "MOSCOW, Aug 7 (AFP) —", "WASHINGTON (Reuters) -", "KYIV, Ukraine (AP) —", "(Reuters) -". */
+const PLACE_WORD = "\\p{Lu}[\\p{Lu}'’.-]+";
+const REGION_WORD = "\\p{Lu}[\\p{L}'’.-]+";
+/**
+ * "MOSCOW, Aug 7 (AFP) —", "WASHINGTON (Reuters) -", "GAZA CITY, Gaza Strip (AP) —", "(Reuters) -",
+ * "NEW DELHI:" — an upper-case place, optional region and date, optional agency, then a dash or colon.
+ */
 const DATELINE_PATTERN = new RegExp(
-  '^(?:[A-Z][A-Z\'’.-]+(?: [A-Z][A-Z\'’.-]+){0,3}' +
-    '(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?' +
-    `(?:,? ${MONTH_ABBREVIATION} \\d{1,2}(?:, \\d{4})?)?` +
-    ' ?)?(?:\\((?<agency>[A-Z][A-Za-z .&-]{1,40})\\) ?)?(?:--|[-–—]) ?',
+  `^(?:(?<place>${PLACE_WORD}(?: ${PLACE_WORD}){0,3})` +
+    `(?:, ${REGION_WORD}(?: ${REGION_WORD}){0,2})?` +
+    `(?<date>,? ${MONTH_ABBREVIATION} \\d{1,2}(?:, \\d{4})?)? ?)?` +
+    '(?:\\((?<agency>\\p{Lu}[\\p{L} .&-]{1,40})\\) ?)?(?<separator>--|[-–—:]) ?',
+  'u',
 );
+
+/** Upper-case labels that are not places: "UPDATE:", "BREAKING:" … */
+const NOT_PLACES = new Set(['UPDATE', 'UPDATED', 'BREAKING', 'WATCH', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'NOTE', 'WARNING', 'CORRECTION', 'LIVE', 'VIDEO', 'PHOTOS', 'FILE', 'EDITOR’S NOTE', "EDITOR'S NOTE"]);
+
+/** The dateline at the start of a paragraph, or null. */
+function matchDateline(content: string): RegExpExecArray | null {
+  const match = DATELINE_PATTERN.exec(content);
+  if (!match?.groups) return null;
+  const { place, date, agency, separator } = match.groups;
+  if (!place && !agency) return null;
+  if (place && NOT_PLACES.has(place)) return null;
+  if (separator === ':' && (!place || agency)) return null;
+  // Without an agency or a date, a bare two-letter word before a dash ("US - China …") is no place.
+  if (place && !agency && !date && place.replace(/[^\p{L}]/gu, '').length < 3) return null;
+  const rest = content.slice(match[0].length);
+  if (rest.length === 0 || /^\p{Ll}/u.test(rest)) return null;
+  return match;
+}
 
 /** Small words that stay lower-case in title-like capitalisation. */
 const TITLE_SMALL_WORDS = new Set([
@@ -128,8 +152,8 @@ export function segmentBlocks(text: string): BlockSegmentation {
       const content = text.slice(contentStart, end);
       const kind = content.length > 0 ? classifyLine(content, previousWasReadAlso) : 'boilerplate';
       if (kind === 'byline' && agency === null) agency = findAgency(content);
-      const dateline = kind === 'paragraph' ? DATELINE_PATTERN.exec(content) : null;
-      if (dateline && dateline[0].trim().length > 1 && contentStart + dateline[0].length < end) {
+      const dateline = kind === 'paragraph' ? matchDateline(content) : null;
+      if (dateline) {
         const datelineEnd = contentStart + dateline[0].trimEnd().length;
         blocks.push({ kind: 'dateline', start, end: datelineEnd, contentStart });
         const paragraphStart = contentStart + dateline[0].length;

@@ -34,7 +34,7 @@ test('bylines are recognised and name the agency', () => {
   for (const [line, agency] of [
     ['By Maria Lopez', null],
     ['Story By Agence France-Presse (AFP)', 'AFP'],
-    ['Reporting by Tom Hale; Editing by Ann Cole', null],
+    ['(Reporting by Tom Hale; Editing by Ann Cole)', null],
     ['Compiled & Edited by the News Desk', null],
     ['By Associated Press', 'AP'],
   ] as const) {
@@ -59,6 +59,15 @@ test('a leading dateline becomes its own block and sets the agency', () => {
   assert.equal(structure.agency, 'Reuters');
   assert.equal(structureText('BEIJING, March 3 (Xinhua) -- Rain fell across the north.').agency, 'Xinhua');
   assert.equal(kindsOf('KYIV, Ukraine (AP) — Sirens sounded overnight.')[0][0], 'dateline');
+  assert.deepEqual(kindsOf('SÃO PAULO, Brasil (AA) - Markets rallied.')[0], ['dateline', 'SÃO PAULO, Brasil (AA) -']);
+  assert.equal(structureText('ANKARA (AA) - Markets rallied.').agency, 'Anadolu');
+  assert.deepEqual(kindsOf('NEW DELHI: Markets rallied.')[0], ['dateline', 'NEW DELHI:']);
+});
+
+test('capitalised openings that are not datelines stay in the paragraph', () => {
+  for (const line of ['NATO — the alliance — met again.', 'US - Mexico talks resumed.', 'UPDATE: Markets rallied.']) {
+    assert.deepEqual(kindsOf(line), [['paragraph', line]], line);
+  }
 });
 
 test('boilerplate lines, and the linked headline after "Read also:"', () => {
