@@ -108,8 +108,8 @@ function buildVerbFacts(): VerbFacts {
     if (!member) continue;
     const lemma = lemmaOf(member[1]);
     if (!facts.blockOf.has(lemma)) facts.blockOf.set(lemma, facts.blocks.length - 1);
-    for (const form of (member[2] ?? '').replace(/[{}]/g, '').split(/\s+/).filter(Boolean)) {
-      facts.forms.set(lemmaOf(form), lemma);
+    for (const form of (member[2] ?? '').replace(/[{}]/g, '').split(/[\s,]+/)) {
+      if (/^\+?[A-Z][A-Z_'-]*$/.test(form)) facts.forms.set(lemmaOf(form), lemma);
     }
     const code = member[3] ? /\d{2,4}/.exec(member[3])?.[0] ?? null : blockCode;
     if (code && !facts.defaults.has(lemma)) facts.defaults.set(lemma, code);

@@ -3,6 +3,7 @@
  * and is listed here once.
  */
 import type { EvalTask } from './types.js';
+import { eventsEval } from './events.js';
 import { timexEval } from './timex.js';
 import { sentencesEval } from './sentences.js';
 import { tokensEval } from './tokens.js';
@@ -10,7 +11,7 @@ import { nerEval } from './ner.js';
 import { languageEval } from './language.js';
 import { attributionEval } from './attribution.js';
 
-export const evalTasks: EvalTask[] = [sentencesEval, tokensEval, nerEval, timexEval, languageEval, attributionEval];
+export const evalTasks: EvalTask[] = [sentencesEval, tokensEval, nerEval, timexEval, languageEval, attributionEval, eventsEval];
 
 export function findEvalTask(name: string): EvalTask | undefined {
   return evalTasks.find((task) => task.name === name);

@@ -338,6 +338,22 @@ function sectorIsMilitary(view: DocumentView, ids: string[], heads: number[]): b
   return heads.some((head) => MILITARY_WORDS.has(view.lower[head]));
 }
 
+/** Demands, accusations, refusals and threats always have an addressee. */
+const ADDRESSEE_ROOTS = new Set(['10', '11', '12', '13']);
+
+/** "In a clash with his Russian counterpart, X demanded …": a with/against phrase under the clause's obliques. */
+function addresseeInClause(view: DocumentView, parse: Parse, anchor: number, sources: string[]): string[] {
+  for (const oblique of childrenWith(parse, anchor, (relation) => relation.startsWith('obl'))) {
+    for (const nested of [oblique, ...parse.children[oblique]]) {
+      const preposition = caseOf(view, parse, nested);
+      if (preposition !== 'with' && preposition !== 'against') continue;
+      const found = actorsOf(view, parse, nested).filter((id) => !sources.includes(id));
+      if (found.length > 0) return found;
+    }
+  }
+  return [];
+}
+
 interface Candidate {
   trigger: number;
   code: string;
@@ -420,6 +436,7 @@ function frameOf(
   }
   let sources = firstActors(view, parse, sourceHeads, []);
   let targets = firstActors(view, parse, targetHeads, sources);
+  if (targets.length === 0 && ADDRESSEE_ROOTS.has(candidate.code.slice(0, 2))) targets = addresseeInClause(view, parse, anchor, sources);
   const place = findPlace(view, parse, anchor === trigger ? [trigger] : [anchor, trigger]);
   let code = candidate.code;
   if (targets.length === 0 && place?.entity && PLACE_TARGET_ROOTS.has(code.slice(0, 2)) && !sources.includes(place.entity)) targets = [place.entity];

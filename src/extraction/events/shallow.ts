@@ -12,6 +12,8 @@ import { CONDITION_MARKS, applyAuxiliary, applyGovernor, decideStatus, emptyCues
 const CLAUSE_WORDS = new Set([';', ':', 'that', 'which', 'who', 'when', 'while', 'but', 'after', 'before', 'because', 'although', 'whereas', '—', '–']);
 const GROUP_JOINERS = new Set(['and', ',', '&', 'or']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', "'s", '’s', 'new', 'first', 'latest', 'fresh', 'no', 'any']);
+const NOUN_CONTEXT = new Set(['of', 'for', 'in', 'on', 'at', 'by', 'with', 'against', 'from', 'into']);
+const VERB_CONTEXT = new Set(['to', 'will', 'would', 'may', 'might', 'could', 'can', 'must', 'should', 'has', 'have', 'had', 'did', 'does', 'do', 'not', "n't", 'also', 'then', 'later']);
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near']);
 
@@ -60,6 +62,33 @@ function clauseBounds(view: DocumentView, sentence: Sentence, trigger: number): 
   return [from, to];
 }
 
+function isPlace(view: DocumentView, id: string): boolean {
+  const type = view.entityById.get(id)?.type;
+  return type === 'GPE' || type === 'LOC' || type === 'FAC';
+}
+
+/** Demands, accusations, refusals and threats always have an addressee: the nearest other actor of the sentence. */
+const ADDRESSEE_ROOTS = new Set(['10', '11', '12', '13']);
+
+function nearestOther(view: DocumentView, list: Occurrence[], index: number, sources: string[]): string[] {
+  const sourceStarts = list.filter((occurrence) => sources.includes(occurrence.id)).map((occurrence) => occurrence.from);
+  const modifiesSource = (occurrence: Occurrence): boolean => sourceStarts.some((start) => start >= occurrence.to && start - occurrence.to <= 3);
+  const others = list.filter((occurrence) => {
+    const type = view.entityById.get(occurrence.id)?.type;
+    return !sources.includes(occurrence.id) && type !== 'LOC' && type !== 'FAC' && !modifiesSource(occurrence);
+  });
+  others.sort((a, b) => Math.abs(a.from - index) - Math.abs(b.from - index));
+  return others.length > 0 ? [others[0].id] : [];
+}
+
+/** The end of the next clause after `to` (one clause word crossed), for complement targets. */
+function extendedEnd(view: DocumentView, sentence: Sentence, to: number): number {
+  if (to >= sentence.tokenEnd || (view.lower[to] !== 'that' && view.lower[to] !== ':')) return to;
+  let end = to + 1;
+  while (end < sentence.tokenEnd && !CLAUSE_WORDS.has(view.lower[end]) && view.lower[end] !== ',') end++;
+  return end;
+}
+
 export function framesShallow(view: DocumentView, sentence: Sentence, sentenceIndex: number): Frame[] {
   const list = occurrences(view, sentence);
   const frames: Frame[] = [];
@@ -75,19 +104,30 @@ export function framesShallow(view: DocumentView, sentence: Sentence, sentenceIn
       companions.add(view.lower[next]);
     }
     const previous = index > sentence.tokenStart ? view.lower[index - 1] : '';
-    const asNoun = DETERMINERS.has(previous) ? nounCode(view.lemma[index], companions) : null;
-    const asVerb = asNoun ? null : verbCode(view.lemma[index], companions);
+    const form = view.tokens[index].text;
+    if (!/^[a-z]/.test(form)) continue;
+    const afterDeterminer = DETERMINERS.has(previous) || NOUN_CONTEXT.has(previous);
+    const asNoun = afterDeterminer ? nounCode(view.lemma[index], companions) : null;
+    const verbal = !afterDeterminer ? verbCode(view.lemma[index], companions) : null;
+    // Without a tagger, a word only the PETRARCH facts know must look like a finite verb.
+    const asVerb = verbal && (verbal.curated || /ed$/.test(form) || VERB_CONTEXT.has(previous)) ? verbal : null;
     const code = asNoun ?? asVerb?.code;
     if (!code) continue;
-    const passive = PASSIVE_AUX.has(previous) && /ed$|en$/.test(view.lower[index]);
+    const passive = (PASSIVE_AUX.has(previous) && (/ed$|en$/.test(view.lower[index]) || (view.lower[index] !== view.lemma[index] && !/ing$|s$/.test(view.lower[index])))) || previous === 'been' || previous === 'being';
     const participle = /ing$/.test(view.lower[index]) && previous === ',';
     const before = list.filter((occurrence) => occurrence.to <= index && (participle ? true : occurrence.from >= from));
-    const after = list.filter((occurrence) => occurrence.from > index && occurrence.from < to);
+    // A complement clause ("demanded that Y …", "urged Y to …") names the target when the clause itself does not.
+    const inClause = list.filter((occurrence) => occurrence.from > index && occurrence.from < to && !before.some((left) => left.id === occurrence.id));
+    const after = inClause.length > 0 ? inClause : list.filter((occurrence) => occurrence.from > index && occurrence.from < extendedEnd(view, sentence, to));
     const left = participle ? (before.length > 0 ? groupAround(view, list, list.indexOf(before[0])) : []) : before.length > 0 ? groupAround(view, list, list.indexOf(before[before.length - 1])) : [];
-    const right = after.length > 0 ? groupAround(view, list, list.indexOf(after[0])) : [];
+    // "the Baku office of Sputnik": a place naming a modifier gives way to the head's own entity.
+    const core = after.filter((occurrence) => !(isPlace(view, occurrence.id) && /^[a-z]/.test(view.tokens[occurrence.to]?.text ?? '')));
+    const firstRight = core[0] ?? after[0];
+    const right = firstRight ? groupAround(view, list, list.indexOf(firstRight)) : [];
     const byAgent = after.find((occurrence) => view.lower[occurrence.from - 1] === 'by');
     const sources = passive ? (byAgent ? groupAround(view, list, list.indexOf(byAgent)) : []) : left;
-    const targets = (passive ? left : right).filter((id) => !sources.includes(id));
+    let targets = (passive ? left : right).filter((id) => !sources.includes(id));
+    if (targets.length === 0 && ADDRESSEE_ROOTS.has(code.slice(0, 2))) targets = nearestOther(view, list, index, sources);
     if (sources.length === 0 && targets.length === 0) continue;
     const cues = emptyCues();
     for (let back = Math.max(from, index - 4); back < index; back++) {
@@ -135,7 +175,8 @@ function speechAttribution(view: DocumentView, sentence: Sentence, list: Occurre
       const next = list.find((occurrence) => occurrence.from >= index + 2 && occurrence.from <= index + 5);
       if (next) return { speaker: next.id, cue: 'according to', token: index };
     }
-    if (!SPEECH_VERBS.has(view.lemma[index]) || view.entityOfToken[index]) continue;
+    // Only an inflected form is surely the verb ("said", "announced"), not a noun ("a post", "state-run").
+    if (!SPEECH_VERBS.has(view.lemma[index]) || view.entityOfToken[index] || view.lower[index] === view.lemma[index]) continue;
     const left = [...list].reverse().find((occurrence) => occurrence.to <= index && index - occurrence.to <= 4);
     const right = list.find((occurrence) => occurrence.from > index && occurrence.from - index <= 2);
     return { speaker: left?.id ?? right?.id ?? null, cue: view.tokens[index].text, token: index };

@@ -63,6 +63,7 @@ const VAGUE_VERBS = new Set([
   'pay', 'come', 'get', 'show', 'keep', 'try', 'follow', 'mark', 'include', 'result', 'remain', 'become', 'look', 'find', 'know', 'call', 'ask',
   'hold', 'put', 'set', 'bring', 'send', 'move', 'turn', 'run', 'use', 'draw', 'raise', 'report', 'serve', 'live', 'stand', 'fall', 'rise', 'drop',
   'aim', 'spark', 'prove', 'deserve', 'link', 'position', 'seem', 'appear', 'vie', 'highlight', 'underscore', 'dent', 'spook', 'start', 'end',
+  'engage', 'relate', 'fail', 'target', 'resolve', 'rule', 'down', 'make', 'do', 'have', 'be', 'let', 'mean', 'cause', 'lead', 'feature', 'coincide', 'centre', 'center',
 ]);
 
 /** Companion test: a word matches when any of the given lemmas/forms equals it (or starts it, for short stems). */
@@ -106,31 +107,37 @@ export function verbTakesNoun(verbLemma: string, nounLemma: string): boolean {
   return (verbPatterns.get(verbLemma) ?? []).some((pattern) => pattern.companions.includes(nounLemma));
 }
 
-const SUFFIX_RULES: readonly [RegExp, string][] = [
-  [/ies$/, 'y'],
-  [/ied$/, 'y'],
-  [/([^aeiou])\1(ed|ing)$/, '$1'],
-  [/(at|iz|is|yz|ys|ac|ag|ut|ur|as|ic|ov|uc|eg|rg|lv|nc|ng|rc|dg)(ed|ing)$/, '$1e'],
-  [/(ed|ing)$/, ''],
-  [/(ss|sh|ch|x|z)es$/, '$1'],
-  [/([^s])s$/, '$1'],
-];
+/** Candidate lemmas of a form by inflection rules, most specific first. */
+function lemmaCandidates(lower: string): string[] {
+  const out: string[] = [];
+  const strip = (suffix: string, add = ''): void => {
+    if (lower.endsWith(suffix) && lower.length > suffix.length + 2) out.push(lower.slice(0, -suffix.length) + add);
+  };
+  strip('ies', 'y');
+  strip('ied', 'y');
+  if (/([^aeiou])\1(ed|ing)$/.test(lower)) out.push(lower.replace(/([^aeiou])\1(ed|ing)$/, '$1'));
+  strip('ed');
+  strip('d');
+  strip('ing');
+  strip('ing', 'e');
+  strip('es');
+  strip('s');
+  return out;
+}
+
+function isKnown(lemma: string): boolean {
+  return verbPatterns.has(lemma) || nounPatterns.has(lemma) || VERB_DEFAULT_CODES[lemma] !== undefined || SPEECH_VERBS.has(lemma);
+}
 
 /** A crude lemma for a word form when no lemmatiser is available ("accused" → "accuse", "talks" → "talk"). */
 export function guessLemma(form: string): string {
   const lower = form.toLowerCase();
+  if (!/^[a-z]/.test(lower)) return lower;
   const irregular = IRREGULAR_VERB_FORMS[lower];
   if (irregular) return irregular;
-  if (verbPatterns.has(lower) || nounPatterns.has(lower) || lower.length <= 3) return lower;
-  for (const [pattern, replacement] of SUFFIX_RULES) {
-    if (!pattern.test(lower)) continue;
-    const candidate = lower.replace(pattern, replacement);
-    if (verbPatterns.has(candidate) || nounPatterns.has(candidate) || VERB_DEFAULT_CODES[candidate]) return candidate;
-    const plain = lower.replace(/(ed|ing|es|s)$/, '');
-    if (verbPatterns.has(plain) || nounPatterns.has(plain) || VERB_DEFAULT_CODES[plain]) return plain;
-    return candidate;
-  }
-  return lower;
+  if (isKnown(lower)) return lower;
+  const candidates = lemmaCandidates(lower);
+  return candidates.find(isKnown) ?? candidates[0] ?? lower;
 }
 
 /** Intent codes (03x) for stated plans to cooperate, by the planned act's root. */
