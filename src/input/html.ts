@@ -68,7 +68,8 @@ export function blocksToText(root: DomNode): string {
   const lines: string[] = [];
   let current = '';
   const flush = (): void => {
-    const line = current.replace(/\s+/g, ' ').trim();
+    // Soft hyphens and zero-width characters are invisible layout hints, not text.
+    const line = current.replace(/[\u00AD\u200B\u2060]/g, '').replace(/\s+/g, ' ').trim();
     if (line) lines.push(line);
     current = '';
   };

@@ -40,8 +40,8 @@ export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 export const DEFAULT_FETCH_TIMEOUT_MS = 15_000;
 export const DEFAULT_MAX_REDIRECTS = 5;
 
-/** What the container (extension or Content-Type) says the content is, used only to break ties. */
-type FormatHint = 'html' | 'json' | 'feed' | 'text' | null;
+/** What the container (extension or Content-Type) says the content is; used only to break ties. */
+type FormatHint = 'html' | 'json' | null;
 
 type RawInput = { ok: true; bytes: Uint8Array; charset: string | null; hint: FormatHint; baseUrl: string | null } | { ok: false; reason: string };
 
@@ -49,16 +49,12 @@ function hintFromExtension(file: string): FormatHint {
   const extension = path.extname(file).toLowerCase();
   if (extension === '.html' || extension === '.htm' || extension === '.xhtml') return 'html';
   if (extension === '.json' || extension === '.jsonl' || extension === '.ndjson') return 'json';
-  if (extension === '.xml' || extension === '.rss' || extension === '.atom') return 'feed';
-  if (extension === '.txt' || extension === '.text' || extension === '.md') return 'text';
   return null;
 }
 
 function hintFromContentType(contentType: string): FormatHint {
   if (/html/.test(contentType)) return 'html';
   if (/json/.test(contentType)) return 'json';
-  if (/xml|rss|atom/.test(contentType)) return 'feed';
-  if (/text\/plain/.test(contentType)) return 'text';
   return null;
 }
 

@@ -1,6 +1,7 @@
 /**
- * JSON and JSONL reader: one article object, an array of them, or one object per line. Field names
- * follow what news APIs and scrapers commonly emit: text|body|content, title|headline,
+ * JSON and JSONL reader: one article object, an array of them (bare or under "articles", "items",
+ * "results", "data" or "documents" as news APIs return them), or one object per line. Field names
+ * follow what news APIs and scrapers commonly emit: text|body|content|articleBody, title|headline,
  * outlet|source (a string or `{name}`), url, published|date|datePublished, author (a string, `{name}`
  * or a list), agency. A body that is HTML is turned into block-per-line text. An object without text
  * is a failure of that item alone.
@@ -8,6 +9,8 @@
 import type { ArticleFields, ParsedInput, ParsedItem } from './article.js';
 import { unreadable } from './article.js';
 import { htmlFragmentToText, looksLikeHtml, nameOf } from './html.js';
+
+const TEXT_KEYS = ['text', 'body', 'content', 'articleBody'];
 
 function firstString(record: Record<string, unknown>, keys: string[]): string | null {
   for (const key of keys) {
@@ -30,8 +33,8 @@ function articleFromValue(value: unknown): ParsedItem {
     return { ok: false, reason: `expected an article object, found ${Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'null' : `a ${typeof value}`}` };
   }
   const record = value as Record<string, unknown>;
-  const body = firstString(record, ['text', 'body', 'content']);
-  if (!body) return { ok: false, reason: 'article object has no text (expected a non-empty "text", "body" or "content" field)' };
+  const body = firstString(record, TEXT_KEYS);
+  if (!body) return { ok: false, reason: 'article object has no text (expected a non-empty "text", "body", "content" or "articleBody" field)' };
   const fields: ArticleFields = {
     text: looksLikeHtml(body) ? htmlFragmentToText(body) : body,
     title: firstString(record, ['title', 'headline']),
@@ -39,9 +42,20 @@ function articleFromValue(value: unknown): ParsedItem {
     author: firstName(record, ['author', 'authors', 'byline']),
     agency: firstName(record, ['agency']),
     url: firstString(record, ['url', 'link']),
-    published: firstString(record, ['published', 'date', 'datePublished', 'published_at', 'publishedAt']),
+    published: firstString(record, ['published', 'date', 'datePublished', 'published_at', 'publishedAt', 'pubDate']),
   };
   return { ok: true, fields };
+}
+
+const LIST_KEYS = ['articles', 'items', 'results', 'data', 'documents'];
+
+/** The article list of a news-API style response (`{"articles": [...]}`), when the object has no text itself. */
+function articleList(value: unknown): unknown[] | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const record = value as Record<string, unknown>;
+  if (firstString(record, TEXT_KEYS)) return null;
+  const key = LIST_KEYS.find((candidate) => Array.isArray(record[candidate]));
+  return key ? (record[key] as unknown[]) : null;
 }
 
 /** JSON Lines: one article object per non-blank line; a malformed line fails alone. */
@@ -76,9 +90,10 @@ export function readJsonContent(text: string): ParsedInput | { malformed: string
     if (looksLikeJsonLines(text)) return readJsonLines(text);
     return { malformed: `malformed JSON: ${(error as Error).message}` };
   }
-  if (Array.isArray(value)) {
-    if (value.length === 0) return unreadable('JSON array with no articles');
-    return { items: value.map(articleFromValue), container: true, publishedFrom: 'metadata' };
+  const list = Array.isArray(value) ? value : articleList(value);
+  if (list) {
+    if (list.length === 0) return unreadable('JSON with an empty list of articles');
+    return { items: list.map(articleFromValue), container: true, publishedFrom: 'metadata' };
   }
   return { items: [articleFromValue(value)], container: false, publishedFrom: 'metadata' };
 }

@@ -83,7 +83,7 @@ test('HTML is recognised by content, whatever the extension, and a declared char
 });
 
 test('HTML fragments become block-per-line text', () => {
-  assert.equal(htmlFragmentToText('<p>One &amp; two.</p><p>Three<br/>four</p><ul><li>five</li></ul>'), 'One & two.\nThree\nfour\nfive');
+  assert.equal(htmlFragmentToText('<p>One &amp; two.</p><p>Three<br/>four</p><ul><li>fi&shy;ve</li></ul>'), 'One & two.\nThree\nfour\nfive');
 });
 
 test('without og:title the page title loses its site-name suffix; a "By" byline becomes the author', async () => {

@@ -35,7 +35,7 @@ test('a JSON array yields one outcome per object; an object without text fails a
   const [first, second, third, fourth] = outcomes;
   assert.ok(first.ok && first.document.source === `${file}#1` && first.document.text === 'The first report.');
   assert.ok(!second.ok && second.failure.source === `${file}#2`);
-  if (!second.ok) assert.match(second.failure.reason, /no text.*"text", "body" or "content"/);
+  if (!second.ok) assert.match(second.failure.reason, /no text.*"text", "body", "content"/);
   assert.ok(third.ok);
   if (third.ok) {
     assert.equal(third.document.text, 'Third report, first paragraph.\nSecond paragraph.');
@@ -64,4 +64,27 @@ test('malformed JSON in a .json file is a failure; text merely starting with "["
   if (!outcomes[0].ok) assert.match(outcomes[0].failure.reason, /malformed JSON/);
   const document = await readOne(files.write('bracket.txt', '[Updated] The council met again on Monday.\n'));
   assert.equal(document.text, '[Updated] The council met again on Monday.');
+});
+
+test('a news-API response with an "articles" list yields each article', async () => {
+  const response = {
+    status: 'ok',
+    totalResults: 2,
+    articles: [
+      { source: { id: null, name: 'Daily Example' }, author: 'P. Novak', title: 'Water rationing eased', url: 'https://daily.example/water', publishedAt: '2024-06-30T05:00:00Z', content: 'Water rationing was eased on Saturday.' },
+      { source: { name: 'Daily Example' }, title: 'Teaser only', description: 'No body in this one.' },
+    ],
+  };
+  const file = files.write('api.json', JSON.stringify(response));
+  const outcomes = await readAll([file]);
+  assert.equal(outcomes.length, 2);
+  const [first, second] = outcomes;
+  assert.ok(first.ok);
+  if (first.ok) {
+    assert.equal(first.document.source, `${file}#1`);
+    assert.equal(first.document.outlet, 'Daily Example');
+    assert.equal(first.document.published, '2024-06-30');
+    assert.equal(first.document.text, 'Water rationing was eased on Saturday.');
+  }
+  assert.ok(!second.ok && second.failure.source === `${file}#2`);
 });
