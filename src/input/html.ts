@@ -196,7 +196,8 @@ function proseWordCount(text: string): number {
     .reduce((sum, words) => sum + words, 0);
 }
 
-const MIN_ARTICLE_WORDS = 15;
+/** Fewer words of prose than this is a menu, an error page or a paywall stub, not a news report. */
+const MIN_ARTICLE_WORDS = 25;
 
 /** Main text and metadata of a whole HTML page. */
 export function readHtmlPage(html: string): HtmlPageResult {

@@ -102,6 +102,8 @@ async function readRaw(input: string, options: ReadOptions): Promise<RawInput> {
     const charset = /charset\s*=\s*"?([\w-]+)/.exec(fetched.contentType)?.[1]?.toLowerCase() ?? null;
     return { ok: true, bytes: fetched.bytes, charset, hint: hintFromContentType(fetched.contentType), baseUrl: fetched.finalUrl };
   }
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(input);
+  if (scheme) return { ok: false, reason: `unsupported URL scheme ${scheme[1]}: (only http and https)` };
   return readLocalFile(input, maxBytes);
 }
 

@@ -83,6 +83,12 @@ test('stdin is read for "-"', async () => {
   assert.equal(document.text, 'Piped text arrives in two chunks.');
 });
 
+test('empty stdin is a failure', async () => {
+  const outcomes = await readAll(['-'], { stdin: Readable.from([]) });
+  assert.equal(outcomes.length, 1);
+  assert.ok(!outcomes[0].ok && outcomes[0].failure.source === '-' && /standard input is empty/.test(outcomes[0].failure.reason));
+});
+
 test('publication dates are normalised from the forms sources use', () => {
   assert.equal(normalisePublished('2025-08-07T23:30:00-04:00'), '2025-08-07');
   assert.equal(normalisePublished('Thu, 07 Aug 2025 10:00:00 GMT'), '2025-08-07');

@@ -30,6 +30,9 @@ before(async () => {
       response.end();
     } else if (url === '/slow') {
       // Never answers; the client's deadline must end the request.
+    } else if (url === '/stalls') {
+      response.writeHead(200, { 'content-type': 'text/plain' });
+      response.write('The first words arrive and then nothing more');
     } else if (url === '/huge-streamed') {
       response.writeHead(200, { 'content-type': 'text/plain' });
       const chunk = 'x'.repeat(64 * 1024);
@@ -92,6 +95,14 @@ test('a URL that does not answer times out', async () => {
   const started = Date.now();
   assert.match(await failureOf(`${base}/slow`, { fetchTimeoutMs: 300 }), /timed out after 0\.3 s/);
   assert.ok(Date.now() - started < 5000);
+});
+
+test('a body that stalls halfway times out too', async () => {
+  assert.match(await failureOf(`${base}/stalls`, { fetchTimeoutMs: 300 }), /timed out/);
+});
+
+test('other URL schemes are refused', async () => {
+  assert.match(await failureOf('ftp://files.example/story.txt'), /unsupported URL scheme ftp/);
 });
 
 test('a huge body is cut off while streaming, or refused from its declared length', async () => {
