@@ -63,14 +63,23 @@ export function extractTimes(ctx: AnalysisContext): TimeExpression[] {
     });
     if (resolved.type === 'DATE' || resolved.type === 'TIME') {
       const quarter = /^(\d{4})-Q([1-4])$/.exec(resolved.value);
-      if (quarter) env.lastQuarter = { year: Number(quarter[1]), quarter: Number(quarter[2]) };
-      const narrative = narrativeTimeOf(resolved.value);
-      if (narrative && match.parse.kind !== 'fixed') env.narrative = narrative;
-      else if (narrative && resolved.anchor === 'absolute' && narrative.precision !== 'year') env.narrative = narrative;
+      if (quarter && match.parse.kind === 'quarter' && match.parse.yearShift === 0) env.lastQuarter = { year: Number(quarter[1]), quarter: Number(quarter[2]) };
+      if (establishesNarrative(match.parse, resolved.anchor)) env.narrative = narrativeTimeOf(resolved.value) ?? env.narrative;
     }
   }
   cache.set(ctx, times);
   return times;
+}
+
+/**
+ * Whether an expression moves the narrative time: calendar dates do, except bare years used as
+ * labels ("the 2020 ceasefire") and comparisons such as "a year earlier", which look back from
+ * the story without moving it.
+ */
+function establishesNarrative(parse: TimeParse, anchor: string): boolean {
+  if (parse.kind === 'fixed') return anchor === 'absolute' && /^\d{4}-\d{2}/.test(parse.value);
+  if (parse.kind === 'shift') return parse.unit === 'day' || parse.unit === 'week';
+  return parse.kind !== 'clock';
 }
 
 /** Longest match first (earlier rule on ties), dropping anything overlapping a kept match. */

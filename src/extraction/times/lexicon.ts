@@ -71,6 +71,19 @@ export function normaliseUnit(word: string): { unit: TimeUnit; factor: number } 
 /** A TIMEX3 duration value: P3Y, PT4H, P10Y for a decade; `null` count gives PXY, PXM …. */
 export function durationValue(count: number | null, unit: TimeUnit): string {
   const amount = (n: number): string => (Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100));
+  if (count !== null && !Number.isInteger(count)) {
+    // Fractions go down one unit: "2 1/2 years" → P2Y6M, "a minute and a half" → PT1M30S.
+    const whole = Math.floor(count);
+    const part = count - whole;
+    const lower: Partial<Record<TimeUnit, [string, number, string]>> = { year: ['M', 12, 'Y'], day: ['H', 24, 'D'], hour: ['M', 60, 'H'], minute: ['S', 60, 'M'] };
+    const split = lower[unit];
+    if (split) {
+      const [lowerCode, factor, code] = split;
+      const prefix = unit === 'hour' || unit === 'minute' ? 'PT' : 'P';
+      const time = unit === 'day' ? 'T' : '';
+      return `${prefix}${whole ? `${whole}${code}` : ''}${time}${Math.round(part * factor)}${lowerCode}`;
+    }
+  }
   switch (unit) {
     case 'second':
       return count === null ? 'PTXS' : `PT${amount(count)}S`;
@@ -85,7 +98,7 @@ export function durationValue(count: number | null, unit: TimeUnit): string {
     case 'month':
       return count === null ? 'PXM' : `P${amount(count)}M`;
     case 'quarter':
-      return count === null ? 'PXQ' : `P${amount(count)}Q`;
+      return count === null ? 'PXM' : `P${amount(count * 3)}M`;
     case 'year':
       return count === null ? 'PXY' : `P${amount(count)}Y`;
     case 'decade':

@@ -67,16 +67,16 @@ export function resolveTime(parse: TimeParse, env: ResolutionEnv): Resolved {
       return date(formatDay({ year: yearForDay(dct, parse.month, parse.day, tense), month: parse.month, day: parse.day }), 'publication');
     }
     case 'nthWeekday': {
-      const year = parse.year ?? dct?.year ?? null;
-      if (year === null) return date(`XXXX-${pad2(parse.month)}`, 'publication');
-      const first = { year, month: parse.month, day: 1 };
-      const offset = (parse.weekday - isoWeekday(first) + 7) % 7;
-      return date(formatDay(addDays(first, offset + 7 * (parse.n - 1))), parse.year === null ? 'publication' : 'absolute');
+      if (parse.year !== null) return date(formatDay(nthWeekday(parse.year, parse.month, parse.weekday, parse.n)), 'absolute');
+      if (!dct) return date(`XXXX-${pad2(parse.month)}`, 'publication');
+      const thisYear = nthWeekday(dct.year, parse.month, parse.weekday, parse.n);
+      const year = yearForDay(dct, thisYear.month, thisYear.day, env.tense());
+      return date(formatDay(nthWeekday(year, parse.month, parse.weekday, parse.n)), 'publication');
     }
     case 'month': {
       if (parse.year !== null) return date(formatMonth(parse.year, parse.month), 'absolute');
       if (!dct) return date(`XXXX-${pad2(parse.month)}`, 'publication');
-      return date(formatMonth(yearForCycle(dct.month, parse.month, dct.year, parse.relation, env.tense()), parse.month), 'publication');
+      return date(formatMonth(yearForCycle(dct.month, parse.month, dct.year, parse.relation, env.tense(), 12), parse.month), 'publication');
     }
     case 'weekday':
       return resolveWeekday(parse.weekday, parse.relation, parse.part, env);
@@ -84,7 +84,7 @@ export function resolveTime(parse: TimeParse, env: ResolutionEnv): Resolved {
       if (parse.year !== null) return date(`${formatYear(parse.year)}-${parse.season}`, 'absolute');
       if (!dct) return date(`XXXX-${parse.season}`, 'publication');
       const current = SEASON_ORDER.indexOf(seasonOfMonth(dct.month));
-      const year = yearForCycle(current, SEASON_ORDER.indexOf(parse.season), dct.year, parse.relation, env.tense());
+      const year = yearForCycle(current, SEASON_ORDER.indexOf(parse.season), dct.year, parse.relation, env.tense(), 0);
       return date(`${formatYear(year)}-${parse.season}`, 'publication');
     }
     case 'quarter':
@@ -115,6 +115,12 @@ export function resolveTime(parse: TimeParse, env: ResolutionEnv): Resolved {
   }
 }
 
+/** The n-th given weekday of a month (Thanksgiving: the 4th Thursday of November). */
+function nthWeekday(year: number, month: number, weekday: number, n: number): CalendarDate {
+  const first = { year, month, day: 1 };
+  return addDays(first, ((weekday - isoWeekday(first) + 7) % 7) + 7 * (n - 1));
+}
+
 function date(value: string, anchor: TimeAnchor): Resolved {
   return { type: 'DATE', value, mod: null, anchor };
 }
@@ -126,13 +132,16 @@ export function formatAt(day: CalendarDate, precision: Precision): string {
 }
 
 /** The year of a cyclic position (month or season index) given the publication's position. */
-function yearForCycle(current: number, target: number, year: number, relation: Relation, tense: Tense | null): number {
+function yearForCycle(current: number, target: number, year: number, relation: Relation, tense: Tense | null, cycleLength: number): number {
   if (relation === 'last') return target < current ? year : year - 1;
   if (relation === 'next') return target > current ? year : year + 1;
   if (relation === 'this') return year;
   // One month of tolerance in the past, as for days: "the slated visit in September" (August) stays this year.
   if (tense === 'past') return target <= current + 1 ? year : year - 1;
   if (tense === 'future') return target >= current ? year : year + 1;
+  // No tense: the nearer occurrence ("in January" written in November is the coming one).
+  if (cycleLength && target - current > cycleLength / 2) return year - 1;
+  if (cycleLength && current - target > cycleLength / 2) return year + 1;
   return year;
 }
 
@@ -181,6 +190,7 @@ function resolveQuarter(parse: Extract<TimeParse, { kind: 'quarter' }>, env: Res
     if (parse.relation === 'last' && parse.quarter >= current) year -= 1;
     return date(label(year, parse.quarter), 'publication');
   }
+  if (parse.year !== null) return date(label(parse.year + parse.yearShift, env.lastQuarter?.quarter ?? current), 'narrative');
   const previous = current === 1 ? { year: dct.year - 1, quarter: 4 } : { year: dct.year, quarter: current - 1 };
   let target: { year: number; quarter: number };
   if (parse.relation === 'this') target = { year: dct.year, quarter: current };
@@ -238,7 +248,22 @@ function resolvePeriod(unit: TimeUnit | 'weekend', relation: Relation, offset: n
     return { type: 'DATE', value: periodValue(base, unit, offset), mod: null, anchor: 'narrative' };
   }
   if (!env.publication) return date(placeholder(unit), 'publication');
+  if (unit === 'weekend') return date(weekendValue(env.publication, relation, offset, env.tense()), 'publication');
   return date(periodValue(env.publication, unit, offset), 'publication');
+}
+
+/** The weekend meant by "this/last/next weekend" or "the weekend": early in the week and in the
+ * past tense it is the one just gone; otherwise the coming one. */
+function weekendValue(dct: CalendarDate, relation: Relation, offset: number, tense: Tense | null): string {
+  const weekday = isoWeekday(dct);
+  const lastSunday = addDays(dct, weekday === 7 ? 0 : -weekday);
+  let saturday: CalendarDate;
+  if (offset < 0) saturday = addDays(lastSunday, weekday >= 6 ? -8 : -1);
+  else if (offset > 0) saturday = addDays(lastSunday, weekday >= 6 ? 13 : 6);
+  else if (weekday >= 6) saturday = addDays(lastSunday, weekday === 7 ? -1 : 6);
+  else if (tense === 'past' || (tense !== 'future' && relation === null && weekday <= 3)) saturday = addDays(lastSunday, -1);
+  else saturday = addDays(lastSunday, 6);
+  return `${formatWeek(saturday)}-WE`;
 }
 
 function resolveShift(count: number | null, unit: TimeUnit, direction: -1 | 1, narrative: boolean, env: ResolutionEnv): Resolved {
@@ -250,8 +275,9 @@ function resolveShift(count: number | null, unit: TimeUnit, direction: -1 | 1, n
     // "days later": after the narrative time, by an unknown amount.
     return { type: 'DATE', value: formatAt(env.narrative!.date, env.narrative!.precision), mod: direction > 0 ? 'AFTER' : 'BEFORE', anchor };
   }
-  if (unit === 'year' && count === 1 && env.lastQuarter && !fromNarrative) {
-    return date(`${formatYear(env.lastQuarter.year - 1)}-Q${env.lastQuarter.quarter}`, 'narrative');
+  if (unit === 'year' && count === 1 && env.lastQuarter) {
+    const reported = env.publication ? completedQuarter(env.publication) : env.lastQuarter;
+    return date(`${formatYear(reported.year - 1)}-Q${reported.quarter}`, 'narrative');
   }
   if (!base) return date(placeholder(unit), 'publication');
   const steps = Math.round(count) * direction;
@@ -276,6 +302,12 @@ function resolveShift(count: number | null, unit: TimeUnit, direction: -1 | 1, n
     default:
       return date(formatYear(base.year + steps), anchor);
   }
+}
+
+/** The last quarter that had ended by the given day. */
+function completedQuarter(day: CalendarDate): { year: number; quarter: number } {
+  const current = quarterOf(day.month);
+  return current === 1 ? { year: day.year - 1, quarter: 4 } : { year: day.year, quarter: current - 1 };
 }
 
 /** The narrative time a resolved value establishes, if it names a calendar day, month or year. */

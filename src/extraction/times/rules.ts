@@ -62,7 +62,8 @@ const YEAR = '(?:1[6-9]|20)\\d\\d';
 const REL = '(?:last|this|next|past|coming|previous|following|current|same|that|latest)';
 
 function compile(source: string): RegExp {
-  return new RegExp(`(?<![\\w'’-])(?:${source})(?![\\w-]|['’]s\\b(?![\\w-]))`, 'gi');
+  // Not inside a word or a hyphenated compound, except after "mid-" ("mid-November").
+  return new RegExp(`(?<![\\w'’])(?<!(?<!\\bmid)-)(?:${source})(?![\\w-])`, 'gi');
 }
 
 /** Lowercase month names that are also ordinary words need a capital or a date around them. */
@@ -142,7 +143,7 @@ const RULES: Rule[] = [
   },
   // September 2023 · June of 2024
   {
-    pattern: compile(String.raw`(?<mon>${MONTH_PATTERN}),?\s+(?:of\s+)?(?<year>${YEAR})(?![\d,])`),
+    pattern: compile(String.raw`(?<mon>${MONTH_PATTERN}),?\s+(?:of\s+)?(?<year>${YEAR})(?!\d|,\d)`),
     build: (g) => (acceptMonth(g.mon!, true) ? { kind: 'month', month: monthNumber(g.mon!), year: Number(g.year), relation: null } : null),
   },
   // March · last November · this September
@@ -184,7 +185,7 @@ const RULES: Rule[] = [
     build: (g, text, start) => {
       const ordinal = g.q ?? g.ord;
       const quarter = ordinal ? (/final/i.test(ordinal) ? 4 : (parseOrdinal(ordinal) ?? Number(ordinal))) : null;
-      const determined = quarter !== null || g.rel || /^the\b/i.test(text.slice(start, start + 4));
+      const determined = quarter !== null || g.rel || g.year1 || /^the\b/i.test(text.slice(start, start + 4));
       if (!determined) return null;
       const year = g.year ?? g.year1 ?? g.year2;
       const rel = (g.rel ?? '').toLowerCase();
@@ -224,13 +225,15 @@ const RULES: Rule[] = [
       return { kind: 'day', offset, part: g.part ? partOfDayCode(g.part) : null };
     },
   },
-  // now · currently · recently · the future · in recent years · soon
+  // now · currently · recently · the future · in recent years
   {
-    pattern: compile(String.raw`(?<ref>right now|now|currently|at present|nowadays|these days|the present|recently|lately|recent (?:years|months|weeks|days)|the past|the future|(?:the\s+)?near future|soon)`),
+    pattern: compile(String.raw`(?<ref>right now|now|currently|at present|nowadays|these days|the present|recently|lately|recent (?:years|months|weeks|days)|the past|the future|(?:the\s+)?near future)`),
     build: (g, text, start) => {
       const ref = g.ref!.toLowerCase();
       if (ref === 'the past' && /\b(?:in|of|from)\s+$/i.test(text.slice(Math.max(0, start - 6), start)) === false) return null;
-      const value = /now|current|present|these days/.test(ref) ? 'PRESENT_REF' : /future|soon/.test(ref) ? 'FUTURE_REF' : 'PAST_REF';
+      const recentPeriod = /^recent (months|weeks|days)$/.exec(ref);
+      if (recentPeriod) return { kind: 'fixed', type: 'DURATION', value: durationValue(null, normaliseUnit(recentPeriod[1]).unit), mod: null };
+      const value = /now|current|present|these days/.test(ref) ? 'PRESENT_REF' : /future/.test(ref) ? 'FUTURE_REF' : 'PAST_REF';
       return { kind: 'fixed', type: 'DATE', value, mod: null };
     },
   },
@@ -253,6 +256,11 @@ const RULES: Rule[] = [
       };
     },
   },
+  // year-earlier · the year-ago period: the same period one year before
+  {
+    pattern: compile(String.raw`(?:the\s+)?(?:comparable\s+)?(?:year-earlier|year-ago|year-before)(?:\s+(?:period|level|levels|results|figure|figures))?`),
+    build: () => ({ kind: 'shift', count: 1, unit: 'year', direction: -1, narrative: false, mod: null }),
+  },
   // the next day · the following week · that month · the same day · the day before · the previous year
   {
     pattern: compile(String.raw`(?:the\s+)?(?<rel>next|following|previous|preceding|same|that)\s+(?<unit>day|morning|evening|night|week|weekend|month|year)|the\s+(?<unit2>day|week|month|year)\s+(?<dir>before|after)(?!\s+(?:the|a|an|his|her|its|their|last|next)\b)|at\s+the\s+time`),
@@ -272,8 +280,11 @@ const RULES: Rule[] = [
   },
   // last week · this year · next month · earlier this month · the past decade (as a date) · this weekend
   {
-    pattern: compile(String.raw`(?:(?:earlier|later)\s+)?(?<rel>last|this|next|coming|current|past)\s+(?<unit>week|weekend|month|year|decade|century|fiscal year)|(?<the>(?<=\b(?:end|beginning|start|middle|rest|course|half)\s+of\s+)the\s+|the\s+)(?<unit2>year|week|month|weekend)(?=\s*(?:[,.;]|$)|\s+(?:to date|so far)\b|(?<=of\s+the\s+\w+))`),
+    pattern: compile(String.raw`(?:(?:earlier|later)\s+)?(?<rel>last|this|next|coming|current|past)\s+(?<unit>week|weekend|month|year|decade|century|fiscal year)|(?<the>the\s+)(?<unit2>year|week|month|weekend)(?=\s*(?:[,.;]|$)|\s+(?:to date|so far)\b|(?<=(?:end|beginning|start|middle|rest|course|half|part) of the \w+))|(?<=\b(?:for|during|over|through|throughout)\s+)the\s+(?<whole>year|week|month)(?!\s+(?:before|after|earlier|later|ago)\b)|the\s+(?<whole2>year|week|month)(?=\s+(?:ended|ending)\b)`),
     build: (g, text, start) => {
+      // "for the year", "during the week", "the year ended June 30": a whole period, a duration.
+      const whole = g.whole ?? g.whole2;
+      if (whole) return { kind: 'fixed', type: 'DURATION', value: durationValue(1, whole.toLowerCase() as TimeUnit), mod: null };
       const rel = (g.rel ?? '').toLowerCase();
       // "the past year" / "the last week" are durations; handled by the duration rule.
       if ((rel === 'past' || rel === 'last') && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 4), start))) return null;
@@ -327,11 +338,12 @@ const RULES: Rule[] = [
   },
   // every week · each Tuesday · daily · twice a year · every other month · each July
   {
-    pattern: compile(String.raw`(?:every|each)\s+(?:(?<num>other|${NUMBER_DIGITS_PATTERN}|${NUMBER_WORDS_PATTERN})\s+)?(?<unit>${UNIT_PATTERN}|${WEEKDAY_PATTERN}|${MONTH_PATTERN}|morning|evening|night|weekend)s?|(?<adv>hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|annually|yearly)|(?<freq>once|twice|(?:three|four|five|several|many|\d+) times)\s+(?:a|an|per|each)\s+(?<unit2>${UNIT_PATTERN})`),
+    pattern: compile(String.raw`(?:every|each)\s+(?:(?<num>other|${NUMBER_DIGITS_PATTERN}|${NUMBER_WORDS_PATTERN})\s+)?(?<unit>${UNIT_PATTERN}|${WEEKDAY_PATTERN}|${MONTH_PATTERN}|morning|evening|night|weekend)s?|(?<adv>hourly|daily|nightly|weekly|biweekly|fortnightly|monthly)|(?<freq>once|twice|(?:three|four|five|several|many|\d+) times)\s+(?:a|an|per|each)\s+(?<unit2>${UNIT_PATTERN})`),
     build: (g) => {
       if (g.adv) {
         const adverb = g.adv.toLowerCase();
-        const map: Record<string, string> = { hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', fortnightly: 'P2W', monthly: 'P1M', quarterly: 'P3M', annually: 'P1Y', yearly: 'P1Y' };
+        // "quarterly", "annually" and "yearly" mostly qualify amounts ("quarterly dividend"), not events.
+        const map: Record<string, string> = { hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', fortnightly: 'P2W', monthly: 'P1M' };
         return { kind: 'fixed', type: 'SET', value: map[adverb], mod: null };
       }
       const word = (g.unit ?? g.unit2)!;
@@ -349,7 +361,7 @@ const RULES: Rule[] = [
   },
   // four months · a decade · the past three years · two-year · several weeks · 24 hours · a year and a half
   {
-    pattern: compile(String.raw`(?:the\s+)?(?:(?<rel>past|last|next|first|previous|coming|final|latest|following|recent)\s+)?(?:(?<num>${NUM})[\s-]*)?${ADJ}(?<unit>${UNIT_PATTERN})(?<plural>s)?(?<half>\s+and\s+a\s+half)?`),
+    pattern: compile(String.raw`(?:the\s+)?(?:(?<rel>past|last|next|first|previous|coming|final|latest|following|recent)\s+)?(?:(?<num>${NUM})(?<fraction>\s+1/2)?(?:\s+(?:to|or)\s+${NUM}|-${NUMBER_DIGITS_PATTERN})?[\s-]*)?${ADJ}(?<unit>${UNIT_PATTERN})(?<plural>s)?(?<half>\s+and\s+a\s+half)?`),
     build: (g, text, start, end) => {
       const unitWord = g.unit!.toLowerCase();
       const spanText = text.slice(start, end);
@@ -365,10 +377,12 @@ const RULES: Rule[] = [
         } else return null;
       }
       if (unitWord === 'second' && !plural && (!g.num || countOf(g.num) === 1)) return null;
-      if (unitWord === 'quarter' && !g.num) return null;
+      // "a quarter of", "three-quarters": fractions, not periods.
+      if (unitWord === 'quarter' && (!g.num || /^an?$/i.test(g.num) || /-quarter/i.test(spanText) || /^\s+of\b/.test(text.slice(end, end + 4)))) return null;
       const { unit, factor } = normaliseUnit(unitWord);
       let count = g.num ? countOf(g.num) : plural ? null : 1;
-      if (count !== null && g.half) count += 0.5;
+      if (count !== null && (g.half || g.fraction)) count += 0.5;
+      if (g.num && /^(?:1[6-9]|20)\d\d$/.test(g.num)) return null;
       if (count !== null && /^(?:a|an)$/i.test(g.num ?? '') && plural) return null;
       return { kind: 'fixed', type: 'DURATION', value: durationValue(count === null ? null : count * factor, unit), mod: null };
     },
@@ -378,7 +392,7 @@ const RULES: Rule[] = [
     pattern: compile(String.raw`(?<holiday>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))|Thanksgiving(?:\s+Day)?|Independence\s+Day|Valentine['’]s\s+Day)(?:\s+(?<year>${YEAR}))?`),
     build: (g) => {
       const name = g.holiday!.toLowerCase();
-      if (name[0] !== g.holiday![0]) return null;
+      if (g.holiday![0] !== g.holiday![0].toUpperCase()) return null;
       if (name.startsWith('thanksgiving')) return { kind: 'nthWeekday', month: 11, weekday: 4, n: 4, year: g.year ? Number(g.year) : null };
       const [month, day] = name.includes('christmas') ? [12, name.includes('eve') ? 24 : 25] : name.startsWith('new') ? (name.includes('eve') ? [12, 31] : [1, 1]) : name.startsWith('independence') ? [7, 4] : [2, 14];
       return { kind: 'monthDay', month, day, year: g.year ? Number(g.year) : null, relation: null };

@@ -11,9 +11,9 @@ import type { TextStructure } from '../../text/types.js';
 export type Tense = 'past' | 'present' | 'future';
 
 /** Always future: modal "will", and words of plans and schedules ("planned a rally on Saturday"). */
-const FUTURE_CUES = new Set(['will', "'ll", 'shall', 'would', 'tomorrow', 'upcoming', 'plan', 'plans', 'planned', 'planning', 'scheduled', 'slated', 'expected', 'expects', 'intends', 'intended', 'until', 'deadline']);
+const FUTURE_CUES = new Set(['will', "'ll", 'shall', 'would', 'tomorrow', 'upcoming', 'planned', 'planning', 'scheduled', 'slated', 'expected', 'expects', 'intends', 'intended', 'until', 'effective']);
 /** Future only when followed by "to"/"for": "due to", "set to", "going to". */
-const FUTURE_BEFORE_TO = new Set(['due', 'set', 'going', 'likely', 'poised']);
+const FUTURE_BEFORE_TO = new Set(['due', 'set', 'going', 'likely', 'poised', 'plan', 'plans']);
 const BE_FORMS = new Set(['is', 'are', 'am', 'be', 'been', 'being', 'was', 'were', "'s", "'re"]);
 const PRESENT_CUES = new Set(['is', 'are', 'am', 'says', 'say', 'remains', 'remain', 'begins', 'starts', 'takes', 'comes']);
 const PAST_CUES = new Set([
@@ -72,34 +72,37 @@ function tenseFromWords(text: string, from: number, to: number, start: number, e
   for (let match = WORD.exec(clause); match; match = WORD.exec(clause)) {
     const position = from + match.index;
     if (position >= start && position < end) continue;
-    const tense = wordTense(match[0].toLowerCase(), clause, match.index);
-    if (!tense) continue;
-    const distance = position < start ? start - position : position - end;
+    const cue = wordTense(match[0].toLowerCase(), clause, match.index);
+    if (!cue) continue;
+    const distance = (position < start ? start - (position + match[0].length) : position - end) * (cue.guessed ? 2 : 1);
     if (distance < bestDistance) {
-      best = tense;
+      best = cue.tense;
       bestDistance = distance;
     }
   }
   return best;
 }
 
-function wordTense(word: string, clause: string, index: number): Tense | null {
-  if (FUTURE_CUES.has(word)) return 'future';
+/** The tense a word signals; `guessed` marks the weaker "-ed ending" heuristic. */
+function wordTense(word: string, clause: string, index: number): { tense: Tense; guessed: boolean } | null {
+  if (FUTURE_CUES.has(word)) return { tense: 'future', guessed: false };
   if (FUTURE_BEFORE_TO.has(word)) {
     const after = clause.slice(index + word.length, index + word.length + 5);
-    if (/^\s+(to|for)\b/.test(after)) return 'future';
+    if (/^\s+(to|for)\b/.test(after)) return { tense: 'future', guessed: false };
   }
-  const pastForm = PAST_CUES.has(word) || (word.length > 4 && word.endsWith('ed') && !NOT_PAST_ED.has(word));
-  if (pastForm) {
-    // A participle after a form of "be" ("is heard", "was held") takes the auxiliary's tense.
+  const known = PAST_CUES.has(word);
+  if (known || (word.length > 4 && word.endsWith('ed') && !NOT_PAST_ED.has(word))) {
+    // A participle after a form of "be" ("is heard", "was held") takes the auxiliary's tense;
+    // after a bare "be" ("will be paid") the modal further left decides.
     const previous = /([A-Za-z']+)\s+$/.exec(clause.slice(Math.max(0, index - 12), index));
     if (previous && BE_FORMS.has(previous[1].toLowerCase())) {
       const aux = previous[1].toLowerCase();
-      return aux === 'was' || aux === 'were' ? 'past' : aux === 'been' ? 'past' : 'present';
+      if (aux === 'be' || aux === 'being') return null;
+      return { tense: aux === 'was' || aux === 'were' || aux === 'been' ? 'past' : 'present', guessed: false };
     }
-    return 'past';
+    return { tense: 'past', guessed: !known };
   }
-  if (PRESENT_CUES.has(word)) return 'present';
+  if (PRESENT_CUES.has(word)) return { tense: 'present', guessed: false };
   return null;
 }
 

@@ -1,0 +1,142 @@
+/**
+ * Time expressions: each family of expressions, tense-sensitive resolution, missing publication
+ * dates, narrative anchoring, the seed articles (read from ../shared at run time) and a TimeML floor.
+ * Sentences here are written for the tests.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import type { DocumentInfo, TimeExpression } from '../../src/contract/types.js';
+import { timexEval } from '../../src/eval/timex.js';
+import { extractTimes } from '../../src/extraction/times.js';
+import { sharedPath } from '../../src/paths.js';
+import { structureText } from '../../src/text/index.js';
+
+function times(text: string, published: string | null = '2025-08-07'): TimeExpression[] {
+  const document = { id: 'test', title: null, outlet: null, agency: null, author: null, url: null, published, published_source: published ? 'given' : null, language: 'en', text } as DocumentInfo;
+  return extractTimes({ document, text, structure: structureText(text), language: null });
+}
+
+function find(list: TimeExpression[], text: string): TimeExpression {
+  const found = list.find((time) => time.text === text);
+  assert.ok(found, `no time expression "${text}" in ${JSON.stringify(list.map((t) => t.text))}`);
+  return found;
+}
+
+test('explicit dates are absolute, at their own precision', () => {
+  const found = times('The treaty was signed on 14 March 2019, amended in September 2023 and reviewed on 2024-11-02.');
+  assert.equal(find(found, '14 March 2019').value, '2019-03-14');
+  assert.equal(find(found, 'September 2023').value, '2023-09');
+  assert.equal(find(found, '2024-11-02').value, '2024-11-02');
+  assert.ok(found.every((t) => t.anchor === 'absolute' && t.type === 'DATE'));
+  assert.deepEqual(found.map((t) => t.id), ['t1', 't2', 't3']);
+});
+
+test('publication-relative words resolve against the publication date', () => {
+  const found = times('Officials spoke today and yesterday; a vote is due tomorrow. Prices rose last month, talks resume next week and growth slowed this year.');
+  assert.equal(find(found, 'today').value, '2025-08-07');
+  assert.equal(find(found, 'yesterday').value, '2025-08-06');
+  assert.equal(find(found, 'tomorrow').value, '2025-08-08');
+  assert.equal(find(found, 'last month').value, '2025-07');
+  assert.equal(find(found, 'next week').value, '2025-W33');
+  assert.equal(find(found, 'this year').value, '2025');
+  assert.ok(found.every((t) => t.anchor === 'publication'));
+});
+
+test('weekdays follow the tense of their clause', () => {
+  assert.equal(find(times('The minister will visit the port on Monday.'), 'Monday').value, '2025-08-11');
+  assert.equal(find(times('The minister visited the port on Monday.'), 'Monday').value, '2025-08-04');
+  assert.equal(find(times('Both sides will meet again on Thursday.'), 'Thursday').value, '2025-08-07');
+  assert.equal(find(times('In a Thursday statement, the ministry said talks had stalled.'), 'Thursday').value, '2025-08-07');
+  assert.equal(find(times('Rebels attacked a convoy last Saturday.'), 'last Saturday').value, '2025-08-02');
+});
+
+test('bare months take the year their tense implies', () => {
+  assert.equal(find(times('The two leaders met in March.'), 'March').value, '2025-03');
+  assert.equal(find(times('The two leaders will meet in March.'), 'March').value, '2026-03');
+  assert.equal(find(times('An election will be held in November.'), 'November').value, '2025-11');
+  assert.equal(find(times('The storm hit in October, flooding the valley.'), 'October').value, '2024-10');
+});
+
+test('years used as modifiers, decades, seasons, quarters and halves', () => {
+  const found = times('The 2020 truce recalled the early 1990s. Trade grew in the summer of 2021, in the third quarter of 2022 and in the first half of 2018.');
+  assert.equal(find(found, '2020').value, '2020');
+  const decade = find(found, 'the early 1990s');
+  assert.equal(decade.value, '199');
+  assert.equal(decade.mod, 'START');
+  assert.equal(find(found, 'the summer of 2021').value, '2021-SU');
+  assert.equal(find(found, 'the third quarter of 2022').value, '2022-Q3');
+  assert.equal(find(found, 'the first half of 2018').value, '2018-H1');
+  assert.equal(find(times('Exports fell this winter.'), 'this winter').value, '2025-WI');
+});
+
+test('durations and their modifiers', () => {
+  const found = times('He spent four months in detention, more than a decade in exile and about two weeks abroad over the past three years, after several years of silence.');
+  assert.deepEqual([find(found, 'four months').type, find(found, 'four months').value], ['DURATION', 'P4M']);
+  assert.deepEqual([find(found, 'more than a decade').value, find(found, 'more than a decade').mod], ['P10Y', 'AFTER']);
+  assert.deepEqual([find(found, 'about two weeks').value, find(found, 'about two weeks').mod], ['P2W', 'APPROX']);
+  assert.equal(find(found, 'the past three years').value, 'P3Y');
+  assert.equal(find(found, 'several years').value, 'PXY');
+});
+
+test('position modifiers: early, mid-, the end of', () => {
+  const found = times('Fighting flared in early July, eased by mid-2024 and should end by the end of the year.');
+  assert.deepEqual([find(found, 'early July').value, find(found, 'early July').mod], ['2025-07', 'START']);
+  assert.deepEqual([find(found, 'mid-2024').value, find(found, 'mid-2024').mod], ['2024', 'MID']);
+  assert.deepEqual([find(found, 'the end of the year').value, find(found, 'the end of the year').mod], ['2025', 'END']);
+});
+
+test('references, ago, sets and clock times', () => {
+  const found = times('The port is now closed. It opened a year ago and flights leave every Tuesday; ferries run daily. The summit starts at 3 p.m. on Friday.');
+  assert.equal(find(found, 'now').value, 'PRESENT_REF');
+  assert.equal(find(found, 'a year ago').value, '2024');
+  assert.deepEqual([find(found, 'every Tuesday').type, find(found, 'every Tuesday').value], ['SET', 'XXXX-WXX-2']);
+  assert.equal(find(found, 'daily').value, 'P1D');
+  const clock = find(found, '3 p.m. on Friday');
+  assert.deepEqual([clock.type, clock.value], ['TIME', '2025-08-08T15:00']);
+});
+
+test('without a publication date, relative values stay unresolved', () => {
+  const found = times('The council met on Tuesday and again last month; it will decide in March, two years after the 2019 vote.', null);
+  assert.equal(find(found, 'Tuesday').value, 'XXXX-WXX-2');
+  assert.equal(find(found, 'last month').value, 'XXXX-XX');
+  assert.equal(find(found, 'March').value, 'XXXX-03');
+  assert.equal(find(found, '2019').value, '2019');
+});
+
+test('narrative anchoring: later and next-day expressions follow the story time', () => {
+  const found = times('Troops entered the town on May 3. Days later, the mayor fled. Two days later, the army withdrew; the next day, aid arrived. At the time, the roads were closed. Officials met on Tuesday.');
+  const daysLater = find(found, 'Days later');
+  assert.deepEqual([daysLater.value, daysLater.mod, daysLater.anchor], ['2025-05-03', 'AFTER', 'narrative']);
+  const twoDaysLater = find(found, 'Two days later');
+  assert.deepEqual([twoDaysLater.value, twoDaysLater.anchor], ['2025-05-05', 'narrative']);
+  assert.deepEqual([find(found, 'the next day').value, find(found, 'the next day').anchor], ['2025-05-06', 'narrative']);
+  assert.equal(find(found, 'At the time').anchor, 'narrative');
+  const tuesday = find(found, 'Tuesday');
+  assert.deepEqual([tuesday.value, tuesday.anchor], ['2025-08-05', 'publication']);
+});
+
+test('seed articles (published 2025-08-07)', () => {
+  const seedText = (name: string): string => readFileSync(sharedPath('seeds', name), 'utf8');
+  const first = times(seedText('000_e6b9d41a665ebffb.txt'));
+  assert.equal(find(first, 'Friday').value, '2025-08-08');
+  assert.equal(find(first, 'Thursday').value, '2025-08-07');
+  assert.equal(find(first, 'last month').value, '2025-07');
+  assert.equal(find(first, 'December 2024').value, '2024-12');
+  assert.equal(find(first, 'June 27').value, '2025-06-27');
+  assert.equal(find(first, 'Days later').anchor, 'narrative');
+  assert.equal(find(first, 'four months').type, 'DURATION');
+  const second = times(seedText('002_07fddadd5ebe1183.txt'));
+  assert.equal(find(second, 'September 2023').value, '2023-09');
+  assert.equal(find(second, '2020').value, '2020');
+  assert.deepEqual([find(second, 'the early 1990s').value, find(second, 'the early 1990s').mod], ['199', 'START']);
+});
+
+test('timex eval on a few TimeBank files keeps a meaningful floor', async () => {
+  const report = await timexEval.run({ data: sharedPath('corpora', 'tempeval3', 'TBAQ-cleaned', 'TimeBank'), limit: 25 });
+  const ours = report.json.storyline as { relaxed: { f1: number }; valueAccuracy: number; gold: number };
+  assert.ok(ours.gold > 50, `only ${ours.gold} gold expressions read`);
+  assert.ok(ours.relaxed.f1 >= 0.8, `relaxed F1 ${ours.relaxed.f1}`);
+  assert.ok(ours.valueAccuracy >= 0.7, `value accuracy ${ours.valueAccuracy}`);
+  assert.match(report.text, /chrono-node/);
+});
