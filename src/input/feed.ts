@@ -108,7 +108,8 @@ function readBrokenFeed(xml: string, error: string): ParsedInput {
   const items = chunks.map(([chunk, name]): ParsedItem => {
     const itemError = validationError(chunk);
     if (itemError) return { ok: false, reason: `malformed feed item XML: ${itemError}` };
-    return itemToArticle([parser.parse(chunk)[name]].flat()[0], outlet ? plainOf(outlet) : null);
+    const parsed = parser.parse(chunk) as XmlRecord;
+    return itemToArticle([parsed[name]].flat()[0], outlet ? plainOf(outlet) : null);
   });
   return { items, container: true, publishedFrom: 'metadata' };
 }

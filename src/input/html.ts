@@ -187,6 +187,13 @@ function readMetadata(document: DomDocument): HtmlMetadata {
   };
 }
 
+/** "Headline - BBC News" → "Headline": pages often repeat the outlet's name in og:title and <title>. */
+function withoutSiteName(title: string | null, outlet: string | null): string | null {
+  if (!title || !outlet) return title;
+  const suffix = new RegExp(`\\s+[-|–—:·•]\\s+${outlet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i');
+  return title.replace(suffix, '') || title;
+}
+
 /** Words in lines long enough to be prose rather than menu items or labels. */
 function proseWordCount(text: string): number {
   return text
@@ -217,6 +224,7 @@ export function readHtmlPage(html: string): HtmlPageResult {
     // Readability gives up on some broken trees; the plain walk below still finds their text.
   }
   metadata.title ??= pageTitle;
+  metadata.title = withoutSiteName(metadata.title, metadata.outlet);
   if (proseWordCount(text) < MIN_ARTICLE_WORDS) {
     // Readability found nothing convincing (short or broken pages): walk the whole page instead, on
     // a fresh parse because Readability rewrites the tree it is given.

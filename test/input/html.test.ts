@@ -98,3 +98,11 @@ test('a bare HTML fragment file is read as an article', async () => {
   const document = await readOne(files.write('fragment.html', `<p>${paragraph('festival')}</p>\n<p>Short closing line.</p>`));
   assert.deepEqual(document.text.split('\n'), [paragraph('festival'), 'Short closing line.']);
 });
+
+test("the outlet's name is taken off the end of a title", async () => {
+  const html = `<html><head><meta property="og:title" content="Floodgates opened as river rises - Valley Herald"><meta property="og:site_name" content="Valley Herald"></head>
+    <body><article><p>${paragraph('opening')}</p><p>${paragraph('warning')}</p></article></body></html>`;
+  const document = await readOne(files.write('suffix.html', html));
+  assert.equal(document.title, 'Floodgates opened as river rises');
+  assert.equal(document.outlet, 'Valley Herald');
+});
