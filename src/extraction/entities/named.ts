@@ -10,7 +10,8 @@
  */
 import type { EntityType, MentionKind } from '../../contract/types.js';
 import type { KbEntry, KbMatch, KnowledgeBase } from '../../knowledge/types.js';
-import { actorFrom, entityTypeOf, matchActor } from './actors.js';
+import { actorCode } from '../../knowledge/index.js';
+import { actorFrom, entityTypeOf } from './actors.js';
 import type { EntityBuilder, EntityDraft, MentionRecord } from './builder.js';
 import type { NameSpan } from './names.js';
 import { governingPreposition, isCapitalised, isSubject, type TokenView } from './view.js';
@@ -78,7 +79,7 @@ export function kbDraft(stage: Stage, match: KbMatch): EntityDraft {
   return stage.builder.draft(`kb:${entry.id}`, () => ({
     name: entry.name,
     type: entityTypeOf(entry),
-    actor: matchActor({ ...match, via: 'name', sector: entry.sector }, stage.kb),
+    actor: actorCode({ ...match, via: 'name', sector: entry.sector }, stage.date, stage.kb),
     roles: match.office ? [{ title: match.office.title, of: match.office.of }] : [],
     kbId: entry.id,
     provenance: { method: 'kb', confidence: 0.9 },
@@ -147,11 +148,24 @@ export function sectorPhraseAfter(stage: Stage, from: number): SectorPhrase | nu
     const plural = /[^s]s$/.test(head) || COLLECTIVE_SECTOR_NOUNS.has(head);
     const singularPerson = SINGULAR_PERSON_NOUNS.test(head);
     if (!plural && !singularPerson && !COLLECTIVE_SECTOR_NOUNS.has(head)) continue;
-    if (!kb.sectorOf(head)) continue;
+    if (!headIsSectorNoun(kb, view.lower.slice(from, end))) continue;
     const sector = kb.sectorOf(view.lower.slice(from, end).join(' '));
     if (sector) best = { end, sector: sector.slice(0, 3), plural, singularPerson };
   }
   return best;
+}
+
+/**
+ * Does the phrase end in a sector noun ("police", "air defences")? Some suffix ending at the last
+ * word must be a sector phrase on its own, and not only thanks to its earlier words (the KB's
+ * lookup also finds a sector word anywhere in a phrase).
+ */
+function headIsSectorNoun(kb: KnowledgeBase, words: string[]): boolean {
+  for (let start = words.length - 1; start >= 0; start--) {
+    if (!kb.sectorOf(words.slice(start).join(' '))) continue;
+    if (start === words.length - 1 || !kb.sectorOf(words.slice(start, -1).join(' '))) return true;
+  }
+  return false;
 }
 
 /**

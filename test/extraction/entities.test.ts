@@ -1,0 +1,215 @@
+/**
+ * Entity stage: names linked to the KB with date-dependent actors, demonyms, metonyms vs places,
+ * actor descriptions, roles (also for people the KB does not know), title and surname references,
+ * pronouns, groups, and the seed articles read from ../shared at run time. Sentences here are our own.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import type { Entity } from '../../src/contract/types.js';
+import { entityAt, extractEntities } from '../../src/extraction/entities.js';
+import { loadKnowledgeBase } from '../../src/knowledge/index.js';
+import { sharedPath } from '../../src/paths.js';
+import { structureText } from '../../src/text/index.js';
+
+const kb = loadKnowledgeBase();
+
+function analyse(text: string, published: string | null = '2025-08-07'): Entity[] {
+  const document = { id: 't', title: null, outlet: null, agency: null, author: null, url: null, published, published_source: 'given' as const, language: 'en', text };
+  return extractEntities({ document, text, structure: structureText(text), language: null }, kb);
+}
+
+/** The entity with a mention whose text is exactly `surface` (the n-th occurrence in the text). */
+function at(entities: Entity[], text: string, surface: string, occurrence = 0): Entity | undefined {
+  let start = -1;
+  for (let i = 0; i <= occurrence; i++) start = text.indexOf(surface, start + 1);
+  assert.ok(start >= 0, `test text lacks "${surface}"`);
+  return entityAt(entities, start, start + surface.length);
+}
+
+function mentionKind(entity: Entity | undefined, surface: string): string | undefined {
+  return entity?.mentions.find((m) => m.text === surface)?.kind;
+}
+
+test('every mention span is exact and ids run e1, e2, …', () => {
+  const text = 'Sergei Lavrov met Jeyhun Bayramov in Baku on Tuesday. He said the talks went well.';
+  const entities = analyse(text);
+  entities.forEach((entity, index) => {
+    assert.equal(entity.id, `e${index + 1}`);
+    assert.ok(entity.provenance.confidence > 0 && entity.provenance.confidence <= 1);
+    for (const mention of entity.mentions) assert.equal(text.slice(mention.start, mention.end), mention.text);
+  });
+});
+
+test('titles before names give roles; the KB gives the actor on the publication date', () => {
+  const text = 'French President Emmanuel Macron phoned Ukrainian President Volodymyr Zelensky, and President Ilham Aliyev of Azerbaijan wrote to Israeli Prime Minister Benjamin Netanyahu.';
+  const entities = analyse(text);
+  const expected: [string, string, string][] = [['Emmanuel Macron', 'FRAGOV', 'FRA'], ['Volodymyr Zelensky', 'UKRGOV', 'UKR'], ['Ilham Aliyev', 'AZEGOV', 'AZE'], ['Benjamin Netanyahu', 'ISRGOV', 'ISR']];
+  for (const [name, code, country] of expected) {
+    const person = at(entities, text, name);
+    assert.equal(person?.type, 'PERSON', name);
+    assert.equal(person?.actor?.code, code, name);
+    assert.ok(person?.roles.some((role) => role.of === country), `${name} has a role of ${country}`);
+  }
+  const france = at(entities, text, 'French');
+  assert.equal(france?.kb_id, 'country:FRA');
+  assert.equal(mentionKind(france, 'French'), 'demonym');
+  // A span covering title and name is the person, not the demonym's country.
+  assert.equal(at(entities, text, 'Ukrainian President Volodymyr Zelensky')?.name, at(entities, text, 'Volodymyr Zelensky')?.name);
+});
+
+test('the same name maps to the office held on the date', () => {
+  const text = 'Donald Trump spoke to reporters.';
+  assert.equal(at(analyse(text, '2025-08-07'), text, 'Donald Trump')?.actor?.code, 'USAGOV');
+  assert.notEqual(at(analyse(text, '2023-03-01'), text, 'Donald Trump')?.actor?.code, 'USAGOV');
+});
+
+test('a person the KB does not know still gets the role, the title sector and a country from a known demonym', () => {
+  const unknown = 'Ruritanian Foreign Minister Jan Novak arrived for the talks.';
+  const novak = at(analyse(unknown), unknown, 'Jan Novak');
+  assert.equal(novak?.type, 'PERSON');
+  assert.deepEqual(novak?.roles, [{ title: 'Foreign Minister', of: null }]);
+  assert.equal(novak?.actor?.sector, 'GOV');
+
+  const known = 'Moldovan Defence Minister Petra Zilinska inspected the border units.';
+  const zilinska = at(analyse(known), known, 'Petra Zilinska');
+  assert.equal(zilinska?.type, 'PERSON');
+  assert.equal(zilinska?.roles[0]?.of, 'MDA');
+  assert.equal(zilinska?.actor?.country, 'MDA');
+  assert.ok(zilinska?.actor?.code.startsWith('MDA'));
+});
+
+test('possessive and organisation roles: an envoy of a leader, a bureau chief of a news agency', () => {
+  const text = 'Police searched the offices of Sputnik in the city. Bureau chief Anna Rostova was questioned, and Macron’s adviser Paul Girard flew in.';
+  const entities = analyse(text);
+  const chief = at(entities, text, 'Anna Rostova');
+  assert.deepEqual(chief?.roles, [{ title: 'Bureau chief', of: 'Sputnik' }]);
+  assert.equal(chief?.actor?.code, 'RUSMED');
+  const adviser = at(entities, text, 'Paul Girard');
+  assert.equal(adviser?.roles[0]?.of, 'FRA');
+});
+
+test('a capital that acts is its government; a capital where things happen is a place', () => {
+  const text = 'Baku accused Moscow of meddling. Later, diplomats met in Baku, and the Baku office of a Russian broadcaster closed. The Kremlin denied it.';
+  const entities = analyse(text);
+  const actor = at(entities, text, 'Baku', 0);
+  assert.equal(actor?.actor?.code, 'AZEGOV');
+  assert.equal(mentionKind(actor, 'Baku'), 'metonym');
+  assert.equal(at(entities, text, 'Moscow')?.actor?.code, 'RUSGOV');
+  assert.equal(at(entities, text, 'Kremlin')?.actor?.code, 'RUSGOV');
+  for (const occurrence of [1, 2]) {
+    const place = at(entities, text, 'Baku', occurrence);
+    assert.equal(place?.type, 'GPE');
+    assert.equal(place?.actor, null);
+  }
+});
+
+test('a country or demonym before a sector noun is an actor description', () => {
+  const text = 'Russian police detained two men, Azerbaijani police raided a studio and Russian air defences fired. Russian officials complained, Russian journalists left, a senior U.S. official spoke and EU officials met.';
+  const entities = analyse(text);
+  const cases: [string, string][] = [
+    ['Russian police', 'RUSCOP'], ['Azerbaijani police', 'AZECOP'], ['Russian air defences', 'RUSMIL'],
+    ['Russian officials', 'RUSGOV'], ['Russian journalists', 'RUSMED'], ['senior U.S. official', 'USAGOV'],
+  ];
+  for (const [surface, code] of cases) {
+    const entity = at(entities, text, surface);
+    assert.equal(entity?.actor?.code, code, surface);
+    assert.equal(mentionKind(entity, surface), 'description', surface);
+  }
+  assert.equal(at(entities, text, 'senior U.S. official')?.type, 'PERSON');
+  assert.equal(at(entities, text, 'EU officials')?.kb_id, kb.lookup('European Union')[0].entry.id);
+});
+
+test('plural demonyms are peoples (NORP)', () => {
+  const text = 'Thousands of ethnic Armenians left, and Azerbaijanis returned.';
+  const entities = analyse(text);
+  assert.equal(at(entities, text, 'Armenians')?.type, 'NORP');
+  assert.equal(at(entities, text, 'Azerbaijanis')?.actor?.country, 'AZE');
+});
+
+test('surnames and title references join the person named in full', () => {
+  const text = 'French President Emmanuel Macron arrived on Monday. Macron met students. The French leader then left for Berlin.';
+  const entities = analyse(text);
+  const macron = at(entities, text, 'Emmanuel Macron');
+  assert.equal(at(entities, text, 'Macron', 1), macron);
+  assert.equal(at(entities, text, 'French leader'), macron);
+  assert.equal(mentionKind(macron, 'French leader'), 'title');
+});
+
+test('a title with a country and no name is an unnamed office holder', () => {
+  const text = 'The plan was praised by Cambodia’s Deputy Prime Minister and by several envoys.';
+  const holder = at(analyse(text), text, 'Deputy Prime Minister');
+  assert.equal(holder?.type, 'PERSON');
+  assert.equal(holder?.actor?.code, 'KHMGOV');
+});
+
+test('“…,” he added goes to the last speaker', () => {
+  const text = 'Vladimir Putin hosted Emmanuel Macron on Friday. “The talks were frank,” Macron said. “We still disagree,” he added.';
+  const entities = analyse(text);
+  assert.equal(at(entities, text, 'he added'), at(entities, text, 'Emmanuel Macron'));
+});
+
+test('possessive and object pronouns, and an expletive "it" left alone', () => {
+  const text = 'Azerbaijan said its patience had run out. Russia criticised Azerbaijan and accused it of hostility. It is not clear what happens next.';
+  const entities = analyse(text);
+  const azerbaijan = at(entities, text, 'Azerbaijan');
+  assert.equal(at(entities, text, 'its'), azerbaijan);
+  assert.equal(at(entities, text, 'it', 0), azerbaijan);
+  assert.equal(entities.some((e) => e.mentions.some((m) => m.text === 'It')), false);
+});
+
+test('coordinated actors acting together form a group that later phrases and "they" refer to', () => {
+  const text = 'Armenia and Azerbaijan signed a declaration on Friday. The two countries promised to open the border, and they set up a commission.';
+  const entities = analyse(text);
+  const group = at(entities, text, 'Armenia and Azerbaijan');
+  assert.ok(group?.members);
+  assert.deepEqual(group.members.map((id) => entities.find((e) => e.id === id)?.kb_id).sort(), ['country:ARM', 'country:AZE']);
+  assert.equal(mentionKind(group, 'Armenia and Azerbaijan'), 'group');
+  assert.equal(at(entities, text, 'two countries'), group);
+  assert.equal(at(entities, text, 'they'), group);
+});
+
+test('sector phrases over a group: each member country’s government', () => {
+  const text = 'The leaders of Armenia and Azerbaijan met in Abu Dhabi. The foreign ministries of both countries issued statements.';
+  const entities = analyse(text);
+  for (const surface of ['leaders of Armenia and Azerbaijan', 'foreign ministries of both countries']) {
+    const group = at(entities, text, surface);
+    const codes = group?.members?.map((id) => entities.find((e) => e.id === id)?.actor?.code).sort();
+    assert.deepEqual(codes, ['ARMGOV', 'AZEGOV'], surface);
+  }
+});
+
+test('seed articles: people carry the right country and role; capitals acting map to governments', () => {
+  const seeds = JSON.parse(readFileSync(sharedPath('seeds', 'seeds.json'), 'utf8')) as { file: string; published: string }[];
+  const people = new Map<string, Entity>();
+  const metonyms = new Map<string, string>();
+  let heAdded: Entity | undefined;
+  let trump: Entity | undefined;
+  for (const seed of seeds) {
+    const text = readFileSync(sharedPath('seeds', seed.file), 'utf8');
+    const entities = analyse(text, seed.published);
+    for (const entity of entities) {
+      if (entity.type === 'PERSON') people.set(entity.name.split(' ').pop()!, entity);
+      for (const mention of entity.mentions) if (mention.kind === 'metonym' && entity.actor) metonyms.set(mention.text, entity.actor.code);
+    }
+    const added = text.indexOf('he added');
+    if (added >= 0) {
+      heAdded = entityAt(entities, added, added + 2);
+      trump = entities.find((e) => e.name === 'Donald Trump');
+    }
+  }
+  const expected: [string, string][] = [
+    ['Pashinyan', 'ARM'], ['Aliyev', 'AZE'], ['Trump', 'USA'], ['Witkoff', 'USA'], ['Rubio', 'USA'],
+    ['Macron', 'FRA'], ['Putin', 'RUS'], ['Zelensky', 'UKR'], ['Netanyahu', 'ISR'],
+  ];
+  for (const [surname, country] of expected) {
+    const person = people.get(surname);
+    assert.equal(person?.actor?.country, country, surname);
+    assert.ok(person?.roles.some((role) => role.of === country), `${surname} has a role of ${country}`);
+  }
+  assert.ok(people.get('Costa')?.roles.some((role) => role.of === 'EU'));
+  for (const [place, code] of [['Baku', 'AZEGOV'], ['Moscow', 'RUSGOV'], ['Kremlin', 'RUSGOV'], ['Kyiv', 'UKRGOV']]) {
+    assert.equal(metonyms.get(place), code, place);
+  }
+  assert.ok(trump && heAdded === trump, 'the pronoun of "he added" is Trump');
+});
