@@ -46,7 +46,8 @@ export function sentenceStarts(text: string, tokens: readonly TokenSpan[]): numb
     const separated = tokens[last + 1].start > tokens[last].end;
     let boundary: boolean;
     if (endsWithStop) boundary = separated && abbreviationEndsSentence(current, next);
-    else boundary = separated && (startsUpperOrDigit(next) || OPENERS.has(next));
+    else if (separated) boundary = startsUpperOrDigit(next) || OPENERS.has(next);
+    else boundary = /^\p{Lu}\p{Ll}/u.test(next); // a missing space: "said.The
     if (boundary) starts.push(last + 1);
     index = last;
   }

@@ -178,9 +178,11 @@ function scanWord(text: string, start: number, firstRunEnd: number, end: number,
       continue;
     }
     // Dotted names and file names ("example.com", "alt.animals.cats", "report_v2.pdf"), slashed dates
-    // ("02/13/2001") and short slashed abbreviations ("b/c", "w/o") stay one token.
+    // ("02/13/2001") and short slashed abbreviations ("b/c", "w/o") stay one token; a full stop
+    // before a longer capitalised word is a missing space ("said.The"), not a name.
     if (
-      ((next === PERIOD && afterClass === CharClass.Letter) || (next === UNDERSCORE && isWordClass(afterClass))) &&
+      ((next === PERIOD && afterClass === CharClass.Letter && !startsCapitalisedWord(text, cursor + 1, end)) ||
+        (next === UNDERSCORE && isWordClass(afterClass))) &&
       isWordClass(classify(text.charCodeAt(cursor - 1)))
     ) {
       runStart = cursor + 1;
@@ -236,6 +238,17 @@ function scanWord(text: string, start: number, firstRunEnd: number, end: number,
   }
   out.push({ start, end: cursor });
   return cursor;
+}
+
+const DOMAIN_SUFFIXES = new Set(['com', 'net', 'org', 'gov', 'edu', 'int', 'mil', 'info', 'biz']);
+
+/** Does a capitalised word start at `index` ("The", "Many"; not "Com", "PDF" or "x")? */
+function startsCapitalisedWord(text: string, index: number, end: number): boolean {
+  const first = text[index];
+  if (first === first.toLowerCase()) return false;
+  const wordEnd = wordRunEnd(text, index, end);
+  const word = text.slice(index, wordEnd);
+  return word.length >= 2 && word !== word.toUpperCase() && !DOMAIN_SUFFIXES.has(word.toLowerCase());
 }
 
 /** "02/13/2001", "9/11" (digits on both sides) or "b/c", "I/C" (at most two letters on both sides). */

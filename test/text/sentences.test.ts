@@ -61,6 +61,13 @@ for (const [mode, options] of MODES) {
     assert.deepEqual(sentencesOf('“Can we win?” she asked.', options), ['“Can we win?” she asked.']);
   });
 
+  test(`${mode}: a full stop with a missing space before a capitalised word still ends the sentence`, () => {
+    assert.deepEqual(sentencesOf('The vote was delayed.Officials blamed the weather.', options), [
+      'The vote was delayed.',
+      'Officials blamed the weather.',
+    ]);
+  });
+
   test(`${mode}: URLs and e-mail addresses do not break sentences`, () => {
     assert.deepEqual(sentencesOf('Details are at www.example.org/report.html and press@example.org today. Questions follow.', options), [
       'Details are at www.example.org/report.html and press@example.org today.',
