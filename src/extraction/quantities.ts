@@ -105,8 +105,8 @@ function countedNoun(text: string, from: number, singular: boolean): { unit: str
     const plural = IRREGULAR_PLURALS.has(lower) || (/[a-z]s$/i.test(word) && !NON_NOUN_S.test(word) && !/['’]s$/.test(word));
     if (plural) return { unit: words.join(' '), end: position };
     if (singular) singularEnd = position;
-    // Only adjective-like words may come before the head noun.
-    if (verbLike && !singular) return null;
+    // Adverbs ("previously") do not start a noun phrase; participles may ("injured miners").
+    if (/ly$/i.test(word) && !singular) return null;
   }
   if (singular && singularEnd > 0) return { unit: words.join(' '), end: singularEnd };
   return null;

@@ -1,0 +1,94 @@
+/**
+ * Quantities: digits and words, scales, ranges, percentages, money, measures, approximations,
+ * vague plurals, partitives, counted nouns, exclusions (dates, times, durations, ordinals, names)
+ * and the seed articles (read from ../shared at run time). Sentences are written for the tests.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import type { DocumentInfo, Quantity } from '../../src/contract/types.js';
+import { extractQuantities } from '../../src/extraction/quantities.js';
+import { sharedPath } from '../../src/paths.js';
+import { structureText } from '../../src/text/index.js';
+
+function quantities(text: string): Quantity[] {
+  const document = { id: 'test', title: null, outlet: null, agency: null, author: null, url: null, published: '2025-08-07', published_source: 'given', language: 'en', text } as DocumentInfo;
+  return extractQuantities({ document, text, structure: structureText(text), language: null });
+}
+
+function find(list: Quantity[], text: string): Quantity {
+  const found = list.find((quantity) => quantity.text === text);
+  assert.ok(found, `no quantity "${text}" in ${JSON.stringify(list.map((q) => q.text))}`);
+  return found;
+}
+
+test('numbers in digits and words with their counted nouns', () => {
+  const found = quantities('Rescuers found 1,250 stranded villagers, twenty-one injured miners and six boats.');
+  assert.deepEqual([find(found, '1,250 stranded villagers').value, find(found, '1,250 stranded villagers').unit], [1250, 'stranded villagers']);
+  assert.deepEqual([find(found, 'twenty-one injured miners').value, find(found, 'twenty-one injured miners').unit], [21, 'injured miners']);
+  assert.equal(find(found, 'six boats').value, 6);
+  assert.deepEqual(found.map((q) => q.id), ['q1', 'q2', 'q3']);
+  assert.ok(found.every((q) => q.approx === 'exact' && q.of === null));
+});
+
+test('scales, money and percentages', () => {
+  const found = quantities('The fund lost $2m in March, borrowed €1.5bn, owes 3 billion dollars and cut costs by 12.5%, or 4 per cent a year.');
+  assert.deepEqual([find(found, '$2m').value, find(found, '$2m').unit], [2_000_000, 'USD']);
+  assert.deepEqual([find(found, '€1.5bn').value, find(found, '€1.5bn').unit], [1_500_000_000, 'EUR']);
+  assert.deepEqual([find(found, '3 billion dollars').value, find(found, '3 billion dollars').unit], [3_000_000_000, 'USD']);
+  assert.deepEqual([find(found, '12.5%').value, find(found, '12.5%').unit], [12.5, 'percent']);
+  assert.equal(find(found, '4 per cent').unit, 'percent');
+});
+
+test('ranges give a lower value and value_max', () => {
+  const found = quantities('Between 40 and 60 shops closed while 10-15 trucks and 200 to 300 workers waited.');
+  assert.deepEqual([find(found, 'Between 40 and 60 shops').value, find(found, 'Between 40 and 60 shops').value_max], [40, 60]);
+  assert.deepEqual([find(found, '10-15 trucks').value, find(found, '10-15 trucks').value_max], [10, 15]);
+  assert.deepEqual([find(found, '200 to 300 workers').value, find(found, '200 to 300 workers').value_max], [200, 300]);
+});
+
+test('approximation cues', () => {
+  const found = quantities('About 300 families left, more than 40 houses burned, fewer than ten doctors stayed, at least 12 wells dried up, up to 500 soldiers arrived and nearly 90 schools shut.');
+  assert.equal(find(found, 'About 300 families').approx, 'about');
+  assert.equal(find(found, 'more than 40 houses').approx, 'more_than');
+  assert.equal(find(found, 'fewer than ten doctors').approx, 'less_than');
+  assert.equal(find(found, 'at least 12 wells').approx, 'at_least');
+  assert.equal(find(found, 'up to 500 soldiers').approx, 'at_most');
+  assert.equal(find(found, 'nearly 90 schools').approx, 'at_most');
+});
+
+test('vague plurals read as their smallest value, at least', () => {
+  const found = quantities('Dozens of protesters gathered and thousands of residents lost power.');
+  assert.deepEqual([find(found, 'Dozens of protesters').value, find(found, 'Dozens of protesters').approx, find(found, 'Dozens of protesters').unit], [24, 'at_least', 'protesters']);
+  assert.deepEqual([find(found, 'thousands of residents').value, find(found, 'thousands of residents').unit], [2000, 'residents']);
+});
+
+test('measures', () => {
+  const found = quantities('The convoy drove 240 km, crossed 12 square km of marsh and carried 30 tonnes of grain.');
+  assert.equal(find(found, '240 km').unit, 'km');
+  assert.deepEqual([find(found, '12 square km').value, find(found, '12 square km').unit], [12, 'square km']);
+  assert.equal(find(found, '30 tonnes').unit, 'tonnes');
+});
+
+test('partitives give the total in "of"', () => {
+  const found = quantities('Police freed 14 of the 20 hostages held in the building.');
+  const partitive = find(found, '14 of the 20 hostages');
+  assert.deepEqual([partitive.value, partitive.of, partitive.unit], [14, 20, 'hostages']);
+});
+
+test('dates, clock times, durations, ordinals and names are not quantities', () => {
+  const found = quantities('On June 27, 2023 at 10:30 the 3rd battalion of Flight 8243 waited four months; then 7 aid workers arrived.');
+  assert.deepEqual(found.map((q) => q.text), ['7 aid workers']);
+});
+
+test('seed articles (published 2025-08-07)', () => {
+  const first = quantities(readFileSync(sharedPath('seeds', '000_e6b9d41a665ebffb.txt'), 'utf8'));
+  const exodus = first.find((q) => q.value === 100_000);
+  assert.ok(exodus);
+  assert.deepEqual([exodus.approx, exodus.unit], ['more_than', 'ethnic Armenians']);
+  const crash = first.find((q) => q.value === 38);
+  assert.ok(crash);
+  assert.deepEqual([crash.of, crash.unit], [67, 'people']);
+  assert.ok(!first.some((q) => q.value === 27 || q.value === 2024 || q.value === 2023), 'parts of dates leaked into quantities');
+  assert.ok(!first.some((q) => /months/.test(q.text)), '"four months" is a duration, not a quantity');
+});
