@@ -176,6 +176,19 @@ class IndexedKnowledgeBase implements KnowledgeBase {
     return this.sectors.find(words.map(normaliseName));
   }
 
+  /** Sector phrase allowing one typo in a single word, when nothing matches exactly. */
+  fuzzySectorPhrase(words: readonly string[]): { code: string; pattern: string; start: number } | null {
+    return this.sectors.fuzzy(words);
+  }
+
+  private singleWords: string[] | null = null;
+
+  /** Every one-word indexed name of five letters or more (for typo fallback). */
+  singleWordNames(): string[] {
+    this.singleWords ??= [...this.names.keys()].filter((key) => !key.includes(' ') && key.length >= 5);
+    return this.singleWords;
+  }
+
   titleSector(title: string): string | null {
     const key = normaliseName(title);
     if (/^(former|ex-|ex) /.test(key)) return OUT_OF_OFFICE_SECTOR;

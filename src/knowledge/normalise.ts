@@ -43,3 +43,16 @@ export function startBound(date: string): string {
 export function endBound(date: string): string {
   return date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date;
 }
+
+/** Damerau-Levenshtein distance ≤ 1 (one insertion, deletion, substitution or swap). */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}

@@ -4,7 +4,7 @@
  * that "antiwar protesters" finds "protester" and "Kyiv police" finds "police".
  * A code may be a chain of three-letter CAMEO codes ("GOVMIL"); the first is the primary sector.
  */
-import { normaliseName } from './normalise.js';
+import { normaliseName, withinOneEdit } from './normalise.js';
 
 export interface SectorHit {
   /** CAMEO sector code or chain, e.g. "COP", "GOVMIL". */
@@ -72,6 +72,18 @@ export class SectorTable {
       for (let start = Math.max(0, end - this.maxWords); start < end; start++) {
         const hit = this.exact(words.slice(start, end).join(' '));
         if (hit) return { ...hit, start };
+      }
+    }
+    return null;
+  }
+
+  /** A single word within one edit of a table word ("katushya" → "katyusha"), for typos. */
+  fuzzy(words: readonly string[]): SectorHit | null {
+    for (let index = words.length - 1; index >= 0; index--) {
+      const word = normaliseName(words[index] ?? '');
+      if (word.length < 5) continue;
+      for (const [key, code] of this.codes) {
+        if (!key.includes(' ') && key[0] === word[0] && withinOneEdit(word, key)) return { code, pattern: key, start: index };
       }
     }
     return null;
