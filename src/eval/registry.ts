@@ -10,11 +10,9 @@ import { tokensEval } from './tokens.js';
 import { nerEval } from './ner.js';
 import { languageEval } from './language.js';
 import { attributionEval } from './attribution.js';
-import { posEval } from './pos.js';
-import { depsEval } from './deps.js';
 import { actorsEval } from './actors.js';
 
-export const evalTasks: EvalTask[] = [sentencesEval, tokensEval, nerEval, timexEval, languageEval, attributionEval, posEval, depsEval, eventsEval, actorsEval];
+export const evalTasks: EvalTask[] = [sentencesEval, tokensEval, nerEval, timexEval, languageEval, attributionEval, eventsEval, actorsEval];
 
 export function findEvalTask(name: string): EvalTask | undefined {
   return evalTasks.find((task) => task.name === name);
