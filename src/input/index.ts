@@ -18,23 +18,10 @@ import { readHtmlPage } from './html.js';
 import { readJsonContent } from './json.js';
 import { normaliseText } from './normalise.js';
 import { readPlainText } from './plain.js';
-import type { ReadOutcome, SourceDocument } from './types.js';
+import type { ReadOptions, ReadOutcome, SourceDocument } from './types.js';
 
-export type { ReadFailure, ReadOutcome, SourceDocument } from './types.js';
+export type { ReadFailure, ReadOptions, ReadOutcome, SourceDocument } from './types.js';
 export { detectLanguage } from './language.js';
-
-export interface ReadOptions {
-  /** Where `-` reads from (default process.stdin). */
-  stdin?: NodeJS.ReadableStream;
-  /** Largest article file, stdin or HTTP body in bytes (default 10 MiB). */
-  maxBytes?: number;
-  /** Deadline for one URL, redirects and body included (default 15000 ms). */
-  fetchTimeoutMs?: number;
-  /** Redirects followed per URL (default 5). */
-  maxRedirects?: number;
-  /** A publication date given by the user: overrides the metadata, published_source 'given'. */
-  published?: string | null;
-}
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 export const DEFAULT_FETCH_TIMEOUT_MS = 15_000;

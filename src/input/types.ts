@@ -27,3 +27,17 @@ export interface ReadFailure {
 }
 
 export type ReadOutcome = { ok: true; document: SourceDocument } | { ok: false; failure: ReadFailure };
+
+/** How `readInputs` reads: limits per input and a user-given publication date. */
+export interface ReadOptions {
+  /** Where `-` reads from (default process.stdin). */
+  stdin?: NodeJS.ReadableStream;
+  /** Largest article file, stdin or HTTP body in bytes (default 10 MiB). */
+  maxBytes?: number;
+  /** Deadline for one URL, redirects and body included (default 15000 ms). */
+  fetchTimeoutMs?: number;
+  /** Redirects followed per URL (default 5). */
+  maxRedirects?: number;
+  /** A publication date given by the user: overrides the metadata, published_source 'given'. */
+  published?: string | null;
+}
