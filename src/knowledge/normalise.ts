@@ -9,15 +9,22 @@ const FOLDED_LETTERS: Record<string, string> = {
   ß: 'ss', æ: 'ae', ø: 'o', đ: 'd', ð: 'd', þ: 'th', ł: 'l', ı: 'i', œ: 'oe', ħ: 'h',
 };
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** The lookup key of a name: lower case, no diacritics, no dots, one space between words. */
 export function normaliseName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+  let text = name;
+  if (NON_ASCII.test(text)) {
+    text = text
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .replace(/[ßæøđðþłıœħÆØĐÐÞŁŒĦ]/g, (letter) => FOLDED_LETTERS[letter.toLowerCase()] ?? letter)
+      .replace(/[\u2018\u2019\u02bc´]/g, "'")
+      .replace(/[\u2010-\u2015\u2212]/g, '-');
+  }
+  return text
     .toLowerCase()
-    .replace(/[ßæøđðþłıœħ]/g, (letter) => FOLDED_LETTERS[letter] ?? letter)
-    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/`/g, "'")
     .replace(/\./g, '')
     .replace(/[\s_]+/g, ' ')
     .replace(/ ([,;:!?])/g, '$1')

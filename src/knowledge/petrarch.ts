@@ -104,6 +104,7 @@ function countryOf(code: string): string | null {
 }
 
 function kindOf(actor: RawActor, fixed: DatedCode | undefined, offices: OfficeTerm[]): KbKind {
+  if (actor.codes.some((code) => code.code.length === 3 && countryOf(code.code))) return 'country';
   if (offices.length > 0 || /countryinfo|rulers/i.test(actor.note)) return 'person';
   const code = fixed?.code ?? '';
   if (code.startsWith('IGO')) return 'igo';
@@ -144,6 +145,7 @@ export function importPetrarch(text: string): KbEntry[] {
     const code = fixed?.code && fixed.code !== '---' ? fixed.code : null;
     const country = code ? countryOf(code) : (offices[0]?.of ?? null);
     const kind = kindOf(actor, fixed, offices);
+    if (kind === 'country') offices.length = 0;
     const sector = code ? code.slice(countryOf(code) ? 3 : 0, (countryOf(code) ? 3 : 0) + 3) || null : null;
     const entry: KbEntry = {
       id: `petrarch:${slug(actor.name)}`,
