@@ -114,9 +114,17 @@ function isTitleLike(line: string): boolean {
   return counted > 0 && /^[\p{Lu}\p{N}"“‘']/u.test(line) && capitalised / counted >= 0.75;
 }
 
+function endsLikeSentence(line: string): boolean {
+  return /[.,;:!]["”’')\]]?$/.test(line);
+}
+
 function isHeading(line: string): boolean {
-  if (/[.,;:!]["”’')\]]?$/.test(line)) return false;
-  return isTitleLike(line);
+  return !endsLikeSentence(line) && isTitleLike(line);
+}
+
+/** A document's first line reads as its headline even in sentence case ("Leaders meet in Baku"). */
+function isHeadline(line: string): boolean {
+  return !endsLikeSentence(line) && /^[\p{Lu}\p{N}"“‘']/u.test(line) && line.split(/\s+/).length <= 20 && line.length <= 160;
 }
 
 function classifyLine(content: string, previousWasReadAlso: boolean): TextBlock['kind'] {
@@ -166,5 +174,7 @@ export function segmentBlocks(text: string): BlockSegmentation {
     }
     lineStart = lineEnd + 1;
   }
+  const first = blocks[0];
+  if (blocks.length > 1 && first.kind === 'paragraph' && isHeadline(text.slice(first.contentStart, first.end))) first.kind = 'heading';
   return { blocks, agency };
 }

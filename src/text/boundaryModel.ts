@@ -13,8 +13,9 @@
  * the classifier cheap on running text.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
-import { AveragedPerceptron, hashFeature, hashString } from '../language/perceptron.js';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import type { AveragedPerceptron } from '../language/perceptron.js';
+import { hashFeature, hashString } from '../language/perceptron.js';
 import { resourcePath } from '../paths.js';
 import { isWordCode, type TokenSpan } from './tokenize.js';
 
@@ -167,18 +168,80 @@ export function gapFeatures(
   return n;
 }
 
-/** A loaded boundary model plus the scratch buffers used to score with it. */
-export class SentenceBoundaryModel {
-  readonly perceptron: AveragedPerceptron;
-  private readonly features = new Int32Array(MAX_FEATURES);
-  private readonly scores = new Float32Array(BOUNDARY_CLASSES);
+const FILE_MAGIC = 0x444e4253; // "SBND"
+const FILE_VERSION = 1;
 
-  constructor(perceptron: AveragedPerceptron) {
-    this.perceptron = perceptron;
+/**
+ * A trained boundary model: one weight per feature, the perceptron's boundary score minus its
+ * no-boundary score, so a gap's decision is a single sum. Stored in its own small file format
+ * (magic, version, count, scale, Int32 keys, Int16 quantised weights, gzip) so that the shipped file
+ * does not depend on how the perceptron serialises itself.
+ */
+export class SentenceBoundaryModel {
+  private readonly weights: Map<number, number>;
+  private readonly features = new Int32Array(MAX_FEATURES);
+
+  constructor(weights: Map<number, number>) {
+    this.weights = weights;
+  }
+
+  /** Number of features with a weight. */
+  get size(): number {
+    return this.weights.size;
+  }
+
+  /** Reads the weights of every feature in `keys` off a trained two-class perceptron. */
+  static fromPerceptron(perceptron: AveragedPerceptron, keys: Iterable<number>, pruneBelow: number): SentenceBoundaryModel {
+    const weights = new Map<number, number>();
+    const single = new Int32Array(1);
+    const scores = new Float32Array(BOUNDARY_CLASSES);
+    for (const key of keys) {
+      single[0] = key;
+      perceptron.score(single, 1, scores);
+      const weight = scores[BOUNDARY] - scores[NO_BOUNDARY];
+      if (Math.abs(weight) >= pruneBelow) weights.set(key, weight);
+    }
+    return new SentenceBoundaryModel(weights);
   }
 
   static fromFile(file: string): SentenceBoundaryModel {
-    return new SentenceBoundaryModel(AveragedPerceptron.deserialize(gunzipSync(readFileSync(file))));
+    const buffer = gunzipSync(readFileSync(file));
+    if (buffer.length < 16 || buffer.readUInt32LE(0) !== FILE_MAGIC || buffer.readUInt32LE(4) !== FILE_VERSION) {
+      throw new Error(`${file}: not a sentence-boundary model (retrain with \`storyline train sentences\`)`);
+    }
+    const count = buffer.readUInt32LE(8);
+    const scale = buffer.readFloatLE(12);
+    const weights = new Map<number, number>();
+    for (let index = 0; index < count; index++) {
+      weights.set(buffer.readInt32LE(16 + 4 * index), buffer.readInt16LE(16 + 4 * count + 2 * index) * scale);
+    }
+    return new SentenceBoundaryModel(weights);
+  }
+
+  /** The gzip-compressed file form read by `fromFile`. */
+  toBuffer(): Buffer {
+    let largest = 0;
+    for (const weight of this.weights.values()) largest = Math.max(largest, Math.abs(weight));
+    const scale = largest > 0 ? largest / 32767 : 1;
+    const count = this.weights.size;
+    const buffer = Buffer.alloc(16 + 6 * count);
+    buffer.writeUInt32LE(FILE_MAGIC, 0);
+    buffer.writeUInt32LE(FILE_VERSION, 4);
+    buffer.writeUInt32LE(count, 8);
+    buffer.writeFloatLE(scale, 12);
+    let index = 0;
+    for (const [key, weight] of this.weights) {
+      buffer.writeInt32LE(key, 16 + 4 * index);
+      buffer.writeInt16LE(Math.round(weight / scale), 16 + 4 * count + 2 * index);
+      index++;
+    }
+    return gzipSync(buffer, { level: 9 });
+  }
+
+  private score(count: number): number {
+    let sum = 0;
+    for (let index = 0; index < count; index++) sum += this.weights.get(this.features[index]) ?? 0;
+    return sum;
   }
 
   /** Decides, from left to right, which candidate gaps of a block start a new sentence. */
@@ -191,11 +254,10 @@ export class SentenceBoundaryModel {
       if (!isCandidateGap(info, index)) continue;
       const ruleBoundary = ruleStarts.has(index + 1);
       const count = gapFeatures(text, tokens, info, index, index + 1 - lastStart, ruleBoundary, this.features);
-      this.perceptron.score(this.features, count, this.scores);
       const margin = ruleBoundary || info.punctuation[index] === 1 ? 0 : UNPUNCTUATED_MARGIN;
       // The rules' abbreviation boundaries ("… the U.S. The …") stand: EWT has too few to learn them.
       const abbreviationRule = ruleBoundary && info.punctuation[index] === 0;
-      if (abbreviationRule || this.scores[BOUNDARY] - this.scores[NO_BOUNDARY] > margin) {
+      if (abbreviationRule || this.score(count) > margin) {
         starts.push(index + 1);
         lastStart = index + 1;
       }

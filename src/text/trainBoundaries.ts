@@ -7,7 +7,6 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { AveragedPerceptron } from '../language/perceptron.js';
 import type { Trainer, TrainOptions } from '../language/trainers.js';
 import { segmentBlocks } from './blocks.js';
@@ -57,7 +56,8 @@ function trainingBlocks(data: string, limit: number | undefined, log: (line: str
   return blocks;
 }
 
-function trainEpoch(perceptron: AveragedPerceptron, blocks: readonly TrainingBlock[]): number {
+/** One pass over the blocks; records every feature it sees in `seen`. Returns the number of errors. */
+function trainEpoch(perceptron: AveragedPerceptron, blocks: readonly TrainingBlock[], seen: Set<number>): number {
   const features = new Int32Array(32);
   const scores = new Float32Array(BOUNDARY_CLASSES);
   let errors = 0;
@@ -66,6 +66,7 @@ function trainEpoch(perceptron: AveragedPerceptron, blocks: readonly TrainingBlo
     for (let index = 0; index < block.tokens.length - 1; index++) {
       if (!isCandidateGap(block.info, index)) continue;
       const count = gapFeatures(block.text, block.tokens, block.info, index, index + 1 - lastStart, block.ruleStarts.has(index + 1), features);
+      for (let feature = 0; feature < count; feature++) seen.add(features[feature]);
       perceptron.score(features, count, scores);
       const guess = scores[BOUNDARY] > scores[NO_BOUNDARY] ? BOUNDARY : NO_BOUNDARY;
       const truth = block.goldStarts.has(index + 1) ? BOUNDARY : NO_BOUNDARY;
@@ -85,17 +86,19 @@ async function train(options: TrainOptions): Promise<void> {
   const blocks = trainingBlocks(options.data, options.limit, log);
   const devDocuments = options.dev ? readGoldDocuments(options.dev) : null;
   const perceptron = new AveragedPerceptron(BOUNDARY_CLASSES);
-  const epochs = options.iterations ?? 8;
+  const seen = new Set<number>();
+  const epochs = options.iterations ?? 16;
   for (let epoch = 1; epoch <= epochs; epoch++) {
-    const errors = trainEpoch(perceptron, blocks);
+    const errors = trainEpoch(perceptron, blocks, seen);
     log(`sentences: epoch ${epoch}/${epochs}, ${errors} training errors`);
   }
-  const serialized = perceptron.serialize(0.05);
+  perceptron.finalize();
+  const model = SentenceBoundaryModel.fromPerceptron(perceptron, seen, 0.05);
   mkdirSync(path.dirname(options.out), { recursive: true });
-  writeFileSync(options.out, gzipSync(serialized, { level: 9 }));
-  log(`sentences: wrote ${options.out} (${perceptron.size} feature rows)`);
+  writeFileSync(options.out, model.toBuffer());
+  log(`sentences: wrote ${options.out} (${model.size} weighted features)`);
   if (devDocuments) {
-    const score = scoreSentences(devDocuments, new SentenceBoundaryModel(AveragedPerceptron.deserialize(serialized)));
+    const score = scoreSentences(devDocuments, SentenceBoundaryModel.fromFile(options.out));
     log(`sentences: dev precision ${score.precision.toFixed(4)} recall ${score.recall.toFixed(4)} F1 ${score.f1.toFixed(4)}`);
   }
 }

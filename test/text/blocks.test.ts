@@ -30,6 +30,15 @@ test('headings are short title-like lines without final punctuation', () => {
   assert.equal(kindsOf('A Long Line That Ends With a Full Stop.')[0][0], 'paragraph');
 });
 
+test('a first line without final punctuation is the headline, whatever its capitalisation', () => {
+  assert.deepEqual(kindsOf('Leaders agree to reopen border crossings\nThe agreement was signed on Monday.'), [
+    ['heading', 'Leaders agree to reopen border crossings'],
+    ['paragraph', 'The agreement was signed on Monday.'],
+  ]);
+  assert.equal(kindsOf('Leaders agree to reopen border crossings')[0][0], 'paragraph');
+  assert.equal(kindsOf('The agreement was signed on Monday.\nMore talks follow.')[0][0], 'paragraph');
+});
+
 test('bylines are recognised and name the agency', () => {
   for (const [line, agency] of [
     ['By Maria Lopez', null],
