@@ -11,8 +11,9 @@ import { nerEval } from './ner.js';
 import { languageEval } from './language.js';
 import { attributionEval } from './attribution.js';
 import { actorsEval } from './actors.js';
+import { entitiesEval } from './entities.js';
 
-export const evalTasks: EvalTask[] = [sentencesEval, tokensEval, nerEval, timexEval, languageEval, attributionEval, eventsEval, actorsEval];
+export const evalTasks: EvalTask[] = [sentencesEval, tokensEval, nerEval, timexEval, languageEval, attributionEval, eventsEval, actorsEval, entitiesEval];
 
 export function findEvalTask(name: string): EvalTask | undefined {
   return evalTasks.find((task) => task.name === name);
