@@ -235,7 +235,7 @@ function guessType(view: TokenView, span: NameSpan, titled: boolean): EntityType
   if (preposition && LOCATIVE_PREPOSITIONS.has(preposition) && span.tokenEnd - span.tokenStart === 1) return 'GPE';
   if (preposition === 'of' && /^(city|region|town|province|village)$/.test(view.lower[span.tokenStart - 2] ?? '')) return 'GPE';
   const words = view.words.slice(span.tokenStart, span.tokenEnd);
-  const personLike = words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+(-\p{Lu}?\p{Ll}+)?$/u.test(w));
+  const personLike = words.length >= 2 && words.length <= 3 && words.every((w) => /^(\p{Lu}\p{Ll}+(-\p{Lu}?\p{Ll}+)?|\p{Lu}\.)$/u.test(w));
   if (personLike && !/^(in|on|at|near|into)$/.test(preposition ?? '')) return 'PERSON';
   if (SPEECH_VERBS.has(view.lower[span.tokenEnd] ?? '')) return 'PERSON';
   return 'OTHER';

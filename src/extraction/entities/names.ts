@@ -25,6 +25,9 @@ export interface NameSpan {
 }
 
 const MAX_KB_TOKENS = 8;
+const MIN_NER_CONFIDENCE = 0.5;
+/** Tags that rule a capitalised word out of a name (sentence-initial function words, verbs). */
+const NOT_NAME_TAGS = new Set(['ADP', 'AUX', 'CCONJ', 'DET', 'PART', 'PRON', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'NUM']);
 
 export function isTitleWord(lower: string): boolean {
   return TITLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower);
@@ -57,7 +60,7 @@ function kbSpans(view: TokenView, kb: KnowledgeBase, date: string | null): NameS
     // A possessive inside the match ends the name ("Russia’s" in "Russia’s state agency").
     for (let k = i; k < end - 1; k++) if (view.possessive[k]) end = k + 1;
     while (end > i + 1 && !/[\p{L}\p{N}]/u.test(view.words[end - 1])) end--;
-    if (surnameAfterUnknownFirstName(view, i, end, kb)) continue;
+    if (surnameAfterUnknownFirstName(view, i, end, kb) || loneSurnameOutOfOffice(view, i, end, kb, date)) continue;
     const withArticle = spanText(view, i, end).text;
     // The mention leaves out a leading "the" ("the Kremlin" → "Kremlin"); the KB is asked both ways.
     const nameStart = view.lower[i] === 'the' && end - i > 1 ? i + 1 : i;
@@ -78,9 +81,20 @@ function kbSpans(view: TokenView, kb: KnowledgeBase, date: string | null): NameS
 function surnameAfterUnknownFirstName(view: TokenView, start: number, end: number, kb: KnowledgeBase): boolean {
   if (end - start !== 1 || start === 0 || start - 1 < view.sentenceStart[start]) return false;
   const previous = view.words[start - 1];
-  if (!/^\p{Lu}\p{Ll}+$/u.test(previous) || isTitleWord(previous.toLowerCase()) || NOT_NAMES.has(previous.toLowerCase())) return false;
+  if (!/^(\p{Lu}\p{Ll}+|\p{Lu}\.)$/u.test(previous) || isTitleWord(previous.toLowerCase()) || NOT_NAMES.has(previous.toLowerCase())) return false;
   if (kb.longestMatch([previous], 0) > 0) return false;
   return kb.lookup(view.words[start]).every((match) => match.entry.kind === 'person');
+}
+
+/**
+ * A bare surname ("Johnson") is linked to a KB person only while they hold an office on the date
+ * (or after a title); otherwise it stays an unknown name, which may still join a person named in
+ * full in the same document.
+ */
+function loneSurnameOutOfOffice(view: TokenView, start: number, end: number, kb: KnowledgeBase, date: string | null): boolean {
+  if (end - start !== 1 || (start > 0 && isTitleWord(view.lower[start - 1]))) return false;
+  const matches = kb.lookup(view.words[start], date);
+  return matches.length > 0 && matches.every((match) => match.entry.kind === 'person' && match.via !== 'name' && !match.office);
 }
 
 function sentenceEndOf(view: TokenView, i: number): number {
@@ -95,23 +109,24 @@ function nerSpans(view: TokenView, kb: KnowledgeBase, date: string | null): Name
   if (!language) return [];
   const found: NameSpan[] = [];
   for (const span of language.nerSpans) {
-    if (view.ignored[span.tokenStart]) continue;
+    // Unsure spans and spans that do not open with a capital are left to the KB and the case rules.
+    if (view.ignored[span.tokenStart] || span.confidence < MIN_NER_CONFIDENCE) continue;
     let tokenStart = span.tokenStart;
     let tokenEnd = span.tokenEnd;
     while (tokenStart < tokenEnd && (view.lower[tokenStart] === 'the' || view.possessiveMarker[tokenStart])) tokenStart++;
     while (tokenEnd > tokenStart && view.possessiveMarker[tokenEnd - 1]) tokenEnd--;
-    if (tokenStart >= tokenEnd) continue;
+    if (tokenStart >= tokenEnd || !/^[\p{Lu}\p{N}]/u.test(view.words[tokenStart])) continue;
     const { start, end, text } = spanText(view, tokenStart, tokenEnd);
     found.push({ tokenStart, tokenEnd, start, end, text, source: 'ner', matches: kb.lookup(text, date), nerType: span.type, confidence: span.confidence });
   }
   return found;
 }
 
-/** Is token i a word that can be part of a name run? */
+/** Is token i a word that can be part of a name run? Capitalised, and not tagged as a function word or verb. */
 function nameLike(view: TokenView, i: number): boolean {
   if (view.ignored[i] || view.possessiveMarker[i]) return false;
-  if (view.language) return view.language.upos[i] === 'PROPN';
-  return isCapitalised(view.words[i]) && /\p{L}/u.test(view.words[i]);
+  if (!isCapitalised(view.words[i]) || !/\p{L}/u.test(view.words[i])) return false;
+  return !view.language || !NOT_NAME_TAGS.has(view.language.upos[i]);
 }
 
 /**
@@ -139,7 +154,7 @@ function caseSpans(view: TokenView, covered: Uint8Array): NameSpan[] {
       while (start < b && NOT_NAMES.has(view.lower[start])) start++;
       if (start >= b) continue;
       const single = b - start === 1;
-      if (single && start === view.sentenceStart[start] && !view.language) continue;
+      if (single && start === view.sentenceStart[start]) continue;
       const { start: charStart, end: charEnd, text } = spanText(view, start, b);
       found.push({ tokenStart: start, tokenEnd: b, start: charStart, end: charEnd, text, source: 'case', matches: [], nerType: null, confidence: 0.5 });
     }

@@ -124,12 +124,12 @@ const CLAUSE_OPENERS = new Set([',', ';', ':', 'when', 'while', 'after', 'before
 const NOT_AFTER_SUBJECT = new Set(['of', 'in', 'on', 'at', 'for', 'to', 'with', 'from', 'by', 'as', 'the', 'a', 'an', 'or', 'who', 'which', 'than', 'into', 'over', 'under', 'between', 'against', 'about']);
 
 /**
- * Is the span [tokenStart, tokenEnd) the subject of its clause? With a parse: its nsubj relation.
- * Without: it opens the sentence or a clause (after a comma, a conjunction, a quote) and a
+ * Is the span [tokenStart, tokenEnd) the subject of its clause? With a parse: its nsubj relation;
+ * otherwise (or when the parse says no, since parses err) the surface test: it opens the sentence or a clause (after a comma, a conjunction, a quote) and a
  * verb-like word follows it (or it is a possessor there: "Russia’s attempts failed").
  */
 export function isSubject(view: TokenView, tokenStart: number, tokenEnd: number): boolean {
-  if (view.language) return parsedSubject(view.language, tokenStart, tokenEnd);
+  if (view.language && parsedSubject(view.language, tokenStart, tokenEnd)) return true;
   const start = view.sentenceStart[tokenStart];
   let k = tokenStart - 1;
   // Walk back over the rest of the noun phrase: articles, quotes, titles and qualifiers
