@@ -28,11 +28,29 @@ function dedupe(frames: Frame[]): Frame[] {
       (other) =>
         other.sentence === frame.sentence &&
         (other.trigger[0] === frame.trigger[0] ||
-          (other.code.slice(0, 2) === frame.code.slice(0, 2) && sameActors(other.sources, frame.sources) && sameActors(other.targets, frame.targets))),
+          (other.code === frame.code && sameActors(other.sources, frame.sources) && sameActors(other.targets, frame.targets))),
     );
     if (!repeat) kept.push(frame);
   }
   return kept;
+}
+
+/**
+ * A parser's attachment errors leave some predicates without a source or target: borrow them from
+ * the shallow reading of the same trigger (entity before it, entity after it in its clause). Triggers
+ * the tagger missed altogether are taken from the shallow reading as they are.
+ */
+function withShallowActors(frames: Frame[], shallow: Frame[], considered: Set<number>): Frame[] {
+  for (const frame of frames) for (const token of [...frame.trigger, frame.anchor]) considered.add(token);
+  const missed = shallow.filter((frame) => !frame.trigger.some((token) => considered.has(token)));
+  return [...frames, ...missed].map((frame) => {
+    if (frame.sources.length > 0 && frame.targets.length > 0) return frame;
+    const twin = shallow.find((other) => other.trigger.includes(frame.trigger[0]));
+    if (!twin) return frame;
+    const sources = frame.sources.length > 0 ? frame.sources : twin.sources.filter((id) => !frame.targets.includes(id));
+    const targets = frame.targets.length > 0 ? frame.targets : twin.targets.filter((id) => !sources.includes(id));
+    return { ...frame, sources, targets };
+  });
 }
 
 function quoteAround(quotes: Quote[], start: number, end: number): Quote | undefined {
@@ -100,7 +118,9 @@ export function extractEvents(ctx: AnalysisContext, found: EventInputs): EventOu
   ctx.structure.sentences.forEach((sentence, sentenceIndex) => {
     const block = ctx.structure.blocks[sentence.block];
     if (block && !NARRATIVE_BLOCKS.has(block.kind)) return;
-    const frames = dedupe(parsed ? framesFromParse(view, sentence, sentenceIndex) : framesShallow(view, sentence, sentenceIndex));
+    const shallow = framesShallow(view, sentence, sentenceIndex);
+    const considered = new Set<number>();
+    const frames = dedupe(parsed ? withShallowActors(framesFromParse(view, sentence, sentenceIndex, considered), shallow, considered) : shallow);
     frames.sort((a, b) => a.trigger[0] - b.trigger[0]);
     for (const frame of frames) events.push(toEvent(view, frame, `v${events.length + 1}`, parsed, sentence.start, sentence.end));
   });

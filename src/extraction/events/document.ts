@@ -6,7 +6,7 @@
 import type { Entity, EventStatus, Quote, TimeExpression } from '../../contract/types.js';
 import type { Token } from '../../text/types.js';
 import type { AnalysisContext } from '../types.js';
-import { guessLemma } from '../lexicon/index.js';
+import { guessLemma, isLexiconWord } from '../lexicon/index.js';
 
 export interface EventInputs {
   entities: Entity[];
@@ -47,7 +47,15 @@ export function buildDocumentView(ctx: AnalysisContext, found: EventInputs): Doc
   const tokens = ctx.structure.tokens;
   const language = ctx.language && ctx.language.head.length === tokens.length ? ctx.language : null;
   const lower = tokens.map((token) => token.text.toLowerCase());
-  const lemma = language ? language.lemma.map((value, index) => (value || lower[index]).toLowerCase()) : lower.map(guessLemma);
+  // The model's lemma, unless our lexicon knows only the guessed one (a lemmatiser slip such as "raided" → "raide").
+  const lemma = language
+    ? language.lemma.map((value, index) => {
+        const given = (value || lower[index]).toLowerCase();
+        if (isLexiconWord(given)) return given;
+        const guessed = guessLemma(lower[index]);
+        return isLexiconWord(guessed) ? guessed : given;
+      })
+    : lower.map(guessLemma);
   let parse: DocumentView['parse'] = null;
   if (language) {
     const children: number[][] = tokens.map(() => []);

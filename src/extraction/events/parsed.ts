@@ -31,8 +31,8 @@ const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that', 'whom']);
 const ABSORBING_ROOTS = new Set(['03', '12', '13']);
 /** Roots whose complement is a demanded act of its own. */
 const DEMANDING_ROOTS = new Set(['02', '10']);
-/** Roots where a place named in the clause stands in for a missing target (a raid in X, troops in Y). */
-const PLACE_TARGET_ROOTS = new Set(['07', '08', '09', '14', '15', '17', '18', '19', '20']);
+/** Roots where a place named in the clause stands in for a missing target (a raid in X, an embassy in Y); not meetings, whose place is a venue. */
+const PLACE_TARGET_ROOTS = new Set(['03', '05', '06', '07', '08', '09', '10', '12', '13', '14', '15', '16', '17', '18', '19', '20']);
 /** Words that mark an armed actor: their attacks and killings are coded as military force (19x). */
 const MILITARY_WORDS = new Set(['army', 'troops', 'troop', 'force', 'forces', 'soldier', 'soldiers', 'aircraft', 'jet', 'jets', 'warplane', 'warplanes', 'helicopter', 'helicopters', 'tank', 'tanks', 'artillery', 'navy', 'military', 'drone', 'drones', 'defences', 'defenses', 'gunship', 'gunships', 'predator', 'missile', 'missiles']);
 const FORCE_VERBS = new Set(['attack', 'kill', 'hit', 'strike', 'bomb', 'raid', 'shoot', 'fire', 'down']);
@@ -80,6 +80,7 @@ function expandGroups(view: DocumentView, ids: string[]): string[] {
  * with coordinated phrases on the same level ("Senior Hungarian and Romanian officials" → both).
  */
 export function actorsOf(view: DocumentView, parse: Parse, head: number): string[] {
+  if (head < 0) return [];
   let frontier = [head];
   for (let depth = 0; depth < 4 && frontier.length > 0; depth++) {
     const level: number[] = [];
@@ -96,6 +97,14 @@ export function actorsOf(view: DocumentView, parse: Parse, head: number): string
       const relation = parse.deprel[node];
       if (id && !found.some((entry) => entry.id === id)) found.push({ id, modifier: relation === 'compound' || relation === 'amod' || relation === 'nmod:poss' });
     }
+    // A title without a country ("President Hrawi" unknown to the KB) is completed by the next level ("Lebanon's").
+    if (found.length > 0 && depth < 3 && found.every((entry) => !view.entityById.get(entry.id)?.actor?.country)) {
+      const deeper = actorsOf(view, parse, level.flatMap((node) => parse.children[node]).find((child) => {
+        const relation = parse.deprel[child];
+        return (relation === 'nmod:poss' || relation === 'amod' || relation === 'compound' || relation.startsWith('nmod')) && view.entityOfToken[child] !== null && !found.some((entry) => entry.id === view.entityOfToken[child]);
+      }) ?? -1);
+      for (const id of deeper) if (!found.some((entry) => entry.id === id)) found.push({ id, modifier: true });
+    }
     if (found.length > 0) {
       const isPlace = (id: string): boolean => PLACE_TYPES.has(view.entityById.get(id)?.type ?? '');
       const hasCore = found.some((entry) => !isPlace(entry.id));
@@ -109,8 +118,11 @@ export function actorsOf(view: DocumentView, parse: Parse, head: number): string
   return [];
 }
 
+/** Passive when a passive auxiliary is attached, and no object contradicts it (a tagger's slip on "shelled"). */
 function isPassive(parse: Parse, verb: number): boolean {
-  return parse.children[verb].some((child) => parse.deprel[child] === 'nsubj:pass' || parse.deprel[child] === 'aux:pass');
+  const children = parse.children[verb];
+  if (children.some((child) => parse.deprel[child] === 'obj')) return false;
+  return children.some((child) => parse.deprel[child] === 'aux:pass') || (parse.xpos[verb] === 'VBN' && children.some((child) => parse.deprel[child] === 'nsubj:pass'));
 }
 
 /** Subject phrase heads of a verb, following shared subjects, control, relative and participial clauses. */
@@ -123,6 +135,12 @@ function subjectHeads(view: DocumentView, parse: Parse, verb: number, depth = 0)
     return own;
   }
   if (head < 0 || depth > 4) return [];
+  // ", detaining three journalists" hung on a noun by the parser is still a participial clause of the main verb.
+  if (relation === 'acl' && parse.xpos[verb] === 'VBG' && view.lower[verb - 1] === ',') {
+    let clause = head;
+    while (clause >= 0 && parse.upos[clause] !== 'VERB') clause = parse.head[clause];
+    if (clause >= 0) return subjectHeads(view, parse, clause, depth + 1);
+  }
   if (relation === 'acl:relcl' || relation === 'acl') return [head];
   if (relation === 'xcomp') {
     const controller = childrenWith(parse, head, (value) => value === 'obj' || value === 'iobj');
@@ -143,7 +161,7 @@ function verbArguments(view: DocumentView, parse: Parse, verb: number): [number[
     return [agents, patients.length > 0 ? patients : obliqueTargets(view, parse, verb)];
   }
   const objects = childrenWith(parse, verb, (relation) => relation === 'obj' || relation === 'iobj');
-  const sources = subjectHeads(view, parse, verb);
+  const sources = [...subjectHeads(view, parse, verb), ...childrenWith(parse, verb, (relation) => relation === 'nsubj:pass')];
   return [sources, [...objects, ...obliqueTargets(view, parse, verb)]];
 }
 
@@ -361,13 +379,13 @@ interface Candidate {
   noun: boolean;
 }
 
-/** Codes every predicate of one sentence. */
-export function framesFromParse(view: DocumentView, sentence: Sentence, sentenceIndex: number): Frame[] {
+/** Codes every predicate of one sentence; `considered` collects every token the parse judged (coded, absorbed or merged). */
+export function framesFromParse(view: DocumentView, sentence: Sentence, sentenceIndex: number, considered: Set<number>): Frame[] {
   const parse = view.parse as Parse;
   const candidates = new Map<number, Candidate>();
   for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
     const upos = parse.upos[index];
-    if (upos === 'VERB' || (upos === 'ADJ' && parse.xpos[index] === 'VBN')) {
+    if (upos === 'VERB' || (parse.xpos[index].startsWith('VB') && upos !== 'AUX')) {
       const coded = verbCode(view.lemma[index], companionsOf(view, parse, index));
       if (coded) candidates.set(index, { trigger: index, code: coded.code, curated: coded.curated, noun: false });
     } else if (upos === 'NOUN' || upos === 'PROPN') {
@@ -378,7 +396,8 @@ export function framesFromParse(view: DocumentView, sentence: Sentence, sentence
   const frames: Frame[] = [];
   for (const candidate of candidates.values()) {
     const frame = frameOf(view, parse, candidate, candidates, sentence, sentenceIndex);
-    if (frame) frames.push(frame);
+    if (frame) considered.add(candidate.trigger);
+    if (frame && frame !== 'absorbed') frames.push(frame);
   }
   frames.push(...demandsInSpeech(view, parse, sentence, sentenceIndex));
   return frames;
@@ -391,19 +410,19 @@ function frameOf(
   candidates: Map<number, Candidate>,
   sentence: Sentence,
   sentenceIndex: number,
-): Frame | null {
+): Frame | 'absorbed' | null {
   const { trigger } = candidate;
   const head = parse.head[trigger];
   const governor = head >= 0 ? candidates.get(head) : undefined;
   const relation = parse.deprel[trigger];
   // A complement that the governing event already codes ("threatened to attack", "agreed to cooperate").
-  if (!candidate.noun && governor && !governor.noun && relation === 'xcomp' && ABSORBING_ROOTS.has(governor.code.slice(0, 2))) return null;
+  if (!candidate.noun && governor && !governor.noun && relation === 'xcomp' && ABSORBING_ROOTS.has(governor.code.slice(0, 2))) return 'absorbed';
   let anchor = trigger;
   let sourceHeads: number[];
   let targetHeads: number[];
   const triggerTokens = [trigger];
   if (candidate.noun) {
-    if (governor && !governor.noun && (verbTakesNoun(view.lemma[head], view.lemma[trigger]) || relation === 'obj')) return null;
+    if (governor && !governor.noun && (verbTakesNoun(view.lemma[head], view.lemma[trigger]) || relation === 'obj')) return 'absorbed';
     const governorIsLight = head >= 0 && !governor && parse.upos[head] === 'VERB' && (relation === 'obj' || relation === 'nsubj:pass');
     if (governorIsLight) {
       anchor = head;
@@ -435,7 +454,9 @@ function frameOf(
     }
   }
   let sources = firstActors(view, parse, sourceHeads, []);
+  // Prefer a target other than the source; the same actor only when nothing else is named ("Turkey will allow Turkish refugees").
   let targets = firstActors(view, parse, targetHeads, sources);
+  if (targets.length === 0) targets = firstActors(view, parse, targetHeads, []);
   if (targets.length === 0 && ADDRESSEE_ROOTS.has(candidate.code.slice(0, 2))) targets = addresseeInClause(view, parse, anchor, sources);
   const place = findPlace(view, parse, anchor === trigger ? [trigger] : [anchor, trigger]);
   let code = candidate.code;
@@ -446,7 +467,6 @@ function frameOf(
   } else if (FORCE_VERBS.has(view.lemma[trigger]) && code === '190' && sources.length > 0) {
     code = view.lemma[trigger] === 'raid' ? '170' : '180';
   }
-  sources = sources.filter((id) => !targets.includes(id) || sources.length > 1);
   const reportedBy = findAttribution(view, parse, anchor);
   const cues = collectCues(view, parse, anchor, trigger, reportedBy !== null);
   if (governor && DEMANDING_ROOTS.has(governor.code.slice(0, 2)) && (relation === 'xcomp' || relation === 'ccomp')) cues.demanded = true;

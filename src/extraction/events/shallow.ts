@@ -121,8 +121,10 @@ export function framesShallow(view: DocumentView, sentence: Sentence, sentenceIn
     const after = inClause.length > 0 ? inClause : list.filter((occurrence) => occurrence.from > index && occurrence.from < extendedEnd(view, sentence, to));
     const left = participle ? (before.length > 0 ? groupAround(view, list, list.indexOf(before[0])) : []) : before.length > 0 ? groupAround(view, list, list.indexOf(before[before.length - 1])) : [];
     // "the Baku office of Sputnik": a place naming a modifier gives way to the head's own entity.
-    const core = after.filter((occurrence) => !(isPlace(view, occurrence.id) && /^[a-z]/.test(view.tokens[occurrence.to]?.text ?? '')));
-    const firstRight = core[0] ?? after[0];
+    // A meeting's "in Lima" is its venue, not its target.
+    const venue = (occurrence: Occurrence): boolean => code.startsWith('04') && isPlace(view, occurrence.id) && PLACE_PREPOSITIONS.has(view.lower[occurrence.from - 1]);
+    const core = after.filter((occurrence) => !venue(occurrence) && !(isPlace(view, occurrence.id) && /^[a-z]/.test(view.tokens[occurrence.to]?.text ?? '')));
+    const firstRight = core[0] ?? after.find((occurrence) => !venue(occurrence));
     const right = firstRight ? groupAround(view, list, list.indexOf(firstRight)) : [];
     const byAgent = after.find((occurrence) => view.lower[occurrence.from - 1] === 'by');
     const sources = passive ? (byAgent ? groupAround(view, list, list.indexOf(byAgent)) : []) : left;

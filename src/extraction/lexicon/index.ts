@@ -125,7 +125,8 @@ function lemmaCandidates(lower: string): string[] {
   return out;
 }
 
-function isKnown(lemma: string): boolean {
+/** True when the lexicon knows the lemma as a trigger or a speech verb. */
+export function isLexiconWord(lemma: string): boolean {
   return verbPatterns.has(lemma) || nounPatterns.has(lemma) || VERB_DEFAULT_CODES[lemma] !== undefined || SPEECH_VERBS.has(lemma);
 }
 
@@ -135,9 +136,9 @@ export function guessLemma(form: string): string {
   if (!/^[a-z]/.test(lower)) return lower;
   const irregular = IRREGULAR_VERB_FORMS[lower];
   if (irregular) return irregular;
-  if (isKnown(lower)) return lower;
+  if (isLexiconWord(lower)) return lower;
   const candidates = lemmaCandidates(lower);
-  return candidates.find(isKnown) ?? candidates[0] ?? lower;
+  return candidates.find(isLexiconWord) ?? candidates[0] ?? lower;
 }
 
 /** Intent codes (03x) for stated plans to cooperate, by the planned act's root. */
