@@ -100,8 +100,10 @@ export function resolveTime(parse: TimeParse, env: ResolutionEnv): Resolved {
       const value = dct ? formatDay(addDays(dct, parse.offset)) : 'XXXX-XX-XX';
       return { type: parse.part ? 'TIME' : 'DATE', value: value + (parse.part ?? ''), mod: null, anchor: 'publication' };
     }
-    case 'period':
-      return resolvePeriod(parse.unit, parse.relation, parse.offset, env);
+    case 'period': {
+      const resolved = resolvePeriod(parse.unit, parse.relation, parse.offset, env);
+      return parse.mod ? { ...resolved, mod: parse.mod } : resolved;
+    }
     case 'shift':
       return resolveShift(parse.count, parse.unit, parse.direction, parse.narrative, env);
     case 'narrative':

@@ -35,7 +35,7 @@ export type TimeParse =
   | { kind: 'quarter'; quarter: number | null; year: number | null; relation: Relation; yearShift: number }
   | { kind: 'half'; half: number; year: number | null; yearShift: number }
   | { kind: 'day'; offset: number; part: string | null }
-  | { kind: 'period'; unit: TimeUnit | 'weekend'; relation: Relation; offset: number }
+  | { kind: 'period'; unit: TimeUnit | 'weekend'; relation: Relation; offset: number; mod?: TimeMod | null }
   | { kind: 'shift'; count: number | null; unit: TimeUnit; direction: -1 | 1; narrative: boolean; mod: TimeMod | null }
   | { kind: 'narrative' }
   | { kind: 'nthWeekday'; month: number; weekday: number; n: number; year: number | null }
@@ -107,6 +107,7 @@ function countOf(raw: string | undefined): number | null {
   return parseNumber(key.replace(/ and a half$/, '')) === null ? null : parseNumber(key);
 }
 
+const RATE_BEFORE = /(?:\d|\b(?:million|billion|thousand|hundred|dollars?|cents?|times|once|twice|seats|flights|hours|days|barrels|shares|units))\s+$/i;
 const WHOLE_WEEKDAY = new RegExp(`^(?:${WEEKDAY_PATTERN})$`, 'i');
 const WHOLE_MONTH = new RegExp(`^(?:${MONTH_PATTERN})$`, 'i');
 const PARTS = `(?:\\s+(?<part>${PART_OF_DAY_PATTERN}))?`;
@@ -178,6 +179,26 @@ const RULES: Rule[] = [
   {
     pattern: compile(String.raw`(?:(?:fiscal(?:\s+year)?|FY|the\s+year)\s*)?(?<year>${YEAR})`),
     build: (g, text, start, end) => (plausibleYear(text, start, end) ? { kind: 'fixed', type: 'DATE', value: g.year!, mod: null } : null),
+  },
+  // year-end · by year's end · the full year · the fiscal year · the latest period (a reporting period)
+  {
+    pattern: compile(String.raw`(?<end>year(?:['’]s)?[\s-]+end)|(?:the\s+)?(?:latest\s+)?(?<year>full|fiscal|calendar)\s+year|(?<period>the\s+(?:latest|same|comparable)\s+period)`),
+    build: (g, text, _start, end) => {
+      if (g.period) return { kind: 'quarter', quarter: null, year: null, relation: null, yearShift: 0 };
+      // "the fiscal year ended Jan. 31": the year as a span of time.
+      if (g.year && /^\s+(?:ended|ending)\b/.test(text.slice(end, end + 10))) {
+        return { kind: 'fixed', type: 'DURATION', value: 'P1Y', mod: null };
+      }
+      return { kind: 'period', unit: 'year', relation: 'this', offset: 0, mod: g.end ? 'END' : null };
+    },
+  },
+  // nineteen ninety-six · two thousand (spoken years in transcripts)
+  {
+    pattern: compile(String.raw`(?:the\s+year\s+)?(?<century>nineteen|twenty)[\s-]+(?<rest>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:the\s+year\s+)two\s+thousand(?:\s+and\s+(?<small>one|two|three|four|five|six|seven|eight|nine))?`),
+    build: (g) => {
+      const year = g.century ? (g.century.toLowerCase() === 'nineteen' ? 1900 : 2000) + (parseNumber(g.rest!) ?? 0) : 2000 + (g.small ? (parseNumber(g.small) ?? 0) : 0);
+      return { kind: 'fixed', type: 'DATE', value: String(year), mod: null };
+    },
   },
   // the third quarter (of 2024) · third-quarter · Q3 2025 · the latest quarter · the year-earlier quarter
   {
@@ -377,6 +398,9 @@ const RULES: Rule[] = [
         } else return null;
       }
       if (unitWord === 'second' && !plural && (!g.num || countOf(g.num) === 1)) return null;
+      // Ages ("52 years old") are not time expressions; nor are rates ("$1.76 a year", "500 seats a week").
+      if (/^\s+(?:old|of age)\b/.test(text.slice(end, end + 8))) return null;
+      if (/^an?$/i.test(g.num ?? '') && RATE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return null;
       // "a quarter of", "three-quarters": fractions, not periods.
       if (unitWord === 'quarter' && (!g.num || /^an?$/i.test(g.num) || /-quarter/i.test(spanText) || /^\s+of\b/.test(text.slice(end, end + 4)))) return null;
       const { unit, factor } = normaliseUnit(unitWord);
