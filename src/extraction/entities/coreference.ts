@@ -17,7 +17,7 @@ import type { EntityType } from '../../contract/types.js';
 import type { KbEntry } from '../../knowledge/types.js';
 import { actorFrom } from './actors.js';
 import type { EntityDraft, MentionRecord } from './builder.js';
-import { mentionRecord, sectorDraft, sectorPhraseAfter, type Stage } from './named.js';
+import { headIsSectorNoun, mentionRecord, NOT_IN_NOUN_PHRASE, sectorDraft, type Stage } from './named.js';
 import { isTitleWord } from './names.js';
 import { isSubject, looksLikeVerb, type TokenView } from './view.js';
 import { GROUP_NOUNS, GROUP_OPENERS, PRONOUNS, TITLE_HEADS, type PronounInfo } from './words.js';
@@ -210,14 +210,17 @@ function groupPhraseAt(view: TokenView, k: number): { start: number; end: number
 /** Sector words before "of <group>" ("the foreign ministries of", "the leaders of"). */
 function sectorBeforeOf(stage: Stage, ofToken: number): { start: number; sector: string } | null {
   const { view, kb } = stage;
-  if (view.lower[ofToken] !== 'of') return null;
-  for (let start = Math.max(view.sentenceStart[ofToken], ofToken - 3); start < ofToken; start++) {
-    const phrase = view.lower.slice(start, ofToken).join(' ');
-    if (!/^[a-z -]+$/.test(phrase)) continue;
-    const sector = /^(leaders|representatives|governments|delegations)$/.test(phrase) ? 'GOV' : kb.sectorOf(phrase);
-    if (sector) return { start: view.lower[start - 1] === 'the' ? start : start, sector };
+  if (view.lower[ofToken] !== 'of' || ofToken < 1) return null;
+  const head = view.lower[ofToken - 1];
+  if (/^(leaders|representatives|governments|delegations|officials|heads)$/.test(head)) return { start: ofToken - 1, sector: 'GOV' };
+  let found: { start: number; sector: string } | null = null;
+  for (let start = ofToken - 1; start >= Math.max(view.sentenceStart[ofToken], ofToken - 3); start--) {
+    const words = view.lower.slice(start, ofToken);
+    if (!/^[a-z][a-z-]*$/.test(view.words[start]) || NOT_IN_NOUN_PHRASE.test(view.lower[start])) break;
+    const sector = headIsSectorNoun(kb, words) ? kb.sectorOf(words.join(' ')) : null;
+    if (sector) found = { start, sector: sector.slice(0, 3) };
   }
-  return null;
+  return found;
 }
 
 /** Two latest different countries (or their governments) named before `start`. */

@@ -38,7 +38,7 @@ const SINGULAR_PERSON_NOUNS = /^(official|spokesman|spokeswoman|spokesperson|dip
 /** Collective nouns of a sector that are singular in form ("police", "the army"). */
 const COLLECTIVE_SECTOR_NOUNS = new Set(['police', 'military', 'army', 'navy', 'government', 'administration', 'ministry', 'media', 'parliament', 'court', 'opposition', 'leadership', 'cabinet', 'judiciary', 'press', 'coast guard', 'guard', 'intelligence', 'security']);
 /** Words that end an actor noun phrase (verbs of saying, auxiliaries, function words, numbers). */
-const NOT_IN_NOUN_PHRASE = /^(said|says|told|added|has|have|had|is|are|was|were|will|would|can|could|may|might|did|does|do|one|two|three|that|which|who|of|in|on|at|for|to|with|from|by|as|and|or|but|the|a|an)$/;
+export const NOT_IN_NOUN_PHRASE = /^(said|says|told|added|has|have|had|is|are|was|were|will|would|can|could|may|might|did|does|do|one|two|three|that|which|who|of|in|on|at|for|to|with|from|by|as|and|or|but|the|a|an)$/;
 const SEAT_BUILDINGS = /\b(house|kremlin|palace|elysee|élysée|pentagon|street|hall|building)\b/i;
 
 export function mentionRecord(stage: Stage, draft: EntityDraft, kind: MentionKind, tokenStart: number, tokenEnd: number, plural = false): MentionRecord {
@@ -150,7 +150,7 @@ export function sectorPhraseAfter(stage: Stage, from: number): SectorPhrase | nu
     if (!plural && !singularPerson && !COLLECTIVE_SECTOR_NOUNS.has(head)) continue;
     if (!headIsSectorNoun(kb, view.lower.slice(from, end))) continue;
     const sector = kb.sectorOf(view.lower.slice(from, end).join(' '));
-    if (sector) best = { end, sector: sector.slice(0, 3), plural, singularPerson };
+    if (sector) best = { end, sector: primarySector(sector, plural), plural, singularPerson };
   }
   return best;
 }
@@ -160,7 +160,15 @@ export function sectorPhraseAfter(stage: Stage, from: number): SectorPhrase | nu
  * word must be a sector phrase on its own, and not only thanks to its earlier words (the KB's
  * lookup also finds a sector word anywhere in a phrase).
  */
-function headIsSectorNoun(kb: KnowledgeBase, words: string[]): boolean {
+/**
+ * The sector of a KB sector chain: its first code ("GOVMIL" → GOV, the defence ministry), except
+ * that a plural body of people takes the last ("air defences", "forces" → MIL).
+ */
+function primarySector(chain: string, plural: boolean): string {
+  return plural && chain.length > 3 ? chain.slice(-3) : chain.slice(0, 3);
+}
+
+export function headIsSectorNoun(kb: KnowledgeBase, words: string[]): boolean {
   for (let start = words.length - 1; start >= 0; start--) {
     if (!kb.sectorOf(words.slice(start).join(' '))) continue;
     if (start === words.length - 1 || !kb.sectorOf(words.slice(start, -1).join(' '))) return true;

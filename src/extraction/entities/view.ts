@@ -152,8 +152,12 @@ export function verbFollows(view: TokenView, from: number): boolean {
   return looksLikeVerb(view, k);
 }
 
-/** The preposition that governs the span, lower-cased, or null ("in Baku" → "in"). */
+const LOCATIVE = new Set(['in', 'at', 'near', 'to', 'into', 'from', 'outside', 'inside']);
+
+/** The preposition that governs the span, lower-cased, or null ("in Baku" → "in"): the word before it, else the parse. */
 export function governingPreposition(view: TokenView, tokenStart: number, tokenEnd: number): string | null {
+  const surface = precedingPreposition(view, tokenStart);
+  if (surface) return surface;
   const language = view.language;
   if (language) {
     for (let i = tokenStart; i < tokenEnd; i++) {
@@ -164,10 +168,17 @@ export function governingPreposition(view: TokenView, tokenStart: number, tokenE
       }
     }
   }
+  return null;
+}
+
+/** The preposition right before the span (past "the"), from the surface. */
+function precedingPreposition(view: TokenView, tokenStart: number): string | null {
   let k = tokenStart - 1;
   if (k >= 0 && view.lower[k] === 'the') k--;
   if (k < 0 || k < view.sentenceStart[tokenStart]) return null;
-  return /^[a-z]+$/.test(view.lower[k]) ? view.lower[k] : null;
+  const word = view.lower[k];
+  if (view.language) return view.language.upos[k] === 'ADP' || /^[a-z]+$/.test(word) && LOCATIVE.has(word) ? word : null;
+  return /^[a-z]+$/.test(word) ? word : null;
 }
 
 /**
