@@ -10,10 +10,12 @@ import { tokensEval } from './tokens.js';
 import { nerEval } from './ner.js';
 import { languageEval } from './language.js';
 import { attributionEval } from './attribution.js';
+import { posEval } from './pos.js';
+import { depsEval } from './deps.js';
 import { actorsEval } from './actors.js';
 import { entitiesEval } from './entities.js';
 
-export const evalTasks: EvalTask[] = [sentencesEval, tokensEval, nerEval, timexEval, languageEval, attributionEval, eventsEval, actorsEval, entitiesEval];
+export const evalTasks: EvalTask[] = [sentencesEval, tokensEval, nerEval, timexEval, languageEval, attributionEval, posEval, depsEval, eventsEval, actorsEval, entitiesEval];
 
 export function findEvalTask(name: string): EvalTask | undefined {
   return evalTasks.find((task) => task.name === name);

@@ -3,9 +3,9 @@
  * lemmatiser and parser (and reusable by the NER model).
  *
  * Callers turn each feature into a 32-bit integer (see `hashFeature`); the model maps each feature
- * to a row of per-class weights kept in one flat Float32Array, found through an open-addressing
- * hash table of Int32 keys. Rows are created only when a training update touches them, so memory
- * follows the number of useful features, not the feature space. Averaging uses the
+ * to a row of per-class weights, found through an open-addressing hash table of Int32 keys. While
+ * training, rows are dense in one flat Float32Array and created only when an update touches them,
+ * so memory follows the number of useful features; a loaded model keeps only non-zero weights. Averaging uses the
  * "accumulated-delta" trick (average = w − u / c), which needs one extra array instead of two.
  * Hand-written rather than taken from a library because no maintained npm package offers a fast,
  * typed-array, serialisable multi-class perceptron.
@@ -51,22 +51,28 @@ export function hashString(text: string): number {
 
 export class AveragedPerceptron {
   readonly classCount: number;
-  /** Feature key per table slot. */
-  private keys: Int32Array;
-  /** Row index per table slot, EMPTY when unused. */
-  private slots: Int32Array;
+  /** Open-addressing table of [featureKey, row] pairs; row EMPTY marks a free slot. */
+  private table: Int32Array;
+  /** Dense rows of per-class weights while training. */
   private weights: Float32Array;
   /** Accumulated c·Δ for averaging; null once the model is finalised or loaded. */
   private accumulated: Float64Array | null;
+  /**
+   * A loaded model keeps only non-zero weights: `sparseTable` holds [featureKey, first, end]
+   * triples (open addressing, end = EMPTY marks a free slot) pointing into one buffer of
+   * interleaved [class, weight] entries, read through an Int32 and a Float32 view. Scoring a
+   * feature then touches two cache lines instead of a whole dense row. Null while training.
+   */
+  private sparseTable: Int32Array | null = null;
+  private entryClass: Int32Array = new Int32Array(0);
+  private entryWeight: Float32Array = new Float32Array(0);
   private rowCount = 0;
   /** Number of training examples seen so far, plus one. */
   private clock = 1;
 
   constructor(classCount: number, initialRows = 1 << 12) {
     this.classCount = classCount;
-    const tableSize = nextPowerOfTwo(initialRows * 2);
-    this.keys = new Int32Array(tableSize);
-    this.slots = new Int32Array(tableSize).fill(EMPTY);
+    this.table = new Int32Array(nextPowerOfTwo(initialRows * 2) * 2).fill(EMPTY);
     this.weights = new Float32Array(initialRows * classCount);
     this.accumulated = new Float64Array(initialRows * classCount);
   }
@@ -78,46 +84,47 @@ export class AveragedPerceptron {
 
   /** Row index of a feature, or EMPTY. */
   private find(key: number): number {
-    const mask = this.keys.length - 1;
+    const table = this.table;
+    const mask = (table.length >> 1) - 1;
     let slot = finishHash(key) & mask;
     for (;;) {
-      const row = this.slots[slot];
-      if (row === EMPTY || this.keys[slot] === key) return row;
+      const row = table[2 * slot + 1];
+      if (row === EMPTY || table[2 * slot] === key) return row;
       slot = (slot + 1) & mask;
     }
   }
 
   private findOrAdd(key: number): number {
-    if ((this.rowCount + 1) * 2 > this.keys.length) this.growTable();
-    const mask = this.keys.length - 1;
+    if ((this.rowCount + 1) * 4 > this.table.length) this.growTable();
+    const table = this.table;
+    const mask = (table.length >> 1) - 1;
     let slot = finishHash(key) & mask;
     for (;;) {
-      const row = this.slots[slot];
+      const row = table[2 * slot + 1];
       if (row === EMPTY) break;
-      if (this.keys[slot] === key) return row;
+      if (table[2 * slot] === key) return row;
       slot = (slot + 1) & mask;
     }
     const row = this.rowCount++;
-    this.keys[slot] = key;
-    this.slots[slot] = row;
+    table[2 * slot] = key;
+    table[2 * slot + 1] = row;
     const needed = this.rowCount * this.classCount;
     if (needed > this.weights.length) this.growRows(needed);
     return row;
   }
 
   private growTable(): void {
-    const oldKeys = this.keys;
-    const oldSlots = this.slots;
-    this.keys = new Int32Array(oldKeys.length * 2);
-    this.slots = new Int32Array(oldKeys.length * 2).fill(EMPTY);
-    const mask = this.keys.length - 1;
-    for (let i = 0; i < oldKeys.length; i++) {
-      if (oldSlots[i] === EMPTY) continue;
-      let slot = finishHash(oldKeys[i]) & mask;
-      while (this.slots[slot] !== EMPTY) slot = (slot + 1) & mask;
-      this.keys[slot] = oldKeys[i];
-      this.slots[slot] = oldSlots[i];
+    const old = this.table;
+    const table = new Int32Array(old.length * 2).fill(EMPTY);
+    const mask = (table.length >> 1) - 1;
+    for (let i = 0; i < old.length; i += 2) {
+      if (old[i + 1] === EMPTY) continue;
+      let slot = finishHash(old[i]) & mask;
+      while (table[2 * slot + 1] !== EMPTY) slot = (slot + 1) & mask;
+      table[2 * slot] = old[i];
+      table[2 * slot + 1] = old[i + 1];
     }
+    this.table = table;
   }
 
   private growRows(needed: number): void {
@@ -136,6 +143,20 @@ export class AveragedPerceptron {
   score(features: Int32Array, count: number, scores: Float32Array): void {
     const classes = this.classCount;
     scores.fill(0, 0, classes);
+    const sparse = this.sparseTable;
+    if (sparse) {
+      const classIds = this.entryClass;
+      const values = this.entryWeight;
+      const mask = sparse.length / 3 - 1;
+      for (let f = 0; f < count; f++) {
+        const key = features[f];
+        let slot = finishHash(key) & mask;
+        while (sparse[3 * slot + 2] !== EMPTY && sparse[3 * slot] !== key) slot = (slot + 1) & mask;
+        const end = sparse[3 * slot + 2];
+        for (let e = sparse[3 * slot + 1]; e < end; e += 2) scores[classIds[e]] += values[e + 1];
+      }
+      return;
+    }
     const weights = this.weights;
     for (let f = 0; f < count; f++) {
       const row = this.find(features[f]);
@@ -162,14 +183,13 @@ export class AveragedPerceptron {
   /** Perceptron update: reward `truth`, penalise `guess` (no-op when equal). */
   update(features: Int32Array, count: number, truth: number, guess: number, amount = 1): void {
     if (truth === guess) return;
-    const accumulated = this.accumulated;
-    if (!accumulated) throw new Error('perceptron: cannot update a finalised model');
+    if (!this.accumulated) throw new Error('perceptron: cannot update a finalised model');
     const classes = this.classCount;
     const stamp = this.clock;
     for (let f = 0; f < count; f++) {
       const base = this.findOrAdd(features[f]) * classes;
       const weights = this.weights;
-      const sums = this.accumulated as Float64Array;
+      const sums = this.accumulated;
       weights[base + truth] += amount;
       sums[base + truth] += stamp * amount;
       if (guess >= 0) {
@@ -194,55 +214,59 @@ export class AveragedPerceptron {
   }
 
   /**
-   * Compact binary form: rows whose weights all fall below `pruneBelow` are dropped, the remaining
-   * non-zero weights are stored sparsely as 16-bit integers with a single scale.
+   * Compact binary form: weights below `pruneBelow` are dropped and the rest quantised to 16-bit
+   * integers with a single scale, stored as sparse rows. The same pruning and quantisation are
+   * applied to this model in place, so it predicts exactly as the saved copy will after loading.
    */
   serialize(pruneBelow = 0): Buffer {
+    if (this.sparseTable) throw new Error('perceptron: a loaded model is serialised already');
     this.finalize();
     const classes = this.classCount;
     let maxAbs = 0;
     for (let i = 0; i < this.rowCount * classes; i++) maxAbs = Math.max(maxAbs, Math.abs(this.weights[i]));
-    const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+    const scale = Math.fround(maxAbs > 0 ? maxAbs / 32767 : 1);
     const threshold = Math.max(pruneBelow, scale / 2);
     const keys: number[] = [];
     const counts: number[] = [];
     const classIds: number[] = [];
     const values: number[] = [];
-    const rowOfSlot = this.slots;
-    for (let slot = 0; slot < rowOfSlot.length; slot++) {
-      const row = rowOfSlot[slot];
+    for (let slot = 0; slot < this.table.length; slot += 2) {
+      const row = this.table[slot + 1];
       if (row === EMPTY) continue;
       const base = row * classes;
       let kept = 0;
       for (let c = 0; c < classes; c++) {
         const weight = this.weights[base + c];
-        if (Math.abs(weight) < threshold) continue;
+        if (Math.abs(weight) < threshold) {
+          this.weights[base + c] = 0;
+          continue;
+        }
+        const quantised = Math.round(weight / scale);
+        this.weights[base + c] = quantised * scale;
         classIds.push(c);
-        values.push(Math.round(weight / scale));
+        values.push(quantised);
         kept++;
       }
       if (kept === 0) continue;
-      keys.push(this.keys[slot]);
+      keys.push(this.table[slot]);
       counts.push(kept);
     }
-    const classBytes = classes > 255 ? 2 : 1;
-    const header = Buffer.alloc(16);
+    const header = Buffer.alloc(20);
     header.writeUInt32LE(0x50455243, 0); // "PERC"
     header.writeUInt32LE(classes, 4);
     header.writeUInt32LE(keys.length, 8);
     header.writeFloatLE(scale, 12);
-    const keyBuffer = Buffer.from(Int32Array.from(keys).buffer);
-    const countBuffer = Buffer.from(Uint16Array.from(counts).buffer);
-    const classBuffer = Buffer.from(
-      classBytes === 1 ? Uint8Array.from(classIds).buffer : Uint16Array.from(classIds).buffer,
-    );
-    const valueBuffer = Buffer.from(Int16Array.from(values).buffer);
-    const lengths = Buffer.alloc(4);
-    lengths.writeUInt32LE(classIds.length, 0);
-    return Buffer.concat([header, lengths, keyBuffer, countBuffer, classBuffer, valueBuffer]);
+    header.writeUInt32LE(classIds.length, 16);
+    return Buffer.concat([
+      header,
+      Buffer.from(Int32Array.from(keys).buffer),
+      Buffer.from(Uint16Array.from(counts).buffer),
+      Buffer.from(Uint16Array.from(classIds).buffer),
+      Buffer.from(Int16Array.from(values).buffer),
+    ]);
   }
 
-  /** Inverse of `serialize`: a finalised model ready for scoring. */
+  /** Inverse of `serialize`: a finalised model with sparse rows, ready for scoring. */
   static deserialize(buffer: Buffer): AveragedPerceptron {
     if (buffer.readUInt32LE(0) !== 0x50455243) throw new Error('perceptron: not a model buffer');
     const classes = buffer.readUInt32LE(4);
@@ -258,15 +282,35 @@ export class AveragedPerceptron {
     };
     const keys = new Int32Array(take(rows * 4));
     const counts = new Uint16Array(take(rows * 2));
-    const classIds = classes > 255 ? new Uint16Array(take(weightCount * 2)) : new Uint8Array(take(weightCount));
-    const values = new Int16Array(take(weightCount * 2));
-    const model = new AveragedPerceptron(classes, Math.max(rows, 1));
+    const classIds = new Uint16Array(take(weightCount * 2));
+    const quantised = new Int16Array(take(weightCount * 2));
+    const model = new AveragedPerceptron(classes, 1);
     model.accumulated = null;
-    let cursor = 0;
+    model.weights = new Float32Array(0);
+    model.table = new Int32Array(0);
+    const slots = nextPowerOfTwo(rows * 2);
+    const mask = slots - 1;
+    const sparse = new Int32Array(slots * 3);
+    for (let slot = 0; slot < slots; slot++) sparse[3 * slot + 2] = EMPTY;
+    const entries = new ArrayBuffer(weightCount * 8);
+    const entryClass = new Int32Array(entries);
+    const entryWeight = new Float32Array(entries);
+    let entry = 0;
     for (let r = 0; r < rows; r++) {
-      const base = model.findOrAdd(keys[r]) * classes;
-      for (let k = 0; k < counts[r]; k++, cursor++) model.weights[base + classIds[cursor]] = values[cursor] * scale;
+      let slot = finishHash(keys[r]) & mask;
+      while (sparse[3 * slot + 2] !== EMPTY) slot = (slot + 1) & mask;
+      sparse[3 * slot] = keys[r];
+      sparse[3 * slot + 1] = 2 * entry;
+      for (let k = 0; k < counts[r]; k++, entry++) {
+        entryClass[2 * entry] = classIds[entry];
+        entryWeight[2 * entry + 1] = quantised[entry] * scale;
+      }
+      sparse[3 * slot + 2] = 2 * entry;
     }
+    model.sparseTable = sparse;
+    model.entryClass = entryClass;
+    model.entryWeight = entryWeight;
+    model.rowCount = rows;
     return model;
   }
 }

@@ -4,6 +4,8 @@
  */
 import { sentencesTrainer } from '../text/trainBoundaries.js';
 import { nerTrainer } from './nerTrainer.js';
+import { posTrainer } from './pos-model.js';
+import { depsTrainer } from './deps-model.js';
 
 export interface TrainOptions {
   data: string;
@@ -24,4 +26,4 @@ export interface Trainer {
   train(options: TrainOptions): Promise<void>;
 }
 
-export const trainers: Trainer[] = [sentencesTrainer, nerTrainer];
+export const trainers: Trainer[] = [sentencesTrainer, nerTrainer, posTrainer, depsTrainer];

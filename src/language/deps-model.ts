@@ -1,0 +1,157 @@
+/**
+ * The dependency model file (parser + labeller, models/deps.bin.gz) and its trainer,
+ * `storyline train deps`. At run time the parser sees predicted tags, so training uses
+ * jack-knifed tags: the treebank is cut into folds and each fold is tagged by a tagger trained on
+ * the others. Retrain the shipped model with:
+ *   node dist/src/interfaces/cli/main.js train deps --data ../shared/corpora/ud-english-ewt/en_ewt-ud-train.conllu \
+ *     --dev ../shared/corpora/ud-english-ewt/en_ewt-ud-dev.conllu --out models/deps.bin.gz
+ * (the dev file, tagged by the shipped POS model, is only used to report progress).
+ */
+import { existsSync } from 'node:fs';
+import { resourcePath } from '../paths.js';
+import { readConllu, type ConlluSentence } from './conllu.js';
+import { Labeller } from './labeller.js';
+import { readModelFile, writeModelFile } from './model-file.js';
+import { Parser } from './parser.js';
+import { AveragedPerceptron } from './perceptron.js';
+import { loadPosModel } from './pos-model.js';
+import { seededRandom, shuffled } from './random.js';
+import { trainTagger } from './tagger.js';
+import type { Trainer } from './trainers.js';
+
+export interface DepsModel {
+  parser: Parser;
+  labeller: Labeller;
+}
+
+interface DepsMeta {
+  kind: 'storyline.deps/1';
+  labels: string[];
+}
+
+/** A sentence with the tags the parser will be trained or evaluated on. */
+export interface TaggedTreeSentence {
+  words: string[];
+  upos: string[];
+  xpos: string[];
+  heads: number[];
+  deprels: string[];
+}
+
+export const DEFAULT_DEPS_ITERATIONS = 15;
+const JACKKNIFE_FOLDS = 4;
+const JACKKNIFE_TAGGER_ITERATIONS = 6;
+const DEPS_PRUNE_BELOW = 0.05;
+
+/** Replaces gold tags by those of taggers trained on the other folds. */
+export function jackknifeTags(sentences: readonly ConlluSentence[], seed: number, log?: (line: string) => void): TaggedTreeSentence[] {
+  const result: TaggedTreeSentence[] = sentences.map((sentence) => ({ ...sentence, upos: [], xpos: [] }));
+  for (let fold = 0; fold < JACKKNIFE_FOLDS; fold++) {
+    const training = sentences.filter((_, i) => i % JACKKNIFE_FOLDS !== fold);
+    const tagger = trainTagger(training, { iterations: JACKKNIFE_TAGGER_ITERATIONS, seed: seed + fold });
+    let correct = 0;
+    let total = 0;
+    sentences.forEach((sentence, i) => {
+      if (i % JACKKNIFE_FOLDS !== fold) return;
+      const tags = tagger.tag(sentence.words);
+      result[i].upos = tags.upos;
+      result[i].xpos = tags.xpos;
+      tags.xpos.forEach((xpos, j) => (correct += xpos === sentence.xpos[j] ? 1 : 0));
+      total += tags.xpos.length;
+    });
+    log?.(`deps: jack-knife fold ${fold + 1}/${JACKKNIFE_FOLDS} tagged, XPOS ${((100 * correct) / total).toFixed(2)}`);
+  }
+  return result;
+}
+
+/** Attachment scores (percent, punctuation included) of a dependency model on tagged sentences. */
+export function scoreDepsModel(model: DepsModel, sentences: readonly TaggedTreeSentence[], golds: readonly ConlluSentence[]): { n: number; uas: number; las: number } {
+  let n = 0;
+  let attached = 0;
+  let labelled = 0;
+  sentences.forEach((sentence, s) => {
+    const heads = model.parser.parse(sentence);
+    const labels = model.labeller.label({ ...sentence, heads });
+    heads.forEach((head, i) => {
+      n++;
+      if (head === golds[s].heads[i]) {
+        attached++;
+        if (labels[i] === golds[s].deprels[i]) labelled++;
+      }
+    });
+  });
+  const percent = (count: number): number => Number(((100 * count) / Math.max(n, 1)).toFixed(2));
+  return { n, uas: percent(attached), las: percent(labelled) };
+}
+
+export function trainDepsModel(
+  sentences: readonly TaggedTreeSentence[],
+  options: { iterations?: number; seed?: number; log?: (line: string) => void; dev?: { tagged: TaggedTreeSentence[]; gold: ConlluSentence[] } },
+): DepsModel {
+  const iterations = options.iterations ?? DEFAULT_DEPS_ITERATIONS;
+  const random = seededRandom(options.seed ?? 1);
+  const labels = [...new Set(sentences.flatMap((sentence) => sentence.deprels))].sort();
+  const labelIndex = new Map(labels.map((label, i) => [label, i]));
+  const parser = new Parser(new AveragedPerceptron(4, 1 << 18));
+  const labeller = new Labeller(new AveragedPerceptron(labels.length, 1 << 16), labels);
+  for (let iteration = 0; iteration < iterations; iteration++) {
+    let correct = 0;
+    let total = 0;
+    let labelCorrect = 0;
+    for (const sentence of shuffled(sentences, random)) {
+      correct += parser.train(sentence, sentence.heads, random, iteration > 0);
+      total += sentence.words.length;
+      const gold = sentence.deprels.map((label) => labelIndex.get(label) as number);
+      const predicted = labeller.labelIndices(sentence, gold);
+      predicted.forEach((label, i) => (labelCorrect += label === gold[i] ? 1 : 0));
+    }
+    options.log?.(
+      `deps iteration ${iteration + 1}: train UAS ${((100 * correct) / total).toFixed(2)}, labels ${((100 * labelCorrect) / total).toFixed(2)}`,
+    );
+  }
+  parser.model.finalize();
+  labeller.model.finalize();
+  const model = { parser, labeller };
+  if (options.dev) {
+    const scores = scoreDepsModel(model, options.dev.tagged, options.dev.gold);
+    options.log?.(`deps: dev UAS ${scores.uas} LAS ${scores.las} (${scores.n} tokens, punctuation included)`);
+  }
+  return model;
+}
+
+export function saveDepsModel(file: string, model: DepsModel): void {
+  const meta: DepsMeta = { kind: 'storyline.deps/1', labels: model.labeller.labels };
+  writeModelFile(file, { meta, blobs: [model.parser.model.serialize(DEPS_PRUNE_BELOW), model.labeller.model.serialize(DEPS_PRUNE_BELOW)] });
+}
+
+export function loadDepsModel(file: string): DepsModel {
+  const { meta, blobs } = readModelFile<DepsMeta>(file);
+  if (meta.kind !== 'storyline.deps/1') throw new Error(`${file}: not a storyline dependency model`);
+  return {
+    parser: new Parser(AveragedPerceptron.deserialize(blobs[0])),
+    labeller: new Labeller(AveragedPerceptron.deserialize(blobs[1]), meta.labels),
+  };
+}
+
+/** Dev sentences with tags from the shipped POS model (gold tags when no model is shipped yet). */
+export function tagDevSentences(gold: ConlluSentence[]): TaggedTreeSentence[] {
+  const posFile = resourcePath('models', 'pos.bin.gz');
+  if (!existsSync(posFile)) return gold;
+  const pos = loadPosModel(posFile);
+  return gold.map((sentence) => ({ ...sentence, ...pos.tagger.tag(sentence.words) }));
+}
+
+export const depsTrainer: Trainer = {
+  name: 'deps',
+  summary: 'labelled dependency parser (arc-eager, dynamic oracle) from a CoNLL-U treebank, on jack-knifed tags',
+  async train(options) {
+    const log = options.log ?? ((line: string) => console.error(line));
+    const seed = options.seed ?? 1;
+    const sentences = readConllu(options.data, options.limit);
+    log(`deps: training on ${sentences.length} sentences`);
+    const tagged = jackknifeTags(sentences, seed, log);
+    const devGold = options.dev ? readConllu(options.dev) : null;
+    const dev = devGold ? { tagged: tagDevSentences(devGold), gold: devGold } : undefined;
+    saveDepsModel(options.out, trainDepsModel(tagged, { iterations: options.iterations, seed, log, dev }));
+  },
+};

@@ -1,0 +1,120 @@
+/**
+ * Dependency relation labeller: given a parsed tree, labels each arc with a UD relation using an
+ * averaged perceptron over the dependent, its head, grandparent, direction and distance, the
+ * dependent's own outer children (e.g. a "by" or "of" marking it), its siblings, and the relation
+ * already chosen for its head (arcs are labelled top-down, so that label is known).
+ */
+import { AveragedPerceptron, hashFeature, hashString, mixHash } from './perceptron.js';
+import { WordCache } from './lexicon.js';
+
+const MAX_FEATURES = 64;
+const MAX_SIBLINGS = 6;
+const NONE_VALUE = hashString('<none>');
+const ROOT_VALUE = hashString('<root>');
+
+export interface LabellerInput {
+  words: readonly string[];
+  xpos: readonly string[];
+  upos: readonly string[];
+  /** Sentence-local heads, -1 = root. */
+  heads: ArrayLike<number>;
+}
+
+export class Labeller {
+  private readonly features = new Int32Array(MAX_FEATURES);
+  private readonly scores: Float32Array;
+  private readonly cache = new WordCache(50_000);
+
+  constructor(
+    readonly model: AveragedPerceptron,
+    readonly labels: string[],
+  ) {
+    this.scores = new Float32Array(labels.length);
+  }
+
+  /** Labels every arc; with `gold` label indices it also trains and returns predictions. */
+  labelIndices(input: LabellerInput, gold?: readonly number[]): Int32Array {
+    const n = input.words.length;
+    const heads = input.heads;
+    const children: number[][] = Array.from({ length: n }, () => []);
+    const roots: number[] = [];
+    for (let i = 0; i < n; i++) (heads[i] < 0 ? roots : children[heads[i]]).push(i);
+    const words = input.words.map((word) => this.cache.get(word));
+    const lower = words.map((info) => info.lower);
+    const tag = input.xpos.map((xpos) => hashString(xpos));
+    const coarse = input.upos.map((upos) => hashString(upos));
+    const result = new Int32Array(n).fill(-1);
+    const count = this.labels.length;
+    // Top-down order: breadth first from the roots.
+    const queue = roots.slice();
+    for (let q = 0; q < queue.length; q++) {
+      const i = queue[q];
+      queue.push(...children[i]);
+      const h = heads[i];
+      const hasHead = h >= 0;
+      const headWord = hasHead ? lower[h] : ROOT_VALUE;
+      const headTag = hasHead ? tag[h] : ROOT_VALUE;
+      const headLabel = hasHead ? result[h] : -2;
+      const grand = hasHead && heads[h] >= 0 ? tag[heads[h]] : ROOT_VALUE;
+      const direction = !hasHead ? 0 : h < i ? 1 : 2;
+      const distance = hasHead ? Math.min(Math.abs(h - i), 8) : 0;
+      const own = children[i];
+      const first = own.length > 0 ? own[0] : -1;
+      const last = own.length > 0 ? own[own.length - 1] : -1;
+      const firstWord = first >= 0 ? lower[first] : NONE_VALUE;
+      const firstTag = first >= 0 ? tag[first] : NONE_VALUE;
+      const lastWord = last >= 0 ? lower[last] : NONE_VALUE;
+      const lastTag = last >= 0 ? tag[last] : NONE_VALUE;
+      const dependentTag = tag[i];
+      const f = this.features;
+      let k = 0;
+      f[k++] = hashFeature(200, dependentTag);
+      f[k++] = hashFeature(201, lower[i]);
+      f[k++] = hashFeature(202, coarse[i], direction);
+      f[k++] = hashFeature(203, dependentTag, headTag, direction);
+      f[k++] = hashFeature(204, lower[i], headTag, direction);
+      f[k++] = hashFeature(205, dependentTag, headWord, direction);
+      f[k++] = hashFeature(206, lower[i], headWord);
+      f[k++] = hashFeature(207, dependentTag, headTag, distance);
+      f[k++] = hashFeature(208, dependentTag, headLabel, direction);
+      f[k++] = hashFeature(209, mixHash(dependentTag, headTag), headLabel);
+      f[k++] = hashFeature(210, dependentTag, headTag, grand);
+      f[k++] = hashFeature(211, dependentTag, firstWord);
+      f[k++] = hashFeature(212, dependentTag, firstTag, lastTag);
+      f[k++] = hashFeature(213, dependentTag, lastWord);
+      f[k++] = hashFeature(214, mixHash(dependentTag, headTag), firstWord);
+      f[k++] = hashFeature(215, dependentTag, own.length > 3 ? 3 : own.length, direction);
+      f[k++] = hashFeature(216, words[i].suffix[2], dependentTag);
+      f[k++] = hashFeature(217, words[i].flags, dependentTag);
+      f[k++] = hashFeature(218, dependentTag, i > 0 ? lower[i - 1] : NONE_VALUE);
+      f[k++] = hashFeature(219, dependentTag, i + 1 < n ? lower[i + 1] : NONE_VALUE);
+      f[k++] = hashFeature(220, coarse[i], hasHead ? coarse[h] : ROOT_VALUE, direction);
+      f[k++] = hashFeature(221, lower[i], dependentTag, headTag);
+      if (hasHead) {
+        // Siblings nearest the dependent, with their side relative to it.
+        const siblings = children[h];
+        let taken = 0;
+        for (const sibling of siblings) {
+          if (sibling === i || Math.abs(sibling - i) > 6 || taken >= MAX_SIBLINGS) continue;
+          taken++;
+          const side = sibling < i ? 1 : 2;
+          f[k++] = hashFeature(222, mixHash(dependentTag, direction), lower[sibling], side);
+          f[k++] = hashFeature(223, mixHash(dependentTag, direction), tag[sibling], side);
+        }
+        f[k++] = hashFeature(224, dependentTag, direction, taken);
+      }
+      this.model.score(f, k, this.scores);
+      const guess = AveragedPerceptron.argmax(this.scores, count);
+      if (gold) {
+        this.model.update(f, k, gold[i], guess);
+        this.model.tick();
+      }
+      result[i] = guess;
+    }
+    return result;
+  }
+
+  label(input: LabellerInput): string[] {
+    return Array.from(this.labelIndices(input), (index) => this.labels[index]);
+  }
+}

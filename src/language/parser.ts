@@ -1,0 +1,362 @@
+/**
+ * Unlabelled dependency parser: greedy arc-eager transitions (SHIFT, REDUCE, LEFT-ARC, RIGHT-ARC)
+ * scored by an averaged perceptron over Zhang & Nivre (2011)-style features of the stack, buffer
+ * and partial tree (words, XPOS, head/children, distance, valency), trained with the Goldberg &
+ * Nivre (2012) dynamic oracle and exploration so that it learns to recover from its own mistakes.
+ * The virtual root sits at the bottom of the stack and may take a single dependent; words left
+ * without a head at the end attach to the sentence root. Relation labels are added afterwards by
+ * the labeller (labeller.ts).
+ */
+import { AveragedPerceptron, hashFeature, hashString, mixHash } from './perceptron.js';
+
+export const SHIFT = 0;
+export const REDUCE = 1;
+export const LEFT = 2;
+export const RIGHT = 3;
+const TRANSITIONS = 4;
+const NONE = -1;
+const MAX_FEATURES = 96;
+/** Probability of following the model's own (possibly wrong) transition while training. */
+const EXPLORATION = 0.9;
+
+/** One sentence as the parser sees it: lower-case words and predicted tags. */
+export interface ParserInput {
+  words: readonly string[];
+  xpos: readonly string[];
+}
+
+const NONE_WORD = hashString('<none>');
+const ROOT_WORD = hashString('<root>');
+
+/** Mutable parser configuration over a sentence of n words; index n is the virtual root. */
+class Configuration {
+  readonly n: number;
+  readonly stack: Int32Array;
+  depth = 0;
+  /** Front of the buffer. */
+  front = 0;
+  readonly heads: Int32Array;
+  /** Two leftmost and two rightmost dependents, and dependent counts, per word (and root). */
+  readonly left1: Int32Array;
+  readonly left2: Int32Array;
+  readonly right1: Int32Array;
+  readonly right2: Int32Array;
+  readonly leftCount: Int32Array;
+  readonly rightCount: Int32Array;
+
+  constructor(n: number) {
+    this.n = n;
+    this.stack = new Int32Array(n + 1);
+    this.stack[this.depth++] = n;
+    this.heads = new Int32Array(n + 1).fill(NONE);
+    this.left1 = new Int32Array(n + 1).fill(NONE);
+    this.left2 = new Int32Array(n + 1).fill(NONE);
+    this.right1 = new Int32Array(n + 1).fill(NONE);
+    this.right2 = new Int32Array(n + 1).fill(NONE);
+    this.leftCount = new Int32Array(n + 1);
+    this.rightCount = new Int32Array(n + 1);
+  }
+
+  get done(): boolean {
+    return this.front >= this.n;
+  }
+
+  top(k = 0): number {
+    return this.depth > k ? this.stack[this.depth - 1 - k] : NONE;
+  }
+
+  legal(transition: number): boolean {
+    const s0 = this.top();
+    const bufferLeft = this.front < this.n;
+    switch (transition) {
+      case SHIFT:
+        return bufferLeft;
+      case REDUCE:
+        return s0 !== this.n && this.heads[s0] !== NONE;
+      case LEFT:
+        return bufferLeft && s0 !== this.n && this.heads[s0] === NONE;
+      default:
+        return bufferLeft && (s0 !== this.n || this.leftCount[this.n] + this.rightCount[this.n] === 0);
+    }
+  }
+
+  private attach(head: number, dependent: number): void {
+    this.heads[dependent] = head;
+    if (dependent < head) {
+      if (this.left1[head] === NONE || dependent < this.left1[head]) {
+        this.left2[head] = this.left1[head];
+        this.left1[head] = dependent;
+      } else if (this.left2[head] === NONE || dependent < this.left2[head]) this.left2[head] = dependent;
+      this.leftCount[head]++;
+    } else {
+      if (this.right1[head] === NONE || dependent > this.right1[head]) {
+        this.right2[head] = this.right1[head];
+        this.right1[head] = dependent;
+      } else if (this.right2[head] === NONE || dependent > this.right2[head]) this.right2[head] = dependent;
+      this.rightCount[head]++;
+    }
+  }
+
+  apply(transition: number): void {
+    const s0 = this.top();
+    switch (transition) {
+      case SHIFT:
+        this.stack[this.depth++] = this.front++;
+        break;
+      case REDUCE:
+        this.depth--;
+        break;
+      case LEFT:
+        this.attach(this.front, s0);
+        this.depth--;
+        break;
+      default:
+        this.attach(s0, this.front);
+        this.stack[this.depth++] = this.front++;
+    }
+  }
+
+  /** Sentence-local heads (-1 for the root); unattached words hang from the sentence root. */
+  finish(): Int32Array {
+    const n = this.n;
+    let root = NONE;
+    for (let i = 0; i < n; i++) if (this.heads[i] === n) root = i;
+    const result = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      if (this.heads[i] === NONE) {
+        if (root === NONE) {
+          root = i;
+          result[i] = -1;
+        } else result[i] = root;
+      } else result[i] = this.heads[i] === n ? -1 : this.heads[i];
+    }
+    return result;
+  }
+
+  /** Dynamic-oracle cost: gold arcs (heads in `gold`, root = n) made unreachable by `transition`. */
+  cost(transition: number, gold: Int32Array): number {
+    const s0 = this.top();
+    const b = this.front;
+    const n = this.n;
+    let lost = 0;
+    switch (transition) {
+      case SHIFT:
+        for (let k = 0; k < this.depth; k++) {
+          const item = this.stack[k];
+          if (gold[b] === item) lost++;
+          if (item !== n && gold[item] === b && this.heads[item] === NONE) lost++;
+        }
+        return lost;
+      case REDUCE:
+        for (let k = b; k < n; k++) if (gold[k] === s0) lost++;
+        return lost;
+      case LEFT:
+        if (gold[s0] !== b && gold[s0] > b && gold[s0] < n) lost++;
+        for (let k = b; k < n; k++) if (gold[k] === s0) lost++;
+        return lost;
+      default:
+        if (gold[b] !== s0) {
+          if (gold[b] > b && gold[b] < n) lost++;
+          for (let k = 0; k < this.depth; k++) if (this.stack[k] === gold[b]) lost++;
+        }
+        for (let k = 0; k < this.depth; k++) {
+          const item = this.stack[k];
+          if (item !== n && gold[item] === b && this.heads[item] === NONE) lost++;
+        }
+        return lost;
+    }
+  }
+}
+
+export class Parser {
+  private readonly features = new Int32Array(MAX_FEATURES);
+  private readonly scores = new Float32Array(TRANSITIONS);
+  /** Per-sentence word attributes, index n = root, n+1 = none. */
+  private word = new Int32Array(64);
+  private tag = new Int32Array(64);
+  private wordTag = new Int32Array(64);
+  private punctuation = new Uint8Array(64);
+
+  constructor(readonly model: AveragedPerceptron) {}
+
+  /** Parses one sentence; returns sentence-local heads (-1 = root). */
+  parse(input: ParserInput): Int32Array {
+    return this.run(input, null, null);
+  }
+
+  /** One training pass over a sentence with gold heads (-1 = root); returns the number of correct heads. */
+  train(input: ParserInput, goldHeads: readonly number[], random: () => number, explore: boolean): number {
+    const n = input.words.length;
+    const gold = new Int32Array(n);
+    for (let i = 0; i < n; i++) gold[i] = goldHeads[i] < 0 ? n : goldHeads[i];
+    const heads = this.run(input, gold, explore ? random : null);
+    let correct = 0;
+    for (let i = 0; i < n; i++) if (heads[i] === goldHeads[i]) correct++;
+    return correct;
+  }
+
+  private prepare(input: ParserInput): void {
+    const n = input.words.length;
+    if (this.word.length < n + 2) {
+      this.word = new Int32Array(n * 2 + 2);
+      this.tag = new Int32Array(n * 2 + 2);
+      this.wordTag = new Int32Array(n * 2 + 2);
+      this.punctuation = new Uint8Array(n * 2 + 2);
+    }
+    for (let i = 0; i < n; i++) {
+      this.word[i] = hashString(input.words[i].toLowerCase());
+      this.tag[i] = hashString(input.xpos[i]);
+      this.punctuation[i] = input.words[i] === ',' || input.words[i] === ';' ? 1 : 0;
+    }
+    this.word[n] = ROOT_WORD;
+    this.tag[n] = ROOT_WORD;
+    this.word[n + 1] = NONE_WORD;
+    this.tag[n + 1] = NONE_WORD;
+    for (let i = 0; i < n + 2; i++) this.wordTag[i] = mixHash(this.word[i], this.tag[i]);
+  }
+
+  private run(input: ParserInput, gold: Int32Array | null, explore: (() => number) | null): Int32Array {
+    const n = input.words.length;
+    this.prepare(input);
+    const state = new Configuration(n);
+    const scores = this.scores;
+    while (!state.done) {
+      const count = this.extract(state);
+      this.model.score(this.features, count, scores);
+      let guess = -1;
+      for (let t = 0; t < TRANSITIONS; t++) if (state.legal(t) && (guess < 0 || scores[t] > scores[guess])) guess = t;
+      if (gold) {
+        let best = -1;
+        let bestCost = Infinity;
+        const costs = [0, 0, 0, 0];
+        for (let t = 0; t < TRANSITIONS; t++) {
+          if (!state.legal(t)) continue;
+          costs[t] = state.cost(t, gold);
+          if (costs[t] < bestCost || (costs[t] === bestCost && scores[t] > scores[best])) {
+            bestCost = costs[t];
+            best = t;
+          }
+        }
+        if (costs[guess] > bestCost) this.model.update(this.features, count, best, guess);
+        this.model.tick();
+        if (!(explore && costs[guess] > bestCost && explore() < EXPLORATION)) guess = best;
+      }
+      state.apply(guess);
+    }
+    return state.finish();
+  }
+
+  private extract(state: Configuration): number {
+    const none = state.n + 1;
+    const at = (index: number): number => (index === NONE ? none : index);
+    const s0 = at(state.top());
+    const s1 = at(state.top(1));
+    const n0 = at(state.front < state.n ? state.front : NONE);
+    const n1 = at(state.front + 1 < state.n ? state.front + 1 : NONE);
+    const n2 = at(state.front + 2 < state.n ? state.front + 2 : NONE);
+    const real = (index: number): boolean => index < state.n;
+    const s0h = real(s0) ? at(state.heads[s0]) : none;
+    const s0h2 = real(s0h) ? at(state.heads[s0h]) : none;
+    const s0l = s0 !== none ? at(state.left1[s0]) : none;
+    const s0l2 = s0 !== none ? at(state.left2[s0]) : none;
+    const s0r = s0 !== none ? at(state.right1[s0]) : none;
+    const s0r2 = s0 !== none ? at(state.right2[s0]) : none;
+    const n0l = n0 !== none ? at(state.left1[n0]) : none;
+    const n0l2 = n0 !== none ? at(state.left2[n0]) : none;
+    const w = this.word;
+    const p = this.tag;
+    const wp = this.wordTag;
+    const distance = s0 !== none && n0 !== none && real(s0) ? Math.min(n0 - s0, 6) : 0;
+    const s0LeftCount = s0 !== none ? state.leftCount[s0] : 0;
+    const s0RightCount = s0 !== none ? state.rightCount[s0] : 0;
+    const n0LeftCount = n0 !== none ? state.leftCount[n0] : 0;
+    const s0Headed = real(s0) && state.heads[s0] !== NONE ? 1 : 0;
+    const f = this.features;
+    let k = 0;
+    // Single items.
+    f[k++] = hashFeature(0, wp[s0]);
+    f[k++] = hashFeature(1, w[s0]);
+    f[k++] = hashFeature(2, p[s0]);
+    f[k++] = hashFeature(3, wp[n0]);
+    f[k++] = hashFeature(4, w[n0]);
+    f[k++] = hashFeature(5, p[n0]);
+    f[k++] = hashFeature(6, wp[n1]);
+    f[k++] = hashFeature(7, w[n1]);
+    f[k++] = hashFeature(8, p[n1]);
+    f[k++] = hashFeature(9, wp[n2]);
+    f[k++] = hashFeature(10, w[n2]);
+    f[k++] = hashFeature(11, p[n2]);
+    // Pairs of S0 and N0.
+    f[k++] = hashFeature(12, wp[s0], wp[n0]);
+    f[k++] = hashFeature(13, wp[s0], w[n0]);
+    f[k++] = hashFeature(14, w[s0], wp[n0]);
+    f[k++] = hashFeature(15, wp[s0], p[n0]);
+    f[k++] = hashFeature(16, p[s0], wp[n0]);
+    f[k++] = hashFeature(17, w[s0], w[n0]);
+    f[k++] = hashFeature(18, p[s0], p[n0]);
+    f[k++] = hashFeature(19, p[n0], p[n1]);
+    // Tag trigrams.
+    f[k++] = hashFeature(20, p[n0], p[n1], p[n2]);
+    f[k++] = hashFeature(21, p[s0], p[n0], p[n1]);
+    f[k++] = hashFeature(22, p[s0h], p[s0], p[n0]);
+    f[k++] = hashFeature(23, p[s0], p[s0l], p[n0]);
+    f[k++] = hashFeature(24, p[s0], p[s0r], p[n0]);
+    f[k++] = hashFeature(25, p[s0], p[n0], p[n0l]);
+    // Distance.
+    f[k++] = hashFeature(26, w[s0], distance);
+    f[k++] = hashFeature(27, p[s0], distance);
+    f[k++] = hashFeature(28, w[n0], distance);
+    f[k++] = hashFeature(29, p[n0], distance);
+    f[k++] = hashFeature(30, mixHash(w[s0], w[n0]), distance);
+    f[k++] = hashFeature(31, p[s0], p[n0], distance);
+    // Valency.
+    f[k++] = hashFeature(32, w[s0], s0RightCount);
+    f[k++] = hashFeature(33, p[s0], s0RightCount);
+    f[k++] = hashFeature(34, w[s0], s0LeftCount);
+    f[k++] = hashFeature(35, p[s0], s0LeftCount);
+    f[k++] = hashFeature(36, w[n0], n0LeftCount);
+    f[k++] = hashFeature(37, p[n0], n0LeftCount);
+    // Second-order items.
+    f[k++] = hashFeature(38, w[s0h]);
+    f[k++] = hashFeature(39, p[s0h]);
+    f[k++] = hashFeature(40, w[s0l]);
+    f[k++] = hashFeature(41, p[s0l]);
+    f[k++] = hashFeature(42, w[s0r]);
+    f[k++] = hashFeature(43, p[s0r]);
+    f[k++] = hashFeature(44, w[n0l]);
+    f[k++] = hashFeature(45, p[n0l]);
+    // Third-order items.
+    f[k++] = hashFeature(46, w[s0h2]);
+    f[k++] = hashFeature(47, p[s0h2]);
+    f[k++] = hashFeature(48, w[s0l2]);
+    f[k++] = hashFeature(49, p[s0l2]);
+    f[k++] = hashFeature(50, w[s0r2]);
+    f[k++] = hashFeature(51, p[s0r2]);
+    f[k++] = hashFeature(52, w[n0l2]);
+    f[k++] = hashFeature(53, p[n0l2]);
+    f[k++] = hashFeature(54, p[s0], p[s0l], p[s0l2]);
+    f[k++] = hashFeature(55, p[s0], p[s0r], p[s0r2]);
+    f[k++] = hashFeature(56, p[s0], p[s0h], p[s0h2]);
+    f[k++] = hashFeature(57, p[n0], p[n0l], p[n0l2]);
+    // The second stack item, and whether S0 already has its head.
+    f[k++] = hashFeature(58, wp[s1]);
+    f[k++] = hashFeature(59, p[s1], p[s0], p[n0]);
+    f[k++] = hashFeature(60, s0Headed, p[s0], p[n0]);
+    f[k++] = hashFeature(61, s0Headed, wp[s0], p[n0]);
+    f[k++] = hashFeature(62, p[s1], w[s0], p[n0]);
+    f[k++] = hashFeature(63, mixHash(p[s0], p[n0]), w[n1]);
+    f[k++] = hashFeature(64, w[n0], w[n1]);
+    f[k++] = hashFeature(65, mixHash(w[s0], w[n0]), p[n1]);
+    f[k++] = hashFeature(66, p[s0], p[n0], this.commasBetween(s0, n0, state.n));
+    f[k++] = hashFeature(67, wp[s1], p[n0]);
+    return k;
+  }
+
+  /** Commas (and semicolons) strictly between two words, capped at 3; 0 when either is absent. */
+  private commasBetween(from: number, to: number, n: number): number {
+    if (from >= n || to >= n) return 0;
+    let count = 0;
+    for (let i = from + 1; i < to && count < 3; i++) if (this.punctuation[i]) count++;
+    return count;
+  }
+}

@@ -1,0 +1,291 @@
+/**
+ * Part-of-speech tagger: a greedy left-to-right averaged perceptron predicting one joint class per
+ * word, "UPOS XPOS" (so the two tag sets always agree). Features: the word and its lower-case
+ * form, prefixes 1–3 and suffixes 1–5, shape and orthographic flags, the words ±2 around it, the
+ * two previously predicted tags, and ambiguity classes (the set of tags a word took in training)
+ * for the word and its neighbours, which make the model robust on rare words.
+ */
+import { AveragedPerceptron, hashFeature, hashString } from './perceptron.js';
+import { BOUNDARY_AFTER, BOUNDARY_BEFORE, FLAG_ALL_UPPER, FLAG_LETTER, FLAG_TITLE, WordCache, type WordInfo } from './lexicon.js';
+import { seededRandom, shuffled } from './random.js';
+
+export interface TaggedSentence {
+  upos: string[];
+  xpos: string[];
+}
+
+export interface TaggerTrainingSentence {
+  words: string[];
+  upos: string[];
+  xpos: string[];
+}
+
+export interface TaggerTrainingOptions {
+  iterations: number;
+  seed: number;
+  log?: (line: string) => void;
+}
+
+/** Serialisable parts of a tagger. */
+export interface TaggerMeta {
+  classes: string[];
+  /** Flattened pairs [lowerWordHash, ambiguityClassHash, …]. */
+  ambiguity: number[];
+  /** The same for exact (case-sensitive) forms. */
+  formAmbiguity: number[];
+  /** Flattened pairs [formHash, class, …] of frequent words that (almost) always take one tag. */
+  fixed: number[];
+}
+
+const MAX_FEATURES = 64;
+const NO_TAG = -1;
+const START_TAG = -2;
+/** A word needs this many training occurrences to get an ambiguity class. */
+const AMBIGUITY_MIN_COUNT = 2;
+/** Tags below this share of a word's occurrences are left out of its ambiguity class. */
+const AMBIGUITY_MIN_SHARE = 0.05;
+/** A word is tagged by lookup when seen this often with one tag this share of the time. */
+const FIXED_MIN_COUNT = 20;
+const FIXED_MIN_SHARE = 0.995;
+
+export class Tagger {
+  readonly classes: string[];
+  private readonly upos: string[];
+  private readonly xpos: string[];
+  private readonly ambiguity: Map<number, number>;
+  private readonly formAmbiguity: Map<number, number>;
+  private readonly fixed: Map<number, number>;
+  private readonly unknownAmbiguity = hashString('<unknown-word>');
+  private readonly cache = new WordCache();
+  private readonly features = new Int32Array(MAX_FEATURES);
+  private readonly scores: Float32Array;
+
+  constructor(
+    readonly model: AveragedPerceptron,
+    meta: TaggerMeta,
+  ) {
+    this.classes = meta.classes;
+    this.upos = meta.classes.map((joint) => joint.split(' ')[0]);
+    this.xpos = meta.classes.map((joint) => joint.split(' ')[1]);
+    this.ambiguity = pairsToMap(meta.ambiguity);
+    this.formAmbiguity = pairsToMap(meta.formAmbiguity);
+    this.fixed = pairsToMap(meta.fixed);
+    this.scores = new Float32Array(meta.classes.length);
+  }
+
+  get meta(): TaggerMeta {
+    return {
+      classes: this.classes,
+      ambiguity: mapToPairs(this.ambiguity),
+      formAmbiguity: mapToPairs(this.formAmbiguity),
+      fixed: mapToPairs(this.fixed),
+    };
+  }
+
+  /** Word attributes for a sentence, shared with the lemmatiser and parser. */
+  wordInfos(words: readonly string[]): WordInfo[] {
+    return words.map((word) => this.cache.get(word));
+  }
+
+  /**
+   * Tags one sentence and returns class indices. With `gold` it also trains: each word's prediction
+   * (made from the previously predicted tags, as at run time) is corrected towards the gold class.
+   */
+  tagClasses(infos: readonly WordInfo[], gold?: readonly number[]): Int32Array {
+    const classes = new Int32Array(infos.length);
+    const count = this.classes.length;
+    const casing = sentenceCasing(infos);
+    for (let i = 0; i < infos.length; i++) {
+      const fixed = this.fixed.get(infos[i].form);
+      if (fixed !== undefined) {
+        classes[i] = fixed;
+        continue;
+      }
+      const previous = i > 0 ? classes[i - 1] : START_TAG;
+      const beforePrevious = i > 1 ? classes[i - 2] : i === 1 ? START_TAG : NO_TAG;
+      const n = this.extract(infos, i, previous, beforePrevious, casing);
+      this.model.score(this.features, n, this.scores);
+      const guess = AveragedPerceptron.argmax(this.scores, count);
+      if (gold) {
+        this.model.update(this.features, n, gold[i], guess);
+        this.model.tick();
+      }
+      classes[i] = guess;
+    }
+    return classes;
+  }
+
+  tag(words: readonly string[]): TaggedSentence {
+    const classes = this.tagClasses(this.wordInfos(words));
+    return { upos: Array.from(classes, (c) => this.upos[c]), xpos: Array.from(classes, (c) => this.xpos[c]) };
+  }
+
+  private ambiguityOf(info: WordInfo): number {
+    return this.ambiguity.get(info.lower) ?? this.unknownAmbiguity;
+  }
+
+  private formAmbiguityOf(info: WordInfo): number {
+    return this.formAmbiguity.get(info.form) ?? this.unknownAmbiguity;
+  }
+
+  private extract(infos: readonly WordInfo[], i: number, previous: number, beforePrevious: number, casing: number): number {
+    const word = infos[i];
+    const prev1 = i > 0 ? infos[i - 1] : BOUNDARY_BEFORE;
+    const prev2 = i > 1 ? infos[i - 2] : BOUNDARY_BEFORE;
+    const next1 = i + 1 < infos.length ? infos[i + 1] : BOUNDARY_AFTER;
+    const next2 = i + 2 < infos.length ? infos[i + 2] : BOUNDARY_AFTER;
+    const ambiguity = this.ambiguityOf(word);
+    const nextAmbiguity = this.ambiguityOf(next1);
+    const f = this.features;
+    let n = 0;
+    f[n++] = hashFeature(0, 0);
+    f[n++] = hashFeature(1, word.form);
+    f[n++] = hashFeature(2, word.lower);
+    for (let k = 0; k < 5; k++) f[n++] = hashFeature(3 + k, word.suffix[k]);
+    for (let k = 0; k < 3; k++) f[n++] = hashFeature(8 + k, word.prefix[k]);
+    f[n++] = hashFeature(11, word.shape);
+    f[n++] = hashFeature(12, word.flags, i === 0 ? 1 : 0);
+    f[n++] = hashFeature(13, prev1.lower);
+    f[n++] = hashFeature(14, prev2.lower);
+    f[n++] = hashFeature(15, next1.lower);
+    f[n++] = hashFeature(16, next2.lower);
+    f[n++] = hashFeature(17, prev1.suffix[2]);
+    f[n++] = hashFeature(18, next1.suffix[2]);
+    f[n++] = hashFeature(19, previous);
+    f[n++] = hashFeature(20, beforePrevious);
+    f[n++] = hashFeature(21, previous, beforePrevious);
+    f[n++] = hashFeature(22, previous, word.lower);
+    f[n++] = hashFeature(23, word.lower, next1.lower);
+    f[n++] = hashFeature(24, prev1.lower, word.lower);
+    f[n++] = hashFeature(25, ambiguity);
+    f[n++] = hashFeature(26, this.ambiguityOf(prev1));
+    f[n++] = hashFeature(27, nextAmbiguity);
+    f[n++] = hashFeature(28, this.ambiguityOf(next2));
+    f[n++] = hashFeature(29, ambiguity, previous);
+    f[n++] = hashFeature(30, ambiguity, nextAmbiguity);
+    f[n++] = hashFeature(31, next1.shape);
+    f[n++] = hashFeature(32, next1.flags, word.flags);
+    f[n++] = hashFeature(33, previous, word.suffix[2]);
+    f[n++] = hashFeature(34, word.suffix[2], next1.lower);
+    f[n++] = hashFeature(35, ambiguity, previous, nextAmbiguity);
+    f[n++] = hashFeature(36, this.formAmbiguityOf(word));
+    f[n++] = hashFeature(37, this.formAmbiguityOf(word), casing);
+    f[n++] = hashFeature(38, prev1.flags, word.flags, next1.flags);
+    f[n++] = hashFeature(39, word.flags, casing);
+    f[n++] = hashFeature(40, previous, next1.lower);
+    f[n++] = hashFeature(41, prev1.lower, next1.lower);
+    f[n++] = hashFeature(42, this.formAmbiguityOf(next1), word.flags);
+    return n;
+  }
+}
+
+/** Trains a tagger on gold-tagged sentences. */
+export function trainTagger(sentences: readonly TaggerTrainingSentence[], options: TaggerTrainingOptions): Tagger {
+  const classIndex = new Map<string, number>();
+  for (const sentence of sentences) {
+    sentence.words.forEach((_, i) => {
+      const joint = sentence.upos[i] + ' ' + sentence.xpos[i];
+      if (!classIndex.has(joint)) classIndex.set(joint, classIndex.size);
+    });
+  }
+  const classes = [...classIndex.keys()];
+  const tagger = new Tagger(new AveragedPerceptron(classes.length, 1 << 16), {
+    classes,
+    ambiguity: ambiguityClasses(sentences, (word) => word.toLowerCase()),
+    formAmbiguity: ambiguityClasses(sentences, (word) => word),
+    fixed: unambiguousWords(sentences, classIndex),
+  });
+  const prepared = sentences.map((sentence) => ({
+    infos: tagger.wordInfos(sentence.words),
+    gold: sentence.words.map((_, i) => classIndex.get(sentence.upos[i] + ' ' + sentence.xpos[i]) as number),
+  }));
+  const random = seededRandom(options.seed);
+  for (let iteration = 0; iteration < options.iterations; iteration++) {
+    let correct = 0;
+    let total = 0;
+    for (const sentence of shuffled(prepared, random)) {
+      const predicted = tagger.tagClasses(sentence.infos, sentence.gold);
+      predicted.forEach((cls, i) => (correct += cls === sentence.gold[i] ? 1 : 0));
+      total += predicted.length;
+    }
+    options.log?.(`tagger iteration ${iteration + 1}: train accuracy ${((100 * correct) / Math.max(total, 1)).toFixed(2)}`);
+  }
+  tagger.model.finalize();
+  return tagger;
+}
+
+/** Flattened [wordHash, ambiguityClassHash, …] for words seen often enough, keyed by `keyOf(word)`. */
+function ambiguityClasses(sentences: readonly TaggerTrainingSentence[], keyOf: (word: string) => string): number[] {
+  const tagCounts = new Map<string, Map<string, number>>();
+  for (const sentence of sentences) {
+    sentence.words.forEach((word, i) => {
+      const key = keyOf(word);
+      const counts = tagCounts.get(key) ?? new Map<string, number>();
+      counts.set(sentence.xpos[i], (counts.get(sentence.xpos[i]) ?? 0) + 1);
+      tagCounts.set(key, counts);
+    });
+  }
+  const pairs: number[] = [];
+  for (const [key, counts] of tagCounts) {
+    const total = [...counts.values()].reduce((sum, count) => sum + count, 0);
+    if (total < AMBIGUITY_MIN_COUNT) continue;
+    const tags = [...counts].filter(([, count]) => count / total >= AMBIGUITY_MIN_SHARE).map(([tag]) => tag).sort();
+    pairs.push(hashString(key), hashString(tags.join('|')));
+  }
+  return pairs;
+}
+
+/** Frequent forms whose tag is all but certain: tagged by lookup, which skips most function words. */
+function unambiguousWords(sentences: readonly TaggerTrainingSentence[], classIndex: ReadonlyMap<string, number>): number[] {
+  const counts = new Map<string, Map<number, number>>();
+  for (const sentence of sentences) {
+    sentence.words.forEach((word, i) => {
+      const cls = classIndex.get(sentence.upos[i] + ' ' + sentence.xpos[i]) as number;
+      const byClass = counts.get(word) ?? new Map<number, number>();
+      byClass.set(cls, (byClass.get(cls) ?? 0) + 1);
+      counts.set(word, byClass);
+    });
+  }
+  const pairs: number[] = [];
+  for (const [word, byClass] of counts) {
+    const total = [...byClass.values()].reduce((sum, count) => sum + count, 0);
+    const [cls, count] = [...byClass].sort((a, b) => b[1] - a[1])[0];
+    if (total >= FIXED_MIN_COUNT && count / total >= FIXED_MIN_SHARE) pairs.push(hashString(word), cls);
+  }
+  return pairs;
+}
+
+/**
+ * How the sentence is cased, as a small integer: 0 ordinary, 1 mostly lower-case (informal text),
+ * 2 mostly capitalised (headlines, titles), 3 mostly all-capitals.
+ */
+function sentenceCasing(infos: readonly WordInfo[]): number {
+  let letters = 0;
+  let lowerStart = 0;
+  let title = 0;
+  let upper = 0;
+  for (const info of infos) {
+    if (!(info.flags & FLAG_LETTER)) continue;
+    letters++;
+    if (info.flags & FLAG_ALL_UPPER) upper++;
+    else if (info.flags & FLAG_TITLE) title++;
+    else lowerStart++;
+  }
+  if (letters < 3) return 0;
+  if (upper / letters > 0.6) return 3;
+  if (title / letters > 0.6) return 2;
+  if (lowerStart === letters) return 1;
+  return 0;
+}
+
+function pairsToMap(pairs: readonly number[]): Map<number, number> {
+  const map = new Map<number, number>();
+  for (let i = 0; i + 1 < pairs.length; i += 2) map.set(pairs[i], pairs[i + 1]);
+  return map;
+}
+
+function mapToPairs(map: ReadonlyMap<number, number>): number[] {
+  const pairs: number[] = [];
+  for (const [key, value] of map) pairs.push(key, value);
+  return pairs;
+}
