@@ -194,11 +194,20 @@ function withoutSiteName(title: string | null, outlet: string | null): string | 
   return title.replace(suffix, '') || title;
 }
 
+/** Scripts written without spaces between words; there about two characters make a word. */
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}\p{Script=Yi}\p{Script=Javanese}\p{Script=Balinese}]/gu;
+
+/** Roughly how many words a line holds, whatever its script (Ethiopic may separate words with ፡). */
+function wordCount(line: string): number {
+  const spaced = line.split(/[\s\u1361]+/).filter(Boolean).length;
+  return spaced + Math.floor((line.match(UNSPACED_SCRIPT)?.length ?? 0) / 2);
+}
+
 /** Words in lines long enough to be prose rather than menu items or labels. */
 function proseWordCount(text: string): number {
   return text
     .split('\n')
-    .map((line) => line.split(/\s+/).filter(Boolean).length)
+    .map(wordCount)
     .filter((words) => words >= 6)
     .reduce((sum, words) => sum + words, 0);
 }

