@@ -29,8 +29,8 @@ export function structureText(text: string, options: StructureOptions = {}): Tex
     blocks.push({ kind: segmented.kind, start: segmented.start, end: segmented.end });
     const spans = tokenizeRange(text, segmented.contentStart, segmented.end);
     if (spans.length === 0) continue;
-    const ruleStarts = sentenceStarts(text, spans);
-    const starts = model ? model.boundaries(text, spans, new Set(ruleStarts)) : ruleStarts;
+    const ruleStarts = sentenceStarts(spans);
+    const starts = model ? model.boundaries(spans, new Set(ruleStarts)) : ruleStarts;
     starts.push(spans.length);
     let first = 0;
     for (const stop of starts) {
@@ -42,7 +42,7 @@ export function structureText(text: string, options: StructureOptions = {}): Tex
         tokens.push({
           start: span.start,
           end: span.end,
-          text: text.slice(span.start, span.end),
+          text: span.text,
           sentence: sentenceIndex,
           spaceAfter: following === 32 || following === 10 || following === 9 || following === 13 || following === 0xa0 || span.end >= text.length,
         });

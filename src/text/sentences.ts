@@ -31,9 +31,9 @@ function abbreviationEndsSentence(token: string, next: string): boolean {
  * Splits the tokens of one block into sentences. Returns the index (into `tokens`) of the first
  * token of every sentence after the first.
  */
-export function sentenceStarts(text: string, tokens: readonly TokenSpan[]): number[] {
+export function sentenceStarts(tokens: readonly TokenSpan[]): number[] {
   const starts: number[] = [];
-  const tokenText = (index: number): string => text.slice(tokens[index].start, tokens[index].end);
+  const tokenText = (index: number): string => tokens[index].text;
   for (let index = 0; index < tokens.length - 1; index++) {
     const current = tokenText(index);
     const endsWithStop = current.length > 1 && current.endsWith('.') && !isTerminator(current);

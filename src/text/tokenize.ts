@@ -15,6 +15,12 @@ import { HYPHEN_PREFIXES, isKnownAbbreviation } from './abbreviations.js';
 export interface TokenSpan {
   start: number;
   end: number;
+  /** `text.slice(start, end)`, cut once here and shared by every later step. */
+  text: string;
+}
+
+function emit(out: TokenSpan[], text: string, start: number, end: number): void {
+  out.push({ start, end, text: text.slice(start, end) });
 }
 
 const enum CharClass {
@@ -160,7 +166,7 @@ function dottedAbbreviationEnd(text: string, index: number, end: number): number
 function scanWord(text: string, start: number, firstRunEnd: number, end: number, out: TokenSpan[]): number {
   const dotted = firstRunEnd === start + 1 ? dottedAbbreviationEnd(text, start, end) : -1;
   if (dotted > 0) {
-    out.push({ start, end: dotted });
+    emit(out, text, start, dotted);
     return dotted;
   }
   let cursor = firstRunEnd;
@@ -200,11 +206,13 @@ function scanWord(text: string, start: number, firstRunEnd: number, end: number,
       const suffix = text.slice(cursor + 1, suffixEnd).toLowerCase();
       const previous = text[cursor - 1].toLowerCase();
       if (suffix === 't' && previous === 'n' && cursor - 1 > start) {
-        out.push({ start, end: cursor - 1 }, { start: cursor - 1, end: suffixEnd });
+        emit(out, text, start, cursor - 1);
+        emit(out, text, cursor - 1, suffixEnd);
         return suffixEnd;
       }
       if (CLITIC_SUFFIXES.has(suffix)) {
-        out.push({ start, end: cursor }, { start: cursor, end: suffixEnd });
+        emit(out, text, start, cursor);
+        emit(out, text, cursor, suffixEnd);
         return suffixEnd;
       }
       cursor = suffixEnd;
@@ -224,7 +232,8 @@ function scanWord(text: string, start: number, firstRunEnd: number, end: number,
   }
   const fusedSplit = cursor - start <= 6 ? FUSED_WORDS.get(text.slice(start, cursor).toLowerCase()) : undefined;
   if (fusedSplit !== undefined) {
-    out.push({ start, end: start + fusedSplit }, { start: start + fusedSplit, end: cursor });
+    emit(out, text, start, start + fusedSplit);
+    emit(out, text, start + fusedSplit, cursor);
     return cursor;
   }
   // A known abbreviation or a single capital initial keeps its full stop.
@@ -232,11 +241,11 @@ function scanWord(text: string, start: number, firstRunEnd: number, end: number,
     const word = text.slice(start, cursor);
     const isInitial = word.length === 1 && classify(word.charCodeAt(0)) === CharClass.Letter && word !== word.toLowerCase();
     if (isInitial || isKnownAbbreviation(word)) {
-      out.push({ start, end: cursor + 1 });
+      emit(out, text, start, cursor + 1);
       return cursor + 1;
     }
   }
-  out.push({ start, end: cursor });
+  emit(out, text, start, cursor);
   return cursor;
 }
 
@@ -307,7 +316,7 @@ export function tokenizeRange(text: string, start: number, end: number): TokenSp
     }
     const url = code === 0x68 || code === 0x48 || code === 0x77 || code === 0x57 ? urlEnd(text, index, end) : -1;
     if (url > 0) {
-      out.push({ start: index, end: url });
+      emit(out, text, index, url);
       index = url;
       continue;
     }
@@ -316,7 +325,7 @@ export function tokenizeRange(text: string, start: number, end: number): TokenSp
       // Only a word followed by one of "@.-_+" can begin an e-mail address.
       const email = firstRunEnd < end && EMAIL_CONTINUATION.has(text.charCodeAt(firstRunEnd)) ? emailEnd(text, index, end) : -1;
       if (email > 0) {
-        out.push({ start: index, end: email });
+        emit(out, text, index, email);
         index = email;
         continue;
       }
@@ -331,12 +340,12 @@ export function tokenizeRange(text: string, start: number, end: number): TokenSp
       ) {
         handleEnd = wordRunEnd(text, handleEnd + 1, end);
       }
-      out.push({ start: index, end: handleEnd });
+      emit(out, text, index, handleEnd);
       index = handleEnd;
       continue;
     }
     const runEnd = punctuationRunEnd(text, index, end);
-    out.push({ start: index, end: runEnd });
+    emit(out, text, index, runEnd);
     index = runEnd;
   }
   return out;

@@ -25,7 +25,6 @@ import { sentenceStarts } from './sentences.js';
 import { tokenizeRange, type TokenSpan } from './tokenize.js';
 
 interface TrainingBlock {
-  text: string;
   tokens: TokenSpan[];
   info: BlockTokenInfo;
   ruleStarts: Set<number>;
@@ -41,7 +40,7 @@ function trainingBlocks(data: string, limit: number | undefined, log: (line: str
     for (const block of segmentBlocks(document.text).blocks) {
       const tokens = tokenizeRange(document.text, block.contentStart, block.end);
       if (tokens.length < 2) continue;
-      const info = describeTokens(document.text, tokens);
+      const info = describeTokens(tokens);
       const goldStarts = new Set<number>();
       for (let index = 0; index < tokens.length - 1; index++) {
         if (!goldEnds.has(tokens[index].end)) continue;
@@ -49,7 +48,7 @@ function trainingBlocks(data: string, limit: number | undefined, log: (line: str
         goldBoundaries++;
         if (isCandidateGap(info, index)) reachable++;
       }
-      blocks.push({ text: document.text, tokens, info, ruleStarts: new Set(sentenceStarts(document.text, tokens)), goldStarts });
+      blocks.push({ tokens, info, ruleStarts: new Set(sentenceStarts(tokens)), goldStarts });
     }
   }
   log(`sentences: ${blocks.length} blocks, ${goldBoundaries} inner gold boundaries, ${reachable} at candidate gaps`);
@@ -65,7 +64,7 @@ function trainEpoch(perceptron: AveragedPerceptron, blocks: readonly TrainingBlo
     let lastStart = 0;
     for (let index = 0; index < block.tokens.length - 1; index++) {
       if (!isCandidateGap(block.info, index)) continue;
-      const count = gapFeatures(block.text, block.tokens, block.info, index, index + 1 - lastStart, block.ruleStarts.has(index + 1), features);
+      const count = gapFeatures(block.tokens, block.info, index, index + 1 - lastStart, block.ruleStarts.has(index + 1), features);
       for (let feature = 0; feature < count; feature++) seen.add(features[feature]);
       perceptron.score(features, count, scores);
       const guess = scores[BOUNDARY] > scores[NO_BOUNDARY] ? BOUNDARY : NO_BOUNDARY;
