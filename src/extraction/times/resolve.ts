@@ -110,7 +110,9 @@ export function resolveTime(parse: TimeParse, env: ResolutionEnv): Resolved {
       if (env.narrative) return { type: 'DATE', value: formatAt(env.narrative.date, env.narrative.precision), mod: null, anchor: 'narrative' };
       return { type: 'DATE', value: 'PAST_REF', mod: null, anchor: 'publication' };
     case 'clock': {
-      const day = parse.date ? resolveTime(parse.date, env) : dct ? date(formatDay(dct), 'publication') : date('XXXX-XX-XX', 'publication');
+      // A bare clock time belongs to the day the story is at: the narrative day, else publication.
+      const storyDay = env.narrative?.precision === 'day' ? date(formatDay(env.narrative.date), 'narrative') : null;
+      const day = parse.date ? resolveTime(parse.date, env) : storyDay ?? (dct ? date(formatDay(dct), 'publication') : date('XXXX-XX-XX', 'publication'));
       const dayValue = /^[\dX]{4}-[\dX]{2}-[\dX]{2}$/.test(day.value.slice(0, 10)) ? day.value.slice(0, 10) : 'XXXX-XX-XX';
       return { type: 'TIME', value: `${dayValue}T${pad2(parse.hour)}:${pad2(parse.minute)}`, mod: null, anchor: day.anchor };
     }
@@ -135,7 +137,8 @@ export function formatAt(day: CalendarDate, precision: Precision): string {
 
 /** The year of a cyclic position (month or season index) given the publication's position. */
 function yearForCycle(current: number, target: number, year: number, relation: Relation, tense: Tense | null, cycleLength: number): number {
-  if (relation === 'last') return target < current ? year : year - 1;
+  // "last June" written in October is this year's; "last February" written in March means a year back.
+  if (relation === 'last') return target < current - (cycleLength === 12 ? 1 : 0) ? year : year - 1;
   if (relation === 'next') return target > current ? year : year + 1;
   if (relation === 'this') return year;
   // One month of tolerance in the past, as for days: "the slated visit in September" (August) stays this year.

@@ -202,15 +202,16 @@ const RULES: Rule[] = [
   },
   // the third quarter (of 2024) · third-quarter · Q3 2025 · the latest quarter · the year-earlier quarter
   {
-    pattern: compile(String.raw`(?:(?<year1>${YEAR})\s+|(?:the\s+)?(?:(?<rel>${REL}|year-earlier|year-ago|fiscal)\s+)?(?:fiscal\s+)?)(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+(?:fiscal\s+)?)?quarter(?:\s+of\s+(?:(?<year>${YEAR})|(?<yrel>this|last|next)\s+year))?|Q(?<q>[1-4])\s+(?<year2>${YEAR})`),
+    pattern: compile(String.raw`(?:(?<year1>${YEAR})\s+|(?<yrel2>this|last|next)\s+year['’]s\s+|(?:the\s+)?(?:(?<rel>${REL}|year-earlier|year-ago|fiscal)\s+)?(?:fiscal\s+)?)(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+(?:fiscal\s+)?)?quarter(?:\s+of\s+(?:(?<year>${YEAR})|(?<yrel>this|last|next)\s+year))?|Q(?<q>[1-4])\s+(?<year2>${YEAR})|the\s+(?<year3>${YEAR})\s+period`),
     build: (g, text, start) => {
       const ordinal = g.q ?? g.ord;
       const quarter = ordinal ? (/final/i.test(ordinal) ? 4 : (parseOrdinal(ordinal) ?? Number(ordinal))) : null;
-      const determined = quarter !== null || g.rel || g.year1 || /^the\b/i.test(text.slice(start, start + 4));
+      const determined = quarter !== null || g.rel || g.year1 || g.yrel2 || /^the\b/i.test(text.slice(start, start + 4));
       if (!determined) return null;
-      const year = g.year ?? g.year1 ?? g.year2;
+      const year = g.year ?? g.year1 ?? g.year2 ?? g.year3;
       const rel = (g.rel ?? '').toLowerCase();
-      const yearShift = rel === 'year-earlier' || rel === 'year-ago' || g.yrel === 'last' ? -1 : g.yrel === 'next' ? 1 : 0;
+      const yearRelation = (g.yrel ?? g.yrel2 ?? '').toLowerCase();
+      const yearShift = rel === 'year-earlier' || rel === 'year-ago' || yearRelation === 'last' ? -1 : yearRelation === 'next' ? 1 : 0;
       return { kind: 'quarter', quarter, year: year ? Number(year) : null, relation: rel.startsWith('year') ? null : relationOf(g.rel), yearShift };
     },
   },

@@ -10,14 +10,14 @@ import type { TextStructure } from '../../text/types.js';
 
 export type Tense = 'past' | 'present' | 'future';
 
-/** Always future: modal "will", and words of plans and schedules ("planned a rally on Saturday"). */
-const FUTURE_CUES = new Set(['will', "'ll", 'shall', 'would', 'tomorrow', 'upcoming', 'planned', 'planning', 'scheduled', 'slated', 'expected', 'expects', 'intends', 'intended', 'until', 'effective']);
+/** Always future: modal "will", and words of plans and schedules ("scheduled", "expected"). */
+const FUTURE_CUES = new Set(['will', "'ll", 'shall', 'would', 'tomorrow', 'upcoming', 'planning', 'scheduled', 'slated', 'expected', 'expects', 'intends', 'until', 'effective']);
 /** Future only when followed by "to"/"for": "due to", "set to", "going to". */
 const FUTURE_BEFORE_TO = new Set(['due', 'set', 'going', 'likely', 'poised', 'plan', 'plans']);
 const BE_FORMS = new Set(['is', 'are', 'am', 'be', 'been', 'being', 'was', 'were', "'s", "'re"]);
 const PRESENT_CUES = new Set(['is', 'are', 'am', 'says', 'say', 'remains', 'remain', 'begins', 'starts', 'takes', 'comes']);
 const PAST_CUES = new Set([
-  'was', 'were', 'had', 'did', 'said', 'told', 'met', 'went', 'came', 'took', 'made', 'gave', 'held',
+  'was', 'were', 'had', 'did', 'has', 'have', 'said', 'told', 'met', 'went', 'came', 'took', 'made', 'gave', 'held',
   'saw', 'began', 'became', 'left', 'led', 'won', 'lost', 'fell', 'rose', 'sold', 'bought', 'paid',
   'struck', 'spoke', 'wrote', 'broke', 'sent', 'kept', 'found', 'thought', 'brought', 'felt', 'ran',
   'got', 'knew', 'grew', 'drew', 'flew', 'chose', 'fought', 'sought', 'built', 'spent', 'stood',
