@@ -7,7 +7,8 @@
  * Quotes only feed attribution, which the records do not grade, so that stage is skipped here.
  * The records carry older PLOVER labels (DEMAND, DISAPPROVE, FIGHT …; see the readme .tex beside
  * them); each label is matched on the CAMEO root(s) it stands for. As CAMEO coders do, a planned
- * cooperative act also counts as an intention (03x) and a negated one as a refusal (12x).
+ * cooperative act also counts as an intention (03x), a negated one as a refusal (12x) and an
+ * announced or conditional hostile act as a threat (13x).
  */
 import { readFileSync } from 'node:fs';
 import type { DocumentInfo, EventOut } from '../contract/types.js';
@@ -80,14 +81,16 @@ function predictedCodes(actors: string[]): Set<string> {
 }
 
 function typeMatches(event: EventOut, roots: readonly string[]): boolean {
-  const conventional = conventionalCode(event.cameo, event.status, event.status === 'hypothetical');
+  const conventional = conventionalCode(event.cameo, event.status);
   return roots.includes(event.root) || roots.includes(conventional.slice(0, 2));
 }
 
+/** Gold actors with no target are reciprocal (SRC/TAR in the records): they may be on either side of ours. */
 function dyadMatches(event: EventOut, sources: string[], targets: string[]): boolean {
   const source = predictedCodes(event.source_actors);
   const target = predictedCodes(event.target_actors);
-  return sources.every((code) => source.has(code)) && targets.every((code) => target.has(code)) && (sources.length > 0 || targets.length > 0);
+  if (targets.length === 0) return sources.length > 0 && sources.every((code) => source.has(code) || target.has(code)) && source.size > 0;
+  return sources.every((code) => source.has(code)) && targets.every((code) => target.has(code));
 }
 
 function documentInfo(record: GoldRecord, text: string): DocumentInfo {

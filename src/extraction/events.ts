@@ -44,10 +44,11 @@ function withShallowActors(frames: Frame[], shallow: Frame[], considered: Set<nu
   for (const frame of frames) for (const token of [...frame.trigger, frame.anchor]) considered.add(token);
   const missed = shallow.filter((frame) => !frame.trigger.some((token) => considered.has(token)));
   return [...frames, ...missed].map((frame) => {
-    if (frame.sources.length > 0 && frame.targets.length > 0) return frame;
     const twin = shallow.find((other) => other.trigger.includes(frame.trigger[0]));
     if (!twin) return frame;
-    const sources = frame.sources.length > 0 ? frame.sources : twin.sources.filter((id) => !frame.targets.includes(id));
+    // The shallow reading keeps "A and B" together where a parse may split the coordination.
+    const widens = twin.sources.length > frame.sources.length && frame.sources.every((id) => twin.sources.includes(id));
+    const sources = frame.sources.length > 0 && !widens ? frame.sources : twin.sources.filter((id) => !frame.targets.includes(id));
     const targets = frame.targets.length > 0 ? frame.targets : twin.targets.filter((id) => !sources.includes(id));
     return { ...frame, sources, targets };
   });

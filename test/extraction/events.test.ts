@@ -24,9 +24,11 @@ test('code facts come from the generated tables', () => {
   assert.equal(consult.quad, 1);
   assert.equal(codeFacts('173').plover, 'COERCE');
   assert.ok(codeFacts('190').goldstein <= -9);
-  assert.equal(conventionalCode('042', 'planned', false), '036');
-  assert.equal(conventionalCode('0841', 'negated', false), '124');
-  assert.equal(conventionalCode('190', 'hypothetical', true), '138');
+  assert.equal(conventionalCode('042', 'planned'), '036');
+  assert.equal(conventionalCode('0841', 'negated'), '124');
+  assert.equal(conventionalCode('190', 'hypothetical'), '138');
+  assert.equal(conventionalCode('0872', 'hypothetical'), '130');
+  assert.equal(conventionalCode('173', 'occurred'), '173');
 });
 
 test('planned host event with a coordinated target, place and time', () => {
@@ -297,7 +299,7 @@ test('demanded acts, plans with "is due to", and conditions', () => {
   );
   const both = extractEvents(conditional.ctx, conditional.found);
   assert.equal(both.find((event) => event.trigger.text === 'attacks')?.status, 'hypothetical');
-  assert.equal(both.find((event) => event.trigger.text === 'impose')?.status, 'planned');
+  assert.equal(both.find((event) => event.trigger.text === 'impose')?.status, 'hypothetical', 'a consequence of a condition is conditional too');
 });
 
 test('hedges and attribution to a speaker, and the link to a quote', () => {

@@ -75,6 +75,19 @@ function expandGroups(view: DocumentView, ids: string[]): string[] {
   return out;
 }
 
+/** The nearest entity with a country in the modifiers below a phrase ("Lebanon's" in "Lebanon's new President Hrawi"). */
+function countryInSubtree(view: DocumentView, parse: Parse, level: number[], skip: string[]): string | null {
+  let frontier = level;
+  for (let depth = 0; depth < 3 && frontier.length > 0; depth++) {
+    frontier = frontier.flatMap((node) => parse.children[node].filter((child) => !CLAUSE_BOUNDARY.has(parse.deprel[child])));
+    for (const node of frontier) {
+      const id = view.entityOfToken[node];
+      if (id && !skip.includes(id) && view.entityById.get(id)?.actor?.country) return id;
+    }
+  }
+  return null;
+}
+
 /**
  * The entities an argument phrase names: the shallowest level of its subtree that mentions any,
  * with coordinated phrases on the same level ("Senior Hungarian and Romanian officials" → both).
@@ -98,12 +111,9 @@ export function actorsOf(view: DocumentView, parse: Parse, head: number): string
       if (id && !found.some((entry) => entry.id === id)) found.push({ id, modifier: relation === 'compound' || relation === 'amod' || relation === 'nmod:poss' });
     }
     // A title without a country ("President Hrawi" unknown to the KB) is completed by the next level ("Lebanon's").
-    if (found.length > 0 && depth < 3 && found.every((entry) => !view.entityById.get(entry.id)?.actor?.country)) {
-      const deeper = actorsOf(view, parse, level.flatMap((node) => parse.children[node]).find((child) => {
-        const relation = parse.deprel[child];
-        return (relation === 'nmod:poss' || relation === 'amod' || relation === 'compound' || relation.startsWith('nmod')) && view.entityOfToken[child] !== null && !found.some((entry) => entry.id === view.entityOfToken[child]);
-      }) ?? -1);
-      for (const id of deeper) if (!found.some((entry) => entry.id === id)) found.push({ id, modifier: true });
+    if (found.length > 0 && found.every((entry) => !view.entityById.get(entry.id)?.actor?.country)) {
+      const country = countryInSubtree(view, parse, level, found.map((entry) => entry.id));
+      if (country) found.push({ id: country, modifier: true });
     }
     if (found.length > 0) {
       const isPlace = (id: string): boolean => PLACE_TYPES.has(view.entityById.get(id)?.type ?? '');
@@ -213,6 +223,8 @@ function collectCues(view: DocumentView, parse: Parse, anchor: number, trigger: 
         else cues.future = true;
       }
       if (relation === 'mark' && CONDITION_MARKS.has(word) && word !== 'whether') cues.conditional = true;
+      // "will withdraw unless …": an act made conditional on another.
+      if (relation === 'advcl' && parse.children[child].some((grand) => (view.lower[grand] === 'if' || view.lower[grand] === 'unless'))) cues.conditional = true;
       if (relation === 'aux' && (word === 'is' || word === 'are' || word === 'am') && parse.xpos[anchor] === 'VBG') cues.ongoing = true;
     }
   }
@@ -272,6 +284,10 @@ function findHedgeInTree(view: DocumentView, parse: Parse, anchor: number): stri
   return null;
 }
 
+function isSpeechVerb(view: DocumentView, parse: Parse, node: number): boolean {
+  return SPEECH_VERBS.has(view.lemma[node]) && parse.upos[node] === 'VERB';
+}
+
 function findAttribution(view: DocumentView, parse: Parse, anchor: number): Frame['attribution'] {
   const speakerOf = (verb: number): string | null => {
     const subjects = childrenWith(parse, verb, (relation) => relation === 'nsubj');
@@ -284,15 +300,20 @@ function findAttribution(view: DocumentView, parse: Parse, anchor: number): Fram
       const found = actorsOf(view, parse, agent);
       if (found.length > 0) return found[0];
     }
+    // A misattached subject: the name right before the verb ("…, Trump announced") or right after ("said Trump").
+    for (const near of [verb - 1, verb - 2, verb + 1, verb - 3]) {
+      const id = near >= 0 && near < view.tokens.length && view.tokens[near].sentence === view.tokens[verb].sentence ? view.entityOfToken[near] : null;
+      if (id) return id;
+    }
     return null;
   };
   const path = [anchor, ...ancestry(parse, anchor).map((step) => step.node)];
   for (let index = 0; index < path.length; index++) {
     const node = path[index];
-    if (index > 0 && SPEECH_VERBS.has(view.lemma[node])) return { speaker: speakerOf(node), cue: view.tokens[node].text };
+    if (index > 0 && isSpeechVerb(view, parse, node)) return { speaker: speakerOf(node), cue: view.tokens[node].text };
     for (const child of parse.children[node]) {
       const relation = parse.deprel[child];
-      if ((relation === 'parataxis' || relation === 'advcl') && SPEECH_VERBS.has(view.lemma[child])) {
+      if ((relation === 'parataxis' || relation === 'advcl') && isSpeechVerb(view, parse, child)) {
         return { speaker: speakerOf(child), cue: view.tokens[child].text };
       }
       if (relation.startsWith('obl') && (caseOf(view, parse, child) === 'accord' || (view.lower[child - 1] === 'to' && view.lower[child - 2] === 'according'))) {
@@ -385,6 +406,8 @@ export function framesFromParse(view: DocumentView, sentence: Sentence, sentence
   const candidates = new Map<number, Candidate>();
   for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
     const upos = parse.upos[index];
+    // A word inside a name ("the Historic Peace Summit", "Truth Social") is not a trigger.
+    if (view.entityOfToken[index]) continue;
     if (upos === 'VERB' || (parse.xpos[index].startsWith('VB') && upos !== 'AUX')) {
       const coded = verbCode(view.lemma[index], companionsOf(view, parse, index));
       if (coded) candidates.set(index, { trigger: index, code: coded.code, curated: coded.curated, noun: false });

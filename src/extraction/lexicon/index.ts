@@ -142,21 +142,29 @@ export function guessLemma(form: string): string {
 }
 
 /** Intent codes (03x) for stated plans to cooperate, by the planned act's root. */
-const INTENT_BY_ROOT: Readonly<Record<string, string>> = { '04': '036', '05': '032', '06': '031', '07': '033', '08': '035' };
+const INTENT_BY_ROOT: Readonly<Record<string, string>> = { '03': '030', '04': '036', '05': '032', '06': '031', '07': '033', '08': '035' };
 /** Refusal codes (12x) for negated cooperation, by root. */
 const REFUSAL_BY_ROOT: Readonly<Record<string, string>> = { '03': '120', '04': '125', '05': '120', '06': '121', '07': '122', '08': '124' };
+/** Roots whose announced (not yet done) acts are threats; reducing relations is coded as itself. */
+const THREAT_ROOTS = new Set(['14', '15', '17', '18', '19', '20']);
 
 /**
  * The code a classic CAMEO coder would give an event of this code and modality: a planned or
- * possible cooperative act is an intention (03x), a negated one a refusal (12x), and a planned
- * hostile act under a condition a threat (138/130).
+ * possible cooperative act is an intention (03x), a negated one a refusal (12x), an announced
+ * hostile act a threat (138 for force, 130 otherwise), and any act made conditional ("will
+ * withdraw unless …") a threat unless it is cooperative.
  */
-export function conventionalCode(code: string, status: string, conditional: boolean): string {
+export function conventionalCode(code: string, status: string): string {
   const root = code.slice(0, 2);
+  const hostileThreat = Number(root) >= 17 ? '138' : '130';
   if (status === 'negated' || status === 'denied') return REFUSAL_BY_ROOT[root] ?? code;
-  if (status === 'planned' || status === 'possible' || status === 'hypothetical') {
-    if (INTENT_BY_ROOT[root]) return INTENT_BY_ROOT[root];
-    if (conditional && Number(root) >= 14) return Number(root) >= 17 ? '138' : '130';
+  if (status === 'hypothetical') {
+    if (root === '08' || root === '16' || THREAT_ROOTS.has(root)) return hostileThreat;
+    return INTENT_BY_ROOT[root] ?? code;
+  }
+  if (status === 'planned' || status === 'possible') {
+    if (THREAT_ROOTS.has(root)) return hostileThreat;
+    return INTENT_BY_ROOT[root] ?? code;
   }
   return code;
 }

@@ -67,7 +67,7 @@ export const VERB_PATTERNS: readonly string[] = [
   // 14 protest
   'protest = 140', 'demonstrate = 141', 'rally = 141', 'march = 141', 'hold rally = 141', 'hold protest = 141', 'hold demonstration = 141', 'stage protest = 141', 'stage rally = 141',
   'collect signature = 140', 'riot = 145', 'go strike = 143', 'stage strike = 143', 'stop work = 143', 'boycott = 143', 'launch strike hunger = 142',
-  'block road = 144', 'block street = 144', 'block bridge = 144', 'block roadway = 144', 'barricade = 144',
+  'block = 144', 'block road = 144', 'block street = 144', 'block bridge = 144', 'block roadway = 144', 'barricade = 144',
   // 15 force posture
   'mobilise = 154', 'mobilize = 154', 'deploy = 154', 'reinforce = 154', 'mass = 154', 'remain alert = 152', 'put alert = 152', 'place alert = 152', 'order patrol = 153',
   // 16 reduce relations
