@@ -120,6 +120,23 @@ test('a country or demonym before a sector noun is an actor description', () => 
   assert.equal(at(entities, text, 'EU officials')?.kb_id, kb.lookup('European Union')[0].entry.id);
 });
 
+test('two demonyms sharing one sector noun: each country’s sector, and the pair as a group', () => {
+  const text = 'Senior Greek and Turkish officials met in Geneva.';
+  const entities = analyse(text);
+  const group = at(entities, text, 'Greek and Turkish officials');
+  const codes = group?.members?.map((id) => entities.find((e) => e.id === id)?.actor?.code).sort();
+  assert.deepEqual(codes, ['GRCGOV', 'TURGOV']);
+});
+
+test('a title with "of <country>" after it and no name is that country’s office holder', () => {
+  const text = 'The delegation later met the prime minister of Georgia, and Chile’s new President Tomas Urrutia sent greetings.';
+  const entities = analyse(text);
+  const holder = at(entities, text, 'prime minister of Georgia');
+  assert.equal(holder?.type, 'PERSON');
+  assert.equal(holder?.actor?.code, 'GEOGOV');
+  assert.equal(at(entities, text, 'Tomas Urrutia')?.actor?.code, 'CHLGOV');
+});
+
 test('plural demonyms are peoples (NORP)', () => {
   const text = 'Thousands of ethnic Armenians left, and Azerbaijanis returned.';
   const entities = analyse(text);

@@ -47,9 +47,11 @@ export function linkTitleReferences(stage: Stage): void {
   const records = builder.sortedMentions();
   const covered = new Uint8Array(view.words.length);
   const byEnd = new Map<number, MentionRecord>();
+  const byStart = new Map<number, MentionRecord>();
   for (const record of records) {
     for (let k = record.tokenStart; k < record.tokenEnd; k++) covered[k] = 1;
     byEnd.set(record.tokenEnd, record);
+    byStart.set(record.tokenStart, record);
   }
   for (let k = 0; k < view.words.length; k++) {
     if (covered[k] || view.ignored[k] || !isTitleWord(view.lower[k])) continue;
@@ -65,17 +67,21 @@ export function linkTitleReferences(stage: Stage): void {
     if (end < view.words.length && (covered[end] || (view.words[end] === ',' && covered[end + 1]))) continue;
     let qualifierEnd = start;
     if (qualifierEnd > 0 && view.possessiveMarker[qualifierEnd - 1]) qualifierEnd--;
-    const qualifier = byEnd.get(qualifierEnd);
-    const determinerAt = (qualifier ? qualifier.tokenStart : start) - 1;
+    const before = byEnd.get(qualifierEnd);
+    // "the president of Armenia": the qualifier follows.
+    const after = before ? undefined : view.lower[end] === 'of' ? byStart.get(view.lower[end + 1] === 'the' ? end + 2 : end + 1) : undefined;
+    const qualifier = before ?? (after && after.kind !== 'pronoun' ? after : undefined);
+    const determinerAt = (before ? before.tokenStart : start) - 1;
     const determiner = determinerAt >= 0 ? view.lower[determinerAt] : '';
     if (determiner === 'a' || determiner === 'an') continue;
     const country = countryOfRecord(stage, qualifier);
-    const mentionStart = qualifier ? qualifier.tokenStart : start;
+    const mentionStart = before ? before.tokenStart : start;
+    const mentionEnd = qualifier && qualifier === after ? qualifier.tokenEnd : end;
     const antecedent = [...records].reverse().find((record) =>
       record.start < view.tokens[start].start && record.draft.type === 'PERSON' &&
       record.draft.roles.some((role) => roleFits(role.title, head) && (!country || role.of === country || record.draft.actor?.country === country)));
     if (antecedent && (determiner === 'the' || qualifier)) {
-      builder.addMention(mentionRecord(stage, antecedent.draft, 'title', mentionStart, end));
+      builder.addMention(mentionRecord(stage, antecedent.draft, 'title', mentionStart, mentionEnd));
       continue;
     }
     if (!qualifier || determiner === 'the' && !country) continue;
@@ -89,7 +95,7 @@ export function linkTitleReferences(stage: Stage): void {
       kbId: null,
       provenance: { method: 'rule', confidence: 0.6 },
     }));
-    builder.addMention(mentionRecord(stage, draft, 'title', mentionStart, end));
+    builder.addMention(mentionRecord(stage, draft, 'title', mentionStart, mentionEnd));
   }
 }
 

@@ -71,7 +71,8 @@ function pickMatch(span: NameSpan): KbMatch | null {
     if (fitting) return fitting;
     if (span.nerType === 'PER') return null;
   }
-  return span.matches[0];
+  // A bare place entry (a city, an imported gazetteer name) yields to a country, IGO or person of the same name.
+  return span.matches.find((m) => m.entry.kind !== 'place') ?? span.matches[0];
 }
 
 export function kbDraft(stage: Stage, match: KbMatch): EntityDraft {
@@ -206,6 +207,32 @@ function describe(stage: Stage, span: NameSpan, match: KbMatch): MentionRecord |
   return mentionRecord(stage, draft, 'description', start, phrase.end, phrase.plural);
 }
 
+/**
+ * "Hungarian and Romanian officials", "French and Egyptian warships": the first demonym shares the
+ * second one's sector noun. Gives the first country's description and a group of both.
+ */
+function sharedDescription(stage: Stage, spans: NameSpan[], index: number, match: KbMatch): MentionRecord[] | null {
+  const { view } = stage;
+  const span = spans[index];
+  const next = spans[index + 1];
+  if (!next || view.lower[span.tokenEnd] !== 'and' || next.tokenStart !== span.tokenEnd + 1) return null;
+  const nextMatch = pickMatch(next);
+  if (nextMatch?.via !== 'demonym' || !match.entry.country) return null;
+  const second = describe(stage, next, nextMatch);
+  if (!second || !second.plural || !second.draft.actor?.sector) return null;
+  const first = mentionRecord(stage, sectorDraft(stage, match.entry, second.draft.actor.sector), 'description', span.tokenStart, span.tokenEnd, true);
+  const members = [first.draft, second.draft];
+  const group = stage.builder.draft(`group:${members.map((m) => m.key).sort().join('|')}`, () => ({
+    name: view.text.slice(first.start, second.end),
+    type: 'OTHER',
+    actor: null,
+    members,
+    kbId: null,
+    provenance: { method: 'rule', confidence: 0.6 },
+  }));
+  return [first, mentionRecord(stage, group, 'group', span.tokenStart, second.tokenEnd, true)];
+}
+
 /** A people named by a plural demonym ("ethnic Armenians", "Azerbaijanis"). */
 function peopleDraft(stage: Stage, country: KbEntry, name: string): EntityDraft {
   return stage.builder.draft(`people:${country.id}`, () => ({
@@ -287,7 +314,7 @@ export function resolveNames(stage: Stage, spans: NameSpan[]): MentionRecord[] {
     records.push(mentionRecord(stage, draft, 'name', span.tokenStart, span.tokenEnd));
   };
 
-  for (const span of spans) {
+  for (const [index, span] of spans.entries()) {
     const match = pickMatch(span);
     if (!match) {
       const people = span.tokenEnd - span.tokenStart === 1 ? demonymOfPlural(stage, view.words[span.tokenStart]) : null;
@@ -301,7 +328,9 @@ export function resolveNames(stage: Stage, spans: NameSpan[]): MentionRecord[] {
     const entry = match.entry;
     if (match.via === 'demonym') {
       const description = describe(stage, span, match);
+      const shared = description ? null : sharedDescription(stage, spans, index, match);
       if (description) records.push(description);
+      else if (shared) records.push(...shared);
       else if (isPluralDemonym(view, span)) records.push(mentionRecord(stage, peopleDraft(stage, entry, span.text), 'name', span.tokenStart, span.tokenEnd, true));
       else records.push(mentionRecord(stage, kbDraft(stage, match), 'demonym', span.tokenStart, span.tokenEnd));
       continue;

@@ -26,6 +26,9 @@ export interface TitleEvidence {
   unknownQualifier: string | null;
 }
 
+/** Adjectives between a qualifier and its title ("Lebanon’s new President …"). */
+const TITLE_ADJECTIVES = new Set(['new', 'incoming', 'outgoing', 'current', 'then', 'late', 'longtime', 'veteran', 'powerful', 'embattled']);
+
 export type MentionLookup = (tokenEnd: number) => MentionRecord | undefined;
 export type MentionStart = (tokenStart: number) => MentionRecord | undefined;
 
@@ -66,6 +69,7 @@ function titleStartBefore(view: TokenView, end: number, floor: number): number {
 /** The qualifier ending right before `titleStart`: a mention, or an unknown demonym-like word. */
 function qualifierBefore(view: TokenView, titleStart: number, floor: number, mentionEndingAt: MentionLookup): Pick<TitleEvidence, 'qualifier' | 'unknownQualifier'> {
   let k = titleStart - 1;
+  while (k >= floor && TITLE_ADJECTIVES.has(view.lower[k])) k--;
   if (k >= floor && view.possessiveMarker[k]) k--;
   if (k < floor) return { qualifier: null, unknownQualifier: null };
   const mention = mentionEndingAt(k + 1);
