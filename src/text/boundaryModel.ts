@@ -17,7 +17,8 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import type { AveragedPerceptron } from '../language/perceptron.js';
 import { hashString } from '../language/perceptron.js';
 import { resourcePath } from '../paths.js';
-import { isWordCode, type TokenSpan } from './tokenize.js';
+import { isWordCode } from './tokenize.js';
+import type { Token } from './types.js';
 
 /** Where the shipped model lives. */
 export const DEFAULT_BOUNDARY_MODEL = resourcePath('models', 'sentences.bin.gz');
@@ -77,7 +78,7 @@ function lexicalHashes(token: string): readonly [number, number] {
   return hashes;
 }
 
-export function describeTokens(tokens: readonly TokenSpan[]): BlockTokenInfo {
+export function describeTokens(tokens: readonly Token[]): BlockTokenInfo {
   const count = tokens.length;
   const info: BlockTokenInfo = {
     lower: new Int32Array(count),
@@ -129,7 +130,7 @@ const END = hashString('</s>');
 
 /** Fills `out` with the features of the gap after token `index`; returns how many. */
 export function gapFeatures(
-  tokens: readonly TokenSpan[],
+  tokens: readonly Token[],
   info: BlockTokenInfo,
   index: number,
   sinceBoundary: number,
@@ -297,7 +298,7 @@ export class SentenceBoundaryModel {
   }
 
   /** Decides, from left to right, which candidate gaps of a block start a new sentence. */
-  boundaries(tokens: readonly TokenSpan[], ruleStarts: ReadonlySet<number>): number[] {
+  boundaries(tokens: readonly Token[], ruleStarts: ReadonlySet<number>): number[] {
     const starts: number[] = [];
     if (tokens.length < 2) return starts;
     const info = describeTokens(tokens);

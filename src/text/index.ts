@@ -27,29 +27,23 @@ export function structureText(text: string, options: StructureOptions = {}): Tex
   for (const segmented of segmentation.blocks) {
     const blockIndex = blocks.length;
     blocks.push({ kind: segmented.kind, start: segmented.start, end: segmented.end });
-    const spans = tokenizeRange(text, segmented.contentStart, segmented.end);
-    if (spans.length === 0) continue;
-    const ruleStarts = sentenceStarts(spans);
-    const starts = model ? model.boundaries(spans, new Set(ruleStarts)) : ruleStarts;
-    starts.push(spans.length);
+    const blockTokens = tokenizeRange(text, segmented.contentStart, segmented.end);
+    if (blockTokens.length === 0) continue;
+    const ruleStarts = sentenceStarts(blockTokens);
+    const starts = model ? model.boundaries(blockTokens, new Set(ruleStarts)) : ruleStarts;
+    starts.push(blockTokens.length);
     let first = 0;
     for (const stop of starts) {
       const sentenceIndex = sentences.length;
       const tokenStart = tokens.length;
       for (let index = first; index < stop; index++) {
-        const span = spans[index];
-        const following = span.end < text.length ? text.charCodeAt(span.end) : 32;
-        tokens.push({
-          start: span.start,
-          end: span.end,
-          text: span.text,
-          sentence: sentenceIndex,
-          spaceAfter: following === 32 || following === 10 || following === 9 || following === 13 || following === 0xa0 || span.end >= text.length,
-        });
+        const token = blockTokens[index];
+        token.sentence = sentenceIndex;
+        tokens.push(token);
       }
       sentences.push({
-        start: spans[first].start,
-        end: spans[stop - 1].end,
+        start: blockTokens[first].start,
+        end: blockTokens[stop - 1].end,
         block: blockIndex,
         tokenStart,
         tokenEnd: tokens.length,

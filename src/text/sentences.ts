@@ -6,7 +6,7 @@
  * others ("U.S.", "Inc.") end one only before a word that usually opens a sentence.
  */
 import { isLeadingAbbreviation, SENTENCE_STARTERS } from './abbreviations.js';
-import type { TokenSpan } from './tokenize.js';
+import type { Token } from './types.js';
 
 const TERMINATORS = new Set(['.', '!', '?', '…', '...', '!!', '??', '!?', '?!', '....', '.....']);
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '}', '»']);
@@ -31,7 +31,7 @@ function abbreviationEndsSentence(token: string, next: string): boolean {
  * Splits the tokens of one block into sentences. Returns the index (into `tokens`) of the first
  * token of every sentence after the first.
  */
-export function sentenceStarts(tokens: readonly TokenSpan[]): number[] {
+export function sentenceStarts(tokens: readonly Token[]): number[] {
   const starts: number[] = [];
   const tokenText = (index: number): string => tokens[index].text;
   for (let index = 0; index < tokens.length - 1; index++) {

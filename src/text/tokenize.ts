@@ -10,17 +10,12 @@
  * the EWT conventions closely enough for a model trained on EWT.
  */
 import { HYPHEN_PREFIXES, isKnownAbbreviation } from './abbreviations.js';
+import type { Token } from './types.js';
 
-/** A token span before it is assigned to a sentence. */
-export interface TokenSpan {
-  start: number;
-  end: number;
-  /** `text.slice(start, end)`, cut once here and shared by every later step. */
-  text: string;
-}
-
-function emit(out: TokenSpan[], text: string, start: number, end: number): void {
-  out.push({ start, end, text: text.slice(start, end) });
+/** Pushes a token; its sentence (-1 here) is set by `structureText`. */
+function emit(out: Token[], text: string, start: number, end: number): void {
+  const spaceAfter = end >= text.length || classify(text.charCodeAt(end)) === CharClass.Space;
+  out.push({ start, end, text: text.slice(start, end), sentence: -1, spaceAfter });
 }
 
 const enum CharClass {
@@ -163,7 +158,7 @@ function dottedAbbreviationEnd(text: string, index: number, end: number): number
  * Scans one word starting at a letter or digit (its first letter/digit run ends at `firstRunEnd`) and pushes its token(s): the word plus a split clitic,
  * or a number, or a hyphenated prefix word. Returns where scanning continues.
  */
-function scanWord(text: string, start: number, firstRunEnd: number, end: number, out: TokenSpan[]): number {
+function scanWord(text: string, start: number, firstRunEnd: number, end: number, out: Token[]): number {
   const dotted = firstRunEnd === start + 1 ? dottedAbbreviationEnd(text, start, end) : -1;
   if (dotted > 0) {
     emit(out, text, start, dotted);
@@ -303,9 +298,9 @@ function punctuationRunEnd(text: string, index: number, end: number): number {
   return cursor;
 }
 
-/** Tokenizes `text[start, end)` and returns the token spans in order. */
-export function tokenizeRange(text: string, start: number, end: number): TokenSpan[] {
-  const out: TokenSpan[] = [];
+/** Tokenizes `text[start, end)` and returns its tokens in order (not yet assigned to sentences). */
+export function tokenizeRange(text: string, start: number, end: number): Token[] {
+  const out: Token[] = [];
   let index = start;
   while (index < end) {
     const code = text.charCodeAt(index);

@@ -22,10 +22,11 @@ import {
 } from './boundaryModel.js';
 import { readGoldDocuments, scoreSentences } from './goldText.js';
 import { sentenceStarts } from './sentences.js';
-import { tokenizeRange, type TokenSpan } from './tokenize.js';
+import { tokenizeRange } from './tokenize.js';
+import type { Token } from './types.js';
 
 interface TrainingBlock {
-  tokens: TokenSpan[];
+  tokens: Token[];
   info: BlockTokenInfo;
   ruleStarts: Set<number>;
   goldStarts: Set<number>;
