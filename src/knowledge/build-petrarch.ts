@@ -8,9 +8,12 @@
  *   our curated people.jsonl
  *   already names; one-word aliases (bare surnames) are dropped as too ambiguous. Terms still open in that snapshot are closed at its date (most such ministers
  *   have long left office; curated people.jsonl carries those still serving).
+ * - data/petrarch-places.jsonl: the other names in each Phoenix country block (cities, provinces,
+ *   rivers, spellings) as places of that country, minus names we already know and minus words
+ *   that UD English EWT writes in lower case ("nice", "split"), which would be common nouns.
  * Run: `node --import tsx src/knowledge/build-petrarch.ts`.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { sharedPath } from '../paths.js';
@@ -59,4 +62,33 @@ function buildPeople(): number {
   return people.length;
 }
 
-console.log(`petrarch-agents.tsv: ${buildAgents()} phrases; petrarch-people.jsonl: ${buildPeople()} people`);
+/** Lower-case word forms of UD English EWT: common words that must not become place names. */
+function commonWords(): Set<string> {
+  const words = new Set<string>();
+  const conllu = readFileSync(sharedPath('corpora', 'ud-english-ewt', 'en_ewt-ud-train.conllu'), 'utf8');
+  for (const line of conllu.split('\n')) {
+    const form = line.split('\t')[1];
+    if (form && /^[a-z]/.test(form)) words.add(form);
+  }
+  return words;
+}
+
+function buildPlaces(): number {
+  const shipped = readdirSync(KB_DATA_DIR)
+    .filter((file) => file.endsWith('.jsonl') && !file.startsWith('petrarch'))
+    .flatMap((file) => readEntryFile(path.join(KB_DATA_DIR, file)));
+  const known = new Set(shipped.flatMap((entry) => [...namesOf(entry), ...(entry.demonyms ?? []).map(normaliseName), normaliseName(entry.capital ?? ''), ...(entry.metonyms ?? []).map((metonym) => normaliseName(metonym.name))]));
+  const common = commonWords();
+  const places = new Map<string, KbEntry>();
+  for (const country of importPetrarch(readDict('Phoenix.Countries.actors.txt')).filter((entry) => entry.kind === 'country')) {
+    for (const name of country.aliases) {
+      const key = normaliseName(name);
+      if (key.length < 4 || known.has(key) || common.has(key) || /[()]/.test(name) || places.has(key)) continue;
+      places.set(key, { id: `petrarch-place:${key.replace(/[^a-z0-9]+/g, '-')}`, kind: 'place', name, aliases: [], country: country.country, sector: null, code: country.country, source: 'petrarch:Phoenix.Countries.actors' });
+    }
+  }
+  writeFileSync(path.join(KB_DATA_DIR, 'petrarch-places.jsonl'), [...places.values()].map((entry) => JSON.stringify(entry)).join('\n') + '\n');
+  return places.size;
+}
+
+console.log(`petrarch-agents.tsv: ${buildAgents()} phrases; petrarch-people.jsonl: ${buildPeople()} people; petrarch-places.jsonl: ${buildPlaces()} places`);

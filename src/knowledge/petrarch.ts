@@ -121,6 +121,19 @@ function slug(name: string): string {
     .replace(/^-|-$/g, '');
 }
 
+function countryEntry(actor: RawActor, code: string): KbEntry {
+  return {
+    id: `petrarch:${slug(actor.name)}`,
+    kind: 'country',
+    name: actor.name,
+    aliases: [...new Set(actor.aliases.filter((alias) => alias && alias !== actor.name))],
+    country: code,
+    sector: null,
+    code,
+    source: 'petrarch',
+  };
+}
+
 /**
  * Entries from a CAMEO/PETRARCH actor dictionary. The undated code is the entry's fixed code; dated
  * codes with a sector (not ELI, not bare country codes) become offices with that date range.
@@ -145,7 +158,12 @@ export function importPetrarch(text: string): KbEntry[] {
     const code = fixed?.code && fixed.code !== '---' ? fixed.code : null;
     const country = code ? countryOf(code) : (offices[0]?.of ?? null);
     const kind = kindOf(actor, fixed, offices);
-    if (kind === 'country') offices.length = 0;
+    if (kind === 'country') {
+      offices.length = 0;
+      const current = [...actor.codes].reverse().find((code) => code.code.length === 3 && countryOf(code.code) && !code.end);
+      if (current) entries.push(countryEntry(actor, current.code));
+      continue;
+    }
     const sector = code ? code.slice(countryOf(code) ? 3 : 0, (countryOf(code) ? 3 : 0) + 3) || null : null;
     const entry: KbEntry = {
       id: `petrarch:${slug(actor.name)}`,

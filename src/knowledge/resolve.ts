@@ -3,8 +3,8 @@
  * Kassym-Jomart Tokayev", "a Somalia-based paramilitary group") on a date: the KB names inside
  * it (people, organisations, countries, places, demonyms, metonyms) and its CAMEO sector noun
  * combine into one CAMEO actor. Names after "to"/"against"/"with" are targets, not owners, so
- * "Canadian ambassador to the UN" stays Canadian. Single-word typos ("Dehli") get one
- * edit of slack when nothing matches exactly.
+ * "Canadian ambassador to the UN" stays Canadian. A lone unknown capitalised word ("Dehli") may be
+ * a place name one typo away; several (a person's name) never are.
  */
 import type { Actor } from '../contract/types.js';
 import { actorCode, loadKnowledgeBase, type StorylineKnowledgeBase } from './index.js';
@@ -127,11 +127,10 @@ export function resolveActor(phrase: string, options: ResolveOptions = {}): Reso
   const restWords = words.map(bare).filter((word, index) => !covered.has(index) && !DETERMINERS.has(word.toLowerCase()));
   let sectorHit = kb.sectorPhrase(restWords);
   const properNames = restWords.filter(isCapitalised);
-  if (!spans.some((span) => PLACE_KINDS.has(span.match.entry.kind))) {
-    for (const word of properNames) {
-      const fuzzy = fuzzyPlace(word, kb, date);
-      if (fuzzy) spans.push({ start: words.length, end: words.length, match: fuzzy });
-    }
+  const [onlyName] = properNames;
+  if (onlyName && properNames.length === 1 && !spans.some((span) => PLACE_KINDS.has(span.match.entry.kind))) {
+    const fuzzy = fuzzyPlace(onlyName, kb, date);
+    if (fuzzy) spans.push({ start: words.length, end: words.length, match: fuzzy });
   }
   if (!sectorHit && spans.length === 0 && properNames.length <= 1) sectorHit = kb.fuzzySectorPhrase(restWords);
   const rest = restWords.join(' ');
