@@ -18,7 +18,7 @@ import path from 'node:path';
 
 import { sharedPath } from '../paths.js';
 import { KB_DATA_DIR, readEntryFile } from './index.js';
-import { normaliseName } from './normalise.js';
+import { normaliseName, withoutArticle } from './normalise.js';
 import { importPetrarch, importPetrarchAgents } from './petrarch.js';
 import type { KbEntry } from './types.js';
 
@@ -83,7 +83,8 @@ function buildPlaces(): number {
   for (const country of importPetrarch(readDict('Phoenix.Countries.actors.txt')).filter((entry) => entry.kind === 'country')) {
     for (const name of country.aliases) {
       const key = normaliseName(name);
-      if (key.length < 4 || known.has(key) || common.has(key) || /[()]/.test(name) || places.has(key)) continue;
+      const core = withoutArticle(key);
+      if (core.length < 4 || known.has(key) || known.has(core) || common.has(core) || /[()]/.test(name) || places.has(key)) continue;
       places.set(key, { id: `petrarch-place:${key.replace(/[^a-z0-9]+/g, '-')}`, kind: 'place', name, aliases: [], country: country.country, sector: null, code: country.country, source: 'petrarch:Phoenix.Countries.actors' });
     }
   }
