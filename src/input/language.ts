@@ -29,6 +29,16 @@ const FUNCTION_WORDS: Record<string, string> = {
   id: 'yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke karena adalah oleh telah mereka',
   ro: 'și în de la cu a pe o nu un care din este pentru mai sau fost să au una acest lui',
   cs: 'a v se na je že to s z do o ve jako ale by pro jsou bylo také jeho který která',
+  sk: 'a v na sa je že to s z do o ako ale by pre sú bolo aj sme som už ktorý ktorá',
+  hr: 'i u je da se na za su od ne s sa kao što ali ili bi će koji koja ako samo još',
+  ca: 'el la els les de del i que en un una és per amb no es va al com més però seu seva als ha aquest aquesta també',
+  no: 'og i det som en er på av for med til den ikke har om et var jeg men de seg fra vi kan etter også hun ble',
+  af: 'die en van is in nie het wat te op vir met dat sy was hy ek ons word',
+  hu: 'a az és hogy nem egy is meg van volt csak már mint még ki azt ezt ez pedig amely kell szerint',
+  fi: 'ja on ei se että hän oli ovat mutta tai kun myös sen niin kuin jo joka ole mitä tämä olla hänen siitä',
+  vi: 'và của là có không được cho với các những một trong người đã này để khi từ về cũng như đến theo sẽ rằng vào thì mà nhưng bị ra',
+  sw: 'na ya wa kwa ni za la katika kuwa hiyo hii pia lakini au kama cha vya baada',
+  tl: 'ang ng sa mga na at ay si ni para hindi ito kay may siya nila niya',
 };
 
 const WORD_SETS: ReadonlyArray<[string, Set<string>]> = Object.entries(FUNCTION_WORDS).map(([code, words]) => [code, new Set(words.split(' '))]);
@@ -117,10 +127,11 @@ function detectLatin(text: string): DetectedLanguage {
     .sort((a, b) => b.hits - a.hits);
   const [best, second] = scores;
   if (best.hits < 2) return UNDETERMINED;
-  // How far the winner leads, scaled down when few words are function words at all (lists, names).
+  // Coverage (the share of function words) says the text is running prose in this language family;
+  // the lead over the runner-up separates close relatives (es/ca, cs/sk, da/no) and matters less.
   const lead = (best.hits - second.hits) / best.hits;
   const coverage = Math.min(1, best.hits / words.length / 0.2);
-  const confidence = Number((Math.min(1, 0.3 + lead) * coverage).toFixed(2));
+  const confidence = Number(((0.6 + 0.4 * lead) * coverage).toFixed(2));
   return confidence < 0.25 ? { code: 'und', confidence } : { code: best.code, confidence };
 }
 
