@@ -56,7 +56,7 @@ interface Rule {
   build: Builder;
 }
 
-const NUM = `(?:${NUMBER_DIGITS_PATTERN}|${NUMBER_WORDS_PATTERN}|a couple of|a couple|a few|few|several|many|some|a|an)`;
+const NUM = `(?:${NUMBER_DIGITS_PATTERN}|${NUMBER_WORDS_PATTERN}|a couple of|a couple|couple of|a few|few|several|many|some|a|an)`;
 const ADJ = '(?:(?:short|long|full|straight|consecutive|more|additional|further|whole|entire)\\s+)?';
 const YEAR = '(?:1[6-9]|20)\\d\\d';
 const REL = '(?:last|this|next|past|coming|previous|following|current|same|that|latest)';
@@ -102,7 +102,7 @@ function countOf(raw: string | undefined): number | null {
   if (!raw) return 1;
   const key = raw.toLowerCase().replace(/\s+/g, ' ');
   if (key === 'a' || key === 'an') return 1;
-  if (key === 'a couple' || key === 'a couple of') return 2;
+  if (key === 'a couple' || key === 'a couple of' || key === 'couple of') return 2;
   if (['a few', 'few', 'several', 'many', 'some'].includes(key)) return null;
   return parseNumber(key.replace(/ and a half$/, '')) === null ? null : parseNumber(key);
 }
@@ -150,9 +150,11 @@ const RULES: Rule[] = [
   // March · last November · this September
   {
     pattern: compile(String.raw`(?:(?<rel>${REL})\s+)?(?<mon>January|February|March|April|May|June|July|August|September|October|November|December|Sept?\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)`),
-    build: (g, text, start) => {
+    build: (g, text, start, end) => {
       const month = g.mon!;
       if (!acceptMonth(month, true)) return null;
+      // "the March for Life", "the March of the Mothers": names of events, not months.
+      if (/^\s+(?:for|of)\s+(?:the\s+)?[A-Z]/.test(text.slice(end, end + 16))) return null;
       if (/^may$/i.test(month) && !g.rel && !/(?:\b(?:in|of|since|until|till|by|from|through|early|late|mid|during|before|after|last|next|this|and|or|to)\s+|mid-)$/i.test(text.slice(Math.max(0, start - 12), start))) return null;
       return { kind: 'month', month: monthNumber(month), year: null, relation: relationOf(g.rel) };
     },
@@ -164,6 +166,14 @@ const RULES: Rule[] = [
       const century = g.cen ?? (Number(g.short) <= 2 ? '20' : '19');
       const mod: TimeMod | null = g.pos ? positionMod(g.pos) : null;
       return { kind: 'fixed', type: 'DATE', value: `${century}${g.dec ?? g.short}`, mod };
+    },
+  },
+  // the nineties · the early eighties
+  {
+    pattern: compile(String.raw`the\s+(?:(?<pos>early|mid|late)[\s-]+)?(?<decade>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`),
+    build: (g) => {
+      const decade = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(g.decade!.toLowerCase()) + 2;
+      return { kind: 'fixed', type: 'DATE', value: `19${decade}`, mod: g.pos ? positionMod(g.pos) : null };
     },
   },
   // the 20th century · the early 21st century
@@ -249,13 +259,13 @@ const RULES: Rule[] = [
   },
   // now · currently · recently · the future · in recent years
   {
-    pattern: compile(String.raw`(?<ref>right now|now|currently|at present|nowadays|these days|the present|recently|lately|recent (?:years|months|weeks|days)|the past|the future|(?:the\s+)?near future)`),
+    pattern: compile(String.raw`(?<ref>right now|now|currently|at present|nowadays|these days|the present|recently|lately|recent (?:years|months|weeks|days)|the past|the future|(?:the\s+)?near future|the (?:near|short|long) term|a later date|as soon as possible)`),
     build: (g, text, start) => {
       const ref = g.ref!.toLowerCase();
       if (ref === 'the past' && /\b(?:in|of|from)\s+$/i.test(text.slice(Math.max(0, start - 6), start)) === false) return null;
       const recentPeriod = /^recent (months|weeks|days)$/.exec(ref);
       if (recentPeriod) return { kind: 'fixed', type: 'DURATION', value: durationValue(null, normaliseUnit(recentPeriod[1]).unit), mod: null };
-      const value = /now|current|present|these days/.test(ref) ? 'PRESENT_REF' : /future/.test(ref) ? 'FUTURE_REF' : 'PAST_REF';
+      const value = /now|current|present|these days/.test(ref) ? 'PRESENT_REF' : /future|term|later|soon/.test(ref) ? 'FUTURE_REF' : 'PAST_REF';
       return { kind: 'fixed', type: 'DATE', value, mod: null };
     },
   },
@@ -302,7 +312,7 @@ const RULES: Rule[] = [
   },
   // last week · this year · next month · earlier this month · the past decade (as a date) · this weekend
   {
-    pattern: compile(String.raw`(?:(?:earlier|later)\s+)?(?<rel>last|this|next|coming|current|past)\s+(?<unit>week|weekend|month|year|decade|century|fiscal year)|(?<the>the\s+)(?<unit2>year|week|month|weekend)(?=\s*(?:[,.;]|$)|\s+(?:to date|so far)\b|(?<=(?:end|beginning|start|middle|rest|course|half|part) of the \w+))|(?<=\b(?:for|during|over|through|throughout)\s+)the\s+(?<whole>year|week|month)(?!\s+(?:before|after|earlier|later|ago)\b)|the\s+(?<whole2>year|week|month)(?=\s+(?:ended|ending)\b)`),
+    pattern: compile(String.raw`(?:(?:earlier|later)\s+)?(?<rel>last|this|next|coming|current|past)\s+(?<unit>week|weekend|month|year|decade|century|fiscal year)|(?<the>the\s+)(?<unit2>year|week|month|weekend)(?=\s*(?:[,.;]|$)|\s+(?:to date|so far)\b|(?<=(?:end|beginning|start|middle|rest|course|half|part) of the \w+)|(?<=(?:earlier|later) in the \w+))|(?<=\b(?:for|during|over|through|throughout)\s+)the\s+(?<whole>year|week|month)(?!\s+(?:before|after|earlier|later|ago)\b)|the\s+(?<whole2>year|week|month)(?=\s+(?:ended|ending)\b)`),
     build: (g, text, start) => {
       // "for the year", "during the week", "the year ended June 30": a whole period, a duration.
       const whole = g.whole ?? g.whole2;
