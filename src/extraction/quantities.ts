@@ -26,7 +26,7 @@ import { NUMBER_DIGITS_PATTERN, NUMBER_WORDS_PATTERN, parseNumber } from './time
 import type { AnalysisContext } from './types.js';
 
 const CUE = String.raw`about|around|approximately|roughly|some|an estimated|estimated|close to|more than|over|upwards of|in excess of|less than|under|fewer than|at least|no fewer than|no less than|up to|no more than|at most|nearly|almost|just under|just over|well over`;
-const CURRENCY_SYMBOL = String.raw`US\$|\$|€|£|¥`;
+const CURRENCY_SYMBOL = String.raw`US\$|C\$|A\$|HK\$|NZ\$|\$|€|£|¥|(?:USD|EUR|GBP|JPY|CNY|RUB|AZN|AMD|CAD|AUD|CHF|INR|TRY|UAH)\s`;
 const SCALE = String.raw`trillion|billion|million|thousand|bn|mn|tn|m|k`;
 const NUMBER = `(?:${NUMBER_DIGITS_PATTERN}|${NUMBER_WORDS_PATTERN})`;
 const VAGUE = String.raw`tens of thousands|hundreds of thousands|hundreds of millions|dozens|scores|hundreds|thousands|millions|billions`;
@@ -47,7 +47,7 @@ const SCALES: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12,
 };
 const CURRENCY_CODES: Record<string, string> = {
-  $: 'USD', 'us$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY',
+  $: 'USD', 'us$': 'USD', 'c$': 'CAD', 'a$': 'AUD', 'hk$': 'HKD', 'nz$': 'NZD', '€': 'EUR', '£': 'GBP', '¥': 'JPY',
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', yen: 'JPY',
   yuan: 'CNY', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', manat: 'AZN', manats: 'AZN',
   dram: 'AMD', drams: 'AMD', rupee: 'INR', rupees: 'INR', lira: 'TRY', hryvnia: 'UAH', hryvnias: 'UAH',
@@ -152,7 +152,7 @@ export function extractQuantities(ctx: AnalysisContext): Quantity[] {
     if (value === null) continue;
     let unit: string | null = null;
     let of: number | null = null;
-    if (groups.cur) unit = CURRENCY_CODES[groups.cur.toLowerCase()] ?? null;
+    if (groups.cur) unit = CURRENCY_CODES[groups.cur.toLowerCase()] ?? (/^[A-Z]{3}\s$/.test(groups.cur) ? groups.cur.trim() : null);
     if (groups.pct) unit = 'percent';
     const rest = text.slice(end, end + 60);
     const currency = unit ? null : CURRENCY_WORD.exec(rest);

@@ -38,6 +38,9 @@ test('scales, money and percentages', () => {
   assert.deepEqual([find(found, '3 billion dollars').value, find(found, '3 billion dollars').unit], [3_000_000_000, 'USD']);
   assert.deepEqual([find(found, '12.5%').value, find(found, '12.5%').unit], [12.5, 'percent']);
   assert.equal(find(found, '4 per cent').unit, 'percent');
+  const codes = quantities('Revenue reached C$40 million while costs were USD 7 million.');
+  assert.deepEqual([find(codes, 'C$40 million').value, find(codes, 'C$40 million').unit], [40_000_000, 'CAD']);
+  assert.equal(find(codes, 'USD 7 million').unit, 'USD');
 });
 
 test('ranges give a lower value and value_max', () => {
