@@ -135,13 +135,14 @@ function absoluteUrl(value: string | null | undefined, base: string | null): str
   }
 }
 
-function finishDocument(
-  source: string,
-  fields: ArticleFields,
-  publishedFrom: PublishedSource,
-  given: string | null,
-  baseUrl: string | null,
-): ReadOutcome {
+/** Where a document came from: its input's fetched URL (for resolving links) and what that URL is. */
+interface Origin {
+  baseUrl: string | null;
+  /** True when the fetched URL is the article's own address (not a feed's or an API's). */
+  isArticleUrl: boolean;
+}
+
+function finishDocument(source: string, fields: ArticleFields, publishedFrom: PublishedSource, given: string | null, origin: Origin): ReadOutcome {
   const text = normaliseText(fields.text).replace(/^\s+|\s+$/g, '');
   if (!text) return { ok: false, failure: { source, reason: 'no text (empty or only whitespace)' } };
   const found = normalisePublished(fields.published);
@@ -152,7 +153,7 @@ function finishDocument(
     outlet: cleanField(fields.outlet),
     author: cleanField(fields.author?.replace(/^\s*by\s+/i, '')),
     agency: cleanField(fields.agency),
-    url: absoluteUrl(fields.url, baseUrl) ?? baseUrl,
+    url: absoluteUrl(fields.url, origin.baseUrl) ?? (origin.isArticleUrl ? origin.baseUrl : null),
     published: given ?? found,
     published_source: given ? 'given' : found ? publishedFrom : null,
   };
@@ -181,7 +182,8 @@ async function* readOne(input: string, options: ReadOptions, given: string | nul
   const parsed = parseByContent(decoded.text, raw.hint);
   for (const [index, item] of parsed.items.entries()) {
     const source = parsed.container ? `${input}#${index + 1}` : input;
-    if (item.ok) yield finishDocument(source, item.fields, parsed.publishedFrom, given, raw.baseUrl);
+    const origin: Origin = { baseUrl: raw.baseUrl, isArticleUrl: !parsed.container };
+    if (item.ok) yield finishDocument(source, item.fields, parsed.publishedFrom, given, origin);
     else yield { ok: false, failure: { source, reason: item.reason } };
   }
 }

@@ -52,6 +52,9 @@ before(async () => {
     } else if (url === '/api') {
       response.writeHead(200, { 'content-type': 'application/json' });
       response.end(JSON.stringify([{ text: 'First wire story.' }, { text: 'Second wire story.' }]));
+    } else if (url === '/feed') {
+      response.writeHead(200, { 'content-type': 'application/rss+xml' });
+      response.end('<rss version="2.0"><channel><title>Dam Watch</title><item><title>Level falls</title><link>/stories/level</link><description>The water level fell overnight.</description></item></channel></rss>');
     } else if (url === '/plain') {
       response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
       response.end('title: Served plain\n\nA short plain report.\n');
@@ -120,8 +123,22 @@ test('JSON and plain text are read from URLs too, and the batch goes on after fa
     outcomes.map((outcome) => (outcome.ok ? `${outcome.document.source}: ${outcome.document.text}` : `fail ${outcome.failure.source}`)),
     [`${base}/api#1: First wire story.`, `${base}/api#2: Second wire story.`, `fail ${base}/missing`, `${base}/plain: A short plain report.`],
   );
+  const fromApi = outcomes[0];
+  assert.ok(fromApi.ok && fromApi.document.url === null, 'an item of a JSON list does not take the list\'s URL');
   const plain = outcomes[3];
   assert.ok(plain.ok && plain.document.title === 'Served plain' && plain.document.url === `${base}/plain`);
+});
+
+test('a feed is read from a URL, its relative item links resolved against it', async () => {
+  const outcomes = await readAll([`${base}/feed`]);
+  assert.equal(outcomes.length, 1);
+  const [item] = outcomes;
+  assert.ok(item.ok);
+  if (item.ok) {
+    assert.equal(item.document.source, `${base}/feed#1`);
+    assert.equal(item.document.url, `${base}/stories/level`);
+    assert.equal(item.document.outlet, 'Dam Watch');
+  }
 });
 
 test('a refused connection is a failure', async () => {
