@@ -225,6 +225,12 @@ function scanWord(text: string, start: number, firstRunEnd: number, end: number,
     }
     break;
   }
+  const unitAt = classify(text.charCodeAt(start)) === CharClass.Digit ? numberUnitSplit(text, start, cursor) : -1;
+  if (unitAt > 0) {
+    emit(out, text, start, unitAt);
+    emit(out, text, unitAt, cursor);
+    return cursor;
+  }
   const fusedSplit = cursor - start <= 6 ? FUSED_WORDS.get(text.slice(start, cursor).toLowerCase()) : undefined;
   if (fusedSplit !== undefined) {
     emit(out, text, start, start + fusedSplit);
@@ -262,6 +268,25 @@ function isSlashedUnit(text: string, partStart: number, slashAt: number, end: nu
   const after = text.slice(slashAt + 1, nextEnd);
   if (/^\d+$/.test(before) && /^\d+$/.test(after)) return true;
   return before.length <= 2 && after.length <= 2 && /^\p{L}+$/u.test(before) && /^\p{L}+$/u.test(after);
+}
+
+const ORDINAL_AND_DECADE_SUFFIXES = new Set(['st', 'nd', 'rd', 'th', 's']);
+
+/**
+ * Where a number fused with its unit splits, as EWT writes it ("5pm" → "5" "pm", "65k", "1.5bn"),
+ * or -1; ordinals and decades ("21st", "1990s") stay whole, as do mixed codes ("4G5").
+ */
+function numberUnitSplit(text: string, start: number, end: number): number {
+  let cursor = start;
+  while (cursor < end && classify(text.charCodeAt(cursor)) !== CharClass.Letter) {
+    const code = text.charCodeAt(cursor);
+    if (classify(code) !== CharClass.Digit && code !== PERIOD && code !== COMMA && code !== COLON) return -1;
+    cursor++;
+  }
+  if (cursor === end) return -1;
+  const suffix = text.slice(cursor, end);
+  if (!/^(?:\p{Ll}+|\p{Lu}{1,2})$/u.test(suffix) || ORDINAL_AND_DECADE_SUFFIXES.has(suffix.toLowerCase())) return -1;
+  return cursor;
 }
 
 /** Phone-number-like chains ("713-853-3989"): at least three digits on one side. */

@@ -28,6 +28,9 @@ test('currency symbols and percent signs split from numbers, numbers stay whole'
     'It', 'cost', '$', '5', 'or', '€', '2,500.75', ',', 'up', '7.5', '%', 'from', '1,000.5', 'units',
   ]);
   assert.deepEqual(tokensOf('at 10:30 on 02/13/2001'), ['at', '10:30', 'on', '02/13/2001']);
+  assert.deepEqual(tokensOf('by 5pm a 65k bonus, £1.5bn, the 21st of May, the 1990s'), [
+    'by', '5', 'pm', 'a', '65', 'k', 'bonus', ',', '£', '1.5', 'bn', ',', 'the', '21st', 'of', 'May', ',', 'the', '1990s',
+  ]);
 });
 
 test('abbreviations keep their full stop', () => {
