@@ -47,6 +47,7 @@ function withShallowActors(frames: Frame[], shallow: Frame[], considered: Set<nu
     const twin = shallow.find((other) => other.trigger.includes(frame.trigger[0]));
     if (!twin) return frame;
     // The shallow reading keeps "A and B" together where a parse may split the coordination.
+    if (frame.unreliable) return { ...frame, sources: twin.sources, targets: twin.targets };
     const widens = twin.sources.length > frame.sources.length && frame.sources.every((id) => twin.sources.includes(id));
     const sources = frame.sources.length > 0 && !widens ? frame.sources : twin.sources.filter((id) => !frame.targets.includes(id));
     const targets = frame.targets.length > 0 ? frame.targets : twin.targets.filter((id) => !sources.includes(id));

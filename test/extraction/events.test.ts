@@ -302,6 +302,27 @@ test('demanded acts, plans with "is due to", and conditions', () => {
   assert.equal(both.find((event) => event.trigger.text === 'impose')?.status, 'hypothetical', 'a consequence of a condition is conditional too');
 });
 
+test('"X said Y must do Z" is a demand of X on Y, and the obliged act is demanded', () => {
+  const { ctx, found } = fixture(
+    `Chile PROPN Chile 2 nsubj
+     said VERB say 0 root
+     that SCONJ that 6 mark
+     Peru PROPN Peru 6 nsubj
+     must AUX must 6 aux
+     withdraw VERB withdraw 2 ccomp VB
+     its PRON its 8 nmod:poss
+     troops NOUN troop 6 obj
+     . PUNCT . 2 punct`,
+    [chile, peru],
+  );
+  const events = extractEvents(ctx, found);
+  const demand = only(events, '10');
+  assert.deepEqual([demand.trigger.text, demand.source, demand.target], ['said', ['chl'], ['per']]);
+  const withdrawal = only(events, '08');
+  assert.deepEqual([withdrawal.source, withdrawal.status], [['per'], 'demanded']);
+  assert.equal(withdrawal.attribution?.speaker, 'chl');
+});
+
 test('hedges and attribution to a speaker, and the link to a quote', () => {
   const hedged = fixture(
     `Peru PROPN Peru 3 nsubj

@@ -113,4 +113,6 @@ export interface Frame {
   attribution: { speaker: string | null; cue: string } | null;
   time: TimeExpression | null;
   place: { entity: string | null; name: string } | null;
+  /** Set when the parse around the trigger is implausible (a verb attached as an auxiliary …): actors come from the shallow reading. */
+  unreliable?: boolean;
 }

@@ -35,6 +35,11 @@ const DEMANDING_ROOTS = new Set(['02', '10']);
 const PLACE_TARGET_ROOTS = new Set(['03', '05', '06', '07', '08', '09', '10', '12', '13', '14', '15', '16', '17', '18', '19', '20']);
 /** Words that mark an armed actor: their attacks and killings are coded as military force (19x). */
 const MILITARY_WORDS = new Set(['army', 'troops', 'troop', 'force', 'forces', 'soldier', 'soldiers', 'aircraft', 'jet', 'jets', 'warplane', 'warplanes', 'helicopter', 'helicopters', 'tank', 'tanks', 'artillery', 'navy', 'military', 'drone', 'drones', 'defences', 'defenses', 'gunship', 'gunships', 'predator', 'missile', 'missiles']);
+/** Participles that describe their subject's stance ("Israel is opposed to …"): the subject acts. */
+const STATIVE_PARTICIPLES = new Set(['oppose', 'commit', 'determine', 'prepare', 'dedicate', 'devote', 'resolve', 'intend', 'engage', 'involve']);
+/** Relations a predicate verb can plausibly bear; anything else is a parse error around it. */
+const VERB_RELATIONS = new Set(['root', 'conj', 'xcomp', 'ccomp', 'advcl', 'acl', 'parataxis', 'csubj', 'amod']);
+const ATTACK_NOUNS = new Set(['attack', 'strike', 'airstrike', 'raid', 'shelling', 'bombardment', 'offensive']);
 const FORCE_VERBS = new Set(['attack', 'kill', 'hit', 'strike', 'bomb', 'raid', 'shoot', 'fire', 'down']);
 const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
 
@@ -129,10 +134,11 @@ export function actorsOf(view: DocumentView, parse: Parse, head: number): string
 }
 
 /** Passive when a passive auxiliary is attached, and no object contradicts it (a tagger's slip on "shelled"). */
-function isPassive(parse: Parse, verb: number): boolean {
+function isPassive(view: DocumentView, parse: Parse, verb: number): boolean {
   const children = parse.children[verb];
-  if (children.some((child) => parse.deprel[child] === 'obj')) return false;
-  return children.some((child) => parse.deprel[child] === 'aux:pass') || (parse.xpos[verb] === 'VBN' && children.some((child) => parse.deprel[child] === 'nsubj:pass'));
+  if (children.some((child) => parse.deprel[child] === 'obj') || STATIVE_PARTICIPLES.has(view.lemma[verb])) return false;
+  if (children.some((child) => parse.deprel[child] === 'aux:pass')) return true;
+  return parse.xpos[verb] === 'VBN' && children.some((child) => parse.deprel[child] === 'nsubj:pass' || (parse.deprel[child] === 'aux' && view.lemma[child] === 'be'));
 }
 
 /** Subject phrase heads of a verb, following shared subjects, control, relative and participial clauses. */
@@ -154,16 +160,21 @@ function subjectHeads(view: DocumentView, parse: Parse, verb: number, depth = 0)
   if (relation === 'acl:relcl' || relation === 'acl') return [head];
   if (relation === 'xcomp') {
     const controller = childrenWith(parse, head, (value) => value === 'obj' || value === 'iobj');
-    if (controller.length > 0 && parse.deprel[verb] === 'xcomp' && !isPassive(parse, head)) return controller;
+    if (controller.length > 0 && parse.deprel[verb] === 'xcomp' && !isPassive(view, parse, head)) return controller;
     return subjectHeads(view, parse, head, depth + 1);
   }
-  if (relation === 'conj' || relation === 'advcl' || relation === 'ccomp') return subjectHeads(view, parse, head, depth + 1);
+  if (relation === 'conj' || relation === 'advcl' || relation === 'ccomp') {
+    // A verb coordinated onto a noun by the parser still shares the clause's subject.
+    let clause = head;
+    while (clause >= 0 && parse.upos[clause] !== 'VERB') clause = parse.head[clause];
+    return clause >= 0 ? subjectHeads(view, parse, clause, depth + 1) : [];
+  }
   return [];
 }
 
 /** Argument heads of a verb as [source heads, target heads], voice-aware. */
 function verbArguments(view: DocumentView, parse: Parse, verb: number): [number[], number[]] {
-  if (isPassive(parse, verb)) {
+  if (isPassive(view, parse, verb)) {
     const agents = parse.children[verb].filter(
       (child) => parse.deprel[child] === 'obl:agent' || (parse.deprel[child].startsWith('obl') && caseOf(view, parse, child) === 'by'),
     );
@@ -276,7 +287,7 @@ function findHedgeInTree(view: DocumentView, parse: Parse, anchor: number): stri
         return spanText(view, child - 2, child);
       }
     }
-    if (index > 0 && HEDGE_REPORT_VERBS.has(view.lemma[node]) && isPassive(parse, node)) {
+    if (index > 0 && HEDGE_REPORT_VERBS.has(view.lemma[node]) && isPassive(view, parse, node)) {
       const modifier = parse.children[node].find((child) => parse.deprel[child] === 'advmod' && child === node - 1);
       return spanText(view, modifier ?? node, node);
     }
@@ -369,12 +380,13 @@ function findPlace(view: DocumentView, parse: Parse, nodes: number[]): Frame['pl
   return null;
 }
 
-function sectorIsMilitary(view: DocumentView, ids: string[], heads: number[]): boolean {
+/** Armed actors and attacks: "troops", "US Predator attacks", "Russian air defences". */
+function sectorIsMilitary(view: DocumentView, parse: Parse, ids: string[], heads: number[]): boolean {
   for (const id of ids) {
     const actor = view.entityById.get(id)?.actor;
     if (actor && (actor.sector === 'MIL' || actor.code.includes('MIL'))) return true;
   }
-  return heads.some((head) => MILITARY_WORDS.has(view.lower[head]));
+  return heads.some((head) => [head, ...parse.children[head]].some((node) => MILITARY_WORDS.has(view.lower[node]) || ATTACK_NOUNS.has(view.lemma[node])));
 }
 
 /** Demands, accusations, refusals and threats always have an addressee. */
@@ -407,7 +419,7 @@ export function framesFromParse(view: DocumentView, sentence: Sentence, sentence
   for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
     const upos = parse.upos[index];
     // A word inside a name ("the Historic Peace Summit", "Truth Social") is not a trigger.
-    if (view.entityOfToken[index]) continue;
+    if (view.entityOfToken[index] && upos !== 'VERB') continue;
     if (upos === 'VERB' || (parse.xpos[index].startsWith('VB') && upos !== 'AUX')) {
       const coded = verbCode(view.lemma[index], companionsOf(view, parse, index));
       if (coded) candidates.set(index, { trigger: index, code: coded.code, curated: coded.curated, noun: false });
@@ -485,7 +497,7 @@ function frameOf(
   let code = candidate.code;
   if (targets.length === 0 && place?.entity && PLACE_TARGET_ROOTS.has(code.slice(0, 2)) && !sources.includes(place.entity)) targets = [place.entity];
   if (sources.length === 0 && targets.length === 0) return null;
-  if (FORCE_VERBS.has(view.lemma[trigger]) && sectorIsMilitary(view, sources, sourceHeads)) {
+  if (FORCE_VERBS.has(view.lemma[trigger]) && sectorIsMilitary(view, parse, sources, sourceHeads)) {
     if (!code.startsWith('19')) code = view.lemma[trigger] === 'bomb' ? '195' : '190';
   } else if (FORCE_VERBS.has(view.lemma[trigger]) && code === '190' && sources.length > 0) {
     code = view.lemma[trigger] === 'raid' ? '170' : '180';
@@ -508,36 +520,38 @@ function frameOf(
     attribution: reportedBy,
     time: findTime(view, parse, timeNodes, sentence),
     place,
+    unreliable: !candidate.noun && !VERB_RELATIONS.has(relation.split(':')[0]),
   };
 }
 
 /** "X said Y must do Z": a demand by X on Y, coded as its own event on the speech verb. */
 function demandsInSpeech(view: DocumentView, parse: Parse, sentence: Sentence, sentenceIndex: number): Frame[] {
   const frames: Frame[] = [];
-  for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
-    if (!SPEECH_VERBS.has(view.lemma[index]) || parse.upos[index] !== 'VERB') continue;
-    for (const complement of childrenWith(parse, index, (relation) => relation === 'ccomp')) {
-      const obligation = parse.children[complement].some((child) => parse.deprel[child] === 'aux' && (view.lower[child] === 'must' || view.lower[child] === 'should'));
-      if (!obligation) continue;
-      const sources = firstActors(view, parse, subjectHeads(view, parse, index), []);
-      const targets = firstActors(view, parse, subjectHeads(view, parse, complement), sources);
-      if (sources.length === 0 || targets.length === 0) continue;
-      frames.push({
-        sentence: sentenceIndex,
-        trigger: [index],
-        anchor: index,
-        code: '100',
-        curated: true,
-        sources,
-        targets,
-        status: 'occurred',
-        conditional: false,
-        hedge: findHedgeInTree(view, parse, index),
-        attribution: null,
-        time: findTime(view, parse, [index], sentence),
-        place: null,
-      });
-    }
+  for (let complement = sentence.tokenStart; complement < sentence.tokenEnd; complement++) {
+    const obligation = parse.children[complement].some((child) => parse.deprel[child] === 'aux' && (view.lower[child] === 'must' || view.lower[child] === 'should'));
+    if (!obligation) continue;
+    // The nearest verb above the obliged act, however the parser attached the clause.
+    let index = parse.head[complement];
+    while (index >= 0 && parse.upos[index] !== 'VERB') index = parse.head[index];
+    if (index < 0 || !isSpeechVerb(view, parse, index)) continue;
+    const sources = firstActors(view, parse, subjectHeads(view, parse, index), []);
+    const targets = firstActors(view, parse, childrenWith(parse, complement, (relation) => relation === 'nsubj'), sources);
+    if (sources.length === 0 || targets.length === 0) continue;
+    frames.push({
+      sentence: sentenceIndex,
+      trigger: [index],
+      anchor: index,
+      code: '100',
+      curated: true,
+      sources,
+      targets,
+      status: 'occurred',
+      conditional: false,
+      hedge: findHedgeInTree(view, parse, index),
+      attribution: null,
+      time: findTime(view, parse, [index], sentence),
+      place: null,
+    });
   }
   return frames;
 }

@@ -75,7 +75,7 @@ export const VERB_PATTERNS: readonly string[] = [
   'suspend = 160', 'suspend aid = 162', 'halt aid = 162', 'cut aid = 162', 'reduce supply = 162', 'reduce aid = 162', 'prohibit aid = 162', 'stop aid = 162',
   'suspend talk = 164', 'suspend negotiation = 164', 'halt talk = 164', 'cancel = 160', 'cancel visit = 160', 'cancel event = 160',
   'expel = 166', 'expel diplomat = 166', 'force out = 166', 'ship out = 1661', 'deny entry = 163',
-  'impose sanction = 163', 'impose embargo = 163', 'sanction = 163', 'embargo = 163',
+  'impose sanction = 163', 'impose embargo = 163', 'sanction = 163', 'embargo = 163', 'suspension = 160', 'suspension talk = 164', 'suspension aid = 162',
   // 17 coerce
   'arrest = 173', 'detain = 173', 'jail = 173', 'imprison = 173', 'sentence = 173', 'charge with = 173', 'order detention = 173', 'hold shield = 173',
   'raid = 170', 'seize = 171', 'confiscate = 1711', 'demolish = 1712', 'destroy = 1712', 'blow up = 1712', 'deface = 1712', 'vandalise = 1712', 'vandalize = 1712',
@@ -98,7 +98,7 @@ export const EVENT_NOUNS: readonly string[] = [
   'apology = 055', 'memorandum = 057', 'treaty = 057', 'ceasefire = 0871', 'truce = 0871', 'withdrawal = 0872',
   'investigation = 090', 'probe = 090', 'inquiry = 090', 'demand = 100', 'ultimatum = 139',
   'criticism = 111', 'accusation = 112', 'protest = 141', 'demonstration = 141', 'rally = 141', 'riot = 145', 'boycott = 143',
-  'sanction = 163', 'embargo = 163', 'expulsion = 166', 'arrest = 173', 'detention = 173', 'raid = 170', 'crackdown = 175', 'ban = 172', 'blockade = 191',
+  'sanction = 163', 'embargo = 163', 'suspension = 160', 'suspension talk = 164', 'suspension aid = 162', 'expulsion = 166', 'arrest = 173', 'detention = 173', 'raid = 170', 'crackdown = 175', 'ban = 172', 'blockade = 191',
   'kidnapping = 181', 'torture = 1822', 'bombing = 183', 'assassination = 186', 'massacre = 202',
   'attack = 190', 'offensive = 190', 'operation military = 190', 'invasion = 192', 'airstrike = 195', 'strike air = 195', 'shelling = 194', 'clash = 190', 'fighting = 190', 'occupation = 192',
 ];
