@@ -30,6 +30,8 @@ export interface ResolvedActor {
 }
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'some', 'several', 'many', 'most', 'all', 'few', 'of', 'ordinary', 'prominent', 'largest', 'local', 'senior', 'top']);
+/** Words that make a people's name mean its civilians ("ordinary Russians"). */
+const CIVILIAN_MARKERS = /^(ordinary|average|regular|everyday)$/i;
 const TARGET_MARKERS = new Set(['to', 'against', 'with', 'toward', 'towards', 'at', 'on']);
 const ORGANISATION_KINDS = new Set(['person', 'org', 'igo', 'media', 'company']);
 const PLACE_KINDS = new Set(['country', 'place']);
@@ -158,6 +160,9 @@ export function resolveActor(phrase: string, options: ResolveOptions = {}): Reso
   }
   if (sectorHit) {
     return { actor: withSector(null, country, sectorHit.code), entry: place?.match.entry ?? null, pattern: sectorHit.pattern, rest };
+  }
+  if (place?.match.via === 'demonym' && words.some((word) => CIVILIAN_MARKERS.test(word))) {
+    return { actor: withSector(null, country, 'CVL'), entry: place.match.entry, pattern: null, rest };
   }
   if (place) {
     const actor = actorCode(place.match, date, kb);
