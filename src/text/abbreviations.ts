@@ -8,7 +8,7 @@
 /** Abbreviations that precede what they qualify ("Gen. Smith", "St. Louis", "Jan. 5"): never sentence-final. */
 const LEADING_ABBREVIATIONS = [
   'Mr', 'Mrs', 'Ms', 'Messrs', 'Dr', 'Prof', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Cmdr', 'Adm', 'Sgt',
-  'Cpl', 'Pvt', 'Sen', 'Rep', 'Gov', 'Lt.Gen', 'Pres', 'Rev', 'Hon', 'Fr', 'Supt', 'Insp', 'Det',
+  'Cpl', 'Pvt', 'Sen', 'Rep', 'Gov', 'Pres', 'Rev', 'Hon', 'Fr', 'Supt', 'Insp', 'Det',
   'St', 'Mt', 'Ft', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov',
   'Dec', 'No', 'Nos', 'Art', 'Sec', 'Vol', 'Fig', 'vs', 'v', 'cf', 'ca', 'approx', 'Ph',
 ];

@@ -3,12 +3,13 @@
  * abbreviation, with any closing quotes and brackets that follow, when the next token can open a
  * sentence. A block is always at least one sentence, so headings without final punctuation stand
  * alone. Abbreviations that introduce what follows ("Gen.", "Jan.", "No.") never end a sentence;
- * others ("U.S.", "Inc.") end one only before a word that usually opens a sentence.
+ * others ("U.S.", "Inc.") end one only before a word that usually opens a sentence. A stop with no
+ * space before a capitalised word ("said.The") still ends one. These rules are the whole splitter
+ * when no boundary model is loaded, and one of the learned model's features when it is.
  */
 import { isLeadingAbbreviation, SENTENCE_STARTERS } from './abbreviations.js';
 import type { Token } from './types.js';
 
-const TERMINATORS = new Set(['.', '!', '?', '…', '...', '!!', '??', '!?', '?!', '....', '.....']);
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '}', '»']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '-', '–', '—', '*', '•']);
 
@@ -16,8 +17,9 @@ function startsUpperOrDigit(token: string): boolean {
   return /^[\p{Lu}\p{N}]/u.test(token);
 }
 
+/** ".", "!", "?", "…" or a run of them ("...", "?!"). */
 function isTerminator(token: string): boolean {
-  return TERMINATORS.has(token) || (token.length > 1 && /^[.!?…]+$/.test(token));
+  return /^[.!?…]+$/.test(token);
 }
 
 /** Does an abbreviation token such as "U.S." or "Inc." end here, before `next`? */
@@ -33,21 +35,20 @@ function abbreviationEndsSentence(token: string, next: string): boolean {
  */
 export function sentenceStarts(tokens: readonly Token[]): number[] {
   const starts: number[] = [];
-  const tokenText = (index: number): string => tokens[index].text;
   for (let index = 0; index < tokens.length - 1; index++) {
-    const current = tokenText(index);
+    const current = tokens[index].text;
     const endsWithStop = current.length > 1 && current.endsWith('.') && !isTerminator(current);
     if (!isTerminator(current) && !endsWithStop) continue;
     let last = index;
     // Closing quotes and brackets attached to the stop belong to this sentence.
-    while (last + 1 < tokens.length && CLOSERS.has(tokenText(last + 1)) && tokens[last + 1].start === tokens[last].end) last++;
+    while (last + 1 < tokens.length && CLOSERS.has(tokens[last + 1].text) && tokens[last + 1].start === tokens[last].end) last++;
     if (last + 1 >= tokens.length) break;
-    const next = tokenText(last + 1);
+    const next = tokens[last + 1].text;
     const separated = tokens[last + 1].start > tokens[last].end;
     let boundary: boolean;
     if (endsWithStop) boundary = separated && abbreviationEndsSentence(current, next);
     else if (separated) boundary = startsUpperOrDigit(next) || OPENERS.has(next);
-    else boundary = /^\p{Lu}\p{Ll}/u.test(next); // a missing space: "said.The
+    else boundary = /^\p{Lu}\p{Ll}/u.test(next); // a missing space, as in "said.The"
     if (boundary) starts.push(last + 1);
     index = last;
   }
