@@ -21,7 +21,7 @@ export function parseIsoDate(value: string | null | undefined): CalendarDate | n
   return isValidDate(date.year, date.month, date.day) ? date : null;
 }
 
-export function isValidDate(year: number, month: number, day: number): boolean {
+function isValidDate(year: number, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 

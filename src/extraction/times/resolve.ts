@@ -129,7 +129,7 @@ function date(value: string, anchor: TimeAnchor): Resolved {
   return { type: 'DATE', value, mod: null, anchor };
 }
 
-export function formatAt(day: CalendarDate, precision: Precision): string {
+function formatAt(day: CalendarDate, precision: Precision): string {
   if (precision === 'day') return formatDay(day);
   if (precision === 'month') return formatMonth(day.year, day.month);
   return formatYear(day.year);

@@ -36,7 +36,7 @@ export type TimeParse =
   | { kind: 'half'; half: number; year: number | null; yearShift: number }
   | { kind: 'day'; offset: number; part: string | null }
   | { kind: 'period'; unit: TimeUnit | 'weekend'; relation: Relation; offset: number; mod?: TimeMod | null }
-  | { kind: 'shift'; count: number | null; unit: TimeUnit; direction: -1 | 1; narrative: boolean; mod: TimeMod | null }
+  | { kind: 'shift'; count: number | null; unit: TimeUnit; direction: -1 | 1; narrative: boolean }
   | { kind: 'narrative' }
   | { kind: 'nthWeekday'; month: number; weekday: number; n: number; year: number | null }
   | { kind: 'clock'; hour: number; minute: number; date: TimeParse | null };
@@ -284,14 +284,13 @@ const RULES: Rule[] = [
         unit,
         direction: dir === 'ago' || dir === 'earlier' || dir === 'before' ? -1 : 1,
         narrative: dir !== 'ago' && dir !== 'from now' && dir !== 'hence',
-        mod: null,
       };
     },
   },
   // year-earlier · the year-ago period: the same period one year before
   {
     pattern: compile(String.raw`(?:the\s+)?(?:comparable\s+)?(?:year-earlier|year-ago|year-before)(?:\s+(?:period|level|levels|results|figure|figures))?`),
-    build: () => ({ kind: 'shift', count: 1, unit: 'year', direction: -1, narrative: false, mod: null }),
+    build: () => ({ kind: 'shift', count: 1, unit: 'year', direction: -1, narrative: false }),
   },
   // the next day · the following week · that month · the same day · the day before · the previous year
   {

@@ -1,7 +1,8 @@
 /**
  * The grammatical tense of the clause around a time expression, used to pick the direction of an
  * underspecified date ("will meet on Friday" → the coming Friday, "met on Friday" → the past one).
- * With a language annotation the POS tags decide (VBD, MD will/shall, VBN after have); without
+ * With a language annotation the POS tags decide (VBD; will/shall and the plan words below; has/have
+ * as perfect, i.e. past); without
  * one, a small lexicon of cue words (will, 'll, was, had, said, -ed verbs, irregular past forms)
  * does. The cue nearest to the expression within its sentence wins.
  */
@@ -28,6 +29,7 @@ const PAST_CUES = new Set([
 const NOT_PAST_ED = new Set(['need', 'speed', 'indeed', 'hundred', 'proceed', 'exceed', 'succeed', 'breed', 'united', 'based', 'related', 'alleged', 'armed', 'skilled', 'detailed', 'limited', 'advanced', 'embed', 'sacred', 'wicked', 'naked', 'rugged', 'kindred', 'hatred']);
 
 const WORD = /[A-Za-z]+(?:'[a-z]+)?|'ll/g;
+const SENTENCE_END = new Set(['.', '!', '?', '\n']);
 
 /** The tense that governs the text around [start, end), or null when no cue is found. */
 export function clauseTense(
@@ -58,9 +60,9 @@ function sentenceBounds(text: string, structure: TextStructure, start: number, e
   }
   // No sentence split available: fall back to the nearest sentence punctuation or line break.
   let left = start;
-  while (left > 0 && !/[.!?\n]/.test(text[left - 1])) left--;
+  while (left > 0 && !SENTENCE_END.has(text[left - 1])) left--;
   let right = end;
-  while (right < text.length && !/[.!?\n]/.test(text[right])) right++;
+  while (right < text.length && !SENTENCE_END.has(text[right])) right++;
   return [left, right];
 }
 
