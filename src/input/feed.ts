@@ -116,7 +116,7 @@ function readBrokenFeed(xml: string, error: string): ParsedInput {
 
 /** True when XML text is an RSS or Atom feed (by its root element). */
 export function looksLikeFeed(text: string): boolean {
-  return /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*|<\?[\s\S]*?\?>\s*)*<(rss|feed|rdf:RDF)\b/.test(text);
+  return /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*|<\?[\s\S]*?\?>\s*|<!DOCTYPE[^>]*>\s*)*<(rss|feed|rdf:RDF)\b/i.test(text);
 }
 
 export function readFeed(xml: string): ParsedInput {
