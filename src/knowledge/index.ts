@@ -136,9 +136,11 @@ class IndexedKnowledgeBase implements KnowledgeBase {
     }
   }
 
+  /** Also answers an IGO's code as used in offices ("WB", "ARL"), when no name matches. */
   lookup(name: string, date?: string | null): KbMatch[] {
     const key = normaliseName(name);
-    const candidates = this.names.get(key) ?? this.names.get(withoutArticle(key)) ?? [];
+    const byCode = this.byId.get(`igo:${name.trim()}`);
+    const candidates = this.names.get(key) ?? this.names.get(withoutArticle(key)) ?? (byCode ? [{ entry: byCode, via: 'alias' as const, sector: byCode.sector, capitalsOnly: false }] : []);
     const inCapitals = name === name.toUpperCase();
     const on = queryDate(date);
     const seen = new Set<KbEntry>();

@@ -102,3 +102,7 @@ test('sector nouns and titles', () => {
   assert.equal(kb.titleSector('Senator'), 'LEG');
   assert.equal(kb.titleSector('former Prime Minister'), 'ELI');
 });
+
+test('IGO codes used in offices resolve to their organisation', () => {
+  for (const code of ['WB', 'ARL', 'NATO', 'UNHCR']) assert.equal(first(code).entry.id, `igo:${code}`, code);
+});
