@@ -110,9 +110,12 @@ export function actorsOf(view: DocumentView, parse: Parse, head: number): string
       for (const child of parse.children[node]) if (parse.deprel[child] === 'conj' || parse.deprel[child] === 'appos') queue.push(child);
     }
     const found: { id: string; modifier: boolean }[] = [];
+    const complemented = level.some((node) => parse.deprel[node].startsWith('nmod') && parse.deprel[node] !== 'nmod:poss' && view.entityOfToken[node]);
     for (const node of level) {
       const id = view.entityOfToken[node];
       const relation = parse.deprel[node];
+      // "the Baku office of Sputnik": the owner named by the complement wins over a name used as a modifier.
+      if (relation === 'compound' && complemented && depth > 0) continue;
       if (id && !found.some((entry) => entry.id === id)) found.push({ id, modifier: relation === 'compound' || relation === 'amod' || relation === 'nmod:poss' });
     }
     // A title without a country ("President Hrawi" unknown to the KB) is completed by the next level ("Lebanon's").

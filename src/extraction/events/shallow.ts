@@ -115,15 +115,22 @@ export function framesShallow(view: DocumentView, sentence: Sentence, sentenceIn
     if (!code) continue;
     const passive = (PASSIVE_AUX.has(previous) && (/ed$|en$/.test(view.lower[index]) || (view.lower[index] !== view.lemma[index] && !/ing$|s$/.test(view.lower[index])))) || previous === 'been' || previous === 'being';
     const participle = /ing$/.test(view.lower[index]) && previous === ',';
-    const before = list.filter((occurrence) => occurrence.to <= index && (participle ? true : occurrence.from >= from));
+    const inClauseBefore = list.filter((occurrence) => occurrence.to <= index && (participle ? true : occurrence.from >= from));
+    // "X, a key ally of Y, has refused …": with no actor in its own clause the verb takes the sentence's.
+    const before = inClauseBefore.length > 0 ? inClauseBefore : list.filter((occurrence) => occurrence.to <= index);
     // A complement clause ("demanded that Y …", "urged Y to …") names the target when the clause itself does not.
     const inClause = list.filter((occurrence) => occurrence.from > index && occurrence.from < to && !before.some((left) => left.id === occurrence.id));
     const after = inClause.length > 0 ? inClause : list.filter((occurrence) => occurrence.from > index && occurrence.from < extendedEnd(view, sentence, to));
-    const left = participle ? (before.length > 0 ? groupAround(view, list, list.indexOf(before[0])) : []) : before.length > 0 ? groupAround(view, list, list.indexOf(before[before.length - 1])) : [];
+    // The subject is the nearest actor not inside a prepositional phrase ("Demonstrators in Baghdad", "Members of X").
+    const subjectLike = [...before].reverse().find((occurrence) => !NOUN_CONTEXT.has(view.lower[occurrence.from - 1] ?? '') && !(view.lower[occurrence.from - 2] && NOUN_CONTEXT.has(view.lower[occurrence.from - 2]) && DETERMINERS.has(view.lower[occurrence.from - 1])));
+    const nearest = participle ? before[0] : (subjectLike ?? before[before.length - 1]);
+    const left = nearest ? groupAround(view, list, list.indexOf(nearest)) : [];
     // "the Baku office of Sputnik": a place naming a modifier gives way to the head's own entity.
     // A meeting's "in Lima" is its venue, not its target.
     const venue = (occurrence: Occurrence): boolean => code.startsWith('04') && isPlace(view, occurrence.id) && PLACE_PREPOSITIONS.has(view.lower[occurrence.from - 1]);
-    const core = after.filter((occurrence) => !venue(occurrence) && !(isPlace(view, occurrence.id) && /^[a-z]/.test(view.tokens[occurrence.to]?.text ?? '')));
+    const modifier = (occurrence: Occurrence): boolean =>
+      /^[a-z]/.test(view.tokens[occurrence.to]?.text ?? '') && (isPlace(view, occurrence.id) || view.lower[occurrence.to + 1] === 'of');
+    const core = after.filter((occurrence) => !venue(occurrence) && !modifier(occurrence));
     const firstRight = core[0] ?? after.find((occurrence) => !venue(occurrence));
     const right = firstRight ? groupAround(view, list, list.indexOf(firstRight)) : [];
     const byAgent = after.find((occurrence) => view.lower[occurrence.from - 1] === 'by');
