@@ -50,11 +50,24 @@ function findAgency(text: string): string | null {
   return null;
 }
 
+/** "By Jane Doe", "Story By Agence France-Presse (AFP)", "(Reporting by …; Editing by …)". */
 const BYLINE_PATTERN =
-  /^\(?(?:(?:story|text|reporting|reported|written|compiled|edited|photos?|words|additional reporting|compiled (?:&|and) edited)\s+)?by\s+\S/i;
+  /^\(?(?<prefix>(?:story|text|reporting|reported|written|compiled|edited|photos?|words|additional reporting|compiled (?:&|and) edited)\s+)?by\s+(?<first>\S+)/i;
+const NOT_NAMES = /^(?:the|a|an|this|that|then|now|late|early|mid|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)(?![\p{L}])|^\d/iu;
+
+/** A byline names its author or agency in a short line that does not read as a sentence. */
+function isByline(content: string): boolean {
+  const match = BYLINE_PATTERN.exec(content);
+  if (!match?.groups) return false;
+  const { prefix, first } = match.groups;
+  const sentenceLike = /[.!?]["”’]?$/.test(content);
+  // A bare "By …" must go on with a name: "By Tuesday, …" and "By the end of …" open sentences.
+  const namesSomeone = prefix !== undefined || (/^\p{Lu}/u.test(first) && !NOT_NAMES.test(first));
+  return namesSomeone && !sentenceLike && content.split(/\s+/).length <= 16;
+}
 
 const BOILERPLATE_PATTERN =
-  /^(?:read (?:also|more|next)\b|also read\b|related(?: (?:articles?|stories|news|coverage))?\s*:|see also\s*:|mail us at\b|write to us\b|e-?mail us\b|contact us\b|subscribe\b|share this\b|share on\b|follow us\b|follow (?:the|our)\b.*\bon (?:twitter|x|facebook|telegram|instagram)|click here\b|sign up (?:for|to)\b|advertisement$|download (?:our|the) app\b|copyright\b|\(c\)\s|©)/i;
+  /^(?:read (?:also|more|next)\b|also read\b|related(?: (?:articles?|stories|news|coverage))?\s*:|see also\s*:|mail us at\b|write to us\b|e-?mail us\b|contact us\b|subscribe\b|share this\b|share on\b|follow us\b|follow (?:the|our)\b.*\bon (?:twitter|x|facebook|telegram|instagram)|click here\b|sign up (?:for|to)\b|advertisement$|download (?:our|the) app\b|copyright (?:©|\(c\)|\d{4})|\(c\)\s|©)/i;
 
 const BOILERPLATE_ANYWHERE = /all rights reserved|©/i;
 
@@ -129,7 +142,7 @@ function isHeadline(line: string): boolean {
 
 function classifyLine(content: string, previousWasReadAlso: boolean): TextBlock['kind'] {
   if (BOILERPLATE_PATTERN.test(content) || BOILERPLATE_ANYWHERE.test(content)) return 'boilerplate';
-  if (BYLINE_PATTERN.test(content) && content.length <= 120) return 'byline';
+  if (isByline(content)) return 'byline';
   if (previousWasReadAlso && isTitleLike(content) && !/[.!]$/.test(content)) return 'boilerplate';
   if (isHeading(content)) return 'heading';
   return 'paragraph';

@@ -53,6 +53,12 @@ test('bylines are recognised and name the agency', () => {
   }
 });
 
+test('sentences that open with "By" are not bylines', () => {
+  for (const line of ['By Tuesday, the two sides had agreed on a text.', 'By the end of 2024 the plant had closed', 'By 2030 most cars will be electric.']) {
+    assert.equal(kindsOf(`The report was published.\n${line}`)[1][0], 'paragraph', line);
+  }
+});
+
 test('a leading dateline becomes its own block and sets the agency', () => {
   const text = 'ANKARA (Reuters) - Talks on grain exports resumed on Thursday.\nMOSCOW, Aug 7 (AFP) — Officials declined to comment.';
   const structure = structureText(text);
