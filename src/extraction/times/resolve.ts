@@ -78,6 +78,9 @@ export function resolveTime(parse: TimeParse, env: ResolutionEnv): Resolved {
       if (!dct) return date(`XXXX-${pad2(parse.month)}`, 'publication');
       return date(formatMonth(yearForCycle(dct.month, parse.month, dct.year, parse.relation, env.tense(), 12), parse.month), 'publication');
     }
+    case 'monthOfYear':
+      if (!dct) return date(`XXXX-${pad2(parse.month)}`, 'publication');
+      return date(formatMonth(dct.year + parse.yearOffset, parse.month), 'publication');
     case 'weekday':
       return resolveWeekday(parse.weekday, parse.relation, parse.part, env);
     case 'season': {

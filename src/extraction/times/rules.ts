@@ -30,6 +30,7 @@ export type TimeParse =
   | { kind: 'fixed'; type: TimeType; value: string; mod: TimeMod | null }
   | { kind: 'monthDay'; month: number; day: number; year: number | null; relation: Relation }
   | { kind: 'month'; month: number; year: number | null; relation: Relation }
+  | { kind: 'monthOfYear'; month: number; yearOffset: number }
   | { kind: 'weekday'; weekday: number; relation: Relation; part: string | null }
   | { kind: 'season'; season: SeasonCode; year: number | null; relation: Relation }
   | { kind: 'quarter'; quarter: number | null; year: number | null; relation: Relation; yearShift: number }
@@ -134,18 +135,27 @@ const RULES: Rule[] = [
   },
   // Friday, Aug. 8, 2025 · June 27 · Sept. 30 1998
   {
-    pattern: compile(String.raw`(?:(?<rel>last|this|next)\s+)?(?:(?<wd>${WEEKDAY_PATTERN}),?\s+)?(?<mon>${MONTH_PATTERN})\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?<year>${YEAR}))?(?!\d|:\d)`),
+    pattern: compile(String.raw`(?:(?<rel>last|this|next)\s+)?(?:(?<wd>${WEEKDAY_PATTERN}),?\s+)?(?<mon>${MONTH_PATTERN})\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s?,?\s+(?<year>${YEAR}))?(?!\d|:\d)`),
     build: (g) => monthDayParse(g.mon!, g.day!, g.year, relationOf(g.rel)),
   },
   // 27 June 2025 · the 27th of June
   {
-    pattern: compile(String.raw`(?:(?<wd>${WEEKDAY_PATTERN}),?\s+)?(?:the\s+)?(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>${MONTH_PATTERN})(?:,?\s+(?<year>${YEAR}))?`),
+    pattern: compile(String.raw`(?:(?<wd>${WEEKDAY_PATTERN}),?\s+)?(?:the\s+)?(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>${MONTH_PATTERN})(?:\s?,?\s+(?<year>${YEAR}))?`),
     build: (g) => monthDayParse(g.mon!, g.day!, g.year, null),
   },
   // September 2023 · June of 2024
   {
     pattern: compile(String.raw`(?<mon>${MONTH_PATTERN}),?\s+(?:of\s+)?(?<year>${YEAR})(?!\d|,\d)`),
     build: (g) => (acceptMonth(g.mon!, true) ? { kind: 'month', month: monthNumber(g.mon!), year: Number(g.year), relation: null } : null),
+  },
+  // October of next year · March last year
+  {
+    pattern: compile(String.raw`(?<mon>${MONTH_PATTERN}),?\s+(?:of\s+)?(?<rel>next|last|this)\s+year`),
+    build: (g) => {
+      if (!acceptMonth(g.mon!, true)) return null;
+      const rel = g.rel!.toLowerCase();
+      return { kind: 'monthOfYear', month: monthNumber(g.mon!), yearOffset: rel === 'next' ? 1 : rel === 'last' ? -1 : 0 };
+    },
   },
   // March · last November · this September
   {
@@ -161,11 +171,12 @@ const RULES: Rule[] = [
   },
   // the early 1990s · the '90s · the 2010s
   {
-    pattern: compile(String.raw`(?:the\s+)?(?:(?<pos>early|mid|late)[\s-]+)?(?:(?<cen>1[6-9]|20)(?<dec>\d)0|['’](?<short>\d)0)['’]?s`),
+    pattern: compile(String.raw`(?:the\s+)?(?:(?<pos>early|mid|late)[\s-]+)?(?:(?<cen>1[6-9]|20)(?<dec>\d)0|['’](?<short>\d)0|(?<=\b(?:the|and|or)\s+)(?<bare>[2-9])0)['’]?s`),
     build: (g) => {
-      const century = g.cen ?? (Number(g.short) <= 2 ? '20' : '19');
+      const shortDecade = g.short ?? g.bare;
+      const century = g.cen ?? (Number(shortDecade) <= 2 ? '20' : '19');
       const mod: TimeMod | null = g.pos ? positionMod(g.pos) : null;
-      return { kind: 'fixed', type: 'DATE', value: `${century}${g.dec ?? g.short}`, mod };
+      return { kind: 'fixed', type: 'DATE', value: `${century}${g.dec ?? shortDecade}`, mod };
     },
   },
   // the nineties · the early eighties
@@ -192,7 +203,7 @@ const RULES: Rule[] = [
   },
   // year-end · by year's end · the full year · the fiscal year · the latest period (a reporting period)
   {
-    pattern: compile(String.raw`(?<end>year(?:['’]s)?[\s-]+end)|(?:the\s+)?(?:latest\s+)?(?<year>full|fiscal|calendar)\s+year|(?<period>the\s+(?:latest|same|comparable)\s+period)`),
+    pattern: compile(String.raw`(?<end>year(?:['’]s)?[\s-]+end)|(?:the\s+)?(?:latest\s+)?(?<year>full|fiscal|calendar|entire|whole)\s+year|(?<period>the\s+(?:latest|same|comparable)\s+period)`),
     build: (g, text, _start, end) => {
       if (g.period) return { kind: 'quarter', quarter: null, year: null, relation: null, yearShift: 0 };
       // "the fiscal year ended Jan. 31": the year as a span of time.
