@@ -80,9 +80,14 @@ function predictedCodes(actors: string[]): Set<string> {
   return new Set(actors.map(countryPart));
 }
 
-function typeMatches(event: EventOut, roots: readonly string[]): boolean {
+/** Labels that name a current PLOVER type: the 2021 mapping re-homes some codes (an imposed blockade, 191, is COERCE). */
+const CURRENT_TYPE: Readonly<Record<string, string>> = { DEMAND: 'REQUEST', COERCE: 'COERCE', SANCTION: 'SANCTION', REJECT: 'REJECT', THREATEN: 'THREATEN', AGREE: 'AGREE' };
+
+function typeMatches(event: EventOut, label: string): boolean {
+  const roots = LABEL_ROOTS[label];
   const conventional = conventionalCode(event.cameo, event.status);
-  return roots.includes(event.root) || roots.includes(conventional.slice(0, 2));
+  if (roots.includes(event.root) || roots.includes(conventional.slice(0, 2))) return true;
+  return CURRENT_TYPE[label] !== undefined && event.status === 'occurred' && event.plover === CURRENT_TYPE[label];
 }
 
 /** Gold actors with no target are reciprocal (SRC/TAR in the records): they may be on either side of ours. */
@@ -147,12 +152,11 @@ export const eventsEval: EvalTask = {
       };
       const entities = extractEntities(ctx, kb);
       const events = extractEvents(ctx, { entities, times: extractTimes(ctx), quotes: [] });
-      const roots = LABEL_ROOTS[record.event];
       const sources = goldCodes(record.source);
       const targets = goldCodes(record.target);
-      const isFull = events.some((event) => typeMatches(event, roots) && dyadMatches(event, sources, targets));
+      const isFull = events.some((event) => typeMatches(event, record.event) && dyadMatches(event, sources, targets));
       if (isFull) full++;
-      if (events.some((event) => typeMatches(event, roots))) typeOnly++;
+      if (events.some((event) => typeMatches(event, record.event))) typeOnly++;
       if (events.some((event) => dyadMatches(event, sources, targets))) dyadOnly++;
       extra += Math.max(0, events.length - (isFull ? 1 : 0));
       eventCount += events.length;

@@ -69,7 +69,8 @@ export function applyAuxiliary(cues: ModalityCues, word: string, reported: boole
   if (NEGATORS.has(word)) cues.negated = true;
   else if (FUTURE_AUX.has(word)) cues.future = true;
   else if (word === 'would') {
-    if (reported) cues.future = true;
+    // In news "would" mostly reports a stated plan ("Iraq said it would allow …"); a condition makes it hypothetical.
+    if (reported || !cues.conditional) cues.future = true;
     else cues.wouldHypothetical = true;
   } else if (POSSIBLE_AUX.has(word) || POSSIBLE_GOVERNORS.has(word)) cues.possible = true;
   else if (word === 'must' || word === 'should') cues.demanded = true;

@@ -245,6 +245,11 @@ function collectCues(view: DocumentView, parse: Parse, anchor: number, trigger: 
   if (parse.xpos[anchor] === 'VBN' && parse.children[anchor].some((child) => parse.deprel[child] === 'aux:pass' && (view.lower[child] === 'is' || view.lower[child] === 'are'))) {
     if (view.lemma[anchor] === 'lock' || view.lemma[anchor] === 'engage' || view.lemma[anchor] === 'involve') cues.ongoing = true;
   }
+  // "will withdraw … unless …": an "unless" after the predicate conditions it wherever the parser hung the clause.
+  const sentenceEnd = view.tokens.findIndex((token, index) => index > anchor && token.sentence !== view.tokens[anchor].sentence);
+  for (let index = anchor + 1; index < (sentenceEnd < 0 ? view.tokens.length : sentenceEnd); index++) {
+    if (view.lower[index] === 'unless') cues.conditional = true;
+  }
   for (const { node, via } of ancestry(parse, anchor)) {
     if (via === 'advcl' && parse.children[anchor].some((child) => CONDITION_MARKS.has(view.lower[child]))) cues.conditional = true;
     if (via !== 'xcomp' && via !== 'ccomp' && via !== 'csubj') {

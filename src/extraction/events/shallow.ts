@@ -99,7 +99,7 @@ export function framesShallow(view: DocumentView, sentence: Sentence, sentenceIn
     if (view.entityOfToken[index]) continue;
     const [from, to] = clauseBounds(view, sentence, index);
     const companions = new Set<string>();
-    for (let next = index + 1; next < Math.min(to, index + 5); next++) {
+    for (let next = index + 1; next < Math.min(extendedEnd(view, sentence, to), index + 9); next++) {
       companions.add(view.lemma[next]);
       companions.add(view.lower[next]);
     }

@@ -44,7 +44,7 @@ export const VERB_PATTERNS: readonly string[] = [
   'resign = 0831', 'step down = 0831', 'quit = 0831',
   'release = 0841', 'free = 0841', 'return = 0842', 'pay compensation = 0842', 'compensate = 0842',
   'receive observer = 0862', 'receive inspector = 0862', 'receive mission = 0862', 'admit inspector = 0862', 'arrive peacekeeping = 0861', 'receive peacekeeper = 0861',
-  'withdraw = 0872', 'pull out = 0872', 'pull back = 0872', 'retreat = 0874', 'surrender = 0874', 'disarm = 0873', 'demobilize = 0873', 'demobilise = 0873',
+  'withdraw = 0872', 'withdraw inspector = 1662', 'withdraw observer = 1662', 'withdraw monitor = 1662', 'withdraw peacekeeper = 1661', 'withdraw peacekeeping = 1661', 'withdraw worker = 1663', 'pull out = 0872', 'pull back = 0872', 'retreat = 0874', 'surrender = 0874', 'disarm = 0873', 'demobilize = 0873', 'demobilise = 0873',
   'declare ceasefire = 0871', 'declare truce = 0871', 'agree ceasefire = 0871',
   // 09 investigate
   'investigate = 090', 'probe = 090', 'inspect = 090', 'open investigation = 090', 'launch investigation = 090', 'open inquiry = 090', 'launch inquiry = 090',
@@ -58,7 +58,7 @@ export const VERB_PATTERNS: readonly string[] = [
   'complain = 114', 'lodge protest = 114', 'summon ambassador = 114', 'summon envoy = 114', 'summon diplomat = 114', 'summon charge = 114',
   'sue = 115', 'file lawsuit = 115', 'indict = 1121', 'convict = 116', 'find guilty = 116',
   // 12 reject
-  'reject = 120', 'refuse = 120', 'decline = 120', 'rebuff = 120', 'spurn = 120', 'turn down = 120', 'veto = 129', 'defy = 128',
+  'oppose = 120', 'oppose mediation = 126', 'oppose plan = 127', 'oppose proposal = 125', 'reject = 120', 'refuse = 120', 'decline = 120', 'rebuff = 120', 'spurn = 120', 'turn down = 120', 'veto = 129', 'defy = 128',
   'deny allocation = 120', 'deny permission = 120', 'deny request = 120', 'deny access = 1245',
   'reject proposal = 125', 'reject plan = 127', 'reject call = 122', 'reject ultimatum = 120',
   // 13 threaten
@@ -73,7 +73,7 @@ export const VERB_PATTERNS: readonly string[] = [
   // 16 reduce relations
   'cut tie = 161', 'sever tie = 161', 'break tie = 161', 'break relation = 161', 'sever relation = 161', 'downgrade tie = 161', 'recall ambassador = 161',
   'suspend = 160', 'suspend aid = 162', 'halt aid = 162', 'cut aid = 162', 'reduce supply = 162', 'reduce aid = 162', 'prohibit aid = 162', 'stop aid = 162',
-  'suspend talk = 164', 'suspend negotiation = 164', 'halt talk = 164', 'cancel = 160', 'cancel visit = 160', 'cancel event = 160',
+  'halt mediation = 165', 'suspend mediation = 165', 'suspend talk = 164', 'suspend negotiation = 164', 'halt talk = 164', 'cancel = 160', 'cancel visit = 160', 'cancel event = 160',
   'expel = 166', 'expel diplomat = 166', 'force out = 166', 'ship out = 1661', 'deny entry = 163',
   'impose sanction = 163', 'impose embargo = 163', 'sanction = 163', 'embargo = 163', 'suspension = 160', 'suspension talk = 164', 'suspension aid = 162',
   // 17 coerce
