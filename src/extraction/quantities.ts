@@ -32,7 +32,7 @@ const NUMBER = `(?:${NUMBER_DIGITS_PATTERN}|${NUMBER_WORDS_PATTERN})`;
 const VAGUE = String.raw`tens of thousands|hundreds of thousands|hundreds of millions|dozens|scores|hundreds|thousands|millions|billions`;
 
 const QUANTITY = new RegExp(
-  String.raw`(?<![\w.,$€£¥-])(?:(?<cue>${CUE})\s+)?(?:(?<between>between)\s+)?` +
+  String.raw`(?<![\w.,$€£¥/-])(?:(?<cue>${CUE})\s+)?(?:(?<between>between)\s+)?` +
     String.raw`(?:(?<vague>${VAGUE})(?=\s+of\b)|(?:(?<cur>${CURRENCY_SYMBOL})\s?)?(?<num>${NUMBER})(?:\s?(?<scale>${SCALE}))?(?![\w])` +
     String.raw`(?:\s*(?<range>to|-|–|and)\s*(?:${CURRENCY_SYMBOL})?(?<num2>${NUMBER})(?:\s?(?<scale2>${SCALE}))?(?![\w]))?` +
     String.raw`(?<pct>\s?%|\s+per\s?cent\b|\s+percent\b)?)`,
@@ -129,6 +129,8 @@ export function extractQuantities(ctx: AnalysisContext): Quantity[] {
     const numberStart = groups.num ? text.indexOf(groups.num, start) : start;
     if (groups.num && insideAny(times, numberStart, numberStart + groups.num.length)) continue;
     if (groups.num && !acceptNumber(text, numberStart, groups.num, end)) continue;
+    // "555-1234": a phone or reference number, not a range.
+    if (groups.range === '-' && groups.num2 && /^\d{3,}$/.test(groups.num!) && /^\d{4,}$/.test(groups.num2)) continue;
     let value: number | null;
     let approx = approxOf(groups.cue);
     let valueMax: number | null = null;
@@ -143,6 +145,9 @@ export function extractQuantities(ctx: AnalysisContext): Quantity[] {
           // "2-3 million": the first number shares the scale of the second.
           if (!groups.scale && groups.scale2) value *= SCALES[groups.scale2.toLowerCase()] ?? 1;
           valueMax = upper;
+        } else if (groups.range === '-' || groups.range === '–') {
+          // "2-1" is a score, not a range.
+          continue;
         } else {
           // Not a range ("10 and 15 people" read as one figure is wrong): keep only the first number.
           end = start + match[0].indexOf(groups.num!) + groups.num!.length;
@@ -210,6 +215,7 @@ const FUNCTION_WORDS_CAPITALISED = /^(?:About|Around|Some|Over|Under|Nearly|Almo
 /** Rejects ordinals, numbers glued to words, list markers and numbers that name things. */
 function acceptNumber(text: string, start: number, raw: string, matchEnd: number): boolean {
   const after = text.slice(start + raw.length, start + raw.length + 3);
+  if (/^\/\d/.test(after)) return false;
   if (/^(?:st|nd|rd|th)\b/i.test(after) || /^-(?:year|month|week|day|hour)-old/i.test(text.slice(start + raw.length, start + raw.length + 12))) return false;
   if (/^[\d]/.test(raw)) {
     const before = text.slice(Math.max(0, start - 20), start);

@@ -79,8 +79,8 @@ test('partitives give the total in "of"', () => {
   assert.deepEqual([partitive.value, partitive.of, partitive.unit], [14, 20, 'hostages']);
 });
 
-test('dates, clock times, durations, ordinals and names are not quantities', () => {
-  const found = quantities('On June 27, 2023 at 10:30 the 3rd battalion of Flight 8243 waited four months; then 7 aid workers arrived.');
+test('dates, clock times, durations, ordinals, names, scores and slashed figures are not quantities', () => {
+  const found = quantities('On June 27, 2023 at 10:30 the 3rd battalion of Flight 8243 waited four months after a 2-1 vote on 9/11 reforms; then 7 aid workers arrived.');
   assert.deepEqual(found.map((q) => q.text), ['7 aid workers']);
 });
 
