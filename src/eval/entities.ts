@@ -1,13 +1,20 @@
 /**
- * `storyline eval entities --data <conll file>`: how well the entity stage finds and types names,
- * measured as exact span + type P/R/F1 against CoNLL-2003 gold (PER, ORG, LOC, MISC). Each article
+ * `storyline eval entities --data <file>` measures the entity stage in two ways, by the file given:
+ * - a PLOVER gold-standard JSON file (`plover_gsr_dev.json`): for every gold source/target actor
+ *   whose words occur in the record's text, is the entity at those words coded with the gold
+ *   country (IGO for international organisations), and with the gold sector where one is given?
+ * - a CoNLL-2003 file: how well names are found and typed, as exact span + type P/R/F1 against
+ *   the gold PER, ORG, LOC, MISC. Each article
  * is rebuilt from its gold tokens (one line per sentence), so only the entity stage is measured,
  * not tokenisation; the language models are used when they load (the report says whether). Our
  * types map onto CoNLL's: PERSON → PER, ORG → ORG, GPE/LOC/FAC and metonyms → LOC, demonyms,
  * peoples, events and others → MISC. Only name-like mentions count (not pronouns, titles, groups).
  */
+import { readFileSync } from 'node:fs';
 import type { Entity, EntityType } from '../contract/types.js';
-import { extractEntities } from '../extraction/entities.js';
+import { entityAt, extractEntities } from '../extraction/entities.js';
+import type { KnowledgeBase } from '../knowledge/types.js';
+import { structureText } from '../text/index.js';
 import { loadKnowledgeBase } from '../knowledge/index.js';
 import type { NerDocument } from '../language/nerCorpus.js';
 import { readNerFile } from '../language/nerCorpus.js';
@@ -20,14 +27,25 @@ const CONLL_TYPE: Record<EntityType, string> = {
   PERSON: 'PER', ORG: 'ORG', GPE: 'LOC', LOC: 'LOC', FAC: 'LOC', NORP: 'MISC', EVENT: 'MISC', OTHER: 'MISC',
 };
 
-type Annotate = (text: string, structure: TextStructure) => LanguageAnnotation;
+type Annotate = (text: string, structure: TextStructure) => LanguageAnnotation | null;
 
-/** The language stage when its models load, else null (the entity stage then falls back to case and the KB). */
+/**
+ * The language stage when its models load and run, else null (the entity stage then falls back to
+ * case and the KB). A document the stage fails on is analysed without it.
+ */
 async function loadAnnotator(): Promise<Annotate | null> {
   try {
     const language = await import('../language/index.js');
     const models = language.loadLanguageModels();
-    return (text, structure) => language.annotateLanguage(models, text, structure);
+    const annotate: Annotate = (text, structure) => {
+      try {
+        return language.annotateLanguage(models, text, structure);
+      } catch {
+        return null;
+      }
+    };
+    const probe = 'The minister spoke in Paris.';
+    return annotate(probe, structureText(probe)) ? annotate : null;
   } catch {
     return null;
   }
@@ -74,12 +92,96 @@ function predictedTags(entities: Entity[], structure: TextStructure): string[][]
   return tags;
 }
 
+interface GoldActor {
+  actorText?: string;
+  code?: string;
+  sector?: string;
+}
+
+interface PloverRecord {
+  text?: string;
+  date?: string;
+  source?: GoldActor[] | string;
+  target?: GoldActor[] | string;
+}
+
+/** Older CAMEO country codes in the gold → ISO 3166 alpha-3. */
+const LEGACY_CODES: Record<string, string> = { JAP: 'JPN', ITL: 'ITA', IMG: 'IGO' };
+
+interface ActorScores {
+  records: number;
+  actors: number;
+  country: number;
+  withSector: number;
+  sector: number;
+}
+
+/** The country (or "IGO") of an entity, looking through a group to its members. */
+function countriesOf(entity: Entity, entities: Entity[]): string[] {
+  const members = entity.members?.map((id) => entities.find((e) => e.id === id)).filter((e): e is Entity => e !== undefined) ?? [entity];
+  return members.map((member) => (member.actor?.code.startsWith('IGO') ? 'IGO' : member.actor?.country ?? ''));
+}
+
+function scoreActors(records: PloverRecord[], kb: KnowledgeBase, annotate: Annotate | null, limit?: number): ActorScores {
+  const scores: ActorScores = { records: 0, actors: 0, country: 0, withSector: 0, sector: 0 };
+  for (const record of records) {
+    if (limit !== undefined && scores.records >= limit) break;
+    const text = record.text?.trim();
+    const gold = [record.source, record.target].flatMap((side) => (Array.isArray(side) ? side : []));
+    if (!text || gold.length === 0) continue;
+    scores.records++;
+    const structure = structureText(text);
+    const info = { id: 'plover', title: null, outlet: null, agency: null, author: null, url: null, published: record.date ?? null, published_source: null, language: 'en', text };
+    const entities = extractEntities({ document: info, text, structure, language: annotate ? annotate(text, structure) : null }, kb);
+    for (const actor of gold) {
+      const start = actor.actorText ? text.indexOf(actor.actorText.trim()) : -1;
+      if (start < 0 || !actor.code) continue;
+      scores.actors++;
+      const entity = entityAt(entities, start, start + actor.actorText!.trim().length);
+      const code = LEGACY_CODES[actor.code] ?? actor.code;
+      const countryRight = entity !== undefined && countriesOf(entity, entities).includes(code);
+      if (countryRight) scores.country++;
+      const sector = actor.sector?.slice(0, 3);
+      if (sector && code !== 'IGO') {
+        scores.withSector++;
+        if (countryRight && entity?.actor?.sector === sector) scores.sector++;
+      }
+    }
+  }
+  return scores;
+}
+
+async function runActors(options: EvalOptions): Promise<EvalReport> {
+  const records = JSON.parse(readFileSync(options.data, 'utf8')) as PloverRecord[];
+  const started = performance.now();
+  const annotate = await loadAnnotator();
+  const scores = scoreActors(records, loadKnowledgeBase(), annotate, options.limit);
+  const json = {
+    task: 'entities',
+    mode: 'actors',
+    n: scores.records,
+    language_models: annotate !== null,
+    actors: scores.actors,
+    country_accuracy: percent(scores.country / Math.max(1, scores.actors)),
+    actors_with_sector: scores.withSector,
+    country_sector_accuracy: percent(scores.sector / Math.max(1, scores.withSector)),
+    seconds: Math.round(performance.now() - started) / 1000,
+  };
+  const text = [
+    `Entity actors on ${scores.records} PLOVER records (${scores.actors} gold actors found in the text; language models ${annotate ? 'on' : 'off'})`,
+    `country right          ${json.country_accuracy}%`,
+    `country + sector right ${json.country_sector_accuracy}% of ${scores.withSector} with a gold sector`,
+  ].join('\n');
+  return { json, text };
+}
+
 const percent = (value: number): number => Math.round(value * 10000) / 100;
 
 export const entitiesEval: EvalTask = {
   name: 'entities',
-  summary: 'entity stage names: exact span + type P/R/F1 (PER/ORG/LOC/MISC) on a CoNLL-2003 file',
+  summary: 'entity stage: actor codes on a PLOVER GSR .json file, or name span + type P/R/F1 on a CoNLL-2003 file',
   async run(options: EvalOptions): Promise<EvalReport> {
+    if (options.data.endsWith('.json')) return runActors(options);
     const kb = loadKnowledgeBase();
     const annotate = await loadAnnotator();
     const scorer = new SpanScorer();

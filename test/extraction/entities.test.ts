@@ -100,7 +100,10 @@ test('a capital that acts is its government; a capital where things happen is a 
   for (const occurrence of [1, 2]) {
     const place = at(entities, text, 'Baku', occurrence);
     assert.equal(place?.type, 'GPE');
-    assert.equal(place?.actor, null);
+    assert.notEqual(mentionKind(place, 'Baku'), 'metonym');
+    // A place is coded with its country only, never as the government.
+    assert.equal(place?.actor?.sector ?? null, null);
+    assert.notEqual(place?.actor?.code, 'AZEGOV');
   }
 });
 

@@ -19,6 +19,7 @@ import { actorFrom } from './actors.js';
 import type { EntityDraft, MentionRecord } from './builder.js';
 import { headIsSectorNoun, mentionRecord, NOT_IN_NOUN_PHRASE, sectorDraft, type Stage } from './named.js';
 import { isTitleWord } from './names.js';
+import { isHyphenInsideTitle } from './roles.js';
 import { isSubject, looksLikeVerb, type TokenView } from './view.js';
 import { GROUP_NOUNS, GROUP_OPENERS, PRONOUNS, TITLE_HEADS, type PronounInfo } from './words.js';
 
@@ -59,7 +60,7 @@ export function linkTitleReferences(stage: Stage): void {
     const start = k;
     let end = k;
     while (end < view.words.length && !covered[end] && sentenceOf(view, end) === sentenceOf(view, k) &&
-      (isTitleWord(view.lower[end]) || (view.lower[end] === 'of' && isTitleWord(view.lower[end + 1] ?? '')))) end++;
+      (isTitleWord(view.lower[end]) || isHyphenInsideTitle(view, end) || (view.lower[end] === 'of' && isTitleWord(view.lower[end + 1] ?? '')))) end++;
     k = end - 1;
     const head = view.lower[end - 1];
     if (!TITLE_HEADS.has(head)) continue;

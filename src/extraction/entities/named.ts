@@ -8,7 +8,7 @@
  * ("Russian police" → RUSCOP, "a senior U.S. official" → USAGOV). Unknown names get a type from
  * the NER model, a title before them, or their last word; lone surnames join a person named in full.
  */
-import type { EntityType, MentionKind } from '../../contract/types.js';
+import type { Actor, EntityType, MentionKind } from '../../contract/types.js';
 import type { KbEntry, KbMatch, KnowledgeBase } from '../../knowledge/types.js';
 import { actorCode } from '../../knowledge/index.js';
 import { actorFrom, entityTypeOf } from './actors.js';
@@ -34,7 +34,8 @@ export interface Stage {
 
 const SECTOR_PHRASE_MAX = 3;
 const DESCRIPTION_PREMODIFIERS = new Set(['senior', 'top', 'high-ranking', 'former', 'local', 'regional']);
-const SINGULAR_PERSON_NOUNS = /^(official|spokesman|spokeswoman|spokesperson|diplomat|source|officer|soldier|journalist|envoy|minister|aide|adviser|advisor|lawmaker|judge|prosecutor|commander)$/;
+/** Singular nouns for one person ("official", "businessman", "journalist", "diplomat"). */
+const PERSON_NOUN = /^(official|source|envoy|aide|diplomat|judge|chief|head|leader|national|citizen|soldier|officer|minister|lawmaker|prosecutor|commander|negotiator|mediator|prisoner|worker|farmer|teacher|student|militant|fighter|guerrilla|rebel|\w+(man|woman|person|ist))$/;
 /** Collective nouns of a sector that are singular in form ("police", "the army"). */
 const COLLECTIVE_SECTOR_NOUNS = new Set(['police', 'military', 'army', 'navy', 'government', 'administration', 'ministry', 'media', 'parliament', 'court', 'opposition', 'leadership', 'cabinet', 'judiciary', 'press', 'coast guard', 'guard', 'intelligence', 'security']);
 /** Words that end an actor noun phrase (verbs of saying, auxiliaries, function words, numbers). */
@@ -99,13 +100,14 @@ export function sectorDraft(stage: Stage, country: KbEntry, sector: string, name
   }));
 }
 
-/** "Baku" as a place: not its country's government, no actor. */
+/** "Baku" as a place: coded with its country only (AZE, no sector), never as the government. */
 function placeDraft(stage: Stage, span: NameSpan, match: KbMatch): EntityDraft {
   const building = match.via === 'metonym' && SEAT_BUILDINGS.test(span.text);
+  const country = match.entry.country ?? match.entry.code;
   return stage.builder.draft(`place:${span.text.toLowerCase()}`, () => ({
     name: span.text,
     type: building ? 'FAC' : 'GPE',
-    actor: null,
+    actor: actorFrom(country, null),
     kbId: null,
     provenance: { method: 'rule', confidence: 0.7 },
   }));
@@ -147,8 +149,7 @@ export function sectorPhraseAfter(stage: Stage, from: number): SectorPhrase | nu
     // The head itself must be a sector noun that names people or a body ("police", "officials"),
     // then the whole phrase picks the most specific sector ("foreign ministry").
     const plural = /[^s]s$/.test(head) || COLLECTIVE_SECTOR_NOUNS.has(head);
-    const singularPerson = SINGULAR_PERSON_NOUNS.test(head);
-    if (!plural && !singularPerson && !COLLECTIVE_SECTOR_NOUNS.has(head)) continue;
+    const singularPerson = !plural && PERSON_NOUN.test(head);
     if (!headIsSectorNoun(kb, view.lower.slice(from, end))) continue;
     const sector = kb.sectorOf(view.lower.slice(from, end).join(' '));
     if (sector) best = { end, sector: primarySector(sector, plural), plural, singularPerson };
@@ -255,8 +256,35 @@ function demonymOfPlural(stage: Stage, word: string): KbMatch | null {
   return stage.kb.lookup(word.slice(0, -1), stage.date).find((m) => m.via === 'demonym') ?? null;
 }
 
+/**
+ * The actor of an unknown organisation or place from the words of its own name or right around
+ * it: a country or demonym inside ("Latvian Constitutional Court" → LVA, "United Bus Company of
+ * Tehran" → IRN) or a possessor before it ("Ivory Coast’s Supreme Court"); the sector from the
+ * name's head noun when the KB knows it ("Court" → JUD).
+ */
+function ownActor(stage: Stage, span: NameSpan): Actor | null {
+  const { view, kb, date } = stage;
+  let country: string | null = null;
+  const countryAt = (from: number, limit: number): string | null => {
+    const length = kb.longestMatch(view.words.slice(from, limit), 0);
+    if (length === 0) return null;
+    const match = kb.lookup(view.words.slice(from, from + length).join(' '), date).find((m) => m.entry.kind === 'country' || (m.entry.kind === 'place' && m.entry.country));
+    return match?.entry.country ?? null;
+  };
+  for (let k = span.tokenStart; k < span.tokenEnd && !country; k++) if (isCapitalised(view.words[k])) country = countryAt(k, span.tokenEnd);
+  if (!country && span.tokenStart >= 2 && view.possessiveMarker[span.tokenStart - 1]) {
+    for (let k = Math.max(view.sentenceStart[span.tokenStart], span.tokenStart - 4); k < span.tokenStart - 1 && !country; k++) {
+      if (kb.longestMatch(view.words.slice(k, span.tokenStart - 1), 0) === span.tokenStart - 1 - k) country = countryAt(k, span.tokenStart - 1);
+    }
+  }
+  const words = view.lower.slice(span.tokenStart, span.tokenEnd);
+  const sector = headIsSectorNoun(kb, words) ? kb.sectorOf(words.join(' ')) : null;
+  return actorFrom(country, country ? sector : null);
+}
+
 /** The type of a name nothing else explains, from its last word and length. */
 function guessType(view: TokenView, span: NameSpan, titled: boolean): EntityType {
+  if (titled) return 'PERSON';
   if (span.nerType) {
     const byNer: Record<string, EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'GPE', GPE: 'GPE', NORP: 'NORP', FAC: 'FAC', EVENT: 'EVENT' };
     const type = byNer[span.nerType];
@@ -339,13 +367,14 @@ export function resolveNames(stage: Stage, spans: NameSpan[]): MentionRecord[] {
       addPerson(kbDraft(stage, match), span);
       continue;
     }
+    const seat = (match.via === 'capital' || match.via === 'metonym') && entry.kind === 'country';
     const describable = entry.kind === 'country' || entry.kind === 'igo' || match.via === 'metonym' || match.via === 'capital';
-    const description = describable && !view.possessive[span.tokenEnd - 1] ? describe(stage, span, match) : null;
+    const description = describable && !view.possessive[span.tokenEnd - 1] && !(seat && seatIsPlace(view, span)) ? describe(stage, span, match) : null;
     if (description) {
       records.push(description);
       continue;
     }
-    if ((match.via === 'capital' || match.via === 'metonym') && entry.kind === 'country') {
+    if (seat) {
       if (seatIsPlace(view, span)) records.push(mentionRecord(stage, placeDraft(stage, span, match), 'name', span.tokenStart, span.tokenEnd));
       else records.push(mentionRecord(stage, sectorDraft(stage, entry, match.sector ?? 'GOV'), 'metonym', span.tokenStart, span.tokenEnd));
       continue;
@@ -367,7 +396,7 @@ export function resolveNames(stage: Stage, spans: NameSpan[]): MentionRecord[] {
     const draft = builder.draft(`name:${span.text.toLowerCase()}`, () => ({
       name: span.text,
       type,
-      actor: null,
+      actor: type === 'PERSON' ? null : ownActor(stage, span),
       kbId: null,
       provenance: span.source === 'ner' ? { method: 'model', confidence: span.confidence } : { method: 'rule', confidence: titled ? 0.7 : 0.5 },
     }));

@@ -6,7 +6,7 @@
  */
 import type { KbMatch, KnowledgeBase } from '../../knowledge/types.js';
 import { isCapitalised, type TokenView } from './view.js';
-import { NAME_CONNECTORS, NOT_NAMES, TITLE_HEADS, TITLE_MODIFIERS } from './words.js';
+import { NAME_CONNECTORS, NOT_NAMES, TITLE_HEADS, TITLE_MODIFIERS, TYPE_BY_LAST_WORD } from './words.js';
 
 export type NameSource = 'kb' | 'ner' | 'case';
 
@@ -29,8 +29,10 @@ const MIN_NER_CONFIDENCE = 0.5;
 /** Tags that rule a capitalised word out of a name (sentence-initial function words, verbs). */
 const NOT_NAME_TAGS = new Set(['ADP', 'AUX', 'CCONJ', 'DET', 'PART', 'PRON', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'NUM']);
 
+/** A word of an office title, also hyphenated ("vice-president", "editor-in-chief"). */
 export function isTitleWord(lower: string): boolean {
-  return TITLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower);
+  if (TITLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower)) return true;
+  return lower.includes('-') && lower.split('-').some((part) => TITLE_HEADS.has(part));
 }
 
 function spanText(view: TokenView, tokenStart: number, tokenEnd: number): { start: number; end: number; text: string } {
@@ -113,13 +115,18 @@ function nerSpans(view: TokenView, kb: KnowledgeBase, date: string | null): Name
     if (view.ignored[span.tokenStart] || span.confidence < MIN_NER_CONFIDENCE) continue;
     let tokenStart = span.tokenStart;
     let tokenEnd = span.tokenEnd;
-    while (tokenStart < tokenEnd && (view.lower[tokenStart] === 'the' || view.possessiveMarker[tokenStart])) tokenStart++;
+    while (tokenStart < tokenEnd && (view.lower[tokenStart] === 'the' || view.possessiveMarker[tokenStart] || /^[\d.,]+$/.test(view.words[tokenStart]))) tokenStart++;
     while (tokenEnd > tokenStart && view.possessiveMarker[tokenEnd - 1]) tokenEnd--;
     if (tokenStart >= tokenEnd || !/^[\p{Lu}\p{N}]/u.test(view.words[tokenStart])) continue;
     const { start, end, text } = spanText(view, tokenStart, tokenEnd);
     found.push({ tokenStart, tokenEnd, start, end, text, source: 'ner', matches: kb.lookup(text, date), nerType: span.type, confidence: span.confidence });
   }
   return found;
+}
+
+/** A hyphen written without spaces inside a name ("Asia-Pacific", "Fazl-ur-Rehman"). */
+function isJoiningHyphen(view: TokenView, i: number): boolean {
+  return view.words[i] === '-' && i > 0 && view.tokens[i - 1].end === view.tokens[i].start && i + 1 < view.tokens.length && view.tokens[i].end === view.tokens[i + 1].start;
 }
 
 /** Is token i a word that can be part of a name run? Capitalised, and not tagged as a function word or verb. */
@@ -146,6 +153,7 @@ function caseSpans(view: TokenView, covered: Uint8Array): NameSpan[] {
     let end = i + 1;
     while (end < n && view.tokens[end].sentence === view.tokens[i].sentence && !covered[end] && !view.possessive[end - 1]) {
       if (nameLike(view, end)) end++;
+      else if (isJoiningHyphen(view, end) && end + 1 < n && /^\p{L}/u.test(view.words[end + 1])) end += 2;
       else if (NAME_CONNECTORS.has(view.lower[end]) && end + 1 < n && nameLike(view, end + 1) && !covered[end + 1]) end += 2;
       else break;
     }
@@ -199,5 +207,27 @@ export function findNames(view: TokenView, kb: KnowledgeBase, date: string | nul
     chosen.push(candidate);
   }
   chosen.push(...caseSpans(view, covered));
-  return chosen.sort((a, b) => a.tokenStart - b.tokenStart);
+  return mergeQualifiedNames(view, chosen.sort((a, b) => a.tokenStart - b.tokenStart));
+}
+
+/**
+ * A known country or demonym right before an unknown organisation's name is part of that name
+ * ("Latvian" + "Constitutional Court", "Kenya" + "Anti-Corruption Commission"): one span.
+ */
+function mergeQualifiedNames(view: TokenView, spans: NameSpan[]): NameSpan[] {
+  const merged: NameSpan[] = [];
+  for (const span of spans) {
+    const previous = merged[merged.length - 1];
+    const qualifier = previous?.matches[0];
+    const lastWord = view.lower[span.tokenEnd - 1];
+    const organisation = TYPE_BY_LAST_WORD.get(lastWord);
+    if (previous && qualifier && span.source === 'case' && previous.tokenEnd === span.tokenStart && !view.possessive[previous.tokenEnd - 1] &&
+      (qualifier.via === 'demonym' || qualifier.entry.kind === 'country') && organisation && organisation !== 'GPE' && organisation !== 'LOC') {
+      const text = view.text.slice(previous.start, span.end);
+      merged[merged.length - 1] = { ...span, tokenStart: previous.tokenStart, start: previous.start, text };
+      continue;
+    }
+    merged.push(span);
+  }
+  return merged;
 }

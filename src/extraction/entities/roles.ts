@@ -43,12 +43,11 @@ function hasHead(view: TokenView, start: number, end: number): string | null {
 }
 
 function isTitleToken(view: TokenView, k: number): boolean {
-  const word = view.lower[k];
-  return isTitleWord(word) || (word.includes('-') && word.split('-').some((part) => TITLE_HEADS.has(part)));
+  return isTitleWord(view.lower[k]);
 }
 
 /** "-" and "in" of a title the tokenizer split ("editor - in - chief"). */
-function isHyphenInsideTitle(view: TokenView, k: number): boolean {
+export function isHyphenInsideTitle(view: TokenView, k: number): boolean {
   const joined = (a: number, b: number) => a >= 0 && b < view.tokens.length && view.tokens[a].end === view.tokens[b].start;
   if (view.words[k] === '-') return joined(k - 1, k) && joined(k, k + 1);
   return view.lower[k] === 'in' && view.words[k - 1] === '-' && view.words[k + 1] === '-';
@@ -60,7 +59,7 @@ function titleStartBefore(view: TokenView, end: number, floor: number): number {
   while (k >= floor) {
     if (view.possessive[k]) break;
     if (isTitleToken(view, k) || isHyphenInsideTitle(view, k)) k--;
-    else if (view.lower[k] === 'of' && k - 1 >= floor && isTitleToken(view, k - 1) && k + 1 < end) k--;
+    else if ((view.lower[k] === 'of' || view.lower[k] === 'for') && k - 1 >= floor && isTitleToken(view, k - 1) && k + 1 < end) k--;
     else break;
   }
   return k + 1;

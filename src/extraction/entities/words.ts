@@ -36,7 +36,9 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'emir', 'sheikh', 'general', 'commander', 'admiral', 'adviser', 'advisor', 'aide', 'representative',
   'speaker', 'lawmaker', 'deputy', 'counterpart', 'ceo', 'founder', 'official', 'diplomat', 'judge',
   'prosecutor', 'correspondent', 'coordinator', 'commissioner', 'sultan', 'pope', 'patriarch', 'rapporteur',
-  'dictator', 'monarch',
+  'dictator', 'monarch', 'archbishop', 'bishop', 'ayatollah', 'cardinal', 'rabbi', 'imam', 'mullah',
+  'cleric', 'marshal', 'colonel', 'captain', 'brigadier', 'negotiator', 'mediator', 'secretary-general',
+  'gen.', 'lt.', 'col.', 'maj.', 'capt.', 'sgt.', 'adm.', 'brig.', 'cmdr.',
 ]);
 
 /** Words that may come before a title head inside the title ("Deputy Prime Minister", "special envoy"). */
@@ -45,6 +47,12 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'senior', 'chief', 'first', 'acting', 'former', 'state', 'general', 'bureau', 'presidential',
   'executive', 'supreme', 'high', 'top', 'national', 'security', 'energy', 'trade', 'justice',
   'health', 'education', 'culture', 'press', 'lieutenant', 'major', 'attorney', 'secretary',
+  // ministerial portfolios ("Serbian Labour Minister", "Minister for Interior")
+  'labour', 'labor', 'agriculture', 'transport', 'industry', 'information', 'communications', 'tourism',
+  'environment', 'housing', 'social', 'affairs', 'internal', 'home', 'emergency', 'emergencies', 'sports',
+  'youth', 'planning', 'development', 'commerce', 'economic', 'infrastructure', 'religious', 'oil',
+  'petroleum', 'mines', 'water', 'fisheries', 'science', 'technology', 'federal', 'regional', 'opposition',
+  'parliamentary', 'intelligence',
 ]);
 
 /** Office nouns that name the state's leader and may refer back alone ("the president", "the French leader"). */
