@@ -80,6 +80,12 @@ function expandGroups(view: DocumentView, ids: string[]): string[] {
   return out;
 }
 
+/** An entity whose actor code says whose side it is on: a country, or an international body. */
+function isInformative(view: DocumentView, id: string): boolean {
+  const actor = view.entityById.get(id)?.actor;
+  return Boolean(actor && (actor.country || /^(IGO|NGO|IMG)/.test(actor.code)));
+}
+
 /** The nearest entity with a country in the modifiers below a phrase ("Lebanon's" in "Lebanon's new President Hrawi"). */
 function countryInSubtree(view: DocumentView, parse: Parse, level: number[], skip: string[]): string | null {
   let frontier = level;
@@ -87,7 +93,7 @@ function countryInSubtree(view: DocumentView, parse: Parse, level: number[], ski
     frontier = frontier.flatMap((node) => parse.children[node].filter((child) => !CLAUSE_BOUNDARY.has(parse.deprel[child])));
     for (const node of frontier) {
       const id = view.entityOfToken[node];
-      if (id && !skip.includes(id) && view.entityById.get(id)?.actor?.country) return id;
+      if (id && !skip.includes(id) && isInformative(view, id)) return id;
     }
   }
   return null;
@@ -119,7 +125,7 @@ export function actorsOf(view: DocumentView, parse: Parse, head: number): string
       if (id && !found.some((entry) => entry.id === id)) found.push({ id, modifier: relation === 'compound' || relation === 'amod' || relation === 'nmod:poss' });
     }
     // A title without a country ("President Hrawi" unknown to the KB) is completed by the next level ("Lebanon's").
-    if (found.length > 0 && found.every((entry) => !view.entityById.get(entry.id)?.actor?.country)) {
+    if (found.length > 0 && !found.some((entry) => isInformative(view, entry.id))) {
       const country = countryInSubtree(view, parse, level, found.map((entry) => entry.id));
       if (country) found.push({ id: country, modifier: true });
     }
