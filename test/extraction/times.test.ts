@@ -114,6 +114,9 @@ test('narrative anchoring: later and next-day expressions follow the story time'
   assert.equal(find(found, 'At the time').anchor, 'narrative');
   const tuesday = find(found, 'Tuesday');
   assert.deepEqual([tuesday.value, tuesday.anchor], ['2025-08-05', 'publication']);
+  const signalled = times('The strike began on March 12. That week, ports closed, and the following Tuesday the unions met.');
+  assert.deepEqual([find(signalled, 'That week').value, find(signalled, 'That week').anchor], ['2025-W11', 'narrative']);
+  assert.deepEqual([find(signalled, 'the following Tuesday').value, find(signalled, 'the following Tuesday').anchor], ['2025-03-18', 'narrative']);
 });
 
 test('seed articles (published 2025-08-07)', () => {

@@ -339,7 +339,7 @@ const RULES: Rule[] = [
   },
   // Friday · last Tuesday · Friday morning
   {
-    pattern: compile(String.raw`(?:(?<rel>last|this|next|coming|past|previous|following|that)\s+)?(?<wd>${WEEKDAY_PATTERN})${PARTS}`),
+    pattern: compile(String.raw`(?:(?:the\s+)?(?<rel>last|this|next|coming|past|previous|following|that)\s+)?(?<wd>${WEEKDAY_PATTERN})${PARTS}`),
     build: (g) => {
       const word = g.wd!;
       if (word[0] !== word[0].toUpperCase()) return null;
