@@ -78,25 +78,27 @@ function lexicalHashes(token: string): readonly [number, number] {
   return hashes;
 }
 
-export function describeTokens(tokens: readonly Token[]): BlockTokenInfo {
-  const count = tokens.length;
-  const info: BlockTokenInfo = {
-    lower: new Int32Array(count),
-    shape: new Int32Array(count),
-    lowerStart: new Uint8Array(count),
-    punctuation: new Uint8Array(count),
+function allocateTokenInfo(capacity: number): BlockTokenInfo {
+  return {
+    lower: new Int32Array(capacity),
+    shape: new Int32Array(capacity),
+    lowerStart: new Uint8Array(capacity),
+    punctuation: new Uint8Array(capacity),
   };
-  for (let index = 0; index < count; index++) {
+}
+
+/** Per-token values of a block, written into `into` (reused between blocks) or into new arrays. */
+export function describeTokens(tokens: readonly Token[], into: BlockTokenInfo = allocateTokenInfo(tokens.length)): BlockTokenInfo {
+  for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index].text;
     const [lower, shape] = lexicalHashes(token);
-    info.lower[index] = lower;
-    info.shape[index] = shape;
+    into.lower[index] = lower;
+    into.shape[index] = shape;
     const first = token.charCodeAt(0);
-    if (first >= 0x61 && first <= 0x7a) info.lowerStart[index] = 1;
-    else if (first >= 0x80) info.lowerStart[index] = /^\p{Ll}/u.test(token) ? 1 : 0;
-    info.punctuation[index] = isWordCode(first) || (token.length > 1 && isWordCode(token.charCodeAt(1))) ? 0 : 1;
+    into.lowerStart[index] = (first >= 0x61 && first <= 0x7a) || (first >= 0x80 && /^\p{Ll}/u.test(token)) ? 1 : 0;
+    into.punctuation[index] = isWordCode(first) || (token.length > 1 && isWordCode(token.charCodeAt(1))) ? 0 : 1;
   }
-  return info;
+  return into;
 }
 
 /** Is the gap after token `index` worth asking the model about? */
@@ -232,6 +234,7 @@ export class SentenceBoundaryModel {
   private readonly weights: ReadonlyMap<number, number>;
   private readonly table: WeightTable;
   private readonly features = new Int32Array(MAX_FEATURES);
+  private scratch: BlockTokenInfo = allocateTokenInfo(256);
 
   constructor(weights: ReadonlyMap<number, number>) {
     this.weights = weights;
@@ -297,15 +300,21 @@ export class SentenceBoundaryModel {
     return sum;
   }
 
-  /** Decides, from left to right, which candidate gaps of a block start a new sentence. */
-  boundaries(tokens: readonly Token[], ruleStarts: ReadonlySet<number>): number[] {
+  /**
+   * Decides, from left to right, which candidate gaps of a block start a new sentence, given the
+   * rule-based starts (ascending token indices).
+   */
+  boundaries(tokens: readonly Token[], ruleStarts: readonly number[]): number[] {
     const starts: number[] = [];
     if (tokens.length < 2) return starts;
-    const info = describeTokens(tokens);
+    if (this.scratch.lower.length < tokens.length) this.scratch = allocateTokenInfo(tokens.length * 2);
+    const info = describeTokens(tokens, this.scratch);
     let lastStart = 0;
+    let nextRule = 0;
     for (let index = 0; index < tokens.length - 1; index++) {
+      while (nextRule < ruleStarts.length && ruleStarts[nextRule] < index + 1) nextRule++;
       if (!isCandidateGap(info, index)) continue;
-      const ruleBoundary = ruleStarts.has(index + 1);
+      const ruleBoundary = ruleStarts[nextRule] === index + 1;
       const count = gapFeatures(tokens, info, index, index + 1 - lastStart, ruleBoundary, this.features);
       const margin = ruleBoundary || info.punctuation[index] === 1 ? 0 : UNPUNCTUATED_MARGIN;
       // The rules' abbreviation boundaries ("… the U.S. The …") stand: EWT has too few to learn them.
@@ -317,6 +326,7 @@ export class SentenceBoundaryModel {
     }
     return starts;
   }
+
 }
 
 let shippedModel: SentenceBoundaryModel | null | undefined;

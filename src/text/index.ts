@@ -30,7 +30,7 @@ export function structureText(text: string, options: StructureOptions = {}): Tex
     const blockTokens = tokenizeRange(text, segmented.contentStart, segmented.end);
     if (blockTokens.length === 0) continue;
     const ruleStarts = sentenceStarts(blockTokens);
-    const starts = model ? model.boundaries(blockTokens, new Set(ruleStarts)) : ruleStarts;
+    const starts = model ? model.boundaries(blockTokens, ruleStarts) : ruleStarts;
     starts.push(blockTokens.length);
     let first = 0;
     for (const stop of starts) {
