@@ -103,7 +103,7 @@ export const EVENT_NOUNS: readonly string[] = [
   'attack = 190', 'offensive = 190', 'operation military = 190', 'invasion = 192', 'airstrike = 195', 'strike air = 195', 'shelling = 194', 'clash = 190', 'fighting = 190', 'occupation = 192',
 ];
 
-/** Verbs that carry a noun event ("hold talks", "launch an offensive"): the noun decides the code. */
+/** Verbs that carry a noun event ("hold talks", "launch an offensive"): never coded on their own, the noun decides the code. */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set([
   'hold', 'launch', 'mount', 'conduct', 'stage', 'carry', 'begin', 'start', 'open', 'undertake', 'make', 'have', 'issue', 'resume', 'renew',
   'continue', 'join', 'attend', 'organise', 'organize', 'step', 'unleash', 'wage', 'order', 'impose', 'outline', 'voice', 'express', 'file', 'lodge',
