@@ -23,8 +23,15 @@ const TRAILING_ABBREVIATIONS = [
 const leadingSet = new Set(LEADING_ABBREVIATIONS);
 const trailingSet = new Set(TRAILING_ABBREVIATIONS);
 
-/** Is `word` (without its full stop) an abbreviation that keeps the following "."? */
-export function isKnownAbbreviation(word: string): boolean {
+/** Abbreviations that are also words, taken as abbreviations only before a number ("No. 10", "Art. 5"). */
+const BEFORE_NUMBERS = new Set(['No', 'Nos', 'Art', 'Sec', 'Vol', 'Fig']);
+
+/**
+ * Is `word` (without its full stop) an abbreviation that keeps the following "."? `nextChar` is the
+ * first non-space character after the stop.
+ */
+export function isKnownAbbreviation(word: string, nextChar: string): boolean {
+  if (BEFORE_NUMBERS.has(word)) return nextChar >= '0' && nextChar <= '9';
   return leadingSet.has(word) || trailingSet.has(word);
 }
 

@@ -241,7 +241,9 @@ function scanWord(text: string, start: number, firstRunEnd: number, end: number,
   if (cursor < end && text.charCodeAt(cursor) === PERIOD && !isWordClass(charClassAt(text, cursor + 1, end))) {
     const word = text.slice(start, cursor);
     const isInitial = word.length === 1 && classify(word.charCodeAt(0)) === CharClass.Letter && word !== word.toLowerCase();
-    if (isInitial || isKnownAbbreviation(word)) {
+    let after = cursor + 1;
+    while (after < end && classify(text.charCodeAt(after)) === CharClass.Space) after++;
+    if (isInitial || isKnownAbbreviation(word, after < end ? text[after] : '')) {
       emit(out, text, start, cursor + 1);
       return cursor + 1;
     }

@@ -26,6 +26,10 @@ for (const [mode, options] of MODES) {
     );
   });
 
+  test(`${mode}: words that double as abbreviations only abbreviate before a number`, () => {
+    assert.deepEqual(sentencesOf('“No.” She left No. 10 at dawn.', options), ['“No.”', 'She left No. 10 at dawn.']);
+  });
+
   test(`${mode}: an abbreviation can also close a sentence`, () => {
     assert.deepEqual(sentencesOf('The envoy flew back to the U.S. The talks resume next week.', options), [
       'The envoy flew back to the U.S.',
