@@ -144,8 +144,9 @@ export function resolveActor(phrase: string, options: ResolveOptions = {}): Reso
     const actor = actorCode(organisation.match, date, kb);
     if (!actor) return null;
     const ownerCountry = place && place.start < organisation.start ? (actorCode(place.match, date, kb)?.country ?? null) : null;
-    if (ownerCountry && actor.country && ownerCountry !== actor.country && actor.sector) {
-      return { actor: withSector(null, ownerCountry, actor.code.slice(3)), entry: organisation.match.entry, pattern: null, rest };
+    const ownSector = organisation.match.entry.sector;
+    if (ownerCountry && actor.country && ownerCountry !== actor.country && ownSector) {
+      return { actor: withSector(null, ownerCountry, ownSector), entry: organisation.match.entry, pattern: null, rest };
     }
     const fixedSector = organisation.match.entry.kind === 'person' || actor.sector;
     if (sectorHit && !fixedSector) return { actor: withSector(actor, null, sectorHit.code), entry: organisation.match.entry, pattern: sectorHit.pattern, rest };

@@ -38,29 +38,40 @@ export function singularForms(word: string): string[] {
 
 export class SectorTable {
   private readonly codes = new Map<string, string>();
+  /** Which table (0 = first added) each phrase came from: earlier tables win, plural-folded or not. */
+  private readonly ranks = new Map<string, number>();
+  private tables = 0;
   private maxWords = 1;
 
-  /** Later rows do not override earlier ones: load the preferred table first. */
+  /** Adds one table; rows already known (from this or an earlier table) are kept as they are. */
   add(rows: Iterable<[string, string]>): void {
+    const rank = this.tables++;
     for (const [phrase, code] of rows) {
       const key = normaliseName(phrase);
       if (!key || this.codes.has(key)) continue;
       this.codes.set(key, code);
+      this.ranks.set(key, rank);
       this.maxWords = Math.max(this.maxWords, key.split(' ').length);
     }
   }
 
-  /** Exact phrase (or its plural-folded form). */
+  /** Exact phrase (or its plural-folded form); the earliest table's reading wins. */
   exact(phrase: string): SectorHit | null {
     const key = normaliseName(phrase);
     const words = key.split(' ');
     const last = words[words.length - 1] ?? '';
+    let best: SectorHit | null = null;
+    let bestRank = Infinity;
     for (const candidate of [last, ...singularForms(last)]) {
       const form = [...words.slice(0, -1), candidate].join(' ');
       const code = this.codes.get(form);
-      if (code) return { code, pattern: form, start: 0 };
+      const rank = this.ranks.get(form) ?? Infinity;
+      if (code && rank < bestRank) {
+        best = { code, pattern: form, start: 0 };
+        bestRank = rank;
+      }
     }
-    return null;
+    return best;
   }
 
   /**
