@@ -29,22 +29,24 @@ export function extractEntities(ctx: AnalysisContext, kb: KnowledgeBase): Entity
 
 /**
  * The entity a span refers to: the one whose mention covers the span most tightly, else the one
- * with the largest mention inside the span (a name rather than a demonym: "Armenian Prime Minister
- * Nikol Pashinyan" → Pashinyan).
+ * with the best mention inside the span (a person's name rather than a demonym or a title:
+ * "Armenian Prime Minister Nikol Pashinyan" → Pashinyan).
  */
 export function entityAt(entities: Entity[], start: number, end: number): Entity | undefined {
-  let covering: { entity: Entity; size: number } | undefined;
+  let covering: { entity: Entity; size: number; group: boolean } | undefined;
   let inside: { entity: Entity; score: number } | undefined;
   for (const entity of entities) {
     for (const mention of entity.mentions) {
       const size = mention.end - mention.start;
       if (mention.start <= start && mention.end >= end) {
-        if (!covering || size < covering.size) covering = { entity, size };
+        if (!covering || size < covering.size) covering = { entity, size, group: mention.kind === 'group' };
       } else if (mention.start >= start && mention.end <= end) {
-        const score = (mention.kind === 'demonym' ? 0 : 10_000) + (entity.type === 'PERSON' ? 5_000 : 0) + size;
+        const score = (mention.kind === 'demonym' ? 0 : 10_000) + (mention.kind === 'name' ? 2_000 : 0) + (entity.type === 'PERSON' ? 5_000 : 0) + size;
         if (!inside || score > inside.score) inside = { entity, score };
       }
     }
   }
+  // A span that holds one member's name and title inside a wider group mention is that member.
+  if (covering?.group && covering.size > end - start && inside && covering.entity.members?.includes(inside.entity.id)) return inside.entity;
   return covering?.entity ?? inside?.entity;
 }

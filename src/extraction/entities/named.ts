@@ -187,7 +187,7 @@ function describe(stage: Stage, span: NameSpan, match: KbMatch): MentionRecord |
   const { view } = stage;
   const country = match.entry;
   if (country.kind !== 'igo' && !country.country) return null;
-  const phrase = sectorPhraseAfter(stage, span.tokenEnd);
+  const phrase = sectorPhraseAfter(stage, view.possessiveMarker[span.tokenEnd] ? span.tokenEnd + 1 : span.tokenEnd);
   if (!phrase) return null;
   // An apposition naming the described thing ("state energy company SOCAR") is left to that name.
   if (phrase.end < view.words.length && view.tokens[phrase.end].sentence === view.tokens[span.tokenStart].sentence && isCapitalised(view.words[phrase.end])) return null;
@@ -369,7 +369,7 @@ export function resolveNames(stage: Stage, spans: NameSpan[]): MentionRecord[] {
     }
     const seat = (match.via === 'capital' || match.via === 'metonym') && entry.kind === 'country';
     const describable = entry.kind === 'country' || entry.kind === 'igo' || match.via === 'metonym' || match.via === 'capital';
-    const description = describable && !view.possessive[span.tokenEnd - 1] && !(seat && seatIsPlace(view, span)) ? describe(stage, span, match) : null;
+    const description = describable && !(seat && seatIsPlace(view, span)) ? describe(stage, span, match) : null;
     if (description) {
       records.push(description);
       continue;

@@ -117,9 +117,18 @@ function nerSpans(view: TokenView, kb: KnowledgeBase, date: string | null): Name
     let tokenEnd = span.tokenEnd;
     while (tokenStart < tokenEnd && (view.lower[tokenStart] === 'the' || view.possessiveMarker[tokenStart] || /^[\d.,]+$/.test(view.words[tokenStart]))) tokenStart++;
     while (tokenEnd > tokenStart && view.possessiveMarker[tokenEnd - 1]) tokenEnd--;
+    // A title inside the span ("Vice-President Moody Awori") is not part of the name: keep what follows it.
+    let type = span.type;
+    for (let k = tokenEnd - 2; k >= tokenStart; k--) {
+      if (isTitleWord(view.lower[k]) || isTitleWord(view.lower[k].replace(/\.$/, ''))) {
+        tokenStart = k + 1;
+        type = 'PER';
+        break;
+      }
+    }
     if (tokenStart >= tokenEnd || !/^[\p{Lu}\p{N}]/u.test(view.words[tokenStart])) continue;
     const { start, end, text } = spanText(view, tokenStart, tokenEnd);
-    found.push({ tokenStart, tokenEnd, start, end, text, source: 'ner', matches: kb.lookup(text, date), nerType: span.type, confidence: span.confidence });
+    found.push({ tokenStart, tokenEnd, start, end, text, source: 'ner', matches: kb.lookup(text, date), nerType: type, confidence: span.confidence });
   }
   return found;
 }

@@ -121,6 +121,9 @@ export function titleAfter(view: TokenView, nameEnd: number, mentionStartingAt: 
 /** Title heads of posts inside an organisation: without a qualifier they belong to the last organisation named. */
 const ORGANISATION_POSTS = new Set(['chief', 'editor', 'editor-in-chief', 'director', 'head', 'spokesman', 'spokeswoman', 'spokesperson', 'correspondent', 'ceo', 'founder', 'chairman', 'chairwoman']);
 const RECENT_ORGANISATION_SENTENCES = 2;
+/** The sector the KB gives people out of office (elites). */
+const OUT_OF_OFFICE = 'ELI';
+const FORMER = /\b(former|ex-|ex |late|then)\b/i;
 
 interface Owner {
   of: string | null;
@@ -182,11 +185,16 @@ export function assignRoles(stage: Stage, records: MentionRecord[]): void {
     if (!evidence) continue;
     const qualifier = evidence.qualifier ?? ofQualifierAfter(view, record.tokenEnd, startingAt) ??
       (ORGANISATION_POSTS.has(evidence.head) ? recentOrganisation(stage, records, record) : null);
-    const sector = kb.titleSector(evidence.title) ?? kb.titleSector(evidence.head);
+    const sector = kb.titleSector(evidence.title) ?? kb.titleSector(evidence.head) ?? (evidence.head === 'leader' && qualifier ? 'GOV' : null);
     const owner: Owner = qualifier && qualifier.draft !== draft ? ownerOf(stage, qualifier, sector) : { of: null, actor: actorFrom(null, sector) };
     if (draft.kbId) {
       // The KB's office is the role; "counterpart" only repeats someone else's title.
       if (evidence.head !== 'counterpart' && !draft.roles.some((role) => sameTitle(role.title, evidence.title))) builder.addRole(draft, { title: evidence.title, of: owner.of });
+      // Out of office on the date by the KB (or no office known), but the text gives a current title
+      // ("President Obama" in an undated text): the text wins.
+      const outOfOffice = !draft.actor?.sector || draft.actor.sector === OUT_OF_OFFICE;
+      const country = owner.actor?.country ?? draft.actor?.country ?? null;
+      if (outOfOffice && sector && country && !FORMER.test(evidence.title)) draft.actor = actorFrom(country, sector);
       continue;
     }
     builder.addRole(draft, { title: evidence.title, of: owner.of });
