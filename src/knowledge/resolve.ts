@@ -61,16 +61,12 @@ function isCapitalised(word: string): boolean {
   return /^[\p{Lu}\d]/u.test(word);
 }
 
-function bestMatch(matches: KbMatch[]): KbMatch | null {
-  return matches[0] ?? null;
-}
-
 /** Names found left to right by longest match; capitalised words only (names are proper nouns). */
 function findNames(words: string[], kb: StorylineKnowledgeBase, date: string | null | undefined): NameSpan[] {
   const spans: NameSpan[] = [];
+  const bareWords = words.map(bare);
   for (let i = 0; i < words.length; ) {
     const word = words[i] ?? '';
-    const bareWords = words.map(bare);
     let source = words;
     let length = isCapitalised(word) ? kb.longestMatch(words, i) : 0;
     if (length === 0 && isCapitalised(word)) {
@@ -81,7 +77,7 @@ function findNames(words: string[], kb: StorylineKnowledgeBase, date: string | n
       i++;
       continue;
     }
-    const match = bestMatch(kb.lookup(source.slice(i, i + length).join(' '), date));
+    const match = kb.lookup(source.slice(i, i + length).join(' '), date)[0];
     if (match) spans.push({ start: i, end: i + length, match });
     i += length;
   }
@@ -121,7 +117,7 @@ export function resolveActor(phrase: string, options: ResolveOptions = {}): Reso
   const words = phraseWords(phrase);
   if (words.length === 0) return null;
 
-  const whole = bestMatch(kb.lookup(words.join(' '), date));
+  const whole = kb.lookup(words.join(' '), date)[0];
   let spans = whole ? [{ start: 0, end: words.length, match: whole }] : findNames(words, kb, date);
   spans = spans.filter((span) => !isTarget(words, span.start));
 
