@@ -49,7 +49,10 @@ function withShallowActors(frames: Frame[], shallow: Frame[], considered: Set<nu
     // The shallow reading keeps "A and B" together where a parse may split the coordination.
     if (frame.unreliable) return { ...frame, sources: twin.sources, targets: twin.targets };
     const widens = twin.sources.length > frame.sources.length && frame.sources.every((id) => twin.sources.includes(id));
-    const sources = frame.sources.length > 0 && !widens ? frame.sources : twin.sources.filter((id) => !frame.targets.includes(id));
+    // Where the parse and the linear reading name different sources, the linear subject (the actor group
+    // before the verb, skipping prepositional phrases) proved the more reliable one with our parser.
+    const misplaced = frame.sources.length > 0 && twin.sources.length > 0 && !frame.sources.some((id) => twin.sources.includes(id));
+    const sources = frame.sources.length > 0 && !widens && !misplaced ? frame.sources : twin.sources.filter((id) => !frame.targets.includes(id));
     const targets = frame.targets.length > 0 ? frame.targets : twin.targets.filter((id) => !sources.includes(id));
     return { ...frame, sources, targets };
   });
