@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import type { DocumentInfo, TimeExpression } from '../../src/contract/types.js';
 import { timexEval } from '../../src/eval/timex.js';
+import type { LanguageAnnotation } from '../../src/language/types.js';
 import { extractTimes } from '../../src/extraction/times.js';
 import { sharedPath } from '../../src/paths.js';
 import { structureText } from '../../src/text/index.js';
@@ -15,6 +16,15 @@ import { structureText } from '../../src/text/index.js';
 function times(text: string, published: string | null = '2025-08-07'): TimeExpression[] {
   const document = { id: 'test', title: null, outlet: null, agency: null, author: null, url: null, published, published_source: published ? 'given' : null, language: 'en', text } as DocumentInfo;
   return extractTimes({ document, text, structure: structureText(text), language: null });
+}
+
+/** Times with a stand-in language annotation: every token tagged NN except the given words. */
+function timesWithTags(text: string, tags: Record<string, string>): TimeExpression[] {
+  const document = { id: 'test', title: null, outlet: null, agency: null, author: null, url: null, published: '2025-08-07', published_source: 'given', language: 'en', text } as DocumentInfo;
+  const structure = structureText(text);
+  const xpos = structure.tokens.map((token) => tags[token.text] ?? 'NN');
+  const language: LanguageAnnotation = { upos: xpos.map(() => 'X'), xpos, lemma: structure.tokens.map((token) => token.text), head: new Int32Array(xpos.length), deprel: xpos.map(() => 'dep'), ner: xpos.map(() => 'O'), nerSpans: [] };
+  return extractTimes({ document, text, structure, language });
 }
 
 function find(list: TimeExpression[], text: string): TimeExpression {
@@ -49,6 +59,12 @@ test('weekdays follow the tense of their clause', () => {
   assert.equal(find(times('Both sides will meet again on Thursday.'), 'Thursday').value, '2025-08-07');
   assert.equal(find(times('In a Thursday statement, the ministry said talks had stalled.'), 'Thursday').value, '2025-08-07');
   assert.equal(find(times('Rebels attacked a convoy last Saturday.'), 'last Saturday').value, '2025-08-02');
+});
+
+test('with POS tags, an -ed adjective no longer passes for a past verb', () => {
+  // Without tags the nearer "-ed" word would decide for the past; the tags leave "will" in charge.
+  const sentence = 'Officials will free the detained reporters on Monday.';
+  assert.equal(find(timesWithTags(sentence, { will: 'MD', free: 'VB', detained: 'JJ' }), 'Monday').value, '2025-08-11');
 });
 
 test('bare months take the year their tense implies', () => {

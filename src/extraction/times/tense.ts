@@ -1,10 +1,9 @@
 /**
  * The grammatical tense of the clause around a time expression, used to pick the direction of an
  * underspecified date ("will meet on Friday" → the coming Friday, "met on Friday" → the past one).
- * With a language annotation the POS tags decide (VBD; will/shall and the plan words below; has/have
- * as perfect, i.e. past); without
- * one, a small lexicon of cue words (will, 'll, was, had, said, -ed verbs, irregular past forms)
- * does. The cue nearest to the expression within its sentence wins.
+ * A small lexicon of cue words decides (will, 'll, plan words; was, had, said, irregular past forms,
+ * -ed verbs; is, says); with a language annotation the POS tags confirm past forms (VBD, VBN) and
+ * add unknown verbs. The cue nearest to the expression within its sentence wins.
  */
 import type { LanguageAnnotation } from '../../language/types.js';
 import type { TextStructure } from '../../text/types.js';
@@ -40,11 +39,23 @@ export function clauseTense(
   end: number,
 ): Tense | null {
   const [sentenceStart, sentenceEnd] = sentenceBounds(text, structure, start, end);
-  if (language && structure.tokens.length === language.xpos.length) {
-    const tagged = tenseFromTags(structure, language, sentenceStart, sentenceEnd, start, end);
-    if (tagged) return tagged;
+  const tagged = language !== null && structure.tokens.length === language.xpos.length;
+  const tagAt = tagged ? (position: number): string | null => tagOfTokenAt(structure, language, position) : null;
+  return tenseFromWords(text, sentenceStart, sentenceEnd, start, end, tagAt);
+}
+
+/** The POS tag of the token starting at a character position, if there is one. */
+function tagOfTokenAt(structure: TextStructure, language: LanguageAnnotation, position: number): string | null {
+  const tokens = structure.tokens;
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid].start < position) low = mid + 1;
+    else if (tokens[mid].start > position) high = mid - 1;
+    else return language.xpos[mid];
   }
-  return tenseFromWords(text, sentenceStart, sentenceEnd, start, end);
+  return null;
 }
 
 function sentenceBounds(text: string, structure: TextStructure, start: number, end: number): [number, number] {
@@ -66,7 +77,14 @@ function sentenceBounds(text: string, structure: TextStructure, start: number, e
   return [left, right];
 }
 
-function tenseFromWords(text: string, from: number, to: number, start: number, end: number): Tense | null {
+function tenseFromWords(
+  text: string,
+  from: number,
+  to: number,
+  start: number,
+  end: number,
+  tagAt: ((position: number) => string | null) | null,
+): Tense | null {
   const clause = text.slice(from, to);
   let best: Tense | null = null;
   let bestDistance = Infinity;
@@ -74,7 +92,7 @@ function tenseFromWords(text: string, from: number, to: number, start: number, e
   for (let match = WORD.exec(clause); match; match = WORD.exec(clause)) {
     const position = from + match.index;
     if (position >= start && position < end) continue;
-    const cue = wordTense(match[0].toLowerCase(), clause, match.index);
+    const cue = wordTense(match[0].toLowerCase(), clause, match.index, tagAt ? tagAt(position) : null);
     if (!cue) continue;
     const distance = (position < start ? start - (position + match[0].length) : position - end) * (cue.guessed ? 2 : 1);
     if (distance < bestDistance) {
@@ -85,15 +103,21 @@ function tenseFromWords(text: string, from: number, to: number, start: number, e
   return best;
 }
 
-/** The tense a word signals; `guessed` marks the weaker "-ed ending" heuristic. */
-function wordTense(word: string, clause: string, index: number): { tense: Tense; guessed: boolean } | null {
+/**
+ * The tense a word signals; `guessed` marks the weaker "-ed ending" heuristic. With a POS tag,
+ * past forms count only when tagged as verbs (VBD, or VBN) and unknown verbs are read from their tag.
+ */
+function wordTense(word: string, clause: string, index: number, tag: string | null): { tense: Tense; guessed: boolean } | null {
   if (FUTURE_CUES.has(word)) return { tense: 'future', guessed: false };
   if (FUTURE_BEFORE_TO.has(word)) {
     const after = clause.slice(index + word.length, index + word.length + 5);
     if (/^\s+(to|for)\b/.test(after)) return { tense: 'future', guessed: false };
   }
+  if (tag === 'VBD') return { tense: 'past', guessed: false };
   const known = PAST_CUES.has(word);
-  if (known || (word.length > 4 && word.endsWith('ed') && !NOT_PAST_ED.has(word))) {
+  const pastForm = known || (word.length > 4 && word.endsWith('ed') && !NOT_PAST_ED.has(word));
+  if (pastForm && tag !== null && tag !== 'VBN' && word !== 'has' && word !== 'have' && word !== 'ago') return null;
+  if (pastForm) {
     // A participle after a form of "be" ("is heard", "was held") takes the auxiliary's tense;
     // after a bare "be" ("will be paid") the modal further left decides.
     const previous = /([A-Za-z']+)\s+$/.exec(clause.slice(Math.max(0, index - 12), index));
@@ -104,38 +128,6 @@ function wordTense(word: string, clause: string, index: number): { tense: Tense;
     }
     return { tense: 'past', guessed: !known };
   }
-  if (PRESENT_CUES.has(word)) return { tense: 'present', guessed: false };
+  if (PRESENT_CUES.has(word) || tag === 'VBZ' || tag === 'VBP') return { tense: 'present', guessed: false };
   return null;
-}
-
-function tenseFromTags(
-  structure: TextStructure,
-  language: LanguageAnnotation,
-  from: number,
-  to: number,
-  start: number,
-  end: number,
-): Tense | null {
-  let best: Tense | null = null;
-  let bestDistance = Infinity;
-  const tokens = structure.tokens;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (token.end <= from) continue;
-    if (token.start >= to) break;
-    if (token.start >= start && token.end <= end) continue;
-    const tag = language.xpos[i];
-    const word = token.text.toLowerCase();
-    let tense: Tense | null = null;
-    if (FUTURE_CUES.has(word) || (tag === 'MD' && word === 'wo')) tense = 'future';
-    else if (tag === 'VBD') tense = 'past';
-    else if (tag === 'VBZ' || tag === 'VBP') tense = word === 'has' || word === 'have' ? 'past' : 'present';
-    if (!tense) continue;
-    const distance = token.start < start ? start - token.end : token.start - end;
-    if (distance < bestDistance) {
-      best = tense;
-      bestDistance = distance;
-    }
-  }
-  return best;
 }
