@@ -188,9 +188,9 @@ export function gapFeatures(
  * scoring does about thirty lookups per candidate gap.
  */
 class WeightTable {
+  /** Feature key per slot; 0 marks an empty slot (a real key 0 is stored as 1). */
   private readonly keys: Int32Array;
   private readonly values: Float32Array;
-  private readonly used: Uint8Array;
   private readonly mask: number;
   readonly size: number;
 
@@ -199,25 +199,27 @@ class WeightTable {
     while (capacity < entries.size * 2) capacity *= 2;
     this.keys = new Int32Array(capacity);
     this.values = new Float32Array(capacity);
-    this.used = new Uint8Array(capacity);
     this.mask = capacity - 1;
     this.size = entries.size;
-    for (const [key, value] of entries) {
+    for (const [rawKey, value] of entries) {
+      const key = rawKey === 0 ? 1 : rawKey;
       let slot = (Math.imul(key, 0x9e3779b1) >>> 0) & this.mask;
-      while (this.used[slot] === 1) slot = (slot + 1) & this.mask;
-      this.used[slot] = 1;
+      while (this.keys[slot] !== 0 && this.keys[slot] !== key) slot = (slot + 1) & this.mask;
       this.keys[slot] = key;
-      this.values[slot] = value;
+      this.values[slot] += value;
     }
   }
 
-  get(key: number): number {
+  get(rawKey: number): number {
+    const key = rawKey === 0 ? 1 : rawKey;
+    const keys = this.keys;
     let slot = (Math.imul(key, 0x9e3779b1) >>> 0) & this.mask;
-    while (this.used[slot] === 1) {
-      if (this.keys[slot] === key) return this.values[slot];
+    for (;;) {
+      const found = keys[slot];
+      if (found === key) return this.values[slot];
+      if (found === 0) return 0;
       slot = (slot + 1) & this.mask;
     }
-    return 0;
   }
 }
 
