@@ -26,7 +26,7 @@ import { NUMBER_DIGITS_PATTERN, NUMBER_WORDS_PATTERN, parseNumber } from './time
 import type { AnalysisContext } from './types.js';
 
 const CUE = String.raw`about|around|approximately|roughly|some|an estimated|estimated|close to|more than|over|upwards of|in excess of|less than|under|fewer than|at least|no fewer than|no less than|up to|no more than|at most|nearly|almost|just under|just over|well over`;
-const CURRENCY_SYMBOL = String.raw`US\$|C\$|A\$|HK\$|NZ\$|\$|€|£|¥|(?:USD|EUR|GBP|JPY|CNY|RUB|AZN|AMD|CAD|AUD|CHF|INR|TRY|UAH)\s`;
+const CURRENCY_SYMBOL = String.raw`US\$|C\$|A\$|HK\$|NZ\$|\$|€|£|¥|(?:USD|EUR|GBP|JPY|CNY|RUB|AZN|AMD|CAD|AUD|CHF|INR|TRY|UAH|dlrs)\s`;
 const SCALE = String.raw`trillion|billion|million|thousand|bn|mn|tn|m|k`;
 const NUMBER = `(?:${NUMBER_DIGITS_PATTERN}|${NUMBER_WORDS_PATTERN})`;
 const VAGUE = String.raw`tens of thousands|hundreds of thousands|hundreds of millions|dozens|scores|hundreds|thousands|millions|billions`;
@@ -47,7 +47,7 @@ const SCALES: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12,
 };
 const CURRENCY_CODES: Record<string, string> = {
-  $: 'USD', 'us$': 'USD', 'c$': 'CAD', 'a$': 'AUD', 'hk$': 'HKD', 'nz$': 'NZD', '€': 'EUR', '£': 'GBP', '¥': 'JPY',
+  $: 'USD', 'us$': 'USD', 'dlrs ': 'USD', 'c$': 'CAD', 'a$': 'AUD', 'hk$': 'HKD', 'nz$': 'NZD', '€': 'EUR', '£': 'GBP', '¥': 'JPY',
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', yen: 'JPY',
   yuan: 'CNY', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', manat: 'AZN', manats: 'AZN',
   dram: 'AMD', drams: 'AMD', rupee: 'INR', rupees: 'INR', lira: 'TRY', hryvnia: 'UAH', hryvnias: 'UAH',
@@ -56,7 +56,8 @@ const CURRENCY_WORD = /^\s+(?:US\s+|U\.S\.\s+|Canadian\s+|Australian\s+|Hong\s+K
 const MEASURE = /^\s*(?<measure>(?:square|sq\.?|cubic)\s+(?:kilometres|kilometers|km|miles|metres|meters|feet|m)|km\/h|mph|kilometres|kilometers|km|miles|mile|kilograms|kg|tonnes|tons|metres|meters|hectares|acres|barrels|litres|liters|gallons|feet|cm|mm|megawatts|MW|gigawatts|GW|degrees)\b/i;
 const PARTITIVE = new RegExp(String.raw`^\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(?<total>${NUMBER})(?![\w])`, 'i');
 const OF_NOUN = /^\s+of\s+(?:the\s+)?/i;
-const NEXT_WORD = /^\s*([A-Za-z][A-Za-z'’-]*)/;
+/** The next word on the same line (a counted noun never continues past a line break). */
+const NEXT_WORD = /^[ \t\u00a0]*([A-Za-z][A-Za-z'’-]*)/;
 
 const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'personnel', 'staff', 'cattle', 'troops', 'feet', 'teeth', 'mice', 'geese', 'sheep', 'fish', 'aircraft', 'livestock', 'civilians']);
 const STOP_WORDS = new Set([
@@ -162,7 +163,12 @@ export function extractQuantities(ctx: AnalysisContext): Quantity[] {
     const rest = text.slice(end, end + 60);
     const currency = unit ? null : CURRENCY_WORD.exec(rest);
     const measure = unit || currency ? null : MEASURE.exec(rest);
-    if (currency?.groups) {
+    // "500 pounds of supplies", "500 pounds (225 kilograms)": weight, not sterling.
+    const weight = currency?.groups && /^pounds?$/i.test(currency.groups.word) && /^\s*(?:of\b|\()/.test(text.slice(end + currency[0].length, end + currency[0].length + 4));
+    if (currency?.groups && weight) {
+      unit = 'pounds';
+      end += currency[0].length;
+    } else if (currency?.groups) {
       unit = CURRENCY_CODES[currency.groups.word.toLowerCase().replace(/\s+sterling$/, '')] ?? null;
       end += currency[0].length;
     } else if (measure?.groups) {
