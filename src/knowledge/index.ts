@@ -45,7 +45,10 @@ const KIND_RANK: Record<KbKind, number> = { country: 0, igo: 1, person: 2, org: 
 /** Sector of a person with offices who holds none on the date: a former or future office holder. */
 export const OUT_OF_OFFICE_SECTOR = 'ELI';
 
-/** Reads one JSON-lines entry file; fills defaults so partial user entries are valid. */
+/**
+ * Reads one JSON-lines entry file; fills defaults so partial user entries are valid. A person with
+ * offices gets `<country>ELI` as the fixed code for dates on which they hold none.
+ */
 export function readEntryFile(file: string): KbEntry[] {
   const entries: KbEntry[] = [];
   const lines = readFileSync(file, 'utf8').split('\n');
@@ -58,15 +61,17 @@ export function readEntryFile(file: string): KbEntry[] {
       throw new Error(`storyline kb: ${file}:${index + 1}: not JSON (${(error as Error).message})`);
     }
     if (!raw.name || !raw.kind) throw new Error(`storyline kb: ${file}:${index + 1}: an entry needs "name" and "kind"`);
+    const country = raw.country ?? null;
+    const outOfOffice = raw.kind === 'person' && raw.offices?.length && country ? OUT_OF_OFFICE_SECTOR : null;
     entries.push({
       ...raw,
       id: raw.id ?? `${raw.kind}:${normaliseName(raw.name).replace(/[^a-z0-9]+/g, '-')}`,
       kind: raw.kind,
       name: raw.name,
       aliases: raw.aliases ?? [],
-      country: raw.country ?? null,
-      sector: raw.sector ?? null,
-      code: raw.code ?? null,
+      country,
+      sector: raw.sector ?? outOfOffice,
+      code: raw.code ?? (outOfOffice ? `${country}${outOfOffice}` : null),
       source: raw.source ?? path.basename(file),
     });
   });
