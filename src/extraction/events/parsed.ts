@@ -395,12 +395,18 @@ function findPlace(view: DocumentView, parse: Parse, nodes: number[]): Frame['pl
 }
 
 /** Armed actors and attacks: "troops", "US Predator attacks", "Russian air defences". */
-function sectorIsMilitary(view: DocumentView, parse: Parse, ids: string[], heads: number[]): boolean {
+function sectorIsMilitary(view: DocumentView, parse: Parse, ids: string[], heads: number[], trigger: number): boolean {
   for (const id of ids) {
     const actor = view.entityById.get(id)?.actor;
     if (actor && (actor.sector === 'MIL' || actor.code.includes('MIL'))) return true;
   }
-  return heads.some((head) => [head, ...parse.children[head]].some((node) => MILITARY_WORDS.has(view.lower[node]) || ATTACK_NOUNS.has(view.lemma[node])));
+  if (heads.some((head) => [head, ...parse.children[head]].some((node) => MILITARY_WORDS.has(view.lower[node]) || ATTACK_NOUNS.has(view.lemma[node])))) return true;
+  // The subject phrase just before the verb ("British aircraft using guided missiles killed …").
+  const sentence = view.tokens[trigger].sentence;
+  for (let index = trigger - 1; index >= Math.max(0, trigger - 6) && view.tokens[index].sentence === sentence; index--) {
+    if (MILITARY_WORDS.has(view.lower[index])) return true;
+  }
+  return false;
 }
 
 /** Demands, accusations, refusals and threats always have an addressee. */
@@ -490,7 +496,8 @@ function frameOf(
     }
   } else {
     [sourceHeads, targetHeads] = verbArguments(view, parse, trigger);
-    const particle = parse.children[trigger].find((child) => parse.deprel[child] === 'compound:prt');
+    // "shoot down", "call off": a particle joins the trigger only when the lexicon knows the pair ("kidnapped up to 16" is no verb+particle).
+    const particle = parse.children[trigger].find((child) => parse.deprel[child] === 'compound:prt' && verbTakesNoun(view.lemma[trigger], view.lemma[child]));
     if (particle !== undefined) triggerTokens.push(particle);
     if (targetHeads.length === 0 || targetHeads.every((node) => actorsOf(view, parse, node).length === 0)) {
       // "demanded that the US cancel …", "offered to hand over to Britain …": the complement names the target.
@@ -511,7 +518,7 @@ function frameOf(
   let code = candidate.code;
   if (targets.length === 0 && place?.entity && PLACE_TARGET_ROOTS.has(code.slice(0, 2)) && !sources.includes(place.entity)) targets = [place.entity];
   if (sources.length === 0 && targets.length === 0) return null;
-  if (FORCE_VERBS.has(view.lemma[trigger]) && sectorIsMilitary(view, parse, sources, sourceHeads)) {
+  if (FORCE_VERBS.has(view.lemma[trigger]) && sectorIsMilitary(view, parse, sources, sourceHeads, trigger)) {
     if (!code.startsWith('19')) code = view.lemma[trigger] === 'bomb' ? '195' : '190';
   } else if (FORCE_VERBS.has(view.lemma[trigger]) && code === '190' && sources.length > 0) {
     code = view.lemma[trigger] === 'raid' ? '170' : '180';
