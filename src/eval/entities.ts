@@ -151,26 +151,39 @@ function scoreActors(records: PloverRecord[], kb: KnowledgeBase, annotate: Annot
   return scores;
 }
 
+/** Actor scores with the language models when they run, and without them (the fallback path). */
 async function runActors(options: EvalOptions): Promise<EvalReport> {
   const records = JSON.parse(readFileSync(options.data, 'utf8')) as PloverRecord[];
+  const kb = loadKnowledgeBase();
   const started = performance.now();
   const annotate = await loadAnnotator();
-  const scores = scoreActors(records, loadKnowledgeBase(), annotate, options.limit);
+  const plain = scoreActors(records, kb, null, options.limit);
+  const withModels = annotate ? scoreActors(records, kb, annotate, options.limit) : null;
+  const summary = (scores: ActorScores) => ({
+    country_accuracy: percent(scores.country / Math.max(1, scores.actors)),
+    country_sector_accuracy: percent(scores.sector / Math.max(1, scores.withSector)),
+  });
+  const main = summary(withModels ?? plain);
   const json = {
     task: 'entities',
     mode: 'actors',
-    n: scores.records,
+    n: plain.records,
     language_models: annotate !== null,
-    actors: scores.actors,
-    country_accuracy: percent(scores.country / Math.max(1, scores.actors)),
-    actors_with_sector: scores.withSector,
-    country_sector_accuracy: percent(scores.sector / Math.max(1, scores.withSector)),
+    actors: plain.actors,
+    actors_with_sector: plain.withSector,
+    ...main,
+    without_language_models: summary(plain),
     seconds: Math.round(performance.now() - started) / 1000,
   };
+  const line = (label: string, scores: ActorScores) => {
+    const s = summary(scores);
+    return `${label.padEnd(26)}${String(s.country_accuracy).padStart(8)}%${String(s.country_sector_accuracy).padStart(8)}%`;
+  };
   const text = [
-    `Entity actors on ${scores.records} PLOVER records (${scores.actors} gold actors found in the text; language models ${annotate ? 'on' : 'off'})`,
-    `country right          ${json.country_accuracy}%`,
-    `country + sector right ${json.country_sector_accuracy}% of ${scores.withSector} with a gold sector`,
+    `Entity actors on ${plain.records} PLOVER records (${plain.actors} gold actors found in the text, ${plain.withSector} with a sector)`,
+    `${''.padEnd(26)}${'country'.padStart(9)}${'+sector'.padStart(9)}`,
+    ...(withModels ? [line('with language models', withModels)] : []),
+    line('without language models', plain),
   ].join('\n');
   return { json, text };
 }

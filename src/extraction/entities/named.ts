@@ -282,6 +282,36 @@ function ownActor(stage: Stage, span: NameSpan): Actor | null {
   return actorFrom(country, country ? sector : null);
 }
 
+const surnameIndexes = new WeakMap<KnowledgeBase, Map<string, KbEntry[]>>();
+
+/** KB people by the last word of their name, built once per knowledge base. */
+function surnameIndex(kb: KnowledgeBase): Map<string, KbEntry[]> {
+  let index = surnameIndexes.get(kb);
+  if (!index) {
+    index = new Map();
+    for (const entry of kb.entries('person')) {
+      const surname = entry.name.split(/\s+/).pop()!.toLowerCase();
+      const list = index.get(surname) ?? [];
+      list.push(entry);
+      index.set(surname, list);
+    }
+    surnameIndexes.set(kb, index);
+  }
+  return index;
+}
+
+/**
+ * "President Mugabe", "Kagame said": a bare surname is a KB person when exactly one person of
+ * that surname holds an office on the date, or, after a title, when the surname is unique.
+ */
+function kbPersonBySurname(stage: Stage, surname: string, titled: boolean): KbMatch | null {
+  const candidates = surnameIndex(stage.kb).get(surname.toLowerCase()) ?? [];
+  const matches = candidates.map((entry) => stage.kb.lookup(entry.name, stage.date).find((m) => m.entry === entry)).filter((m): m is KbMatch => m !== undefined);
+  const inOffice = matches.filter((m) => m.office);
+  if (inOffice.length === 1) return inOffice[0];
+  return titled && matches.length === 1 ? matches[0] : null;
+}
+
 /** The type of a name nothing else explains, from its last word and length. */
 function guessType(view: TokenView, span: NameSpan, titled: boolean): EntityType {
   if (titled) return 'PERSON';
@@ -389,6 +419,11 @@ export function resolveNames(stage: Stage, spans: NameSpan[]): MentionRecord[] {
     const known = single ? surnames.get(view.lower[span.tokenStart]) : undefined;
     if (known) {
       records.push(mentionRecord(stage, known, 'name', span.tokenStart, span.tokenEnd));
+      continue;
+    }
+    const byKbSurname = single ? kbPersonBySurname(stage, view.words[span.tokenStart], titled) : null;
+    if (byKbSurname) {
+      addPerson(kbDraft(stage, byKbSurname), span);
       continue;
     }
     const type = guessType(view, span, titled);
