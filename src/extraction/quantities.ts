@@ -15,7 +15,8 @@
  * - the unit is a currency code for money ("$2m" → 2000000 USD), "percent", a measure ("km",
  *   "square km", "tonnes"), or the counted noun phrase: adjectives plus plural head noun after the
  *   number ("more than 100,000 ethnic Armenians" → "ethnic Armenians"); partitives ("38 of the 67
- *   people") give value 38, of 67, unit "people".
+ *   people") give value 38, of 67, unit "people". After "one" the unit is the following lowercase
+ *   noun phrase ("one man"); a pronoun "one" ("one can see", "one of the") is not a quantity.
  * - numbers inside time expressions ("four months", "June 27", "2023", "10:30") are not quantities:
  *   "four months" is a DURATION time. Ordinals, numbers glued to letters ("G7", "F-16") and
  *   numbers naming things ("Flight 8243") are skipped.
@@ -67,6 +68,8 @@ const STOP_WORDS = new Set([
   'times', 'percent', 'it', 'they', 'he', 'she', 'we', 'not', 'also', 'after', 'before', 'since', 'during', 'while', 'when',
 ]);
 const NON_NOUN_S = /(?:ss|us|is|ous)$/i;
+/** Words that follow a pronoun "one" ("one can see", "for one thing") rather than count a noun. */
+const NOT_AFTER_ONE = new Set(['can', 'cannot', 'could', 'must', 'even', 'thing', 'uh', 'um', 'another', 'day', 'way', 'time', 'such', 'hand', 'point']);
 
 function approxOf(cue: string | undefined): Approx {
   if (!cue) return 'exact';
@@ -101,6 +104,11 @@ function countedNoun(text: string, from: number, singular: boolean): { unit: str
     if (STOP_WORDS.has(lower)) break;
     const verbLike = /(?:ed|ing|ly)$/i.test(word) && !/^[A-Z]/.test(word);
     if (singular && verbLike && i > 0) break;
+    // After "one", only plain lowercase nouns and adjectives: not "one U.S. official", "one highly".
+    if (singular && (!/^[a-z][a-z-]*$/.test(word) || /ly$/.test(word) || NOT_AFTER_ONE.has(lower))) {
+      if (i === 0) return null;
+      break;
+    }
     words.push(word);
     position += match[0].length;
     const plural = IRREGULAR_PLURALS.has(lower) || (/[a-z]s$/i.test(word) && !NON_NOUN_S.test(word) && !/['’]s$/.test(word));
