@@ -40,6 +40,11 @@ function viaRank(item: IndexedName): number {
   return item.via === 'metonym' && item.entry.kind === 'igo' ? VIA_RANK.demonym + 0.5 : VIA_RANK[item.via];
 }
 
+/** Curated and users' entries come before those derived from the 2014 PETRARCH dictionaries. */
+function sourceRank(item: IndexedName): number {
+  return item.entry.source.startsWith('petrarch') ? 1 : 0;
+}
+
 const KIND_RANK: Record<KbKind, number> = { country: 0, igo: 1, person: 2, org: 3, media: 4, company: 5, region: 6, place: 7 };
 
 /** Sector of a person with offices who holds none on the date: a former or future office holder. */
@@ -151,7 +156,7 @@ class IndexedKnowledgeBase implements KnowledgeBase {
     const seen = new Set<KbEntry>();
     return candidates
       .filter((item) => inCapitals || !item.capitalsOnly)
-      .sort((a, b) => viaRank(a) - viaRank(b) || KIND_RANK[a.entry.kind] - KIND_RANK[b.entry.kind])
+      .sort((a, b) => sourceRank(a) - sourceRank(b) || viaRank(a) - viaRank(b) || KIND_RANK[a.entry.kind] - KIND_RANK[b.entry.kind])
       .filter((item) => (seen.has(item.entry) ? false : (seen.add(item.entry), true)))
       .map((item) => this.match(item, on));
   }
