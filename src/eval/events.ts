@@ -94,7 +94,7 @@ function typeMatches(event: EventOut, label: string): boolean {
 function dyadMatches(event: EventOut, sources: string[], targets: string[]): boolean {
   const source = predictedCodes(event.source_actors);
   const target = predictedCodes(event.target_actors);
-  if (targets.length === 0) return sources.length > 0 && sources.every((code) => source.has(code) || target.has(code)) && source.size > 0;
+  if (targets.length === 0) return sources.length > 0 && sources.every((code) => source.has(code) || target.has(code));
   return sources.every((code) => source.has(code)) && targets.every((code) => target.has(code));
 }
 

@@ -251,10 +251,10 @@ function collectCues(view: DocumentView, parse: Parse, anchor: number, trigger: 
   if (parse.xpos[anchor] === 'VBN' && parse.children[anchor].some((child) => parse.deprel[child] === 'aux:pass' && (view.lower[child] === 'is' || view.lower[child] === 'are'))) {
     if (view.lemma[anchor] === 'lock' || view.lemma[anchor] === 'engage' || view.lemma[anchor] === 'involve') cues.ongoing = true;
   }
-  // "will withdraw … unless …": an "unless" after the predicate conditions it wherever the parser hung the clause.
+  // "will withdraw … unless …", "may halt … if …": a condition after the predicate binds it wherever the parser hung the clause.
   const sentenceEnd = view.tokens.findIndex((token, index) => index > anchor && token.sentence !== view.tokens[anchor].sentence);
   for (let index = anchor + 1; index < (sentenceEnd < 0 ? view.tokens.length : sentenceEnd); index++) {
-    if (view.lower[index] === 'unless') cues.conditional = true;
+    if (view.lower[index] === 'unless' || (view.lower[index] === 'if' && view.lower[index - 1] !== 'as' && view.lower[index - 1] !== 'even')) cues.conditional = true;
   }
   for (const { node, via } of ancestry(parse, anchor)) {
     if (via === 'advcl' && parse.children[anchor].some((child) => CONDITION_MARKS.has(view.lower[child]))) cues.conditional = true;
@@ -551,10 +551,11 @@ function demandsInSpeech(view: DocumentView, parse: Parse, sentence: Sentence, s
   for (let complement = sentence.tokenStart; complement < sentence.tokenEnd; complement++) {
     const obligation = parse.children[complement].some((child) => parse.deprel[child] === 'aux' && (view.lower[child] === 'must' || view.lower[child] === 'should'));
     if (!obligation) continue;
-    // The nearest verb above the obliged act, however the parser attached the clause.
+    // The speech verb above the obliged act, however the parser attached the clause; else the one before it.
     let index = parse.head[complement];
-    while (index >= 0 && parse.upos[index] !== 'VERB') index = parse.head[index];
-    if (index < 0 || !isSpeechVerb(view, parse, index)) continue;
+    while (index >= 0 && !isSpeechVerb(view, parse, index)) index = parse.head[index];
+    for (let back = complement - 1; index < 0 && back >= sentence.tokenStart; back--) if (isSpeechVerb(view, parse, back)) index = back;
+    if (index < 0) continue;
     const sources = firstActors(view, parse, subjectHeads(view, parse, index), []);
     const targets = firstActors(view, parse, childrenWith(parse, complement, (relation) => relation === 'nsubj'), sources);
     if (sources.length === 0 || targets.length === 0) continue;
