@@ -39,7 +39,9 @@ interface NgecCase {
 interface Check {
   field: string;
   equal: boolean;
+  /** Expected value; several for `in [...]` assertions; null for `code is None`. */
   value: string | null;
+  anyOf?: string[];
 }
 
 export interface CaseResult {
@@ -106,8 +108,8 @@ function callArguments(args: string, dict: Record<string, string> | null): CallA
   if (text === undefined) return null;
   return {
     text,
-    context: positional[1] ?? named.get('known_country') ?? named.get('country') ?? '',
-    date: positional[2] ?? named.get('query_date') ?? '',
+    context: positional[1] ?? named.get('context') ?? named.get('known_country') ?? named.get('country') ?? '',
+    date: positional[2] ?? named.get('query_date') ?? named.get('date') ?? '',
   };
 }
 
@@ -123,8 +125,15 @@ function parseChecks(asserts: string[], dict: Record<string, string> | null): Ch
   const checks: Check[] = [];
   for (const assertion of asserts.flatMap((line) => line.replace(/#.*$/, '').split('&&'))) {
     const text = assertion.trim();
-    if (/^code is None$/.test(text)) {
-      checks.push({ field: 'code', equal: true, value: null });
+    const none = /^code is (not )?None$/.exec(text);
+    if (none) {
+      checks.push({ field: 'code', equal: !none[1], value: null });
+      continue;
+    }
+    const among = /^code\[['"](\w+)['"]\]\s+in\s+\[(.*)\]$/.exec(text);
+    if (among?.[1] && CHECKED_FIELDS.has(among[1])) {
+      const values = splitArgs(among[2] ?? '').map((item) => valueOf(item, dict)).filter((item): item is string => item !== null);
+      checks.push({ field: among[1], equal: true, value: values[0] ?? '', anyOf: values });
       continue;
     }
     const match = /^(?:code\[['"](\w+)['"]\]|(cc|text))\s*(==|!=)\s*(.+)$/.exec(text);
@@ -162,6 +171,9 @@ function passes(checks: Check[], resolved: ResolvedActor | null): boolean {
   const code1Values = checks.filter((check) => check.field === 'code_1' && check.equal).map((check) => check.value ?? '');
   const code1IsBoth = new Set(code1Values).size > 1;
   return checks.every((check) => {
+    if (check.anyOf && check.anyOf.length > 1) {
+      return check.anyOf.some((value) => passes([{ field: check.field, equal: true, value }], resolved));
+    }
     const expected = check.value ?? '';
     let ok: boolean;
     switch (check.field) {
@@ -215,7 +227,7 @@ export function evaluateActorCases(cases: NgecCase[]): { results: CaseResult[]; 
     }
     const checks = parseChecks(item.asserts, item.dict);
     if (checks.length === 0) {
-      skipped.push({ test: item.test, reason: 'only Wikipedia-field assertions' });
+      skipped.push({ test: item.test, reason: 'no checkable assertion (only Wikipedia fields or unsupported forms)' });
       continue;
     }
     const dated = call.method === 'agent_to_code' && args.date.trim() !== '' && !/^today$/i.test(args.date.trim());
