@@ -51,6 +51,8 @@ test('publication-relative words resolve against the publication date', () => {
   assert.equal(find(found, 'next week').value, '2025-W33');
   assert.equal(find(found, 'this year').value, '2025');
   assert.ok(found.every((t) => t.anchor === 'publication'));
+  const earlier = find(times('Exports had collapsed earlier this year.'), 'earlier this year');
+  assert.deepEqual([earlier.value, earlier.anchor], ['2025', 'publication']);
 });
 
 test('weekdays follow the tense of their clause', () => {
@@ -93,6 +95,8 @@ test('durations and their modifiers', () => {
   assert.deepEqual([find(found, 'about two weeks').value, find(found, 'about two weeks').mod], ['P2W', 'APPROX']);
   assert.equal(find(found, 'the past three years').value, 'P3Y');
   assert.equal(find(found, 'several years').value, 'PXY');
+  const shorter = find(times('The strike lasted less than a month.'), 'less than a month');
+  assert.deepEqual([shorter.value, shorter.mod], ['P1M', 'BEFORE']);
 });
 
 test('position modifiers: early, mid-, the end of', () => {
