@@ -16,6 +16,7 @@
  * "the previous year", "that Tuesday") resolve against that narrative time and are marked
  * `anchor: 'narrative'`. Everything else relative ("yesterday", "last month", a bare "Tuesday")
  * resolves against the publication date (`anchor: 'publication'`); explicit dates are `absolute`.
+ * A bare clock time ("at 10 p.m.") is placed on the narrative day when the story is at a known day.
  * Without a narrative time, narrative expressions fall back to the publication date.
  */
 import type { TimeExpression, TimeMod } from '../contract/types.js';
