@@ -1,26 +1,39 @@
 /**
  * Checks an analysis against the published contract: the JSON Schema (through Ajv) and the one
- * thing a schema cannot say — that every span points at the exact text it claims.
+ * thing a schema cannot say — that every span points at the exact text it claims. The same for the
+ * cross-document `storyline.story/1`, whose spans each name their document.
  */
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import type { ValidateFunction } from 'ajv';
 import { resourcePath } from '../paths.js';
 
-let compiled: ValidateFunction | null = null;
+const compiled = new Map<string, ValidateFunction>();
 
-function analysisValidator(): ValidateFunction {
-  if (compiled) return compiled;
-  const schema = JSON.parse(readFileSync(resourcePath('src', 'contract', 'analysis.schema.json'), 'utf8')) as object;
-  compiled = new Ajv({ allErrors: true, strict: false }).compile(schema);
-  return compiled;
+function validatorFor(schemaFile: string): ValidateFunction {
+  let validate = compiled.get(schemaFile);
+  if (!validate) {
+    const schema = JSON.parse(readFileSync(resourcePath('src', 'contract', schemaFile), 'utf8')) as object;
+    validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    compiled.set(schemaFile, validate);
+  }
+  return validate;
+}
+
+function errorsAgainst(schemaFile: string, value: unknown): string[] {
+  const validate = validatorFor(schemaFile);
+  if (validate(value)) return [];
+  return (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? 'is invalid'}`);
 }
 
 /** Schema errors as readable lines; empty when the value is a valid `storyline.analysis/1`. */
 export function schemaErrors(value: unknown): string[] {
-  const validate = analysisValidator();
-  if (validate(value)) return [];
-  return (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? 'is invalid'}`);
+  return errorsAgainst('analysis.schema.json', value);
+}
+
+/** Schema errors as readable lines; empty when the value is a valid `storyline.story/1`. */
+export function storySchemaErrors(value: unknown): string[] {
+  return errorsAgainst('story.schema.json', value);
 }
 
 interface SpanLike {
@@ -57,5 +70,29 @@ export function spanErrors(analysis: { document: { text: string } }): string[] {
     }
   };
   visit(analysis, '');
+  return errors;
+}
+
+/** In a story every span names its document: each must lie in that document's text and match it. */
+export function storySpanErrors(story: { documents: { id: string }[] }, textOf: (documentId: string) => string | undefined): string[] {
+  const errors: string[] = [];
+  const visit = (value: unknown, where: string): void => {
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => visit(item, `${where}/${index}`));
+      return;
+    }
+    if (typeof value !== 'object' || value === null) return;
+    const record = value as Record<string, unknown>;
+    if (isSpanLike(value) && typeof record.document === 'string') {
+      const text = textOf(record.document);
+      if (text === undefined) errors.push(`${where}: unknown document ${record.document}`);
+      else if (value.start < 0 || value.end > text.length || value.start > value.end) errors.push(`${where}: span [${value.start}, ${value.end}) outside the text`);
+      else if (typeof value.text === 'string' && text.slice(value.start, value.end) !== value.text) {
+        errors.push(`${where}: text ${JSON.stringify(value.text)} differs from the slice ${JSON.stringify(text.slice(value.start, value.end))}`);
+      }
+    }
+    for (const [key, child] of Object.entries(record)) visit(child, `${where}/${key}`);
+  };
+  visit(story, '');
   return errors;
 }

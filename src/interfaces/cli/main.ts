@@ -8,6 +8,7 @@ import { Command, CommanderError } from 'commander';
 import { registerAnalyzeCommand } from './commands/analyze.js';
 import { registerModelCommands } from './commands/model.js';
 import { registerKbCommand } from './commands/kb.js';
+import { registerCompareCommand } from './commands/compare.js';
 import { EXIT_USAGE, UsageError } from './errors.js';
 
 async function main(argv: string[]): Promise<number> {
@@ -24,6 +25,7 @@ async function main(argv: string[]): Promise<number> {
   registerAnalyzeCommand(program, setExitCode);
   registerModelCommands(program, setExitCode);
   registerKbCommand(program);
+  registerCompareCommand(program, setExitCode);
   try {
     await program.parseAsync(argv);
   } catch (error) {

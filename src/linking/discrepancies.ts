@@ -1,0 +1,228 @@
+/**
+ * Where the articles disagree, or one article with itself. Each discrepancy names its kind, says in
+ * a plain sentence what differs and lists the competing claims with their spans:
+ * - `date`, `place`, `actor`, `modality`: reports of one merged event that differ across documents;
+ * - `number`: quantities of the same thing (same unit, matching context) given differently;
+ * - `internal`: a 'last met' / 'most recent meeting' claim dated before another meeting of the same
+ *   actors that the same text reports.
+ */
+import type { Analysis, EventStatus, Quantity } from '../contract/types.js';
+import type { Claim, Discrepancy } from '../contract/story.js';
+import type { EventCluster, EventMention } from './events.js';
+import { timesCompatible } from './events.js';
+
+function claimAt(analysis: Analysis, span: { start: number; end: number }, value: string | number | null): Claim {
+  return { document: analysis.document.id, start: span.start, end: span.end, text: analysis.document.text.slice(span.start, span.end), value };
+}
+
+function timeSpan(mention: EventMention): { start: number; end: number } {
+  const time = mention.analysis.times.find((candidate) => candidate.id === mention.event.when.time);
+  return time ?? mention.event.evidence;
+}
+
+function placeSpan(mention: EventMention): { start: number; end: number } {
+  const local = mention.analysis.entities.find((entity) => entity.id === mention.event.where.entity);
+  const evidence = mention.event.evidence;
+  const inside = local?.mentions.find((m) => m.start >= evidence.start && m.end <= evidence.end);
+  return inside ?? evidence;
+}
+
+/** One claim per distinct value, only when at least two documents say different things. */
+function distinctClaims(mentions: readonly EventMention[], valueOf: (m: EventMention) => string | null, spanOf: (m: EventMention) => { start: number; end: number }): Claim[] {
+  const byValue = new Map<string, EventMention>();
+  for (const mention of mentions) {
+    const value = valueOf(mention);
+    if (value !== null && !byValue.has(value)) byValue.set(value, mention);
+  }
+  const documents = new Set([...byValue.values()].map((mention) => mention.documentIndex));
+  if (byValue.size < 2 || documents.size < 2) return [];
+  return [...byValue].map(([value, mention]) => claimAt(mention.analysis, spanOf(mention), value));
+}
+
+/** Modality classes: what a report commits to about whether the event happens. */
+function modalityClass(status: EventStatus): 'asserted' | 'uncertain' | 'negated' | 'demanded' {
+  if (status === 'possible' || status === 'hypothetical') return 'uncertain';
+  if (status === 'negated' || status === 'denied') return 'negated';
+  if (status === 'demanded') return 'demanded';
+  return 'asserted';
+}
+
+/** Families whose actors play symmetric parts (who met whom is not a disagreement). */
+const SYMMETRIC_FAMILIES = new Set(['r04', 'agreement', 'r03', 'r05', 'r06']);
+
+/** Discrepancies among the reports of one merged event. */
+export function eventDiscrepancies(cluster: EventCluster, storyEventId: string, label: string): Discrepancy[] {
+  const found: Discrepancy[] = [];
+  const mentions = cluster.mentions;
+  if (new Set(mentions.map((mention) => mention.documentIndex)).size < 2) return found;
+
+  const dated = mentions.filter((mention) => mention.time !== null);
+  const dateClaims = distinctClaims(dated, (mention) => mention.time, timeSpan);
+  const incompatible = dateClaims.some((a) => dateClaims.some((b) => !timesCompatible(String(a.value), String(b.value))));
+  if (incompatible) found.push({ kind: 'date', note: `The reports of "${label}" give different dates: ${dateClaims.map((claim) => claim.value).join(' vs ')}.`, event: storyEventId, claims: dateClaims });
+
+  const placeClaims = distinctClaims(mentions, (mention) => mention.place?.country ?? null, placeSpan);
+  if (placeClaims.length > 0) {
+    const names = placeClaims.map((claim) => claim.text);
+    found.push({ kind: 'place', note: `The reports of "${label}" place it differently: ${names.join(' vs ')}.`, event: storyEventId, claims: placeClaims });
+  }
+
+  if (!mentions.some((mention) => mention.families.some((family) => SYMMETRIC_FAMILIES.has(family)))) {
+    const withSources = mentions.filter((mention) => mention.sourceKeys.size > 0);
+    const disjoint = withSources.some((a) => withSources.some((b) => a.documentIndex !== b.documentIndex && ![...a.sourceKeys].some((key) => b.sourceKeys.has(key))));
+    if (disjoint) {
+      const actorClaims = distinctClaims(withSources, (mention) => [...mention.sourceKeys].sort().join('+'), (mention) => mention.event.evidence);
+      if (actorClaims.length > 0) {
+        found.push({ kind: 'actor', note: `The reports of "${label}" name different actors behind it: ${actorClaims.map((claim) => claim.value).join(' vs ')}.`, event: storyEventId, claims: actorClaims });
+      }
+    }
+  }
+
+  const classes = new Set(mentions.map((mention) => modalityClass(mention.event.status)));
+  if (classes.has('asserted') && (classes.has('uncertain') || classes.has('negated'))) {
+    const modalityClaims = distinctClaims(mentions, (mention) => mention.event.status, (mention) => mention.event.evidence);
+    if (modalityClaims.length > 0) {
+      found.push({
+        kind: 'modality',
+        note: `The reports disagree on whether "${label}" happens: ${modalityClaims.map((claim) => claim.value).join(' vs ')}.`,
+        event: storyEventId,
+        claims: modalityClaims,
+      });
+    }
+  }
+  return found;
+}
+
+/** Words that say a meeting was the latest one ("last met", "their most recent meeting"). */
+const LATEST_CLAIM = /\b(?:last|most recently|most recent|latest)\s+(?:\w+\s+)?$/i;
+
+function isLatestMeetingClaim(mention: EventMention): boolean {
+  if (!mention.families.includes('r04') || mention.time === null) return false;
+  const text = mention.analysis.document.text;
+  const before = text.slice(Math.max(0, mention.event.trigger.start - 30), mention.event.trigger.start);
+  return LATEST_CLAIM.test(before);
+}
+
+function laterThan(a: string, b: string): boolean {
+  const length = Math.min(a.length, b.length);
+  return a.slice(0, length) > b.slice(0, length);
+}
+
+/** A text saying two actors last met at one time while reporting a later meeting of theirs. */
+export function internalDiscrepancies(mentions: readonly EventMention[]): Discrepancy[] {
+  const found: Discrepancy[] = [];
+  const byDocument = new Map<number, EventMention[]>();
+  for (const mention of mentions) {
+    const list = byDocument.get(mention.documentIndex);
+    if (list) list.push(mention);
+    else byDocument.set(mention.documentIndex, [mention]);
+  }
+  for (const documentMentions of byDocument.values()) {
+    const meetings = documentMentions.filter((mention) => mention.families.includes('r04') && mention.time !== null && mention.event.status === 'occurred');
+    for (const claim of documentMentions.filter(isLatestMeetingClaim)) {
+      const later = meetings.find((other) => {
+        if (other === claim || !laterThan(other.time!, claim.time!)) return false;
+        let shared = 0;
+        for (const key of claim.actorKeys) if (other.actorKeys.has(key)) shared++;
+        return shared >= Math.min(2, claim.actorKeys.size, other.actorKeys.size) && shared > 0;
+      });
+      if (!later) continue;
+      const analysis = claim.analysis;
+      found.push({
+        kind: 'internal',
+        note: `The text says the last meeting was in ${claim.time}, but it also reports a later meeting (${later.time}).`,
+        event: null,
+        claims: [claimAt(analysis, claim.event.evidence, claim.time), claimAt(analysis, later.event.evidence, later.time)],
+      });
+    }
+  }
+  return found;
+}
+
+const STOP_WORDS = new Set(
+  'the a an of in on at to for from by with and or but as that this these those it its their his her was were is are be been has have had will would said says than more less about some who which when where after before over under into during since while between also not no'.split(' '),
+);
+
+/** Crude stems of the content words of a text, for comparing contexts. */
+function contextStems(text: string): Set<string> {
+  return new Set(
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word.length > 2 && !STOP_WORDS.has(word))
+      .map((word) => word.slice(0, 5)),
+  );
+}
+
+interface QuantityItem {
+  analysis: Analysis;
+  quantity: Quantity;
+  context: Set<string>;
+  unitWords: string[];
+}
+
+function sentenceAround(analysis: Analysis, span: { start: number; end: number }): string {
+  const sentence = analysis.sentences.find((candidate) => candidate.start <= span.start && candidate.end >= span.end);
+  return analysis.document.text.slice(sentence?.start ?? span.start, sentence?.end ?? span.end);
+}
+
+function unitKey(unit: string): string[] {
+  return unit
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((word) => word.length > 0)
+    .map((word) => word.replace(/s$/, ''));
+}
+
+/** Same thing counted: same unit and enough shared context around it. */
+function sameThing(a: QuantityItem, b: QuantityItem): boolean {
+  const unitStems = new Set(a.unitWords.map((word) => word.slice(0, 5)));
+  let shared = 0;
+  for (const stem of a.context) if (!unitStems.has(stem) && b.context.has(stem)) shared++;
+  return a.unitWords.length >= 2 ? shared >= 2 : shared >= 3;
+}
+
+function reading(quantity: Quantity): string {
+  const approx = quantity.approx === 'exact' ? '' : `${quantity.approx.replace('_', ' ')} `;
+  const range = quantity.value_max ? `–${quantity.value_max}` : '';
+  return `${approx}${quantity.value}${range}`;
+}
+
+/**
+ * Quantities of the same thing given differently by different documents. Quantities are grouped by
+ * unit, then clustered against each cluster's first member (near-linear: clusters stay few).
+ */
+export function numberDiscrepancies(analyses: readonly Analysis[]): Discrepancy[] {
+  const byUnit = new Map<string, QuantityItem[][]>();
+  for (const analysis of analyses) {
+    for (const quantity of analysis.quantities) {
+      if (!quantity.unit) continue;
+      const unitWords = unitKey(quantity.unit);
+      if (unitWords.length === 0) continue;
+      const item: QuantityItem = { analysis, quantity, unitWords, context: contextStems(sentenceAround(analysis, quantity)) };
+      const key = unitWords.join(' ');
+      const clusters = byUnit.get(key) ?? [];
+      byUnit.set(key, clusters);
+      const home = clusters.find((cluster) => sameThing(cluster[0], item));
+      if (home) home.push(item);
+      else clusters.push([item]);
+    }
+  }
+  const found: Discrepancy[] = [];
+  for (const clusters of byUnit.values()) {
+    for (const cluster of clusters) {
+      const byReading = new Map<string, QuantityItem>();
+      for (const item of cluster) if (!byReading.has(reading(item.quantity))) byReading.set(reading(item.quantity), item);
+      const documents = new Set([...byReading.values()].map((item) => item.analysis.document.id));
+      if (byReading.size < 2 || documents.size < 2) continue;
+      const claims = [...byReading.values()].map((item) => claimAt(item.analysis, item.quantity, reading(item.quantity)));
+      found.push({
+        kind: 'number',
+        note: `The articles count ${cluster[0].quantity.unit} differently: ${claims.map((claim) => claim.value).join(' vs ')}.`,
+        event: null,
+        claims,
+      });
+    }
+  }
+  return found;
+}
