@@ -313,25 +313,33 @@ function isSpeechVerb(view: DocumentView, parse: Parse, node: number): boolean {
   return SPEECH_VERBS.has(view.lemma[node]) && parse.upos[node] === 'VERB';
 }
 
+const PREPOSITIONS = new Set(['of', 'in', 'at', 'on', 'for', 'with', 'from', 'to', 'by', 'into', 'near', 'against']);
+
+/** Who speaks through a speech verb: its subject or "by" agent, else the nearest name before it outside a prepositional phrase ("The Red Cross operating in Iraq said"), else right after it ("said Trump"). */
+function speakerOfVerb(view: DocumentView, parse: Parse, verb: number): string | null {
+  const heads = parse.children[verb].filter((child) => {
+    const relation = parse.deprel[child];
+    return relation === 'nsubj' || relation === 'obl:agent' || (relation.startsWith('obl') && caseOf(view, parse, child) === 'by');
+  });
+  for (const head of heads) {
+    const found = actorsOf(view, parse, head);
+    if (found.length > 0) return found[0];
+  }
+  const sentence = view.tokens[verb].sentence;
+  for (let index = verb - 1; index >= Math.max(0, verb - 8) && view.tokens[index].sentence === sentence; index--) {
+    const id = view.entityOfToken[index];
+    if (!id) continue;
+    let start = index;
+    while (start > 0 && view.entityOfToken[start - 1] === id) start--;
+    if (!PREPOSITIONS.has(view.lower[start - 1] ?? '')) return id;
+    index = start;
+  }
+  const next = verb + 1 < view.tokens.length && view.tokens[verb + 1].sentence === sentence ? view.entityOfToken[verb + 1] : null;
+  return next;
+}
+
 function findAttribution(view: DocumentView, parse: Parse, anchor: number): Frame['attribution'] {
-  const speakerOf = (verb: number): string | null => {
-    const subjects = childrenWith(parse, verb, (relation) => relation === 'nsubj');
-    for (const subject of subjects) {
-      const found = actorsOf(view, parse, subject);
-      if (found.length > 0) return found[0];
-    }
-    const agents = childrenWith(parse, verb, (relation) => relation === 'obl:agent' || (relation.startsWith('obl') && caseOf(view, parse, verb) === 'by'));
-    for (const agent of agents) {
-      const found = actorsOf(view, parse, agent);
-      if (found.length > 0) return found[0];
-    }
-    // A misattached subject: the name right before the verb ("…, Trump announced") or right after ("said Trump").
-    for (const near of [verb - 1, verb - 2, verb + 1, verb - 3]) {
-      const id = near >= 0 && near < view.tokens.length && view.tokens[near].sentence === view.tokens[verb].sentence ? view.entityOfToken[near] : null;
-      if (id) return id;
-    }
-    return null;
-  };
+  const speakerOf = (verb: number): string | null => speakerOfVerb(view, parse, verb);
   const path = [anchor, ...ancestry(parse, anchor).map((step) => step.node)];
   for (let index = 0; index < path.length; index++) {
     const node = path[index];
@@ -556,7 +564,9 @@ function demandsInSpeech(view: DocumentView, parse: Parse, sentence: Sentence, s
     while (index >= 0 && !isSpeechVerb(view, parse, index)) index = parse.head[index];
     for (let back = complement - 1; index < 0 && back >= sentence.tokenStart; back--) if (isSpeechVerb(view, parse, back)) index = back;
     if (index < 0) continue;
-    const sources = firstActors(view, parse, subjectHeads(view, parse, index), []);
+    const subjects = firstActors(view, parse, subjectHeads(view, parse, index), []);
+    const speaker = subjects.length > 0 ? null : speakerOfVerb(view, parse, index);
+    const sources = speaker ? [speaker] : subjects;
     const targets = firstActors(view, parse, childrenWith(parse, complement, (relation) => relation === 'nsubj'), sources);
     if (sources.length === 0 || targets.length === 0) continue;
     frames.push({
