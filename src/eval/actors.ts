@@ -14,6 +14,8 @@
  * `code is None` holds when we find no actor or one with neither country nor sector. Two
  * assertions of different values on code_1 (a slip in the NGEC file) are read as "both among
  * code_1 and code_2". "today" and missing dates mean the NGEC tests' reference date below.
+ * As a diagnostic (not an exclusion), the report also counts inputs that name someone or
+ * something no KB entry matched (NGEC finds those through Wikipedia) and the accuracy without them.
  */
 import { readFileSync } from 'node:fs';
 
@@ -51,6 +53,15 @@ export interface CaseResult {
   correct: boolean;
   expected: string;
   got: string;
+  /** The input names someone or something (capitalised words) that no KB entry matched. */
+  unknownName: boolean;
+}
+
+/** Capitalised words of the input left unexplained by the resolution: a name the KB lacks. */
+function hasUnknownName(text: string, resolved: ResolvedActor | null): boolean {
+  if (resolved?.entry) return false;
+  const names = (resolved?.rest ?? text).split(/\s+/).filter((word) => /^\p{Lu}/u.test(word) && word.toLowerCase() !== resolved?.pattern);
+  return names.length > 0 && !names.every((word) => /^(A|An|The|Several|Some|Many)$/.test(word));
 }
 
 const CHECKED_FIELDS = new Set(['cc', 'text', 'code_1', 'code_2', 'country', 'pattern', 'code']);
@@ -240,6 +251,7 @@ export function evaluateActorCases(cases: NgecCase[]): { results: CaseResult[]; 
       correct: passes(checks, resolved),
       expected: checks.map((check) => `${check.field}${check.equal ? '=' : '≠'}${check.value ?? 'None'}`).join(' '),
       got: describe(resolved),
+      unknownName: hasUnknownName(args.text, resolved),
     });
   }
   return { results, skipped };
@@ -262,10 +274,14 @@ export const actorsEval: EvalTask = {
     for (const bucket of Object.values(byCategory)) bucket.accuracy = bucket.n ? bucket.correct / bucket.n : 0;
     const accuracy = results.length ? correct / results.length : 0;
     const failures = results.filter((result) => !result.correct);
-    const json = { task: 'actors', cases: cases.length, applicable: results.length, correct, accuracy, by_category: byCategory, skipped, failures };
+    const known = results.filter((result) => !result.unknownName);
+    const knownCorrect = known.filter((result) => result.correct).length;
+    const namesOutsideKb = { n: results.length - known.length, correct: correct - knownCorrect, accuracy_without_them: known.length ? knownCorrect / known.length : 0 };
+    const json = { task: 'actors', cases: cases.length, applicable: results.length, correct, accuracy, by_category: byCategory, names_outside_kb: namesOutsideKb, skipped, failures };
     const lines = [
       `actors: ${correct}/${results.length} applicable cases correct (accuracy ${(accuracy * 100).toFixed(1)}%), ${skipped.length} of ${cases.length} skipped`,
       ...Object.entries(byCategory).map(([name, bucket]) => `  ${name.padEnd(18)} ${bucket.correct}/${bucket.n}  ${(bucket.accuracy * 100).toFixed(1)}%`),
+      `  (${namesOutsideKb.n} inputs name someone or something the KB does not know, ${namesOutsideKb.correct} of them still right; accuracy on the rest ${(namesOutsideKb.accuracy_without_them * 100).toFixed(1)}%)`,
       'skipped:',
       ...[...new Set(skipped.map((item) => item.reason))].map((reason) => `  ${skipped.filter((item) => item.reason === reason).length} × ${reason}`),
       'failures:',
