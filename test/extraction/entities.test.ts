@@ -10,13 +10,31 @@ import type { Entity } from '../../src/contract/types.js';
 import { entityAt, extractEntities } from '../../src/extraction/entities.js';
 import { loadKnowledgeBase } from '../../src/knowledge/index.js';
 import { sharedPath } from '../../src/paths.js';
+import type { LanguageAnnotation } from '../../src/language/types.js';
 import { structureText } from '../../src/text/index.js';
+import type { TextStructure } from '../../src/text/types.js';
 
 const kb = loadKnowledgeBase();
 
-function analyse(text: string, published: string | null = '2025-08-07'): Entity[] {
+type Annotate = (text: string, structure: TextStructure) => LanguageAnnotation;
+
+/** The shipped language models, when they load and run (the seed test then runs with and without them). */
+async function languageStage(): Promise<Annotate | null> {
+  try {
+    const language = await import('../../src/language/index.js');
+    const models = language.loadLanguageModels();
+    const annotate: Annotate = (text, structure) => language.annotateLanguage(models, text, structure);
+    annotate('A test.', structureText('A test.'));
+    return annotate;
+  } catch {
+    return null;
+  }
+}
+
+function analyse(text: string, published: string | null = '2025-08-07', annotate: Annotate | null = null): Entity[] {
   const document = { id: 't', title: null, outlet: null, agency: null, author: null, url: null, published, published_source: 'given' as const, language: 'en', text };
-  return extractEntities({ document, text, structure: structureText(text), language: null }, kb);
+  const structure = structureText(text);
+  return extractEntities({ document, text, structure, language: annotate ? annotate(text, structure) : null }, kb);
 }
 
 /** The entity with a mention whose text is exactly `surface` (the n-th occurrence in the text). */
@@ -199,7 +217,12 @@ test('sector phrases over a group: each member country’s government', () => {
   }
 });
 
-test('seed articles: people carry the right country and role; capitals acting map to governments', () => {
+test('seed articles: people carry the right country and role; capitals acting map to governments', async () => {
+  const annotate = await languageStage();
+  for (const mode of annotate ? [null, annotate] : [null]) checkSeeds(mode);
+});
+
+function checkSeeds(annotate: Annotate | null): void {
   const seeds = JSON.parse(readFileSync(sharedPath('seeds', 'seeds.json'), 'utf8')) as { file: string; published: string }[];
   const people = new Map<string, Entity>();
   const metonyms = new Map<string, string>();
@@ -207,7 +230,7 @@ test('seed articles: people carry the right country and role; capitals acting ma
   let trump: Entity | undefined;
   for (const seed of seeds) {
     const text = readFileSync(sharedPath('seeds', seed.file), 'utf8');
-    const entities = analyse(text, seed.published);
+    const entities = analyse(text, seed.published, annotate);
     for (const entity of entities) {
       if (entity.type === 'PERSON') people.set(entity.name.split(' ').pop()!, entity);
       for (const mention of entity.mentions) if (mention.kind === 'metonym' && entity.actor) metonyms.set(mention.text, entity.actor.code);
@@ -232,4 +255,4 @@ test('seed articles: people carry the right country and role; capitals acting ma
     assert.equal(metonyms.get(place), code, place);
   }
   assert.ok(trump && heAdded === trump, 'the pronoun of "he added" is Trump');
-});
+}

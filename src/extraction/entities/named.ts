@@ -315,6 +315,8 @@ function kbPersonBySurname(stage: Stage, surname: string, titled: boolean): KbMa
 /** The type of a name nothing else explains, from its last word and length. */
 function guessType(view: TokenView, span: NameSpan, titled: boolean): EntityType {
   if (titled) return 'PERSON';
+  const lastWordType = span.tokenEnd - span.tokenStart > 1 ? TYPE_BY_LAST_WORD.get(view.lower[span.tokenEnd - 1]) : undefined;
+  if (lastWordType && lastWordType !== 'GPE') return lastWordType;
   if (span.nerType) {
     const byNer: Record<string, EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'GPE', GPE: 'GPE', NORP: 'NORP', FAC: 'FAC', EVENT: 'EVENT' };
     const type = byNer[span.nerType];

@@ -112,10 +112,11 @@ function nerSpans(view: TokenView, kb: KnowledgeBase, date: string | null): Name
   const found: NameSpan[] = [];
   for (const span of language.nerSpans) {
     // Unsure spans and spans that do not open with a capital are left to the KB and the case rules.
-    if (view.ignored[span.tokenStart] || span.confidence < MIN_NER_CONFIDENCE) continue;
+    // Headings and bylines are Title Case throughout; only the KB is trusted there.
+    if (view.ignored[span.tokenStart] || view.inHeading[span.tokenStart] || span.confidence < MIN_NER_CONFIDENCE) continue;
     let tokenStart = span.tokenStart;
     let tokenEnd = span.tokenEnd;
-    while (tokenStart < tokenEnd && (view.lower[tokenStart] === 'the' || view.possessiveMarker[tokenStart] || /^[\d.,]+$/.test(view.words[tokenStart]))) tokenStart++;
+    while (tokenStart < tokenEnd && (NOT_NAMES.has(view.lower[tokenStart]) || view.possessiveMarker[tokenStart] || /^[\d.,]+$/.test(view.words[tokenStart]))) tokenStart++;
     while (tokenEnd > tokenStart && view.possessiveMarker[tokenEnd - 1]) tokenEnd--;
     // A title inside the span ("Vice-President Moody Awori") is not part of the name: keep what follows it.
     let type = span.type;
@@ -127,6 +128,8 @@ function nerSpans(view: TokenView, kb: KnowledgeBase, date: string | null): Name
       }
     }
     if (tokenStart >= tokenEnd || !/^[\p{Lu}\p{N}]/u.test(view.words[tokenStart])) continue;
+    // Title words alone ("Bureau" of "Bureau chief") are not a name.
+    if (view.lower.slice(tokenStart, tokenEnd).every((word) => isTitleWord(word))) continue;
     const { start, end, text } = spanText(view, tokenStart, tokenEnd);
     found.push({ tokenStart, tokenEnd, start, end, text, source: 'ner', matches: kb.lookup(text, date), nerType: type, confidence: span.confidence });
   }

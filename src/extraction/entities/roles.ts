@@ -146,14 +146,18 @@ function ownerOf(stage: Stage, qualifier: MentionRecord, sector: string | null):
   return { of: country, actor: actorFrom(country, sector) };
 }
 
+/** The latest organisation named within two sentences, a known (KB) one first. */
 function recentOrganisation(stage: Stage, records: MentionRecord[], before: MentionRecord): MentionRecord | null {
   const sentence = stage.view.tokens[before.tokenStart].sentence;
+  let unknown: MentionRecord | null = null;
   for (let i = records.indexOf(before) - 1; i >= 0; i--) {
     const record = records[i];
     if (sentence - stage.view.tokens[record.tokenStart].sentence > RECENT_ORGANISATION_SENTENCES) break;
-    if (record.draft.type === 'ORG' && record.kind === 'name') return record;
+    if (record.draft.type !== 'ORG' || record.kind !== 'name') continue;
+    if (record.draft.kbId) return record;
+    unknown ??= record;
   }
-  return null;
+  return unknown;
 }
 
 function sameTitle(a: string, b: string): boolean {
