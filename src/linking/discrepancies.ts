@@ -57,9 +57,10 @@ export function eventDiscrepancies(cluster: EventCluster, storyEventId: string, 
   if (new Set(mentions.map((mention) => mention.documentIndex)).size < 2) return found;
 
   const dated = mentions.filter((mention) => mention.time !== null);
-  const dateClaims = distinctClaims(dated, (mention) => mention.time, timeSpan);
-  const incompatible = dateClaims.some((a) => dateClaims.some((b) => !timesCompatible(String(a.value), String(b.value))));
-  if (incompatible) found.push({ kind: 'date', note: `The reports of "${label}" give different dates: ${dateClaims.map((claim) => claim.value).join(' vs ')}.`, event: storyEventId, claims: dateClaims });
+  // Only the values that clash with another one: "March" is compatible with both "March 10" and "March 11".
+  const allDates = distinctClaims(dated, (mention) => mention.time, timeSpan);
+  const dateClaims = allDates.filter((a) => allDates.some((b) => !timesCompatible(String(a.value), String(b.value))));
+  if (dateClaims.length > 1) found.push({ kind: 'date', note: `The reports of "${label}" give different dates: ${dateClaims.map((claim) => claim.value).join(' vs ')}.`, event: storyEventId, claims: dateClaims });
 
   const placeClaims = distinctClaims(mentions, (mention) => mention.place?.country ?? null, placeSpan);
   if (placeClaims.length > 0) {

@@ -1,0 +1,109 @@
+/**
+ * `compareAnalyses` end to end on three short articles written for this test (three outlets, one
+ * story): the pipeline analyses them, then the meeting must merge across all three and the story must
+ * show the date, number, modality and internal discrepancies they were written to contain.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createStoryline } from '../../src/pipeline.js';
+import { compareAnalyses } from '../../src/linking/story.js';
+import { renderStory } from '../../src/linking/render.js';
+import { storySchemaErrors, storySpanErrors } from '../../src/contract/validate.js';
+import type { SourceDocument } from '../../src/input/types.js';
+
+function article(source: string, outlet: string, published: string, text: string): SourceDocument {
+  return { source, text, title: `Report from ${outlet}`, outlet, author: null, agency: null, url: null, published, published_source: 'given' };
+}
+
+const harbour = article(
+  'harbour.txt',
+  'Harbour <Times>',
+  '2025-03-14',
+  [
+    'Brazilian President Luiz Inácio Lula da Silva and Argentine President Javier Milei met in Montevideo on March 10 to settle a dispute over beef tariffs.',
+    'Lula and Milei will sign a border agreement in April, officials said.',
+    'Floods displaced more than 20,000 families in southern Brazil last week, the civil defence agency said.',
+    'Lula and Milei last met in January in Brasilia.',
+  ].join('\n'),
+);
+const coastal = article(
+  'coastal.txt',
+  'Coastal Daily',
+  '2025-03-14',
+  [
+    'Lula and Milei held talks in Montevideo on March 11, according to their offices.',
+    'It remains unclear whether Brazil and Argentina might sign a border agreement in April.',
+    'Floods displaced about 15,000 families in southern Brazil last week, according to local officials.',
+  ].join('\n'),
+);
+const river = article(
+  'river.txt',
+  'River Post',
+  '2025-03-15',
+  ['The presidents of Brazil and Argentina met in Uruguay in March, their third encounter this year.', 'In 2019 Brazil and Argentina signed a fisheries pact that is still in force.'].join('\n'),
+);
+
+const storyline = createStoryline();
+const analyses = [harbour, coastal, river].map((source) => storyline.analyze(source));
+const story = compareAnalyses(analyses, storyline.kb);
+const [harbourId, coastalId, riverId] = analyses.map((analysis) => analysis.document.id);
+
+test('the story validates against storyline.story/1 and every span matches its document', () => {
+  assert.deepEqual(storySchemaErrors(story), []);
+  const texts = new Map(analyses.map((analysis) => [analysis.document.id, analysis.document.text]));
+  assert.deepEqual(storySpanErrors(story, (id) => texts.get(id)), []);
+  assert.deepEqual(story.documents.map((document) => document.outlet), ['Harbour <Times>', 'Coastal Daily', 'River Post']);
+});
+
+test('the March meeting merges across the three outlets; the January one and the 2019 pact stay apart', () => {
+  const meeting = story.events.find((event) => event.root === '04' && event.documents.length === 3);
+  assert.ok(meeting, 'one meeting reported by all three');
+  assert.ok(meeting.time?.startsWith('2025-03'));
+  assert.equal(meeting.place.country, 'URY');
+  const january = story.events.filter((event) => event.time === '2025-01');
+  assert.ok(january.length > 0 && january.every((event) => event.documents.length === 1));
+  const pact = story.events.find((event) => event.time === '2019');
+  assert.deepEqual(pact?.documents, [riverId]);
+  assert.ok(story.exclusive.find((entry) => entry.document === riverId)?.events.includes(pact!.id));
+});
+
+test('the one-day difference is a date discrepancy on the merged meeting', () => {
+  const date = story.discrepancies.find((discrepancy) => discrepancy.kind === 'date');
+  assert.ok(date, 'a date discrepancy');
+  assert.deepEqual(date.claims.map((claim) => claim.value).sort(), ['2025-03-10', '2025-03-11']);
+  assert.deepEqual(date.claims.map((claim) => claim.document).sort(), [harbourId, coastalId].sort());
+});
+
+test('"will sign" against "unclear whether they might sign" is a modality discrepancy', () => {
+  const modality = story.discrepancies.find((discrepancy) => discrepancy.kind === 'modality');
+  assert.ok(modality, 'a modality discrepancy');
+  const event = story.events.find((candidate) => candidate.id === modality.event);
+  assert.equal(event?.time, '2025-04');
+  assert.deepEqual(modality.claims.map((claim) => claim.value).sort(), ['planned', 'possible']);
+});
+
+test('the displaced families are a number discrepancy', () => {
+  const number = story.discrepancies.find((discrepancy) => discrepancy.kind === 'number');
+  assert.ok(number, 'a number discrepancy');
+  assert.deepEqual(number.claims.map((claim) => claim.value).sort(), ['about 15000', 'more than 20000']);
+  assert.ok(number.claims.every((claim) => claim.text.includes('families')));
+});
+
+test('"last met in January" in a text that reports a March meeting is an internal discrepancy', () => {
+  const internal = story.discrepancies.filter((discrepancy) => discrepancy.kind === 'internal');
+  assert.equal(internal.length, 1);
+  assert.ok(internal[0].claims.every((claim) => claim.document === harbourId));
+  assert.deepEqual(internal[0].claims.map((claim) => claim.value), ['2025-01', '2025-03-10']);
+});
+
+test('the brief lists the timeline and disagreements, and the HTML page escapes text', () => {
+  const text = renderStory(story);
+  assert.match(text, /Timeline/);
+  assert.match(text, /date: /);
+  assert.match(text, /Harbour <Times>/);
+  const html = renderStory(story, 'html');
+  assert.match(html, /^<!doctype html>/);
+  assert.match(html, /Harbour &lt;Times&gt;/);
+  assert.doesNotMatch(html, /<Times>/);
+  assert.match(renderStory(story, 'md'), /^# Story brief/);
+});
