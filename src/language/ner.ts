@@ -1,6 +1,7 @@
 /**
- * Named-entity recognition: a greedy left-to-right averaged perceptron that gives each word of a
- * sentence an IOB2 tag (PER, ORG, LOC, MISC as its training corpus has them) and a confidence.
+ * Named-entity recognition: a structured averaged perceptron, decoded left to right by beam search,
+ * that gives each word of a sentence an IOB2 tag (PER, ORG, LOC, MISC as its training corpus has
+ * them) and a confidence.
  *
  * Shipped models (trained by `storyline train ner`, see nerTrainer.ts):
  * - `models/ner-news.bin.gz`, the default, trained on CoNLL-2003 English (Reuters news, the labels
@@ -9,17 +10,21 @@
  *   text — only hashed feature weights, and hashed casing and name lists — so no corpus sentence can
  *   be read back from it. Whoever redistributes Storyline commercially should retrain on data they
  *   hold rights to (the trainer takes any CoNLL or IOB2 file).
- * - `models/ner-web.bin.gz`, trained on Universal NER English-EWT (CC BY-SA 4.0; web text, mostly
- *   lower-case and informal; PER, ORG, LOC only), for forum or social-media input.
+ * - `models/ner-web.bin.gz`, trained on Universal NER English-EWT (CC BY-SA 4.0; web text: reviews,
+ *   forums, e-mail, often lower-case; PER, ORG, LOC only) plus the CoNLL-2003 sentences with MISC
+ *   untagged, for informal input. It is weaker (see the README figures): web names are often
+ *   lower-case and UNER tags businesses as places where they are visited.
  *
- * Decoding is greedy with a hard IOB2 constraint (I-X only after B-X or I-X). A document pass keeps,
- * for each capitalised word, the entity types it was already given in that document, which keeps
- * names consistent between a full mention and later short mentions. Confidences are a softmax over
- * the allowed tags' scores, scaled by a temperature fitted on development data at training time.
+ * Tag sequences obey IOB2 (I-X only after B-X or I-X) and are scored by summed perceptron scores
+ * over word features and the two previous tags; training uses the same beam search with early
+ * update. The recogniser keeps, for each capitalised word, the entity types it was already given in
+ * the document, which keeps names consistent between a full mention and later short mentions.
+ * Confidences are a softmax over the allowed tags' scores at a temperature fitted on development
+ * data at training time.
  */
 import { resourcePath } from '../paths.js';
 import { readModelFile, writeModelFile } from './model-file.js';
-import { ByteLexicon, decisionFeatures, documentCasing, sentenceFeatures } from './nerFeatures.js';
+import { ByteLexicon, documentCasing, sentenceFeatures, tagFeatures, wordFeatures } from './nerFeatures.js';
 import type { FeatureLexicons, SentenceFeatures } from './nerFeatures.js';
 import { AveragedPerceptron } from './perceptron.js';
 
@@ -58,60 +63,175 @@ export class TagSet {
 /** Scores a feature vector into per-tag scores (frozen weights, or the learner while training). */
 export type Scorer = (features: Int32Array, count: number, scores: Float32Array) => void;
 
-/**
- * Called at each word while training: gets the features and the greedy choice, returns the tag the
- * next words see as previous (the trainer returns the gold tag). The document history always records
- * the model's own choice, as it will at tagging time.
- */
-export type Teacher = (word: number, features: Int32Array, count: number, predicted: number) => number;
-
 /** Entity types each capitalised word was given so far in a document (index 0 counts O). */
 export type TagHistory = Map<number, Int32Array>;
 
 const MAX_FEATURES = 256;
 
-/** Greedy decoding of one sentence; shared by training (with a teacher) and tagging. */
-export function decodeSentence(
+/** Averaged weights smaller than this are left out of model files (they barely move a score). */
+const PRUNE_BELOW = 0.01;
+
+/** Hypotheses kept by the beam search, in training and tagging. */
+export const BEAM_WIDTH = 4;
+
+function historyOf(sentence: SentenceFeatures, i: number, history: TagHistory): number {
+  const seen = sentence.capitalised[i] ? history.get(sentence.historyKeys[i]) : undefined;
+  return seen ? argmax(seen) : -1;
+}
+
+/** Adds the tagged words of a sentence (the first `length`) to the document history. */
+function recordHistory(sentence: SentenceFeatures, tags: Int32Array, length: number, tagSet: TagSet, history: TagHistory): void {
+  for (let i = 0; i < length; i++) {
+    if (!sentence.capitalised[i]) continue;
+    const key = sentence.historyKeys[i];
+    const counts = history.get(key) ?? new Int32Array(tagSet.types.length + 1);
+    counts[tagSet.typeOf[tags[i]]]++;
+    history.set(key, counts);
+  }
+}
+
+interface BeamOutcome {
+  tags: Int32Array;
+  confidences: Float64Array;
+  /** Words tagged: the whole sentence, or (training) the prefix at which the gold path left the beam. */
+  length: number;
+}
+
+/**
+ * Beam search over tag sequences scored by summed perceptron scores. With `gold` (training) it
+ * stops as soon as the gold prefix falls out of the beam and returns the best prefix so far (the
+ * "early update" of Collins and Roark). Confidences are the softmax, at `temperature`, of each
+ * chosen tag's score against the other tags allowed at that point. The document history is read
+ * per word and updated with the result.
+ */
+function beamSearch(
+  sentence: SentenceFeatures,
+  tagSet: TagSet,
+  score: Scorer,
+  history: TagHistory,
+  beamWidth: number,
+  temperature: number,
+  gold?: Int32Array,
+): BeamOutcome {
+  const n = sentence.offsets.length - 1;
+  const classes = tagSet.tags.length;
+  const features = new Int32Array(MAX_FEATURES);
+  const wordScores = new Float32Array(classes);
+  const tagScores = new Float32Array(classes);
+  // Per word and beam slot: parent slot, tag, path score, confidence of the tag.
+  const parents = new Int32Array(n * beamWidth);
+  const chosen = new Int32Array(n * beamWidth);
+  const paths = new Float64Array(n * beamWidth);
+  const stepConfidences = new Float64Array(n * beamWidth);
+  let width = 1;
+  let goldSlot = 0;
+  let length = n;
+  for (let i = 0; i < n; i++) {
+    score(features, wordFeatures(sentence, i, historyOf(sentence, i, history), features, 0), wordScores);
+    const base = i * beamWidth;
+    let filled = 0;
+    for (let slot = 0; slot < width; slot++) {
+      const from = (i - 1) * beamWidth + slot;
+      const previous = i === 0 ? -1 : chosen[from];
+      const beforePrevious = i < 2 ? -1 : chosen[(i - 2) * beamWidth + parents[from]];
+      const pathSoFar = i === 0 ? 0 : paths[from];
+      score(features, tagFeatures(sentence, i, previous, beforePrevious, features, 0), tagScores);
+      let top = -Infinity;
+      for (let c = 0; c < classes; c++) {
+        tagScores[c] += wordScores[c];
+        if (tagSet.allows(previous, c)) top = Math.max(top, tagScores[c]);
+      }
+      let total = 0;
+      for (let c = 0; c < classes; c++) if (tagSet.allows(previous, c)) total += Math.exp((tagScores[c] - top) / temperature);
+      for (let c = 0; c < classes; c++) {
+        if (!tagSet.allows(previous, c)) continue;
+        const path = pathSoFar + tagScores[c];
+        // Insert into this word's slots, kept sorted best first.
+        let at = Math.min(filled, beamWidth - 1);
+        if (filled === beamWidth && path <= paths[base + at]) continue;
+        while (at > 0 && paths[base + at - 1] < path) {
+          parents[base + at] = parents[base + at - 1];
+          chosen[base + at] = chosen[base + at - 1];
+          paths[base + at] = paths[base + at - 1];
+          stepConfidences[base + at] = stepConfidences[base + at - 1];
+          at--;
+        }
+        parents[base + at] = slot;
+        chosen[base + at] = c;
+        paths[base + at] = path;
+        stepConfidences[base + at] = Math.exp((tagScores[c] - top) / temperature) / total;
+        if (filled < beamWidth) filled++;
+      }
+    }
+    width = filled;
+    if (gold) {
+      let next = -1;
+      for (let slot = 0; slot < width; slot++) {
+        if (chosen[base + slot] === gold[i] && (i === 0 || parents[base + slot] === goldSlot)) next = slot;
+      }
+      goldSlot = next;
+      if (goldSlot < 0) {
+        length = i + 1;
+        break;
+      }
+    }
+  }
+  const tags = new Int32Array(n);
+  const confidences = new Float64Array(n);
+  let slot = 0;
+  for (let i = length - 1; i >= 0; i--) {
+    tags[i] = chosen[i * beamWidth + slot];
+    confidences[i] = stepConfidences[i * beamWidth + slot];
+    slot = parents[i * beamWidth + slot];
+  }
+  recordHistory(sentence, tags, length, tagSet, history);
+  return { tags, confidences, length };
+}
+
+/** Tags one sentence (see `beamSearch`). */
+export function tagSentence(
   sentence: SentenceFeatures,
   tagSet: TagSet,
   score: Scorer,
   history: TagHistory,
   temperature: number,
-  teacher?: Teacher,
+  beamWidth = BEAM_WIDTH,
 ): { tags: Int32Array; confidences: Float64Array } {
-  const n = sentence.offsets.length - 1;
-  const classes = tagSet.tags.length;
-  const tags = new Int32Array(n);
-  const confidences = new Float64Array(n);
+  return beamSearch(sentence, tagSet, score, history, beamWidth, temperature);
+}
+
+/**
+ * One structured-perceptron step on a sentence: beam search with early update, then the gold
+ * prefix's features are rewarded and the predicted prefix's penalised (word features once per word,
+ * previous-tag features per path). Returns the number of wrongly tagged words in the prefix.
+ */
+export function learnSentence(
+  sentence: SentenceFeatures,
+  tagSet: TagSet,
+  learner: AveragedPerceptron,
+  history: TagHistory,
+  gold: Int32Array,
+  beamWidth = BEAM_WIDTH,
+): number {
+  const historyBefore = Int32Array.from(gold, (_tag, i) => historyOf(sentence, i, history));
+  const score: Scorer = (features, count, scores) => learner.score(features, count, scores);
+  const predicted = beamSearch(sentence, tagSet, score, history, beamWidth, 1, gold);
   const features = new Int32Array(MAX_FEATURES);
-  const scores = new Float32Array(classes);
-  let previous = -1;
-  let beforePrevious = -1;
-  for (let i = 0; i < n; i++) {
-    const key = sentence.historyKeys[i];
-    const seen = sentence.capitalised[i] ? history.get(key) : undefined;
-    const count = decisionFeatures(sentence, i, previous, beforePrevious, seen ? argmax(seen) : -1, features, 0);
-    score(features, count, scores);
-    let best = -1;
-    for (let c = 0; c < classes; c++) {
-      if (tagSet.allows(previous, c) && (best < 0 || scores[c] > scores[best])) best = c;
-    }
-    let total = 0;
-    for (let c = 0; c < classes; c++) {
-      if (tagSet.allows(previous, c)) total += Math.exp((scores[c] - scores[best]) / temperature);
-    }
-    const chosen = teacher ? teacher(i, features, count, best) : best;
-    tags[i] = chosen;
-    confidences[i] = 1 / total;
-    if (sentence.capitalised[i]) {
-      const counts = seen ?? new Int32Array(tagSet.types.length + 1);
-      counts[tagSet.typeOf[best]]++;
-      if (!seen) history.set(key, counts);
-    }
-    beforePrevious = previous;
-    previous = chosen;
+  let errors = 0;
+  for (let i = 0; i < predicted.length; i++) {
+    const guess = predicted.tags[i];
+    if (guess !== gold[i]) errors++;
+    learner.update(features, wordFeatures(sentence, i, historyBefore[i], features, 0), gold[i], guess);
+    const goldPrevious = i > 0 ? gold[i - 1] : -1;
+    const guessPrevious = i > 0 ? predicted.tags[i - 1] : -1;
+    const goldBefore = i > 1 ? gold[i - 2] : -1;
+    const guessBefore = i > 1 ? predicted.tags[i - 2] : -1;
+    if (guess === gold[i] && goldPrevious === guessPrevious && goldBefore === guessBefore) continue;
+    learner.update(features, tagFeatures(sentence, i, goldPrevious, goldBefore, features, 0), gold[i], -1);
+    learner.update(features, tagFeatures(sentence, i, guessPrevious, guessBefore, features, 0), guess, -1, -1);
   }
-  return { tags, confidences };
+  learner.tick();
+  return errors;
 }
 
 function argmax(values: Int32Array): number {
@@ -123,6 +243,8 @@ function argmax(values: Int32Array): number {
 /** A trained recogniser. */
 export class NerModel {
   readonly tagSet: TagSet;
+  /** Hypotheses kept while tagging; 1 is plain greedy decoding (faster, a little less accurate). */
+  beamWidth = BEAM_WIDTH;
   private readonly lexicons: FeatureLexicons;
 
   constructor(
@@ -131,6 +253,7 @@ export class NerModel {
     readonly weights: AveragedPerceptron,
     readonly casing: ByteLexicon,
     readonly gazetteer: ByteLexicon,
+    /** Softmax temperature of the confidences, fitted on development data. */
     readonly temperature: number,
   ) {
     this.tagSet = new TagSet(types);
@@ -159,7 +282,7 @@ export class NerModel {
     return sentences.map((words) => {
       if (words.length === 0) return { tags: [], confidences: [] };
       const sentence = sentenceFeatures(words, this.lexicons, casing);
-      const decoded = decodeSentence(sentence, this.tagSet, score, history, this.temperature);
+      const decoded = tagSentence(sentence, this.tagSet, score, history, this.temperature, this.beamWidth);
       return {
         tags: Array.from(decoded.tags, (tag) => this.tagSet.tags[tag]),
         confidences: Array.from(decoded.confidences),
@@ -168,7 +291,7 @@ export class NerModel {
   }
 
   /** Writes the model file (gzip container of model-file.ts); weights below `pruneBelow` are dropped. */
-  save(file: string, pruneBelow = 0): void {
+  save(file: string, pruneBelow = PRUNE_BELOW): void {
     const meta: NerModelMeta = { kind: 'ner', types: this.types, temperature: this.temperature };
     writeModelFile(file, { meta, blobs: [this.casing.encode(), this.gazetteer.encode(), this.weights.serialize(pruneBelow)] });
   }

@@ -9,7 +9,7 @@
  * entities in the training data. Per decision: the two previous tags and the types this word was
  * given earlier in the same document.
  */
-import { hashFeature, hashString } from './perceptron.js';
+import { finishHash, hashFeature, hashString, mixHash } from './perceptron.js';
 
 /** A word's shape: letters become X/x, digits d, other characters stay, runs capped at four. */
 export function wordShape(word: string): string {
@@ -80,9 +80,22 @@ export class ByteLexicon {
 /** Longest name (in words) looked up in the gazetteer. */
 export const GAZETTEER_MAX_WORDS = 6;
 
-/** Gazetteer key of a phrase: the hash of its lower-cased words joined by spaces. */
-export function phraseKey(lowerWords: readonly string[], start: number, end: number): number {
-  return hashString(lowerWords.slice(start, end).join(' '));
+/**
+ * Gazetteer value bit saying "some longer name starts with these words": lookups stop extending a
+ * phrase once it is neither a name nor such a prefix. The low bits are entity-type bits.
+ */
+export const NAME_PREFIX = 0x80;
+
+/** Gazetteer key of the words `start..end` (lower-case hashes). */
+export function phraseKey(lowered: Int32Array, start: number, end: number): number {
+  let hash = 0x3c6ef372;
+  for (let i = start; i < end; i++) hash = mixHash(hash, lowered[i]);
+  return finishHash(hash);
+}
+
+/** Hash of each word's lower-case form (the casing lexicon's and the gazetteer's key material). */
+export function lowerHashes(words: readonly string[]): Int32Array {
+  return Int32Array.from(words, (word) => hashString(word.toLowerCase()));
 }
 
 /**
@@ -117,7 +130,7 @@ export function isAllCapsSentence(words: readonly string[]): boolean {
 /** What the feature extractor needs from the model: its lexicons, and the gazetteer view. */
 export interface FeatureLexicons {
   casing: ByteLexicon;
-  /** Bit mask of entity types (bit i = type i) a phrase key was seen as. */
+  /** Bit mask of entity types (bit i = type i) a phrase key was seen as, plus NAME_PREFIX. */
   gazetteer: (key: number) => number;
 }
 
@@ -171,11 +184,11 @@ export function sentenceFeatures(
   const caps = isAllCapsSentence(words) ? 1 : 0;
   const lowers = words.map((word) => word.toLowerCase());
   const wordHashes = Int32Array.from(words, hashString);
-  const lowerHashes = Int32Array.from(lowers, hashString);
+  const lowered = lowerHashes(words);
   const shapes = words.map(wordShape);
   const shapeHashes = Int32Array.from(shapes, hashString);
   const shortHashes = Int32Array.from(shapes, (shape) => hashString(shortShape(shape)));
-  const casing = Uint8Array.from(lowerHashes, (hash) => lexicons.casing.get(hash));
+  const casing = Uint8Array.from(lowered, (hash) => lexicons.casing.get(hash));
   const capitalised = Uint8Array.from(words, (word) => (isCapitalised(word) ? 1 : 0));
 
   const at = (array: Int32Array, i: number): number => (i < 0 ? BEGIN : i >= n ? END : array[i]);
@@ -185,10 +198,10 @@ export function sentenceFeatures(
   const gazetteerMarks: number[][] = Array.from({ length: n }, () => []);
   for (let start = 0; start < n; start++) {
     for (let end = start + 1; end <= Math.min(n, start + GAZETTEER_MAX_WORDS); end++) {
-      const mask = lexicons.gazetteer(phraseKey(lowers, start, end));
-      if (mask === 0) continue;
-      for (let type = 0; type < 16; type++) {
-        if ((mask & (1 << type)) === 0) continue;
+      const value = lexicons.gazetteer(phraseKey(lowered, start, end));
+      if (value === 0) break;
+      for (let type = 0; type < 7; type++) {
+        if ((value & (1 << type)) === 0) continue;
         for (let i = start; i < end; i++) {
           const position = end - start === 1 ? 0 : i === start ? 1 : i === end - 1 ? 3 : 2;
           gazetteerMarks[i].push(type * 8 + position);
@@ -207,14 +220,14 @@ export function sentenceFeatures(
     const lower = lowers[i];
     add(T.Bias, 0);
     add(T.Word, wordHashes[i]);
-    add(T.Lower, lowerHashes[i]);
+    add(T.Lower, lowered[i]);
     add(T.Shape, shapeHashes[i]);
     add(T.Length, Math.min(lower.length, 12));
     for (let k = 1; k <= 4 && k < lower.length; k++) {
       add(T.Prefix, hashString(lower.slice(0, k)));
       add(T.Suffix, hashString(lower.slice(-k)));
     }
-    for (const offset of [-2, -1, 1, 2]) add(T.LowerAt + offset * 100, at(lowerHashes, i + offset));
+    for (const offset of [-2, -1, 1, 2]) add(T.LowerAt + offset * 100, at(lowered, i + offset));
     for (const offset of [-1, 1]) {
       add(T.WordAt + offset * 100, at(wordHashes, i + offset));
       add(T.ShapeAt + offset * 100, at(shapeHashes, i + offset));
@@ -223,8 +236,8 @@ export function sentenceFeatures(
     add(T.ShortShape3, at(shortHashes, i - 1), shortHashes[i], at(shortHashes, i + 1));
     add(T.ShortShape2Left, at(shortHashes, i - 1), shortHashes[i]);
     add(T.ShortShape2Right, shortHashes[i], at(shortHashes, i + 1));
-    add(T.Bigram2Left, at(lowerHashes, i - 1), lowerHashes[i]);
-    add(T.Bigram2Right, lowerHashes[i], at(lowerHashes, i + 1));
+    add(T.Bigram2Left, at(lowered, i - 1), lowered[i]);
+    add(T.Bigram2Right, lowered[i], at(lowered, i + 1));
     if (i === 0) add(T.Initial, shortHashes[i]);
     add(T.Casing, casing[i]);
     add(T.CasingShape, casing[i], shortHashes[i]);
@@ -232,7 +245,7 @@ export function sentenceFeatures(
     const docClass = docCount === 0 ? 0 : docCount === 1 ? 1 : 2;
     add(T.DocCase, docClass, shortHashes[i]);
     if (caps) {
-      add(T.CapsLower, lowerHashes[i]);
+      add(T.CapsLower, lowered[i]);
       add(T.CapsCasing, casing[i], casingAt(i - 1));
       add(T.CapsDocCase, docClass);
       add(T.CapsShape, casing[i], lower.length > 1 ? 1 : 0);
@@ -246,7 +259,7 @@ export function sentenceFeatures(
   return {
     keys: Int32Array.from(keys),
     offsets,
-    historyKeys: lowerHashes,
+    historyKeys: lowered,
     shapes: shortHashes,
     wordHashes,
     capitalised,
@@ -254,33 +267,36 @@ export function sentenceFeatures(
 }
 
 /**
- * Appends the decision-time features of word `i` to `out` from position `count`; returns the new
- * count. `previous`/`beforePrevious` are tag indices (-1 before the sentence); `history` is the
- * entity type most often given to this word earlier in the document (-1 none, 0 for O).
+ * Appends the features of word `i` that do not depend on the tags before it in the sentence: its
+ * static features and its document history (`history`: the entity type most often given to this
+ * word earlier in the document, -1 none, 0 for O). Returns the new count.
  */
-export function decisionFeatures(
-  sentence: SentenceFeatures,
-  i: number,
-  previous: number,
-  beforePrevious: number,
-  history: number,
-  out: Int32Array,
-  count: number,
-): number {
+export function wordFeatures(sentence: SentenceFeatures, i: number, history: number, out: Int32Array, count: number): number {
   let at = count;
-  const from = sentence.offsets[i];
-  const to = sentence.offsets[i + 1];
-  for (let f = from; f < to; f++) out[at++] = sentence.keys[f];
-  const previousKey = previous + 2;
-  out[at++] = hashFeature(T.PrevTag, previousKey);
-  out[at++] = hashFeature(T.PrevTags, previousKey, beforePrevious + 2);
-  out[at++] = hashFeature(T.PrevTagWord, previousKey, sentence.wordHashes[i]);
-  out[at++] = hashFeature(T.PrevTagShape, previousKey, sentence.shapes[i]);
+  for (let f = sentence.offsets[i]; f < sentence.offsets[i + 1]; f++) out[at++] = sentence.keys[f];
   if (history < 0) {
     out[at++] = hashFeature(T.HistoryNone, sentence.capitalised[i]);
   } else {
     out[at++] = hashFeature(T.History, history);
     out[at++] = hashFeature(T.HistoryShape, history, sentence.shapes[i]);
   }
+  return at;
+}
+
+/** Appends the features of word `i` given the two previous tags (indices, -1 before the sentence). */
+export function tagFeatures(
+  sentence: SentenceFeatures,
+  i: number,
+  previous: number,
+  beforePrevious: number,
+  out: Int32Array,
+  count: number,
+): number {
+  let at = count;
+  const previousKey = previous + 2;
+  out[at++] = hashFeature(T.PrevTag, previousKey);
+  out[at++] = hashFeature(T.PrevTags, previousKey, beforePrevious + 2);
+  out[at++] = hashFeature(T.PrevTagWord, previousKey, sentence.wordHashes[i]);
+  out[at++] = hashFeature(T.PrevTagShape, previousKey, sentence.shapes[i]);
   return at;
 }

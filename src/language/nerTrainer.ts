@@ -1,24 +1,26 @@
 /**
- * `storyline train ner`: learns a NER model (see ner.ts) from a CoNLL-2003 or IOB2 file.
+ * `storyline train ner`: learns a NER model (see ner.ts) from CoNLL-2003 or IOB2 files
+ * (`--data` takes one file or a comma-separated list, see `readTrainingFiles`).
  *
- * Besides the perceptron weights, training builds two lexicons from the training file alone: how
- * each word is usually capitalised inside sentences, and a gazetteer of the names tagged in it. While
+ * Besides the perceptron weights, training builds two lexicons: how each word is usually
+ * capitalised inside sentences (from the training text plus unlabelled news, the PolNeAR article
+ * texts when ../shared is present), and a gazetteer of the names tagged in the training data. While
  * training, a document sees the gazetteer without the names it contributed itself (leave-one-document
  * -out), so the model learns how far to trust a gazetteer hit on names it has not been taught.
  * Training is deterministic for a given seed (documents are shuffled with a seeded generator).
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { sharedPath } from '../paths.js';
 import { readNerFile, spansOf } from './nerCorpus.js';
 import type { NerDocument } from './nerCorpus.js';
-import { NerModel, TagSet, decodeSentence } from './ner.js';
-import type { Scorer, TagHistory } from './ner.js';
-import { ByteLexicon, GAZETTEER_MAX_WORDS, casingClass, documentCasing, isAllCapsSentence, phraseKey, sentenceFeatures } from './nerFeatures.js';
+import { NerModel, TagSet, learnSentence } from './ner.js';
+import type { TagHistory } from './ner.js';
+import { ByteLexicon, GAZETTEER_MAX_WORDS, casingClass, documentCasing, isAllCapsSentence, lowerHashes, NAME_PREFIX, phraseKey, sentenceFeatures } from './nerFeatures.js';
 import { AveragedPerceptron, hashString } from './perceptron.js';
 import type { SentenceFeatures } from './nerFeatures.js';
 import { evaluateNer } from './nerScore.js';
 import type { Trainer, TrainOptions } from './trainers.js';
-
-/** Averaged weights smaller than this are left out of the model file. */
-const PRUNE_BELOW = 0.01;
 
 /** Entity types in the order models list them; others follow alphabetically. */
 const TYPE_ORDER = ['PER', 'ORG', 'LOC', 'GPE', 'NORP', 'MISC'];
@@ -26,7 +28,9 @@ const TYPE_ORDER = ['PER', 'ORG', 'LOC', 'GPE', 'NORP', 'MISC'];
 export interface NerTrainingOptions {
   iterations: number;
   seed: number;
-  /** Development documents: progress is logged on them and they set the confidence temperature. */
+  /** Unlabelled running text (e.g. news articles) that widens the casing lexicon. */
+  plainTexts?: string[];
+  /** Development documents: F1 is logged on them and they set the confidence temperature. */
   dev?: NerDocument[];
   log?: (line: string) => void;
 }
@@ -36,12 +40,15 @@ export function trainNerModel(documents: readonly NerDocument[], options: NerTra
   const log = options.log ?? (() => undefined);
   const types = entityTypes(documents);
   const tagSet = new TagSet(types);
-  const casing = buildCasingLexicon(documents);
+  const casing = buildCasingLexicon([
+    ...documents.flatMap((document) => document.sentences.map((sentence) => sentence.words)),
+    ...(options.plainTexts ?? []).flatMap(plainSentences),
+  ]);
   const names = countNames(documents, types);
 
   const prepared = documents.map((document, index) => {
     const own = names.perDocument[index];
-    const lexicons = { casing, gazetteer: (key: number) => (process.env.NOGAZ ? 0 : maskOf(names.total.get(key), own.get(key))) };
+    const lexicons = { casing, gazetteer: (key: number) => maskOf(names.total.get(key), own.get(key)) | (names.prefixKeys.has(key) ? NAME_PREFIX : 0) };
     const docCase = documentCasing(document.sentences.map((sentence) => sentence.words));
     return document.sentences.map((sentence) => ({
       features: sentenceFeatures(sentence.words, lexicons, docCase),
@@ -50,7 +57,6 @@ export function trainNerModel(documents: readonly NerDocument[], options: NerTra
   });
 
   const learner = new AveragedPerceptron(tagSet.tags.length, 1 << 18);
-  const score: Scorer = (features, count, scores) => learner.score(features, count, scores);
   const random = seededRandom(options.seed);
   const order = documents.map((_document, index) => index);
   for (let iteration = 1; iteration <= options.iterations; iteration++) {
@@ -60,25 +66,37 @@ export function trainNerModel(documents: readonly NerDocument[], options: NerTra
     for (const documentIndex of order) {
       const history: TagHistory = new Map();
       for (const sentence of prepared[documentIndex]) {
-        decodeSentence(sentence.features, tagSet, score, history, 1, (word, features, count, predicted) => {
-          const gold = sentence.gold[word];
-          learner.update(features, count, gold, predicted);
-          learner.tick();
-          words++;
-          if (gold !== predicted) errors++;
-          return gold;
-        });
+        errors += learnSentence(sentence.features, tagSet, learner, history, sentence.gold);
+        words += sentence.gold.length;
       }
     }
     log(`iteration ${iteration}: training word error ${((100 * errors) / Math.max(words, 1)).toFixed(2)}%`);
   }
   learner.finalize();
-  const model = new NerModel(types, learner, casing, finalGazetteer(names.total), 1);
-  if (!options.dev) return model;
-  log(`dev F1 ${(100 * evaluateNer(model, options.dev).f1).toFixed(2)}`);
-  const temperature = fitTemperature(model, options.dev);
+  const gazetteer = finalGazetteer(names);
+  const withTemperature = (temperature: number): NerModel => new NerModel(types, learner, casing, gazetteer, temperature);
+  if (!options.dev) return withTemperature(1);
+  const dev = options.dev;
+  log(`dev F1 ${(100 * evaluateNer(withTemperature(1), dev).f1).toFixed(2)}`);
+  const temperature = bestOf(CONFIDENCE_TEMPERATURES, (candidate) => -brierScore(withTemperature(candidate), dev));
   log(`confidence temperature ${temperature}`);
-  return new NerModel(types, learner, casing, model.gazetteer, temperature);
+  return withTemperature(temperature);
+}
+
+const CONFIDENCE_TEMPERATURES = [1, 2, 4, 6, 8, 12, 16, 24, 32];
+
+/** The candidate with the highest value. */
+function bestOf(candidates: readonly number[], value: (candidate: number) => number): number {
+  let best = candidates[0];
+  let bestValue = -Infinity;
+  for (const candidate of candidates) {
+    const candidateValue = value(candidate);
+    if (candidateValue > bestValue) {
+      bestValue = candidateValue;
+      best = candidate;
+    }
+  }
+  return best;
 }
 
 /** The `ner` trainer of `storyline train`. */
@@ -86,17 +104,46 @@ export const nerTrainer: Trainer = {
   name: 'ner',
   summary: 'named-entity recogniser (averaged perceptron) from a CoNLL-2003 or IOB2 file',
   async train(options: TrainOptions): Promise<void> {
-    const documents = limitSentences(readNerFile(options.data), options.limit);
+    const documents = limitSentences(readTrainingFiles(options.data), options.limit);
     const model = trainNerModel(documents, {
       iterations: options.iterations ?? 12,
       seed: options.seed ?? 1,
       dev: options.dev ? readNerFile(options.dev) : undefined,
+      plainTexts: readPlainTexts(PLAIN_TEXT_FOLDER),
       log: options.log,
     });
-    model.save(options.out, PRUNE_BELOW);
+    model.save(options.out);
     options.log?.(`saved ${options.out}`);
   },
 };
+
+/** Unlabelled news articles (PolNeAR, 2015-16 US political news) read for the casing lexicon. */
+export const PLAIN_TEXT_FOLDER = sharedPath('corpora', 'polnear', 'train', 'text');
+
+/** The texts of the .txt files in a folder, in name order (none when the folder is absent). */
+export function readPlainTexts(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => readFileSync(path.join(folder, name), 'utf8'));
+}
+
+/**
+ * Documents of one or more comma-separated files. The first file sets the entity types: names of
+ * other types in later files are untagged (so CoNLL-2003 news can widen a PER/ORG/LOC web model).
+ */
+export function readTrainingFiles(list: string): NerDocument[] {
+  const [first, ...others] = list.split(',').map((file) => readNerFile(file));
+  const types = new Set(entityTypes(first));
+  const keepTypes = (tag: string): string => (tag === 'O' || types.has(tag.slice(2)) ? tag : 'O');
+  return [
+    ...first,
+    ...others.flat().map((document) => ({
+      sentences: document.sentences.map((sentence) => ({ words: sentence.words, tags: sentence.tags.map(keepTypes) })),
+    })),
+  ];
+}
 
 /** The first documents holding at least `limit` sentences (all of them without a limit). */
 export function limitSentences(documents: NerDocument[], limit?: number): NerDocument[] {
@@ -120,20 +167,18 @@ function entityTypes(documents: readonly NerDocument[]): string[] {
   return [...found].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 }
 
-function buildCasingLexicon(documents: readonly NerDocument[]): ByteLexicon {
+function buildCasingLexicon(sentences: readonly string[][]): ByteLexicon {
   const counts = new Map<string, [number, number, number]>();
-  for (const document of documents) {
-    for (const { words } of document.sentences) {
-      if (isAllCapsSentence(words)) continue;
-      for (let i = 1; i < words.length; i++) {
-        const word = words[i];
-        if (!/\p{L}/u.test(word)) continue;
-        const lower = word.toLowerCase();
-        const entry = counts.get(lower) ?? [0, 0, 0];
-        const kind = word === lower ? 0 : word.length > 1 && word === word.toUpperCase() ? 2 : 1;
-        entry[kind]++;
-        counts.set(lower, entry);
-      }
+  for (const words of sentences) {
+    if (isAllCapsSentence(words)) continue;
+    for (let i = 1; i < words.length; i++) {
+      const word = words[i];
+      if (!/\p{L}/u.test(word)) continue;
+      const lower = word.toLowerCase();
+      const entry = counts.get(lower) ?? [0, 0, 0];
+      const kind = word === lower ? 0 : word.length > 1 && word === word.toUpperCase() ? 2 : 1;
+      entry[kind]++;
+      counts.set(lower, entry);
     }
   }
   const lexicon = new ByteLexicon();
@@ -146,17 +191,21 @@ interface NameCounts {
   total: Map<number, Int32Array>;
   /** The same counts per document. */
   perDocument: Map<number, Int32Array>[];
+  /** Keys of the word sequences that begin a longer name. */
+  prefixKeys: Set<number>;
 }
 
 function countNames(documents: readonly NerDocument[], types: string[]): NameCounts {
   const total = new Map<number, Int32Array>();
+  const prefixKeys = new Set<number>();
   const perDocument = documents.map((document) => {
     const own = new Map<number, Int32Array>();
     for (const sentence of document.sentences) {
-      const lowers = sentence.words.map((word) => word.toLowerCase());
+      const lowered = lowerHashes(sentence.words);
       for (const span of spansOf(sentence.tags)) {
         if (span.end - span.start > GAZETTEER_MAX_WORDS) continue;
-        const key = phraseKey(lowers, span.start, span.end);
+        const key = phraseKey(lowered, span.start, span.end);
+        for (let end = span.start + 1; end < span.end; end++) prefixKeys.add(phraseKey(lowered, span.start, end));
         const type = types.indexOf(span.type);
         for (const map of [own, total]) {
           const counts = map.get(key) ?? new Int32Array(types.length);
@@ -167,7 +216,7 @@ function countNames(documents: readonly NerDocument[], types: string[]): NameCou
     }
     return own;
   });
-  return { total, perDocument };
+  return { total, perDocument, prefixKeys };
 }
 
 function maskOf(total: Int32Array | undefined, own: Int32Array | undefined): number {
@@ -177,34 +226,37 @@ function maskOf(total: Int32Array | undefined, own: Int32Array | undefined): num
   return mask;
 }
 
-function finalGazetteer(total: Map<number, Int32Array>): ByteLexicon {
+function finalGazetteer(names: NameCounts): ByteLexicon {
   const lexicon = new ByteLexicon();
-  for (const [key, counts] of total) lexicon.set(key, maskOf(counts, undefined));
+  for (const [key, counts] of names.total) lexicon.set(key, maskOf(counts, undefined));
+  for (const key of names.prefixKeys) lexicon.set(key, lexicon.get(key) | NAME_PREFIX);
   return lexicon;
 }
 
-/** The softmax temperature whose confidences best match dev correctness (lowest Brier score). */
-function fitTemperature(model: NerModel, dev: readonly NerDocument[]): number {
-  let best = 1;
-  let bestLoss = Infinity;
-  for (const temperature of [0.5, 1, 2, 3, 4, 6, 8, 12, 16, 24, 32]) {
-    const candidate = new NerModel(model.types, model.weights, model.casing, model.gazetteer, temperature);
-    let loss = 0;
-    for (const document of dev) {
-      const results = candidate.recogniseDocument(document.sentences.map((sentence) => sentence.words));
-      document.sentences.forEach((sentence, s) => {
-        results[s].tags.forEach((tag, i) => {
-          const correct = tag === sentence.tags[i] ? 1 : 0;
-          loss += (results[s].confidences[i] - correct) ** 2;
-        });
+/** Sum over dev words of (confidence − correctness)²: low when confidences match how often tags are right. */
+function brierScore(model: NerModel, dev: readonly NerDocument[]): number {
+  let loss = 0;
+  for (const document of dev) {
+    const results = model.recogniseDocument(document.sentences.map((sentence) => sentence.words));
+    document.sentences.forEach((sentence, s) => {
+      results[s].tags.forEach((tag, i) => {
+        loss += (results[s].confidences[i] - (tag === sentence.tags[i] ? 1 : 0)) ** 2;
       });
-    }
-    if (loss < bestLoss) {
-      bestLoss = loss;
-      best = temperature;
-    }
+    });
   }
-  return best;
+  return loss;
+}
+
+/**
+ * Rough sentences of words from running text, enough to count how words are capitalised: words
+ * are letter/digit runs (with inner apostrophes, dots and hyphens), sentences end at . ! ? or a
+ * blank line. A full tokeniser would give the same counts for this purpose.
+ */
+export function plainSentences(text: string): string[][] {
+  return text
+    .split(/(?<=[.!?]["'”’)]?)\s+|\n\s*\n/u)
+    .map((sentence) => sentence.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? [])
+    .filter((words) => words.length > 1);
 }
 
 /** mulberry32: a small seeded generator, so training runs repeat exactly. */

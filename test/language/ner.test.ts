@@ -1,0 +1,144 @@
+// Named-entity recogniser: learning from a corpus slice, model files, determinism, and what the
+// shipped news model finds in news prose (our own sentences and a real seed article).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sharedPath } from '../../src/paths.js';
+import { loadNerModel } from '../../src/language/ner.js';
+import type { NerModel } from '../../src/language/ner.js';
+import { parseNerText, readNerFile, spansOf, toIob2 } from '../../src/language/nerCorpus.js';
+import type { NerDocument } from '../../src/language/nerCorpus.js';
+import { SpanScorer, evaluateNer } from '../../src/language/nerScore.js';
+import { PLAIN_TEXT_FOLDER, limitSentences, nerTrainer, readPlainTexts, trainNerModel } from '../../src/language/nerTrainer.js';
+import { structureText } from '../../src/text/index.js';
+
+const conllTrain = sharedPath('corpora', 'conll2003', 'conllpp_train.txt');
+const conllDev = sharedPath('corpora', 'conll2003', 'valid.txt');
+
+/** Entities of one sentence as "words/TYPE" strings. */
+function entities(model: NerModel, sentence: string): string[] {
+  const words = sentence.split(' ');
+  return spansOf(model.recognise(words).tags).map((span) => `${words.slice(span.start, span.end).join(' ')}/${span.type}`);
+}
+
+/** A trivial baseline: each word gets the tag it most often had in training, repaired to IOB2. */
+function memorisationF1(train: NerDocument[], dev: NerDocument[]): number {
+  const votes = new Map<string, Map<string, number>>();
+  for (const { sentences } of train) {
+    for (const { words, tags } of sentences) {
+      words.forEach((word, i) => {
+        const counts = votes.get(word) ?? new Map<string, number>();
+        counts.set(tags[i], (counts.get(tags[i]) ?? 0) + 1);
+        votes.set(word, counts);
+      });
+    }
+  }
+  const scorer = new SpanScorer();
+  for (const { sentences } of dev) {
+    for (const { words, tags } of sentences) {
+      const guessed = words.map((word) => {
+        const counts = [...(votes.get(word) ?? new Map<string, number>())];
+        return counts.length === 0 ? 'O' : counts.sort((a, b) => b[1] - a[1])[0][0];
+      });
+      scorer.add(tags, toIob2(guessed));
+    }
+  }
+  return scorer.scores().f1;
+}
+
+test('reads CoNLL-2003 and IOB2 text, normalising IOB1 and finding documents', () => {
+  const conll = parseNerText('-DOCSTART- -X- -X- O\n\nRain NN O O\nhit VBD O O\nOslo NNP I-NP I-LOC\n\n-DOCSTART- -X- -X- O\n\nAnn NNP I-NP I-PER\nLee NNP I-NP I-PER\n');
+  assert.equal(conll.length, 2);
+  assert.deepEqual(conll[0].sentences[0].tags, ['O', 'O', 'B-LOC']);
+  assert.deepEqual(conll[1].sentences[0].tags, ['B-PER', 'I-PER']);
+  const iob2 = parseNerText('# newdoc id = a\n# text = visit new york\n1\tvisit\tO\t-\t-\n2\tnew\tB-LOC\t-\t-\n3\tyork\tI-LOC\t-\t-\n');
+  assert.deepEqual(iob2[0].sentences[0], { words: ['visit', 'new', 'york'], tags: ['O', 'B-LOC', 'I-LOC'] });
+  assert.deepEqual(spansOf(['B-PER', 'I-PER', 'O', 'I-ORG', 'B-ORG']), [
+    { start: 0, end: 2, type: 'PER' },
+    { start: 3, end: 4, type: 'ORG' },
+    { start: 4, end: 5, type: 'ORG' },
+  ]);
+});
+
+test('recovers article boundaries from datelines when a CoNLL file has no -DOCSTART- lines', () => {
+  const text = [
+    'TALKS NNS O O\nEND VBP O O\n',
+    'GENEVA NNP O B-LOC\n1996-08-22 CD O O\n',
+    'They PRP O O\nleft VBD O O\n',
+    'MARKETS NNS O O\nFALL VBP O O\n',
+    'TOKYO NNP O B-LOC\n1996-08-23 CD O O\n',
+  ].join('\n');
+  const documents = parseNerText(text);
+  assert.deepEqual(documents.map((document) => document.sentences.length), [3, 2]);
+});
+
+test('a model trained on a small news slice beats word memorisation by a wide margin', () => {
+  const train = limitSentences(readNerFile(conllTrain), 2500);
+  const dev = limitSentences(readNerFile(conllDev), 600);
+  const model = trainNerModel(train, { iterations: 4, seed: 3 });
+  const f1 = evaluateNer(model, dev).f1;
+  const baseline = memorisationF1(train, dev);
+  assert.ok(f1 > 0.65, `F1 ${f1}`);
+  assert.ok(f1 > baseline + 0.15, `F1 ${f1} vs memorisation ${baseline}`);
+});
+
+test('model files round-trip, and training is deterministic for a seed', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'storyline-ner-'));
+  try {
+    const file = (name: string): string => path.join(dir, name);
+    await nerTrainer.train({ data: conllTrain, out: file('cli.bin.gz'), iterations: 2, seed: 7, limit: 400 });
+    const slice = limitSentences(readNerFile(conllTrain), 400);
+    const plainTexts = readPlainTexts(PLAIN_TEXT_FOLDER);
+    const train = (seed: number): NerModel => trainNerModel(slice, { iterations: 2, seed, plainTexts });
+    train(7).save(file('a.bin.gz'));
+    train(8).save(file('c.bin.gz'));
+    const bytes = (name: string): Buffer => readFileSync(file(name));
+    assert.ok(bytes('cli.bin.gz').equals(bytes('a.bin.gz')), 'same data and seed, same model file');
+    assert.ok(!bytes('a.bin.gz').equals(bytes('c.bin.gz')), 'another seed shuffles differently');
+
+    const inMemory = train(7);
+    const reloaded = loadNerModel(file('a.bin.gz'));
+    const words = 'Officials in Lagos said Mary Okafor would lead the Central Bank team .'.split(' ');
+    const before = inMemory.recognise(words);
+    const after = reloaded.recognise(words);
+    assert.deepEqual(after.tags, before.tags);
+    after.confidences.forEach((confidence, i) => assert.ok(Math.abs(confidence - before.confidences[i]) < 0.05));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the shipped news model finds people, places and organisations in news prose', () => {
+  const model = loadNerModel();
+  assert.deepEqual(model.types, ['PER', 'ORG', 'LOC', 'MISC']);
+  const found = [
+    ...entities(model, 'Chancellor Olaf Scholz flew to Kenya on Monday to meet President William Ruto .'),
+    ...entities(model, 'The World Health Organization warned that cholera was spreading in Yemen and Sudan .'),
+    ...entities(model, 'Shares of Toyota fell 3 percent in Tokyo after the company cut its forecast .'),
+  ];
+  for (const expected of ['Olaf Scholz/PER', 'Kenya/LOC', 'William Ruto/PER', 'World Health Organization/ORG', 'Yemen/LOC', 'Sudan/LOC', 'Toyota/ORG', 'Tokyo/LOC']) {
+    assert.ok(found.includes(expected), `${expected} missing from ${found.join(', ')}`);
+  }
+  const result = model.recognise('Ministers met in Brussels .'.split(' '));
+  assert.equal(result.tags.length, 5);
+  for (const confidence of result.confidences) assert.ok(confidence >= 0 && confidence <= 1);
+  assert.equal(result.tags[3], 'B-LOC');
+  assert.ok(result.confidences[3] > 0.5 && result.confidences[4] > 0.9, result.confidences.join(' '));
+});
+
+test('the shipped model reads a real article: Pashinyan is a person, Azerbaijan a place', () => {
+  const text = readFileSync(sharedPath('seeds', '000_e6b9d41a665ebffb.txt'), 'utf8');
+  const structure = structureText(text);
+  const sentences = structure.sentences.map((sentence) =>
+    structure.tokens.slice(sentence.tokenStart, sentence.tokenEnd).map((token) => token.text),
+  );
+  const results = loadNerModel().recogniseDocument(sentences);
+  const found = new Set<string>();
+  results.forEach((result, s) => {
+    for (const span of spansOf(result.tags)) found.add(`${sentences[s].slice(span.start, span.end).join(' ')}/${span.type}`);
+  });
+  assert.ok(found.has('Nikol Pashinyan/PER'), [...found].join(', '));
+  assert.ok(found.has('Azerbaijan/LOC'), [...found].join(', '));
+});
