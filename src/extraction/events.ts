@@ -10,6 +10,7 @@ import { buildDocumentView } from './events/document.js';
 import type { DocumentView, EventInputs, Frame } from './events/document.js';
 import { framesFromParse } from './events/parsed.js';
 import { framesShallow } from './events/shallow.js';
+import { forceCode } from './events/force.js';
 
 export type { EventInputs };
 
@@ -125,7 +126,8 @@ export function extractEvents(ctx: AnalysisContext, found: EventInputs): EventOu
     if (block && !NARRATIVE_BLOCKS.has(block.kind)) return;
     const shallow = framesShallow(view, sentence, sentenceIndex);
     const considered = new Set<number>();
-    const frames = dedupe(parsed ? withShallowActors(framesFromParse(view, sentence, sentenceIndex, considered), shallow, considered) : shallow);
+    const read = parsed ? withShallowActors(framesFromParse(view, sentence, sentenceIndex, considered), shallow, considered) : shallow;
+    const frames = dedupe(read.map((frame) => ({ ...frame, code: forceCode(view, frame) })));
     frames.sort((a, b) => a.trigger[0] - b.trigger[0]);
     for (const frame of frames) events.push(toEvent(view, frame, `v${events.length + 1}`, parsed, sentence.start, sentence.end));
   });

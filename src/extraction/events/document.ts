@@ -115,4 +115,6 @@ export interface Frame {
   place: { entity: string | null; name: string } | null;
   /** Set when the parse around the trigger is implausible (a verb attached as an auxiliary …): actors come from the shallow reading. */
   unreliable?: boolean;
+  /** Set when the parse shows an armed subject phrase ("troops", "Predator attacks"). */
+  armed?: boolean;
 }

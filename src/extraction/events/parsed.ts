@@ -8,6 +8,7 @@ import type { TimeExpression } from '../../contract/types.js';
 import type { Sentence } from '../../text/types.js';
 import { SPEECH_VERBS, nounCode, verbCode, verbTakesNoun } from '../lexicon/index.js';
 import type { DocumentView, Frame } from './document.js';
+import { ATTACK_NOUNS, MILITARY_WORDS } from './force.js';
 import {
   CONDITION_MARKS,
   HEDGE_ADVERBS,
@@ -33,14 +34,10 @@ const ABSORBING_ROOTS = new Set(['03', '12', '13']);
 const DEMANDING_ROOTS = new Set(['02', '10']);
 /** Roots where a place named in the clause stands in for a missing target (a raid in X, an embassy in Y); not meetings, whose place is a venue. */
 const PLACE_TARGET_ROOTS = new Set(['03', '05', '06', '07', '08', '09', '10', '12', '13', '14', '15', '16', '17', '18', '19', '20']);
-/** Words that mark an armed actor: their attacks and killings are coded as military force (19x). */
-const MILITARY_WORDS = new Set(['army', 'troops', 'troop', 'force', 'forces', 'soldier', 'soldiers', 'aircraft', 'jet', 'jets', 'warplane', 'warplanes', 'helicopter', 'helicopters', 'tank', 'tanks', 'artillery', 'navy', 'military', 'drone', 'drones', 'defences', 'defenses', 'gunship', 'gunships', 'predator', 'missile', 'missiles']);
 /** Participles that describe their subject's stance ("Israel is opposed to …"): the subject acts. */
 const STATIVE_PARTICIPLES = new Set(['oppose', 'commit', 'determine', 'prepare', 'dedicate', 'devote', 'resolve', 'intend', 'engage', 'involve']);
 /** Relations a predicate verb can plausibly bear; anything else is a parse error around it. */
 const VERB_RELATIONS = new Set(['root', 'conj', 'xcomp', 'ccomp', 'advcl', 'acl', 'parataxis', 'csubj', 'amod']);
-const ATTACK_NOUNS = new Set(['attack', 'strike', 'airstrike', 'raid', 'shelling', 'bombardment', 'offensive']);
-const FORCE_VERBS = new Set(['attack', 'kill', 'hit', 'strike', 'bomb', 'raid', 'shoot', 'fire', 'down']);
 const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
 
 function childrenWith(parse: Parse, node: number, relations: (relation: string) => boolean): number[] {
@@ -402,19 +399,9 @@ function findPlace(view: DocumentView, parse: Parse, nodes: number[]): Frame['pl
   return null;
 }
 
-/** Armed actors and attacks: "troops", "US Predator attacks", "Russian air defences". */
-function sectorIsMilitary(view: DocumentView, parse: Parse, ids: string[], heads: number[], trigger: number): boolean {
-  for (const id of ids) {
-    const actor = view.entityById.get(id)?.actor;
-    if (actor && (actor.sector === 'MIL' || actor.code.includes('MIL'))) return true;
-  }
-  if (heads.some((head) => [head, ...parse.children[head]].some((node) => MILITARY_WORDS.has(view.lower[node]) || ATTACK_NOUNS.has(view.lemma[node])))) return true;
-  // The subject phrase just before the verb ("British aircraft using guided missiles killed …").
-  const sentence = view.tokens[trigger].sentence;
-  for (let index = trigger - 1; index >= Math.max(0, trigger - 6) && view.tokens[index].sentence === sentence; index--) {
-    if (MILITARY_WORDS.has(view.lower[index])) return true;
-  }
-  return false;
+/** An armed subject phrase in the parse: "troops", "US Predator attacks", "Russian air defences". */
+function armedSubject(view: DocumentView, parse: Parse, heads: number[]): boolean {
+  return heads.some((head) => [head, ...parse.children[head]].some((node) => MILITARY_WORDS.has(view.lower[node]) || ATTACK_NOUNS.has(view.lemma[node])));
 }
 
 /** Demands, accusations, refusals and threats always have an addressee. */
@@ -523,14 +510,9 @@ function frameOf(
   if (targets.length === 0) targets = firstActors(view, parse, targetHeads, []);
   if (targets.length === 0 && ADDRESSEE_ROOTS.has(candidate.code.slice(0, 2))) targets = addresseeInClause(view, parse, anchor, sources);
   const place = findPlace(view, parse, anchor === trigger ? [trigger] : [anchor, trigger]);
-  let code = candidate.code;
+  const code = candidate.code;
   if (targets.length === 0 && place?.entity && PLACE_TARGET_ROOTS.has(code.slice(0, 2)) && !sources.includes(place.entity)) targets = [place.entity];
   if (sources.length === 0 && targets.length === 0) return null;
-  if (FORCE_VERBS.has(view.lemma[trigger]) && sectorIsMilitary(view, parse, sources, sourceHeads, trigger)) {
-    if (!code.startsWith('19')) code = view.lemma[trigger] === 'bomb' ? '195' : '190';
-  } else if (FORCE_VERBS.has(view.lemma[trigger]) && code === '190' && sources.length > 0) {
-    code = view.lemma[trigger] === 'raid' ? '170' : '180';
-  }
   const reportedBy = findAttribution(view, parse, anchor);
   const cues = collectCues(view, parse, anchor, trigger, reportedBy !== null);
   if (governor && DEMANDING_ROOTS.has(governor.code.slice(0, 2)) && (relation === 'xcomp' || relation === 'ccomp')) cues.demanded = true;
@@ -550,6 +532,7 @@ function frameOf(
     time: findTime(view, parse, timeNodes, sentence),
     place,
     unreliable: !candidate.noun && !VERB_RELATIONS.has(relation.split(':')[0]),
+    armed: armedSubject(view, parse, sourceHeads),
   };
 }
 
