@@ -54,8 +54,7 @@ function kbSpans(view: TokenView, kb: KnowledgeBase, date: string | null): NameS
   const n = words.length;
   for (let i = 0; i < n; i++) {
     if (view.ignored[i] || view.possessiveMarker[i] || !mayOpenName(view, i)) continue;
-    const sentenceEnd = sentenceEndOf(view, i);
-    const window = words.slice(i, Math.min(sentenceEnd, i + MAX_KB_TOKENS));
+    const window = words.slice(i, nameWindowEnd(view, i));
     const length = kb.longestMatch(window, 0);
     if (length === 0) continue;
     let end = i + length;
@@ -99,11 +98,21 @@ function loneSurnameOutOfOffice(view: TokenView, start: number, end: number, kb:
   return matches.length > 0 && matches.every((match) => match.entry.kind === 'person' && match.via !== 'name' && !match.office);
 }
 
-function sentenceEndOf(view: TokenView, i: number): number {
+/** Words a KB name may join inside it ("Bosnia and Herzegovina", "Republic of the Congo", "Guinea-Bissau"). */
+const INNER_NAME_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'al', 'el', 'bin', 'von', 'van', '-', '&', '.', "'s", "'"]);
+
+/**
+ * Where a KB name starting at `i` must end at the latest: the run of capitalised words and inner
+ * name words, within the sentence and MAX_KB_TOKENS. Keeping the window short keeps the KB's
+ * longest-match cheap (it tries every length).
+ */
+function nameWindowEnd(view: TokenView, i: number): number {
   const sentence = view.tokens[i].sentence;
-  let k = i;
-  while (k < view.tokens.length && view.tokens[k].sentence === sentence) k++;
-  return k;
+  const limit = Math.min(view.tokens.length, i + MAX_KB_TOKENS);
+  let end = i + 1;
+  while (end < limit && view.tokens[end].sentence === sentence && (isCapitalised(view.words[end]) || /^\d/.test(view.words[end]) || INNER_NAME_WORDS.has(view.lower[end]))) end++;
+  while (end > i + 1 && INNER_NAME_WORDS.has(view.lower[end - 1])) end--;
+  return end;
 }
 
 function nerSpans(view: TokenView, kb: KnowledgeBase, date: string | null): NameSpan[] {
