@@ -54,7 +54,8 @@ function withShallowActors(frames: Frame[], shallow: Frame[], considered: Set<nu
     // before the verb, skipping prepositional phrases) proved the more reliable one with our parser.
     const misplaced = frame.sources.length > 0 && twin.sources.length > 0 && !frame.sources.some((id) => twin.sources.includes(id));
     const sources = frame.sources.length > 0 && !widens && !misplaced ? frame.sources : twin.sources.filter((id) => !frame.targets.includes(id));
-    const targets = frame.targets.length > 0 ? frame.targets : twin.targets.filter((id) => !sources.includes(id));
+    const others = twin.targets.filter((id) => !sources.includes(id));
+    const targets = frame.targets.length > 0 ? frame.targets : others.length > 0 ? others : twin.targets;
     return { ...frame, sources, targets };
   });
 }

@@ -41,11 +41,11 @@ export function emptyCues(): ModalityCues {
   return { negated: false, denied: false, demanded: false, conditional: false, future: false, wouldHypothetical: false, possible: false, ongoing: false };
 }
 
-/** Status by precedence: a condition outranks a denial, which outranks negation, demand, possibility and plan. */
+/** Status by precedence: denial, then negation ("will not accept … if …" is a refusal), condition, demand, possibility, plan. */
 export function decideStatus(cues: ModalityCues): EventStatus {
-  if (cues.conditional) return 'hypothetical';
   if (cues.denied) return 'denied';
   if (cues.negated) return 'negated';
+  if (cues.conditional) return 'hypothetical';
   if (cues.demanded) return 'demanded';
   if (cues.possible) return 'possible';
   if (cues.wouldHypothetical) return 'hypothetical';

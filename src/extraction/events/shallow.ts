@@ -134,7 +134,9 @@ export function framesShallow(view: DocumentView, sentence: Sentence, sentenceIn
     const firstRight = core[0] ?? after.find((occurrence) => !venue(occurrence));
     const right = firstRight ? groupAround(view, list, list.indexOf(firstRight)) : [];
     const byAgent = after.find((occurrence) => view.lower[occurrence.from - 1] === 'by');
-    const sources = passive ? (byAgent ? groupAround(view, list, list.indexOf(byAgent)) : []) : left;
+    // "… kidnapped advisers and exploded bombs": a verb coordinated with the previous one shares its subject.
+    const coordinated = !passive && previous === 'and' && !asNoun ? frames[frames.length - 1] : undefined;
+    const sources = passive ? (byAgent ? groupAround(view, list, list.indexOf(byAgent)) : []) : coordinated && coordinated.sources.length > 0 ? coordinated.sources : left;
     let targets = (passive ? left : right).filter((id) => !sources.includes(id));
     if (targets.length === 0 && ADDRESSEE_ROOTS.has(code.slice(0, 2))) targets = nearestOther(view, list, index, sources);
     if (sources.length === 0 && targets.length === 0) continue;
