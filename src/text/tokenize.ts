@@ -117,23 +117,26 @@ function urlEnd(text: string, index: number, end: number): number {
 
 const EMAIL_CONTINUATION = new Set([AT, PERIOD, HYPHEN, UNDERSCORE, PLUS]);
 
+/** Longest local part ("name" in name@host) tried, which also keeps the scan linear. */
+const MAX_EMAIL_LOCAL_PART = 64;
+
 /** An e-mail address starting at `index` ("name@example.org"), or -1. */
 function emailEnd(text: string, index: number, end: number): number {
-  const chunkLimit = chunkEnd(text, index, end);
+  const localLimit = Math.min(end, index + MAX_EMAIL_LOCAL_PART + 1);
   let cursor = index;
-  while (cursor < chunkLimit) {
+  while (cursor < localLimit) {
     const code = text.charCodeAt(cursor);
     if (isWordClass(classify(code)) || code === PERIOD || code === HYPHEN || code === UNDERSCORE || code === PLUS) cursor++;
     else break;
   }
-  if (cursor === index || cursor >= chunkLimit || text.charCodeAt(cursor) !== AT) return -1;
+  if (cursor === index || cursor >= localLimit || text.charCodeAt(cursor) !== AT) return -1;
   const domainStart = cursor + 1;
   cursor = domainStart;
   // Intranet addresses ("name@HOST") need no dot in the domain.
-  while (cursor < chunkLimit) {
+  while (cursor < end) {
     const code = text.charCodeAt(cursor);
     if (isWordClass(classify(code)) || code === HYPHEN) cursor++;
-    else if (code === PERIOD && isWordClass(charClassAt(text, cursor + 1, chunkLimit))) cursor++;
+    else if (code === PERIOD && isWordClass(charClassAt(text, cursor + 1, end))) cursor++;
     else break;
   }
   return cursor > domainStart ? cursor : -1;

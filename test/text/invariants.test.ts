@@ -91,3 +91,15 @@ test('invariants hold on the seed articles and on rebuilt EWT documents', () => 
     checkInvariants(document.text);
   }
 });
+
+test('pathological inputs are processed in linear time', () => {
+  // Each of these once cost quadratic time in some scanner (e.g. e-mail look-ahead over a long chunk).
+  for (const unit of ['Ab.Cd.', 'word-', 'x@', '"\'', "a'b", 'Mr. ', '1,', 'a_', '-=']) {
+    const text = unit.repeat(Math.ceil(120_000 / unit.length));
+    const started = performance.now();
+    const structure = structureText(text);
+    const elapsed = performance.now() - started;
+    assert.ok(elapsed < 10_000, `${JSON.stringify(unit)} × ${text.length / unit.length}: ${elapsed.toFixed(0)} ms`);
+    assert.ok(structure.tokens.length > 0);
+  }
+});
