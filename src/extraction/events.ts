@@ -53,9 +53,11 @@ function withShallowActors(frames: Frame[], shallow: Frame[], considered: Set<nu
     // Where the parse and the linear reading name different sources, the linear subject (the actor group
     // before the verb, skipping prepositional phrases) proved the more reliable one with our parser.
     const misplaced = frame.sources.length > 0 && twin.sources.length > 0 && !frame.sources.some((id) => twin.sources.includes(id));
-    const sources = frame.sources.length > 0 && !widens && !misplaced ? frame.sources : twin.sources.filter((id) => !frame.targets.includes(id));
+    // The subject position wins: an actor the parse put only among the targets moves to the source.
+    const sources = frame.sources.length > 0 && !widens && !misplaced ? frame.sources : twin.sources;
+    const kept = frame.targets.filter((id) => !sources.includes(id));
     const others = twin.targets.filter((id) => !sources.includes(id));
-    const targets = frame.targets.length > 0 ? frame.targets : others.length > 0 ? others : twin.targets;
+    const targets = kept.length > 0 ? kept : others.length > 0 ? others : frame.targets.length > 0 ? frame.targets : twin.targets;
     return { ...frame, sources, targets };
   });
 }

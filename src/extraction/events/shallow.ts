@@ -47,7 +47,11 @@ function groupAround(view: DocumentView, list: Occurrence[], at: number): string
   while (first > 0 && joined(list[first - 1], list[first])) first--;
   while (last + 1 < list.length && joined(list[last], list[last + 1])) last++;
   const ids: string[] = [];
-  for (const occurrence of list.slice(first, last + 1)) {
+  const members = list.slice(first, last + 1);
+  // "Libyan leader Muammar Gaddafi": a name without an actor takes the demonym just before its title.
+  const before = list[first - 1];
+  if (before && !view.entityById.get(list[first].id)?.actor && list[first].from - before.to <= 2 && !GROUP_JOINERS.has(view.lower[before.to])) members.unshift(before);
+  for (const occurrence of members) {
     const members = view.entityById.get(occurrence.id)?.members;
     for (const id of members && members.length > 0 ? members : [occurrence.id]) if (!ids.includes(id)) ids.push(id);
   }
