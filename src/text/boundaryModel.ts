@@ -5,8 +5,10 @@
  * capitalisation, the gap's whitespace, the distance to the previous boundary and the rule-based
  * splitter's own decision, so the model starts from the rules and learns where web and news text
  * depart from them (unpunctuated sentences, lower-case starts, e-mail signatures). Trained on UD
- * English EWT by `storyline train sentences`, shipped as models/sentences.bin.gz; without the file
- * the rules alone decide.
+ * English EWT train by `storyline train sentences --data en_ewt-ud-train.conllu --out
+ * models/sentences.bin.gz` (16 epochs, deterministic), shipped as that file; without it the rules
+ * alone decide. On EWT dev (`storyline eval sentences`) sentence-span F1 goes from 0.807 (rules) to
+ * 0.886 (model); most remaining errors are unpunctuated boundaries in e-mails and forum posts.
  *
  * Candidate gaps are those after a punctuation token or before a token that does not start with a
  * lower-case letter; other gaps never hold a boundary (they hold almost none in EWT), which keeps
