@@ -25,13 +25,18 @@ export interface LoadOptions {
   extraFiles?: string[];
 }
 
+type CaseRule = 'acronym' | 'capitalised' | null;
+
 interface IndexedName {
   entry: KbEntry;
   via: KbMatchVia;
   /** Sector carried by the surface itself (a metonym's, a capital's GOV). */
   sector: string | null;
-  /** Set for short all-capital acronyms ("US"): they only match a query in capitals. */
-  capitalsOnly: boolean;
+  /**
+   * "acronym": a short all-capital name ("US") matches only a query in capitals; "capitalised": a
+   * name that is also a common lower-case word ("Turkey", "Shell") matches only a capitalised query.
+   */
+  caseRule: CaseRule;
 }
 
 const VIA_RANK: Record<KbMatchVia, number> = { name: 0, alias: 1, demonym: 2, capital: 3, metonym: 4 };
@@ -117,6 +122,7 @@ class IndexedKnowledgeBase implements KnowledgeBase {
     entries: KbEntry[],
     private readonly sectors: SectorTable,
     private readonly titles: SectorTable,
+    private readonly lowerCaseWords: ReadonlySet<string>,
   ) {
     for (const entry of entries) this.add(entry);
   }
@@ -136,11 +142,11 @@ class IndexedKnowledgeBase implements KnowledgeBase {
   private index(surface: string, entry: KbEntry, via: KbMatchVia, sector: string | null): void {
     const key = normaliseName(surface);
     if (!key) return;
-    const capitalsOnly = isCapitalAcronym(surface);
+    const caseRule: CaseRule = isCapitalAcronym(surface) ? 'acronym' : this.lowerCaseWords.has(withoutArticle(key)) ? 'capitalised' : null;
     for (const variant of new Set([key, withoutArticle(key)])) {
       const list = this.names.get(variant) ?? [];
       if (list.some((item) => item.entry === entry && item.via === via)) continue;
-      list.push({ entry, via, sector, capitalsOnly });
+      list.push({ entry, via, sector, caseRule });
       this.names.set(variant, list);
       this.maxTokens = Math.max(this.maxTokens, variant.split(' ').length);
     }
@@ -150,12 +156,14 @@ class IndexedKnowledgeBase implements KnowledgeBase {
   lookup(name: string, date?: string | null): KbMatch[] {
     const key = normaliseName(name);
     const byCode = this.byId.get(`igo:${name.trim()}`);
-    const candidates = this.names.get(key) ?? this.names.get(withoutArticle(key)) ?? (byCode ? [{ entry: byCode, via: 'alias' as const, sector: byCode.sector, capitalsOnly: false }] : []);
-    const inCapitals = name === name.toUpperCase();
+    const candidates = this.names.get(key) ?? this.names.get(withoutArticle(key)) ?? (byCode ? [{ entry: byCode, via: 'alias' as const, sector: byCode.sector, caseRule: null }] : []);
+    const core = name.trim().replace(/^(the|a|an)\s+/i, '');
+    const inCapitals = core === core.toUpperCase();
+    const capitalised = /^[\p{Lu}\d]/u.test(core);
     const on = queryDate(date);
     const seen = new Set<KbEntry>();
     return candidates
-      .filter((item) => inCapitals || !item.capitalsOnly)
+      .filter((item) => (item.caseRule === 'acronym' ? inCapitals : item.caseRule === 'capitalised' ? capitalised : true))
       .sort((a, b) => sourceRank(a) - sourceRank(b) || viaRank(a) - viaRank(b) || KIND_RANK[a.entry.kind] - KIND_RANK[b.entry.kind])
       .filter((item) => (seen.has(item.entry) ? false : (seen.add(item.entry), true)))
       .map((item) => this.match(item, on));
@@ -221,6 +229,17 @@ export type StorylineKnowledgeBase = IndexedKnowledgeBase;
 
 const cache = new Map<string, IndexedKnowledgeBase>();
 
+/** KB names that are also common lower-case English words (data/lowercase-words.txt), if present. */
+function readLowerCaseWords(): Set<string> {
+  try {
+    const text = readFileSync(path.join(KB_DATA_DIR, 'lowercase-words.txt'), 'utf8');
+    return new Set(text.split('\n').filter((line) => line && !line.startsWith('#')));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Set();
+    throw error;
+  }
+}
+
 function userFiles(options?: LoadOptions): string[] {
   const fromEnv = (process.env.STORYLINE_KB ?? '').split(':').filter(Boolean);
   return [...(options?.extraFiles ?? []), ...fromEnv].map((file) => path.resolve(file));
@@ -247,7 +266,7 @@ export function loadKnowledgeBase(options?: LoadOptions): StorylineKnowledgeBase
   }
   const titles = new SectorTable();
   titles.add(parseSectorTable(readFileSync(path.join(KB_DATA_DIR, 'titles.tsv'), 'utf8')));
-  const kb = new IndexedKnowledgeBase(entries, sectors, titles);
+  const kb = new IndexedKnowledgeBase(entries, sectors, titles, readLowerCaseWords());
   cache.set(cacheKey, kb);
   return kb;
 }

@@ -90,7 +90,7 @@ function fuzzyPlace(word: string, kb: StorylineKnowledgeBase, date: string | nul
   if (key.length < 5) return null;
   for (const name of kb.singleWordNames()) {
     if (name[0] !== key[0] || !withinOneEdit(key, name)) continue;
-    const match = kb.lookup(name, date).find((candidate) => PLACE_KINDS.has(candidate.entry.kind));
+    const match = kb.lookup(name.charAt(0).toUpperCase() + name.slice(1), date).find((candidate) => PLACE_KINDS.has(candidate.entry.kind));
     if (match) return match;
   }
   return null;

@@ -106,3 +106,11 @@ test('sector nouns and titles', () => {
 test('IGO codes used in offices resolve to their organisation', () => {
   for (const code of ['WB', 'ARL', 'NATO', 'UNHCR']) assert.equal(first(code).entry.id, `igo:${code}`, code);
 });
+
+test('names that are also common lower-case words need a capital', () => {
+  assert.equal(first('Turkey').entry.id, 'country:TUR');
+  assert.equal(kb.lookup('turkey').length, 0);
+  assert.equal(first('Shell').entry.kind, 'company');
+  assert.equal(kb.lookup('shell').length, 0);
+  assert.equal(first('Polish').entry.id, 'country:POL');
+});
