@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import type { Entity } from '../../src/contract/types.js';
 import { entityAt, extractEntities } from '../../src/extraction/entities.js';
+import { schemaErrors, spanErrors } from '../../src/contract/validate.js';
 import { loadKnowledgeBase } from '../../src/knowledge/index.js';
 import { sharedPath } from '../../src/paths.js';
 import type { LanguageAnnotation } from '../../src/language/types.js';
@@ -215,6 +216,22 @@ test('sector phrases over a group: each member country’s government', () => {
     const codes = group?.members?.map((id) => entities.find((e) => e.id === id)?.actor?.code).sort();
     assert.deepEqual(codes, ['ARMGOV', 'AZEGOV'], surface);
   }
+});
+
+test('entities fit the published output contract (schema and spans)', () => {
+  const text = 'Spain and Portugal signed a pact on Monday. The foreign ministries of both countries praised it, and they said Madrid would host the next round.';
+  const structure = structureText(text);
+  const document = { id: '0123456789abcdef', title: null, outlet: null, agency: null, author: null, url: null, published: '2025-08-07', published_source: 'given' as const, language: 'en', text };
+  const entities = analyse(text);
+  const group = at(entities, text, 'foreign ministries of both countries');
+  assert.deepEqual(group?.members?.map((id) => entities.find((e) => e.id === id)?.actor?.code).sort(), ['ESPGOV', 'PRTGOV']);
+  const analysis = {
+    schema: 'storyline.analysis/1', document, entities, times: [], quantities: [], quotes: [], events: [], warnings: [],
+    blocks: structure.blocks.map(({ kind, start, end }) => ({ kind, start, end })),
+    sentences: structure.sentences.map(({ start, end }) => ({ start, end })),
+  };
+  assert.deepEqual(schemaErrors(analysis), []);
+  assert.deepEqual(spanErrors(analysis), []);
 });
 
 test('seed articles: people carry the right country and role; capitals acting map to governments', async () => {

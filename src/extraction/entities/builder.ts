@@ -87,11 +87,8 @@ export class EntityBuilder {
       if (!list.some((m) => m.start === record.start && m.end === record.end)) list.push(record);
       mentionsOf.set(record.draft, list);
     }
-    // Members of a group that were never named themselves ("the foreign ministries of both
-    // countries" → each country's government) are kept, ordered by their group's first mention.
-    for (const record of this.sortedMentions()) {
-      for (const member of record.draft.members ?? []) if (!firstMention.has(member)) firstMention.set(member, record.start);
-    }
+    // Only entities with at least one mention are output (the contract requires one); groups keep
+    // the members that are.
     const ordered = [...firstMention.keys()].sort((a, b) => firstMention.get(a)! - firstMention.get(b)!);
     const ids = new Map<EntityDraft, string>(ordered.map((draft, index) => [draft, `e${index + 1}`]));
     return ordered.map((draft): Entity => {
@@ -102,7 +99,7 @@ export class EntityBuilder {
         actor: draft.actor,
         roles: draft.roles,
         kb_id: draft.kbId,
-        mentions: (mentionsOf.get(draft) ?? []).map((m) => ({ start: m.start, end: m.end, text: this.text.slice(m.start, m.end), kind: m.kind })),
+        mentions: mentionsOf.get(draft)!.map((m) => ({ start: m.start, end: m.end, text: this.text.slice(m.start, m.end), kind: m.kind })),
         provenance: draft.provenance,
       };
       if (draft.members) entity.members = draft.members.map((member) => ids.get(member)).filter((id): id is string => id !== undefined);

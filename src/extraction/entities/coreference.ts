@@ -209,6 +209,8 @@ function groupPhraseAt(view: TokenView, k: number): { start: number; end: number
     // Without "two"/"both", only lower-case words ("the former Soviet republics" needs its opener "the" + a lower-case noun).
     const word = view.words[end];
     if (GROUP_NOUNS.has(view.lower[end]) && (opener || /^[a-z]/.test(word))) return { start: opener ? start : k + 1, end: end + 1 };
+    // Only modifiers may come between ("the two former Soviet republics"), not "of", "both" …
+    if (NOT_IN_NOUN_PHRASE.test(view.lower[end]) || (end > start && GROUP_OPENERS.has(view.lower[end]))) return null;
     if (!/^[\p{L}-]+$/u.test(word) || (!opener && /^\p{Lu}/u.test(word) && view.lower[end + 1] !== undefined && !GROUP_NOUNS.has(view.lower[end + 1]))) return null;
   }
   return null;
@@ -280,10 +282,16 @@ function sectorGroup(stage: Stage, site: GroupSite, base: EntityDraft[]): Mentio
   const entries = base.map((member) => countryEntry(stage, member));
   if (entries.some((entry) => !entry)) return null;
   const members = entries.map((entry) => sectorDraft(stage, entry!, sector.sector));
-  site.coordination?.members.forEach((record, index) => {
-    record.draft = members[index];
-    record.kind = 'metonym';
-  });
+  if (site.coordination) {
+    // "the leaders of Armenia and Azerbaijan": each name stands for its country's government.
+    site.coordination.members.forEach((record, index) => {
+      record.draft = members[index];
+      record.kind = 'metonym';
+    });
+  } else {
+    // "the foreign ministries of both countries": the sector words describe each member.
+    for (const member of members) stage.builder.addMention(mentionRecord(stage, member, 'description', sector.start, ofToken, true));
+  }
   return mentionRecord(stage, groupDraft(stage, members), 'group', sector.start, site.tokenEnd, true);
 }
 
