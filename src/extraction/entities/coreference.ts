@@ -290,7 +290,7 @@ function sectorGroup(stage: Stage, site: GroupSite, base: EntityDraft[]): Mentio
     });
   } else {
     // "the foreign ministries of both countries": the sector words describe each member.
-    for (const member of members) stage.builder.addMention(mentionRecord(stage, member, 'description', sector.start, ofToken, true));
+    for (const member of members) stage.builder.addMention(mentionRecord(stage, member, 'description', sector.start, ofToken));
   }
   return mentionRecord(stage, groupDraft(stage, members), 'group', sector.start, site.tokenEnd, true);
 }
