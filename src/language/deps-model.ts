@@ -41,7 +41,12 @@ export interface TaggedTreeSentence {
 export const DEFAULT_DEPS_ITERATIONS = 15;
 const JACKKNIFE_FOLDS = 4;
 const JACKKNIFE_TAGGER_ITERATIONS = 6;
-const DEPS_PRUNE_BELOW = 0.05;
+/**
+ * Averaged weights below these are dropped from the saved file. Measured on EWT dev: pruning the
+ * parser at 1.0 costs about 0.3 UAS and shrinks the file from 12 MB to under 6 MB.
+ */
+const PARSER_PRUNE_BELOW = 1;
+const LABELLER_PRUNE_BELOW = 0.1;
 
 /** Replaces gold tags by those of taggers trained on the other folds. */
 export function jackknifeTags(sentences: readonly ConlluSentence[], seed: number, log?: (line: string) => void): TaggedTreeSentence[] {
@@ -121,7 +126,7 @@ export function trainDepsModel(
 
 export function saveDepsModel(file: string, model: DepsModel): void {
   const meta: DepsMeta = { kind: 'storyline.deps/1', labels: model.labeller.labels };
-  writeModelFile(file, { meta, blobs: [model.parser.model.serialize(DEPS_PRUNE_BELOW), model.labeller.model.serialize(DEPS_PRUNE_BELOW)] });
+  writeModelFile(file, { meta, blobs: [model.parser.model.serialize(PARSER_PRUNE_BELOW), model.labeller.model.serialize(LABELLER_PRUNE_BELOW)] });
 }
 
 export function loadDepsModel(file: string): DepsModel {

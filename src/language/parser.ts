@@ -168,6 +168,18 @@ class Configuration {
   }
 }
 
+function capitalisation(word: string): number {
+  const first = word.charCodeAt(0);
+  if (first >= 48 && first <= 57) return 3;
+  if (word !== word.toLowerCase()) return word === word.toUpperCase() && word.length > 1 ? 2 : 1;
+  return 0;
+}
+
+/** `index`, or the placeholder position `none` when it is NONE. */
+function orNone(index: number, none: number): number {
+  return index === NONE ? none : index;
+}
+
 export class Parser {
   private readonly features = new Int32Array(MAX_FEATURES);
   private readonly scores = new Float32Array(TRANSITIONS);
@@ -176,6 +188,8 @@ export class Parser {
   private tag = new Int32Array(64);
   private wordTag = new Int32Array(64);
   private punctuation = new Uint8Array(64);
+  /** Capitalisation class per word: 0 lower/other, 1 capitalised, 2 all capitals, 3 digits. */
+  private shape = new Int32Array(64);
 
   constructor(readonly model: AveragedPerceptron) {}
 
@@ -202,12 +216,16 @@ export class Parser {
       this.tag = new Int32Array(n * 2 + 2);
       this.wordTag = new Int32Array(n * 2 + 2);
       this.punctuation = new Uint8Array(n * 2 + 2);
+      this.shape = new Int32Array(n * 2 + 2);
     }
     for (let i = 0; i < n; i++) {
       this.word[i] = hashString(input.words[i].toLowerCase());
       this.tag[i] = hashString(input.xpos[i]);
       this.punctuation[i] = input.words[i] === ',' || input.words[i] === ';' ? 1 : 0;
+      this.shape[i] = capitalisation(input.words[i]);
     }
+    this.shape[n] = 4;
+    this.shape[n + 1] = 5;
     this.word[n] = ROOT_WORD;
     this.tag[n] = ROOT_WORD;
     this.word[n + 1] = NONE_WORD;
@@ -248,29 +266,28 @@ export class Parser {
 
   private extract(state: Configuration): number {
     const none = state.n + 1;
-    const at = (index: number): number => (index === NONE ? none : index);
-    const s0 = at(state.top());
-    const s1 = at(state.top(1));
-    const n0 = at(state.front < state.n ? state.front : NONE);
-    const n1 = at(state.front + 1 < state.n ? state.front + 1 : NONE);
-    const n2 = at(state.front + 2 < state.n ? state.front + 2 : NONE);
-    const real = (index: number): boolean => index < state.n;
-    const s0h = real(s0) ? at(state.heads[s0]) : none;
-    const s0h2 = real(s0h) ? at(state.heads[s0h]) : none;
-    const s0l = s0 !== none ? at(state.left1[s0]) : none;
-    const s0l2 = s0 !== none ? at(state.left2[s0]) : none;
-    const s0r = s0 !== none ? at(state.right1[s0]) : none;
-    const s0r2 = s0 !== none ? at(state.right2[s0]) : none;
-    const n0l = n0 !== none ? at(state.left1[n0]) : none;
-    const n0l2 = n0 !== none ? at(state.left2[n0]) : none;
+    const s0 = orNone(state.top(), none);
+    const s1 = orNone(state.top(1), none);
+    const n0 = orNone(state.front < state.n ? state.front : NONE, none);
+    const n1 = orNone(state.front + 1 < state.n ? state.front + 1 : NONE, none);
+    const n2 = orNone(state.front + 2 < state.n ? state.front + 2 : NONE, none);
+    const n = state.n;
+    const s0h = s0 < n ? orNone(state.heads[s0], none) : none;
+    const s0h2 = s0h < n ? orNone(state.heads[s0h], none) : none;
+    const s0l = s0 !== none ? orNone(state.left1[s0], none) : none;
+    const s0l2 = s0 !== none ? orNone(state.left2[s0], none) : none;
+    const s0r = s0 !== none ? orNone(state.right1[s0], none) : none;
+    const s0r2 = s0 !== none ? orNone(state.right2[s0], none) : none;
+    const n0l = n0 !== none ? orNone(state.left1[n0], none) : none;
+    const n0l2 = n0 !== none ? orNone(state.left2[n0], none) : none;
     const w = this.word;
     const p = this.tag;
     const wp = this.wordTag;
-    const distance = s0 !== none && n0 !== none && real(s0) ? Math.min(n0 - s0, 6) : 0;
+    const distance = s0 !== none && n0 !== none && s0 < n ? Math.min(n0 - s0, 6) : 0;
     const s0LeftCount = s0 !== none ? state.leftCount[s0] : 0;
     const s0RightCount = s0 !== none ? state.rightCount[s0] : 0;
     const n0LeftCount = n0 !== none ? state.leftCount[n0] : 0;
-    const s0Headed = real(s0) && state.heads[s0] !== NONE ? 1 : 0;
+    const s0Headed = s0 < n && state.heads[s0] !== NONE ? 1 : 0;
     const f = this.features;
     let k = 0;
     // Single items.
@@ -349,6 +366,9 @@ export class Parser {
     f[k++] = hashFeature(65, mixHash(w[s0], w[n0]), p[n1]);
     f[k++] = hashFeature(66, p[s0], p[n0], this.commasBetween(s0, n0, state.n));
     f[k++] = hashFeature(67, wp[s1], p[n0]);
+    f[k++] = hashFeature(68, mixHash(p[s0], this.shape[s0]), p[n0], this.shape[n0]);
+    f[k++] = hashFeature(69, w[s0h], p[s0], p[n0]);
+    f[k++] = hashFeature(70, p[s0], p[s0r], wp[n0]);
     return k;
   }
 

@@ -51,7 +51,10 @@ export function hashString(text: string): number {
 
 export class AveragedPerceptron {
   readonly classCount: number;
-  /** Open-addressing table of [featureKey, row] pairs; row EMPTY marks a free slot. */
+  /**
+   * Open-addressing table of [featureKey, row] pairs; row EMPTY marks a free slot. Keys come from
+   * `hashFeature`, already well mixed, so their low bits index the table directly.
+   */
   private table: Int32Array;
   /** Dense rows of per-class weights while training. */
   private weights: Float32Array;
@@ -86,7 +89,7 @@ export class AveragedPerceptron {
   private find(key: number): number {
     const table = this.table;
     const mask = (table.length >> 1) - 1;
-    let slot = finishHash(key) & mask;
+    let slot = key & mask;
     for (;;) {
       const row = table[2 * slot + 1];
       if (row === EMPTY || table[2 * slot] === key) return row;
@@ -98,7 +101,7 @@ export class AveragedPerceptron {
     if ((this.rowCount + 1) * 4 > this.table.length) this.growTable();
     const table = this.table;
     const mask = (table.length >> 1) - 1;
-    let slot = finishHash(key) & mask;
+    let slot = key & mask;
     for (;;) {
       const row = table[2 * slot + 1];
       if (row === EMPTY) break;
@@ -119,7 +122,7 @@ export class AveragedPerceptron {
     const mask = (table.length >> 1) - 1;
     for (let i = 0; i < old.length; i += 2) {
       if (old[i + 1] === EMPTY) continue;
-      let slot = finishHash(old[i]) & mask;
+      let slot = old[i] & mask;
       while (table[2 * slot + 1] !== EMPTY) slot = (slot + 1) & mask;
       table[2 * slot] = old[i];
       table[2 * slot + 1] = old[i + 1];
@@ -150,7 +153,7 @@ export class AveragedPerceptron {
       const mask = sparse.length / 3 - 1;
       for (let f = 0; f < count; f++) {
         const key = features[f];
-        let slot = finishHash(key) & mask;
+        let slot = key & mask;
         while (sparse[3 * slot + 2] !== EMPTY && sparse[3 * slot] !== key) slot = (slot + 1) & mask;
         const end = sparse[3 * slot + 2];
         for (let e = sparse[3 * slot + 1]; e < end; e += 2) scores[classIds[e]] += values[e + 1];
@@ -215,45 +218,38 @@ export class AveragedPerceptron {
 
   /**
    * Compact binary form: weights below `pruneBelow` are dropped and the rest quantised to 16-bit
-   * integers with a single scale, stored as sparse rows. The same pruning and quantisation are
-   * applied to this model in place, so it predicts exactly as the saved copy will after loading.
+   * integers with a single scale, stored as sparse rows. A training model gets the same pruning
+   * and quantisation in place, so it predicts exactly as the saved copy will after loading; a
+   * loaded model can be saved again with a higher `pruneBelow` to shrink it.
    */
   serialize(pruneBelow = 0): Buffer {
-    if (this.sparseTable) throw new Error('perceptron: a loaded model is serialised already');
     this.finalize();
-    const classes = this.classCount;
+    const rows = this.rowsForSaving();
     let maxAbs = 0;
-    for (let i = 0; i < this.rowCount * classes; i++) maxAbs = Math.max(maxAbs, Math.abs(this.weights[i]));
+    for (const row of rows) for (const weight of row.weights) maxAbs = Math.max(maxAbs, Math.abs(weight));
     const scale = Math.fround(maxAbs > 0 ? maxAbs / 32767 : 1);
     const threshold = Math.max(pruneBelow, scale / 2);
     const keys: number[] = [];
     const counts: number[] = [];
     const classIds: number[] = [];
     const values: number[] = [];
-    for (let slot = 0; slot < this.table.length; slot += 2) {
-      const row = this.table[slot + 1];
-      if (row === EMPTY) continue;
-      const base = row * classes;
+    for (const row of rows) {
       let kept = 0;
-      for (let c = 0; c < classes; c++) {
-        const weight = this.weights[base + c];
-        if (Math.abs(weight) < threshold) {
-          this.weights[base + c] = 0;
-          continue;
-        }
-        const quantised = Math.round(weight / scale);
-        this.weights[base + c] = quantised * scale;
-        classIds.push(c);
+      row.weights.forEach((weight, k) => {
+        const quantised = Math.abs(weight) < threshold ? 0 : Math.round(weight / scale);
+        if (row.dense !== null) this.weights[row.dense + row.classes[k]] = quantised * scale;
+        if (quantised === 0) return;
+        classIds.push(row.classes[k]);
         values.push(quantised);
         kept++;
-      }
+      });
       if (kept === 0) continue;
-      keys.push(this.table[slot]);
+      keys.push(row.key);
       counts.push(kept);
     }
     const header = Buffer.alloc(20);
     header.writeUInt32LE(0x50455243, 0); // "PERC"
-    header.writeUInt32LE(classes, 4);
+    header.writeUInt32LE(this.classCount, 4);
     header.writeUInt32LE(keys.length, 8);
     header.writeFloatLE(scale, 12);
     header.writeUInt32LE(classIds.length, 16);
@@ -264,6 +260,33 @@ export class AveragedPerceptron {
       Buffer.from(Uint16Array.from(classIds).buffer),
       Buffer.from(Int16Array.from(values).buffer),
     ]);
+  }
+
+  /** Every stored row as (key, classes, weights); `dense` is the row's offset in dense weights, if any. */
+  private rowsForSaving(): { key: number; classes: number[]; weights: number[]; dense: number | null }[] {
+    const rows: { key: number; classes: number[]; weights: number[]; dense: number | null }[] = [];
+    const sparse = this.sparseTable;
+    if (sparse) {
+      for (let slot = 0; slot < sparse.length; slot += 3) {
+        if (sparse[slot + 2] === EMPTY) continue;
+        const classes: number[] = [];
+        const weights: number[] = [];
+        for (let e = sparse[slot + 1]; e < sparse[slot + 2]; e += 2) {
+          classes.push(this.entryClass[e]);
+          weights.push(this.entryWeight[e + 1]);
+        }
+        rows.push({ key: sparse[slot], classes, weights, dense: null });
+      }
+      return rows;
+    }
+    const all = Array.from({ length: this.classCount }, (_, c) => c);
+    for (let slot = 0; slot < this.table.length; slot += 2) {
+      const row = this.table[slot + 1];
+      if (row === EMPTY) continue;
+      const base = row * this.classCount;
+      rows.push({ key: this.table[slot], classes: all, weights: Array.from(this.weights.subarray(base, base + this.classCount)), dense: base });
+    }
+    return rows;
   }
 
   /** Inverse of `serialize`: a finalised model with sparse rows, ready for scoring. */
@@ -297,7 +320,7 @@ export class AveragedPerceptron {
     const entryWeight = new Float32Array(entries);
     let entry = 0;
     for (let r = 0; r < rows; r++) {
-      let slot = finishHash(keys[r]) & mask;
+      let slot = keys[r] & mask;
       while (sparse[3 * slot + 2] !== EMPTY) slot = (slot + 1) & mask;
       sparse[3 * slot] = keys[r];
       sparse[3 * slot + 1] = 2 * entry;

@@ -3,7 +3,7 @@
 // is deterministic given a seed, and a saved model predicts identically after loading.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sharedPath } from '../../src/paths.js';
@@ -53,8 +53,10 @@ test('parser training is deterministic given a seed and survives a save/load rou
   const first = trainDepsModel(train.slice(0, 150), { iterations: 2, seed: 9 });
   const second = trainDepsModel(train.slice(0, 150), { iterations: 2, seed: 9 });
   const dir = mkdtempSync(path.join(tmpdir(), 'storyline-deps-'));
-  saveDepsModel(path.join(dir, 'deps.bin.gz'), first);
-  const loaded = loadDepsModel(path.join(dir, 'deps.bin.gz'));
+  saveDepsModel(path.join(dir, 'first.bin.gz'), first);
+  saveDepsModel(path.join(dir, 'second.bin.gz'), second);
+  assert.deepEqual(readFileSync(path.join(dir, 'second.bin.gz')), readFileSync(path.join(dir, 'first.bin.gz')));
+  const loaded = loadDepsModel(path.join(dir, 'first.bin.gz'));
   for (const sentence of dev.slice(0, 60)) {
     const heads = first.parser.parse(sentence);
     assert.deepEqual(second.parser.parse(sentence), heads);
