@@ -1,14 +1,22 @@
 /**
- * `storyline eval events [--model deps.bin.gz]`: runs our whole pipeline (text, language when the models load, entities
- * with the knowledge base, times, events) on each PLOVER gold-standard record and reports whether
- * an event with the gold type and the gold source and target countries was found (full match), the
- * type-only and dyad-only rates, extra events per record and events per 1,000 words.
+ * `storyline eval events --data plover_gsr_dev.json [--model deps.bin.gz] [--limit n] [--json]`:
+ * runs our whole pipeline (text, language when the models load, entities with the knowledge base,
+ * times, events) on each PLOVER gold-standard record and reports whether an event with the gold
+ * type and the gold source and target countries was found (full match), the type-only and
+ * dyad-only rates, extra events per record and events per 1,000 words. `--model` names another
+ * dependency-parser file; one that does not load measures the shallow reading alone.
  *
- * Quotes only feed attribution, which the records do not grade, so that stage is skipped here.
- * The records carry older PLOVER labels (DEMAND, DISAPPROVE, FIGHT …; see the readme .tex beside
- * them); each label is matched on the CAMEO root(s) it stands for. As CAMEO coders do, a planned
- * cooperative act also counts as an intention (03x), a negated one as a refusal (12x) and an
- * announced or conditional hostile act as a threat (13x).
+ * Scoring rules, all from the records' own conventions:
+ * - the records carry older PLOVER labels (DEMAND, DISAPPROVE, FIGHT …; see the readme .tex beside
+ *   them): each label is matched on the CAMEO root(s) it stands for, or on the current PLOVER type
+ *   where the 2021 mapping re-homed a code (an imposed blockade, 191, is COERCE);
+ * - as CAMEO coders do, a planned cooperative act also counts as an intention (03x), a negated one
+ *   as a refusal (12x) and an announced or conditional hostile act as a threat (13x);
+ * - countries are compared on the first three letters of the actor codes (old codes such as JAP are
+ *   mapped to ISO); NGO and IGO count as one, since the records code Amnesty and the Red Cross IGO;
+ * - gold actors with no target are reciprocal (SRC/TAR): they may sit on either side of ours.
+ * The records' dates are placeholders, so documents are analysed undated; quotes only feed
+ * attribution, which the records do not grade, so that stage is skipped.
  */
 import { readFileSync } from 'node:fs';
 import type { DocumentInfo, EventOut } from '../contract/types.js';
@@ -106,7 +114,6 @@ function documentInfo(record: GoldRecord, text: string): DocumentInfo {
     agency: null,
     author: null,
     url: null,
-    // The records' dates are all the placeholder 2000-01-01 (see the readme), so no date is given.
     published: null,
     published_source: null,
     language: 'en',
