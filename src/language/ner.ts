@@ -240,6 +240,21 @@ function argmax(values: Int32Array): number {
   return best;
 }
 
+/** What a trained model is made of. */
+export interface NerModelParts {
+  types: string[];
+  /** Finalised (averaged) weights. */
+  weights: AveragedPerceptron;
+  /** How words are usually capitalised (see nerFeatures.ts). */
+  casing: ByteLexicon;
+  /** Names tagged in the training data, with their types. */
+  gazetteer: ByteLexicon;
+  /** Names of the knowledge base at training time, with their categories. */
+  knownNames: ByteLexicon;
+  /** Softmax temperature of the confidences, fitted on development data. */
+  temperature: number;
+}
+
 /** A trained recogniser. */
 export class NerModel {
   readonly tagSet: TagSet;
@@ -247,17 +262,13 @@ export class NerModel {
   beamWidth = BEAM_WIDTH;
   private readonly lexicons: FeatureLexicons;
 
-  constructor(
-    types: string[],
-    /** Finalised (averaged) weights. */
-    readonly weights: AveragedPerceptron,
-    readonly casing: ByteLexicon,
-    readonly gazetteer: ByteLexicon,
-    /** Softmax temperature of the confidences, fitted on development data. */
-    readonly temperature: number,
-  ) {
-    this.tagSet = new TagSet(types);
-    this.lexicons = { casing, gazetteer: (key) => gazetteer.get(key) };
+  constructor(readonly parts: NerModelParts) {
+    this.tagSet = new TagSet(parts.types);
+    this.lexicons = {
+      casing: parts.casing,
+      gazetteer: (key) => parts.gazetteer.get(key),
+      knownNames: (key) => parts.knownNames.get(key),
+    };
   }
 
   /** Entity types the model knows, e.g. PER, ORG, LOC, MISC. */
@@ -278,11 +289,11 @@ export class NerModel {
   recogniseDocument(sentences: string[][]): NerResult[] {
     const casing = documentCasing(sentences);
     const history: TagHistory = new Map();
-    const score: Scorer = (features, count, scores) => this.weights.score(features, count, scores);
+    const score: Scorer = (features, count, scores) => this.parts.weights.score(features, count, scores);
     return sentences.map((words) => {
       if (words.length === 0) return { tags: [], confidences: [] };
       const sentence = sentenceFeatures(words, this.lexicons, casing);
-      const decoded = tagSentence(sentence, this.tagSet, score, history, this.temperature, this.beamWidth);
+      const decoded = tagSentence(sentence, this.tagSet, score, history, this.parts.temperature, this.beamWidth);
       return {
         tags: Array.from(decoded.tags, (tag) => this.tagSet.tags[tag]),
         confidences: Array.from(decoded.confidences),
@@ -292,8 +303,9 @@ export class NerModel {
 
   /** Writes the model file (gzip container of model-file.ts); weights below `pruneBelow` are dropped. */
   save(file: string, pruneBelow = PRUNE_BELOW): void {
-    const meta: NerModelMeta = { kind: 'ner', types: this.types, temperature: this.temperature };
-    writeModelFile(file, { meta, blobs: [this.casing.encode(), this.gazetteer.encode(), this.weights.serialize(pruneBelow)] });
+    const { types, temperature, casing, gazetteer, knownNames, weights } = this.parts;
+    const meta: NerModelMeta = { kind: 'ner', types, temperature };
+    writeModelFile(file, { meta, blobs: [casing.encode(), gazetteer.encode(), knownNames.encode(), weights.serialize(pruneBelow)] });
   }
 }
 
@@ -312,13 +324,14 @@ export const WEB_NER_MODEL = resourcePath('models', 'ner-web.bin.gz');
 /** Loads a model file (default: the shipped news model). */
 export function loadNerModel(file: string = DEFAULT_NER_MODEL): NerModel {
   const { meta, blobs } = readModelFile<NerModelMeta>(file);
-  if (meta.kind !== 'ner' || blobs.length !== 3) throw new Error(`${file} is not a Storyline NER model`);
-  const [casing, gazetteer, weights] = blobs;
-  return new NerModel(
-    meta.types,
-    AveragedPerceptron.deserialize(weights),
-    ByteLexicon.decode(casing),
-    ByteLexicon.decode(gazetteer),
-    meta.temperature,
-  );
+  if (meta.kind !== 'ner' || blobs.length !== 4) throw new Error(`${file} is not a Storyline NER model`);
+  const [casing, gazetteer, knownNames, weights] = blobs;
+  return new NerModel({
+    types: meta.types,
+    temperature: meta.temperature,
+    casing: ByteLexicon.decode(casing),
+    gazetteer: ByteLexicon.decode(gazetteer),
+    knownNames: ByteLexicon.decode(knownNames),
+    weights: AveragedPerceptron.deserialize(weights),
+  });
 }

@@ -5,8 +5,9 @@
  * Per word: the word, its lowercase, shape, prefixes and suffixes, a ±2 window, shape and word
  * bigrams, sentence-initial position, how the word is usually capitalised (a casing lexicon learned
  * from the training text, which is what lets the model read ALL-CAPS headlines), whether it is
- * capitalised elsewhere in the same document, and matches against a gazetteer of names seen as
- * entities in the training data. Per decision: the two previous tags and the types this word was
+ * capitalised elsewhere in the same document, matches against a gazetteer of names seen as
+ * entities in the training data, and matches against the names of the knowledge base (people,
+ * places, organisations, demonyms), which is how the model hears of names newer than its corpus. Per decision: the two previous tags and the types this word was
  * given earlier in the same document.
  */
 import { finishHash, hashFeature, hashString, mixHash } from './perceptron.js';
@@ -132,6 +133,16 @@ export interface FeatureLexicons {
   casing: ByteLexicon;
   /** Bit mask of entity types (bit i = type i) a phrase key was seen as, plus NAME_PREFIX. */
   gazetteer: (key: number) => number;
+  /** Bit mask of knowledge-base name categories (see KnownNameCategory), plus NAME_PREFIX. */
+  knownNames: (key: number) => number;
+}
+
+/** Categories of the names listed in the knowledge base, as bit numbers of the known-names lexicon. */
+export enum KnownNameCategory {
+  Person = 0,
+  Place = 1,
+  Organisation = 2,
+  Demonym = 3,
 }
 
 /** Per-document knowledge gathered before tagging: which words appear capitalised mid-sentence. */
@@ -168,11 +179,34 @@ const enum T {
   Bias = 1, Word, Lower, Shape, Prefix, Suffix, LowerAt, WordAt, ShapeAt, ShortShape3, ShortShape2Left,
   ShortShape2Right, Bigram2Left, Bigram2Right, Initial, Casing, CasingShape, CasingAt, CapsLower,
   CapsCasing, CapsDocCase, DocCase, Gazetteer, GazetteerShape, Length, PrevTag, PrevTags, PrevTagWord,
-  PrevTagShape, History, HistoryShape, HistoryNone, CapsShape,
+  PrevTagShape, History, HistoryShape, HistoryNone, CapsShape, KnownName, KnownNameShape,
 }
 
 const BEGIN = hashString('<s>');
 const END = hashString('</s>');
+
+/**
+ * Per word, the (category, position-in-phrase) marks of every listed phrase covering it, found by
+ * looking up the phrases starting at each word until one is neither listed nor a NAME_PREFIX.
+ */
+function phraseMarks(lowered: Int32Array, lookup: (key: number) => number): number[][] {
+  const n = lowered.length;
+  const marks: number[][] = Array.from({ length: n }, () => []);
+  for (let start = 0; start < n; start++) {
+    for (let end = start + 1; end <= Math.min(n, start + GAZETTEER_MAX_WORDS); end++) {
+      const value = lookup(phraseKey(lowered, start, end));
+      if (value === 0) break;
+      for (let category = 0; category < 7; category++) {
+        if ((value & (1 << category)) === 0) continue;
+        for (let i = start; i < end; i++) {
+          const position = end - start === 1 ? 0 : i === start ? 1 : i === end - 1 ? 3 : 2;
+          marks[i].push(category * 8 + position);
+        }
+      }
+    }
+  }
+  return marks;
+}
 
 /** Computes the static features of every word of a sentence. */
 export function sentenceFeatures(
@@ -194,21 +228,8 @@ export function sentenceFeatures(
   const at = (array: Int32Array, i: number): number => (i < 0 ? BEGIN : i >= n ? END : array[i]);
   const casingAt = (i: number): number => (i < 0 || i >= n ? 7 : casing[i]);
 
-  // Gazetteer matches: per word, the (type, position-in-name) pairs of every name covering it.
-  const gazetteerMarks: number[][] = Array.from({ length: n }, () => []);
-  for (let start = 0; start < n; start++) {
-    for (let end = start + 1; end <= Math.min(n, start + GAZETTEER_MAX_WORDS); end++) {
-      const value = lexicons.gazetteer(phraseKey(lowered, start, end));
-      if (value === 0) break;
-      for (let type = 0; type < 7; type++) {
-        if ((value & (1 << type)) === 0) continue;
-        for (let i = start; i < end; i++) {
-          const position = end - start === 1 ? 0 : i === start ? 1 : i === end - 1 ? 3 : 2;
-          gazetteerMarks[i].push(type * 8 + position);
-        }
-      }
-    }
-  }
+  const gazetteerMarks = phraseMarks(lowered, lexicons.gazetteer);
+  const knownNameMarks = phraseMarks(lowered, lexicons.knownNames);
 
   const keys: number[] = [];
   const offsets = new Int32Array(n + 1);
@@ -253,6 +274,10 @@ export function sentenceFeatures(
     for (const mark of gazetteerMarks[i]) {
       add(T.Gazetteer, mark);
       add(T.GazetteerShape, mark, shortHashes[i]);
+    }
+    for (const mark of knownNameMarks[i]) {
+      add(T.KnownName, mark);
+      add(T.KnownNameShape, mark, shortHashes[i]);
     }
   }
   offsets[n] = keys.length;

@@ -4,7 +4,8 @@
  *
  * Besides the perceptron weights, training builds two lexicons: how each word is usually
  * capitalised inside sentences (from the training text plus unlabelled news, the PolNeAR article
- * texts when ../shared is present), and a gazetteer of the names tagged in the training data. While
+ * texts when ../shared is present), and a gazetteer of the names tagged in the training data; the
+ * names of the knowledge base (src/knowledge/data) are baked in as a third lexicon. While
  * training, a document sees the gazetteer without the names it contributed itself (leave-one-document
  * -out), so the model learns how far to trust a gazetteer hit on names it has not been taught.
  * Training is deterministic for a given seed (documents are shuffled with a seeded generator).
@@ -16,7 +17,9 @@ import { readNerFile, spansOf } from './nerCorpus.js';
 import type { NerDocument } from './nerCorpus.js';
 import { NerModel, TagSet, learnSentence } from './ner.js';
 import type { TagHistory } from './ner.js';
-import { ByteLexicon, GAZETTEER_MAX_WORDS, casingClass, documentCasing, isAllCapsSentence, lowerHashes, NAME_PREFIX, phraseKey, sentenceFeatures } from './nerFeatures.js';
+import { ByteLexicon, GAZETTEER_MAX_WORDS, casingClass, documentCasing, isAllCapsSentence, KnownNameCategory, lowerHashes, NAME_PREFIX, phraseKey, sentenceFeatures } from './nerFeatures.js';
+import { KB_DATA_DIR, readEntryFile } from '../knowledge/index.js';
+import type { KbKind } from '../knowledge/types.js';
 import { AveragedPerceptron, hashString } from './perceptron.js';
 import type { SentenceFeatures } from './nerFeatures.js';
 import { evaluateNer } from './nerScore.js';
@@ -28,6 +31,8 @@ const TYPE_ORDER = ['PER', 'ORG', 'LOC', 'GPE', 'NORP', 'MISC'];
 export interface NerTrainingOptions {
   iterations: number;
   seed: number;
+  /** Names from the knowledge base, each with its category (see `readKnownNames`). */
+  knownNames?: KnownName[];
   /** Unlabelled running text (e.g. news articles) that widens the casing lexicon. */
   plainTexts?: string[];
   /** Development documents: F1 is logged on them and they set the confidence temperature. */
@@ -45,10 +50,15 @@ export function trainNerModel(documents: readonly NerDocument[], options: NerTra
     ...(options.plainTexts ?? []).flatMap(plainSentences),
   ]);
   const names = countNames(documents, types);
+  const knownNames = knownNameLexicon(options.knownNames ?? []);
 
   const prepared = documents.map((document, index) => {
     const own = names.perDocument[index];
-    const lexicons = { casing, gazetteer: (key: number) => maskOf(names.total.get(key), own.get(key)) | (names.prefixKeys.has(key) ? NAME_PREFIX : 0) };
+    const lexicons = {
+      casing,
+      gazetteer: (key: number) => maskOf(names.total.get(key), own.get(key)) | (names.prefixKeys.has(key) ? NAME_PREFIX : 0),
+      knownNames: (key: number) => knownNames.get(key),
+    };
     const docCase = documentCasing(document.sentences.map((sentence) => sentence.words));
     return document.sentences.map((sentence) => ({
       features: sentenceFeatures(sentence.words, lexicons, docCase),
@@ -74,7 +84,8 @@ export function trainNerModel(documents: readonly NerDocument[], options: NerTra
   }
   learner.finalize();
   const gazetteer = finalGazetteer(names);
-  const withTemperature = (temperature: number): NerModel => new NerModel(types, learner, casing, gazetteer, temperature);
+  const withTemperature = (temperature: number): NerModel =>
+    new NerModel({ types, weights: learner, casing, gazetteer, knownNames, temperature });
   if (!options.dev) return withTemperature(1);
   const dev = options.dev;
   log(`dev F1 ${(100 * evaluateNer(withTemperature(1), dev).f1).toFixed(2)}`);
@@ -110,6 +121,7 @@ export const nerTrainer: Trainer = {
       seed: options.seed ?? 1,
       dev: options.dev ? readNerFile(options.dev) : undefined,
       plainTexts: readPlainTexts(PLAIN_TEXT_FOLDER),
+      knownNames: readKnownNames(),
       log: options.log,
     });
     model.save(options.out);
@@ -143,6 +155,53 @@ export function readTrainingFiles(list: string): NerDocument[] {
       sentences: document.sentences.map((sentence) => ({ words: sentence.words, tags: sentence.tags.map(keepTypes) })),
     })),
   ];
+}
+
+/** A knowledge-base name and its category. */
+export interface KnownName {
+  name: string;
+  category: KnownNameCategory;
+}
+
+const CATEGORY_OF_KIND: Record<KbKind, KnownNameCategory> = {
+  person: KnownNameCategory.Person,
+  country: KnownNameCategory.Place,
+  region: KnownNameCategory.Place,
+  place: KnownNameCategory.Place,
+  igo: KnownNameCategory.Organisation,
+  media: KnownNameCategory.Organisation,
+  company: KnownNameCategory.Organisation,
+  org: KnownNameCategory.Organisation,
+};
+
+/** Every name, alias, demonym and capital of the shipped knowledge base, with its category. */
+export function readKnownNames(): KnownName[] {
+  const names: KnownName[] = [];
+  for (const file of readdirSync(KB_DATA_DIR).filter((name) => name.endsWith('.jsonl')).sort()) {
+    for (const entry of readEntryFile(path.join(KB_DATA_DIR, file))) {
+      const category = CATEGORY_OF_KIND[entry.kind];
+      for (const name of [entry.name, ...entry.aliases]) names.push({ name, category });
+      for (const demonym of entry.demonyms ?? []) names.push({ name: demonym, category: KnownNameCategory.Demonym });
+      if (entry.capital) names.push({ name: entry.capital, category: KnownNameCategory.Place });
+    }
+  }
+  return names;
+}
+
+/** The known-names lexicon: phrase key → category bits, plus NAME_PREFIX on the beginnings of longer names. */
+function knownNameLexicon(names: readonly KnownName[]): ByteLexicon {
+  const lexicon = new ByteLexicon();
+  for (const { name, category } of names) {
+    const lowered = lowerHashes(name.split(/\s+/).filter((word) => word.length > 0));
+    if (lowered.length === 0 || lowered.length > GAZETTEER_MAX_WORDS) continue;
+    const key = phraseKey(lowered, 0, lowered.length);
+    lexicon.set(key, lexicon.get(key) | (1 << category));
+    for (let end = 1; end < lowered.length; end++) {
+      const prefix = phraseKey(lowered, 0, end);
+      lexicon.set(prefix, lexicon.get(prefix) | NAME_PREFIX);
+    }
+  }
+  return lexicon;
 }
 
 /** The first documents holding at least `limit` sentences (all of them without a limit). */

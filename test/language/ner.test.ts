@@ -11,7 +11,7 @@ import type { NerModel } from '../../src/language/ner.js';
 import { parseNerText, readNerFile, spansOf, toIob2 } from '../../src/language/nerCorpus.js';
 import type { NerDocument } from '../../src/language/nerCorpus.js';
 import { SpanScorer, evaluateNer } from '../../src/language/nerScore.js';
-import { PLAIN_TEXT_FOLDER, limitSentences, nerTrainer, readPlainTexts, trainNerModel } from '../../src/language/nerTrainer.js';
+import { PLAIN_TEXT_FOLDER, limitSentences, nerTrainer, readKnownNames, readPlainTexts, trainNerModel } from '../../src/language/nerTrainer.js';
 import { structureText } from '../../src/text/index.js';
 
 const conllTrain = sharedPath('corpora', 'conll2003', 'conllpp_train.txt');
@@ -91,7 +91,8 @@ test('model files round-trip, and training is deterministic for a seed', async (
     await nerTrainer.train({ data: conllTrain, out: file('cli.bin.gz'), iterations: 2, seed: 7, limit: 400 });
     const slice = limitSentences(readNerFile(conllTrain), 400);
     const plainTexts = readPlainTexts(PLAIN_TEXT_FOLDER);
-    const train = (seed: number): NerModel => trainNerModel(slice, { iterations: 2, seed, plainTexts });
+    const knownNames = readKnownNames();
+    const train = (seed: number): NerModel => trainNerModel(slice, { iterations: 2, seed, plainTexts, knownNames });
     train(7).save(file('a.bin.gz'));
     train(8).save(file('c.bin.gz'));
     const bytes = (name: string): Buffer => readFileSync(file(name));
