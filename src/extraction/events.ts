@@ -41,12 +41,16 @@ function dedupe(frames: Frame[]): Frame[] {
  * the shallow reading of the same trigger (entity before it, entity after it in its clause). Triggers
  * the tagger missed altogether are taken from the shallow reading as they are.
  */
-function withShallowActors(frames: Frame[], shallow: Frame[], considered: Set<number>): Frame[] {
+function withShallowActors(view: DocumentView, frames: Frame[], shallow: Frame[], considered: Set<number>): Frame[] {
   for (const frame of frames) for (const token of [...frame.trigger, frame.anchor]) considered.add(token);
-  const missed = shallow.filter((frame) => !frame.trigger.some((token) => considered.has(token)));
+  // Only words the tagger calls verbs, or past forms it mistook: its nouns ("dressing-downs", "a phone call") stay nouns.
+  const verbal = (token: number): boolean => Boolean(view.parse?.xpos[token].startsWith('VB')) || /ed$/.test(view.lower[token]);
+  const missed = shallow.filter((frame) => !frame.trigger.some((token) => considered.has(token)) && verbal(frame.trigger[0]));
   return [...frames, ...missed].map((frame) => {
     const twin = shallow.find((other) => other.trigger.includes(frame.trigger[0]));
     if (!twin) return frame;
+    // A noun event's actors come from its own modifiers or its governing verb, which the linear reading cannot see.
+    if (view.parse?.upos[frame.trigger[0]] === 'NOUN' && frame.sources.length > 0) return frame;
     // The shallow reading keeps "A and B" together where a parse may split the coordination.
     if (frame.unreliable) return { ...frame, sources: twin.sources, targets: twin.targets };
     const widens = twin.sources.length > frame.sources.length && frame.sources.every((id) => twin.sources.includes(id));
@@ -59,6 +63,15 @@ function withShallowActors(frames: Frame[], shallow: Frame[], considered: Set<nu
     const others = twin.targets.filter((id) => !sources.includes(id));
     const targets = kept.length > 0 ? kept : others.length > 0 ? others : frame.targets.length > 0 ? frame.targets : twin.targets;
     return { ...frame, sources, targets };
+  });
+}
+
+/** An actor that is both source and target only through a pronoun ("accused the police of killing them") is a coreference slip: drop it from the targets. */
+function withoutSelfByPronoun(view: DocumentView, frame: Frame, sentence: { start: number; end: number }): string[] {
+  return frame.targets.filter((id) => {
+    if (!frame.sources.includes(id)) return true;
+    const mentions = view.entityById.get(id)?.mentions.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end) ?? [];
+    return mentions.length > 1 && mentions.every((mention) => mention.kind !== 'pronoun');
   });
 }
 
@@ -129,8 +142,8 @@ export function extractEvents(ctx: AnalysisContext, found: EventInputs): EventOu
     if (block && !NARRATIVE_BLOCKS.has(block.kind)) return;
     const shallow = framesShallow(view, sentence, sentenceIndex);
     const considered = new Set<number>();
-    const read = parsed ? withShallowActors(framesFromParse(view, sentence, sentenceIndex, considered), shallow, considered) : shallow;
-    const frames = dedupe(read.map((frame) => ({ ...frame, code: forceCode(view, frame) })));
+    const read = parsed ? withShallowActors(view, framesFromParse(view, sentence, sentenceIndex, considered), shallow, considered) : shallow;
+    const frames = dedupe(read.map((frame) => ({ ...frame, code: forceCode(view, frame), targets: withoutSelfByPronoun(view, frame, sentence) })));
     frames.sort((a, b) => a.trigger[0] - b.trigger[0]);
     for (const frame of frames) events.push(toEvent(view, frame, `v${events.length + 1}`, parsed, sentence.start, sentence.end));
   });

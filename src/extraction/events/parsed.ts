@@ -434,7 +434,7 @@ export function framesFromParse(view: DocumentView, sentence: Sentence, sentence
   for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
     const upos = parse.upos[index];
     // A word inside a name ("the Historic Peace Summit", "Truth Social") is not a trigger.
-    if (view.entityOfToken[index] && upos !== 'VERB') continue;
+    if (view.entityOfToken[index] && (upos !== 'VERB' || /^[A-Z]/.test(view.tokens[index].text))) continue;
     if (upos === 'VERB' || (parse.xpos[index].startsWith('VB') && upos !== 'AUX')) {
       const coded = verbCode(view.lemma[index], companionsOf(view, parse, index));
       if (coded) candidates.set(index, { trigger: index, code: coded.code, curated: coded.curated, noun: false });

@@ -10,6 +10,7 @@ import type { DocumentView, Frame } from './document.js';
 import { CONDITION_MARKS, applyAuxiliary, applyGovernor, decideStatus, emptyCues, findHedge } from './modality.js';
 
 const CLAUSE_WORDS = new Set([';', ':', 'that', 'which', 'who', 'when', 'while', 'but', 'after', 'before', 'because', 'although', 'whereas', '—', '–']);
+const RELATIVE_WORDS = new Set(['which', 'who']);
 const GROUP_JOINERS = new Set(['and', ',', '&', 'or']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', "'s", '’s', 'new', 'first', 'latest', 'fresh', 'no', 'any']);
 const NOUN_CONTEXT = new Set(['of', 'for', 'in', 'on', 'at', 'by', 'with', 'against', 'from', 'into']);
@@ -127,7 +128,9 @@ export function framesShallow(view: DocumentView, sentence: Sentence, sentenceIn
     const after = inClause.length > 0 ? inClause : list.filter((occurrence) => occurrence.from > index && occurrence.from < extendedEnd(view, sentence, to));
     // The subject is the nearest actor not inside a prepositional phrase ("Demonstrators in Baghdad", "Members of X").
     const subjectLike = [...before].reverse().find((occurrence) => !NOUN_CONTEXT.has(view.lower[occurrence.from - 1] ?? '') && !(view.lower[occurrence.from - 2] && NOUN_CONTEXT.has(view.lower[occurrence.from - 2]) && DETERMINERS.has(view.lower[occurrence.from - 1])));
-    const nearest = participle ? before[0] : (subjectLike ?? before[before.length - 1]);
+    // ", which accused …": the relative pronoun stands for the actor just before it, prepositional or not.
+    const relative = RELATIVE_WORDS.has(view.lower[from - 1] ?? '') ? list.find((occurrence) => occurrence.to <= from - 1 && from - 1 - occurrence.to <= 1) : undefined;
+    const nearest = participle ? before[0] : (relative ?? subjectLike ?? before[before.length - 1]);
     const left = nearest ? groupAround(view, list, list.indexOf(nearest)) : [];
     // "the Baku office of Sputnik": a place naming a modifier gives way to the head's own entity.
     // A meeting's "in Lima" is its venue, not its target.
