@@ -14,8 +14,9 @@ import { posEval } from './pos.js';
 import { depsEval } from './deps.js';
 import { actorsEval } from './actors.js';
 import { entitiesEval } from './entities.js';
+import { corefEval } from './coref.js';
 
-export const evalTasks: EvalTask[] = [sentencesEval, tokensEval, nerEval, timexEval, languageEval, attributionEval, posEval, depsEval, eventsEval, actorsEval, entitiesEval];
+export const evalTasks: EvalTask[] = [sentencesEval, tokensEval, nerEval, timexEval, languageEval, attributionEval, posEval, depsEval, eventsEval, actorsEval, entitiesEval, corefEval];
 
 export function findEvalTask(name: string): EvalTask | undefined {
   return evalTasks.find((task) => task.name === name);

@@ -5,7 +5,7 @@
  * only its arguments.
  */
 import type { Analysis, EventStatus } from '../contract/types.js';
-import type { DocumentExclusives, Story, StoryDocument, StoryEvent } from '../contract/story.js';
+import type { Discrepancy, DocumentExclusives, Story, StoryDocument, StoryEvent } from '../contract/story.js';
 import { STORY_SCHEMA_ID } from '../contract/story.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { CAMEO_TABLE } from '../extraction/lexicon/cameo-table.js';
@@ -87,7 +87,7 @@ export function compareAnalyses(analyses: Analysis[], kb: KnowledgeBase): Story 
   const mentions = eventMentions(documents, resolution, kb);
   const clusters = clusterEvents(mentions);
   const events: StoryEvent[] = [];
-  const discrepancies = [];
+  const discrepancies: Discrepancy[] = [];
   for (const cluster of clusters) {
     const event = storyEvent(cluster, `V${events.length + 1}`);
     events.push(event);
