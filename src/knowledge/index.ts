@@ -290,9 +290,10 @@ export function actorCode(match: KbMatch, date?: string | null, kb: KnowledgeBas
   const entry = match.entry;
   const office = entry.offices ? officeOn(entry, queryDate(date)) : null;
   if (office) {
-    if (/^[A-Z]{3}$/.test(office.of) && !igoEntry(office.of, kb)) {
+    if (/^[A-Z]{3}$/.test(office.of) && !/^(IGO|NGO)$/.test(office.of) && !igoEntry(office.of, kb)) {
       return { code: office.of + office.sector, country: office.of, sector: splitSector(office.sector).primary };
     }
+    if (/^(IGO|NGO)/.test(office.of)) return { code: office.of, country: null, sector: office.of.slice(0, 3) };
     const igo = igoEntry(office.of, kb);
     return { code: igo?.code ?? `IGO${office.of}`, country: null, sector: 'IGO' };
   }

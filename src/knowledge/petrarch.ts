@@ -33,6 +33,8 @@ const SECTOR_TITLES: Record<string, string> = {
   JUD: 'judicial office',
   SPY: 'intelligence office',
   COP: 'police office',
+  IGO: 'international organisation office',
+  NGO: 'non-governmental organisation office',
 };
 
 /** `PETRARCH_STYLE_NAME_` → "Petrarch Style Name". */
@@ -144,9 +146,10 @@ export function importPetrarch(text: string): KbEntry[] {
     const fixed = actor.codes.find((code) => !code.dated);
     const offices: OfficeTerm[] = [];
     for (const dated of actor.codes.filter((code) => code.dated)) {
-      const country = countryOf(dated.code) ?? dated.code.slice(0, 3);
-      const sector = countryOf(dated.code) ? dated.code.slice(3) : dated.code.slice(3) || dated.code.slice(0, 3);
-      if (!sector || sector === 'ELI') continue;
+      const international = /^(IGO|NGO)/.test(dated.code);
+      const country = international ? dated.code : countryOf(dated.code);
+      const sector = international ? dated.code.slice(0, 3) : dated.code.slice(3);
+      if (!country || !sector || sector === 'ELI') continue;
       offices.push({
         title: SECTOR_TITLES[sector.slice(0, 3)] ?? `office (${sector})`,
         of: country,

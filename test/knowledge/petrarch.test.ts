@@ -80,3 +80,12 @@ test('agent dictionaries expand macros and plurals', () => {
     ['harbour pilots', 'BUS'],
   ]);
 });
+
+test('dated international codes become offices of that organisation', () => {
+  const [official] = importPetrarch(['ODALYS_FENWICK_', '\t[IGOUNOKID 20150101-20200101]', '\t[CANELI]'].join('\n'));
+  assert.deepEqual(official?.offices, [{ title: 'international organisation office', of: 'IGOUNOKID', sector: 'IGO', start: '2015-01-01', end: '2020-01-01' }]);
+  const kb = loadKnowledgeBase();
+  assert.ok(official);
+  assert.equal(actorCode({ entry: official, via: 'name', sector: null, office: null }, '2017-06-01', kb)?.code, 'IGOUNOKID');
+  assert.equal(actorCode({ entry: official, via: 'name', sector: null, office: null }, '2021-06-01', kb)?.code, 'CANELI');
+});
