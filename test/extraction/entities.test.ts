@@ -188,6 +188,12 @@ test('“…,” he added goes to the last speaker', () => {
   assert.equal(at(entities, text, 'he added'), at(entities, text, 'Emmanuel Macron'));
 });
 
+test('gender from a title keeps "he" off a woman named more recently', () => {
+  const text = 'Tibor Halasz resigned on Friday. Party spokeswoman Lena Varga confirmed the news. He had led the party for ten years.';
+  const entities = analyse(text);
+  assert.equal(at(entities, text, 'He'), at(entities, text, 'Tibor Halasz'));
+});
+
 test('possessive and object pronouns, and an expletive "it" left alone', () => {
   const text = 'Azerbaijan said its patience had run out. Russia criticised Azerbaijan and accused it of hostility. It is not clear what happens next.';
   const entities = analyse(text);

@@ -312,6 +312,14 @@ function kbPersonBySurname(stage: Stage, surname: string, titled: boolean): KbMa
   return titled && matches.length === 1 ? matches[0] : null;
 }
 
+/** "Hillary Rodham Clinton", "George W. Bush": the KB person named by the first and last words. */
+function withoutMiddleName(stage: Stage, span: NameSpan): KbMatch | null {
+  if (span.tokenEnd - span.tokenStart !== 3) return null;
+  const { view } = stage;
+  const name = `${view.words[span.tokenStart]} ${view.words[span.tokenEnd - 1]}`;
+  return stage.kb.lookup(name, stage.date).find((m) => m.entry.kind === 'person') ?? null;
+}
+
 /** The type of a name nothing else explains, from its last word and length. */
 function guessType(view: TokenView, span: NameSpan, titled: boolean): EntityType {
   if (titled) return 'PERSON';
@@ -330,7 +338,7 @@ function guessType(view: TokenView, span: NameSpan, titled: boolean): EntityType
   if (preposition && LOCATIVE_PREPOSITIONS.has(preposition) && span.tokenEnd - span.tokenStart === 1) return 'GPE';
   if (preposition === 'of' && /^(city|region|town|province|village)$/.test(view.lower[span.tokenStart - 2] ?? '')) return 'GPE';
   const words = view.words.slice(span.tokenStart, span.tokenEnd);
-  const personLike = words.length >= 2 && words.length <= 3 && words.every((w) => /^(\p{Lu}\p{Ll}+(-\p{Lu}?\p{Ll}+)?|\p{Lu}\.)$/u.test(w));
+  const personLike = words.length >= 2 && words.length <= 3 && words.every((w) => /^(\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*(-\p{Lu}?\p{Ll}+)?|\p{Lu}\.)$/u.test(w));
   if (personLike && !/^(in|on|at|near|into)$/.test(preposition ?? '')) return 'PERSON';
   if (SPEECH_VERBS.has(view.lower[span.tokenEnd] ?? '')) return 'PERSON';
   return 'OTHER';
@@ -423,7 +431,7 @@ export function resolveNames(stage: Stage, spans: NameSpan[]): MentionRecord[] {
       records.push(mentionRecord(stage, known, 'name', span.tokenStart, span.tokenEnd));
       continue;
     }
-    const byKbSurname = single ? kbPersonBySurname(stage, view.words[span.tokenStart], titled) : null;
+    const byKbSurname = single ? kbPersonBySurname(stage, view.words[span.tokenStart], titled) : withoutMiddleName(stage, span);
     if (byKbSurname) {
       addPerson(kbDraft(stage, byKbSurname), span);
       continue;

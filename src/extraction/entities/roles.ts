@@ -12,7 +12,7 @@ import type { MentionRecord } from './builder.js';
 import type { Stage } from './named.js';
 import { isTitleWord } from './names.js';
 import { isCapitalised, type TokenView } from './view.js';
-import { TITLE_HEADS } from './words.js';
+import { TITLE_HEADS, type PronounGender } from './words.js';
 
 export interface TitleEvidence {
   title: string;
@@ -146,6 +146,14 @@ function ownerOf(stage: Stage, qualifier: MentionRecord, sector: string | null):
   return { of: country, actor: actorFrom(country, sector) };
 }
 
+/** "spokeswoman", "chairman", "Queen": the gender a title states, if any. */
+function genderOfTitle(title: string): PronounGender | null {
+  const lower = title.toLowerCase();
+  if (/(woman|women|\bqueen|\bprincess|\bmrs\b|\bms\b|\bduchess|\bempress)/.test(lower)) return 'female';
+  if (/(\w)man\b|\bking\b|\bprince\b|\bduke\b|\bemperor\b/.test(lower)) return 'male';
+  return null;
+}
+
 /** The latest organisation named within two sentences, a known (KB) one first. */
 function recentOrganisation(stage: Stage, records: MentionRecord[], before: MentionRecord): MentionRecord | null {
   const sentence = stage.view.tokens[before.tokenStart].sentence;
@@ -203,5 +211,6 @@ export function assignRoles(stage: Stage, records: MentionRecord[]): void {
     }
     builder.addRole(draft, { title: evidence.title, of: owner.of });
     if (!draft.actor || (!draft.actor.country && owner.actor?.country)) draft.actor = owner.actor;
+    draft.gender ??= genderOfTitle(evidence.title);
   }
 }
