@@ -37,7 +37,7 @@ const PLACE_TARGET_ROOTS = new Set(['03', '05', '06', '07', '08', '09', '10', '1
 /** Participles that describe their subject's stance ("Israel is opposed to …"): the subject acts. */
 const STATIVE_PARTICIPLES = new Set(['oppose', 'commit', 'determine', 'prepare', 'dedicate', 'devote', 'resolve', 'intend', 'engage', 'involve']);
 /** Relations a predicate verb can plausibly bear; anything else is a parse error around it. */
-const VERB_RELATIONS = new Set(['root', 'conj', 'xcomp', 'ccomp', 'advcl', 'acl', 'parataxis', 'csubj', 'amod']);
+const VERB_RELATIONS = new Set(['root', 'conj', 'xcomp', 'ccomp', 'advcl', 'acl', 'parataxis', 'csubj']);
 const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
 
 function childrenWith(parse: Parse, node: number, relations: (relation: string) => boolean): number[] {
@@ -144,6 +144,8 @@ function isPassive(view: DocumentView, parse: Parse, verb: number): boolean {
   const children = parse.children[verb];
   if (children.some((child) => parse.deprel[child] === 'obj') || STATIVE_PARTICIPLES.has(view.lemma[verb])) return false;
   if (children.some((child) => parse.deprel[child] === 'aux:pass')) return true;
+  // "the peace process brokered by the EU": a participle with its agent.
+  if (parse.xpos[verb] === 'VBN' && children.some((child) => parse.deprel[child] === 'obl:agent' || (parse.deprel[child].startsWith('obl') && caseOf(view, parse, child) === 'by'))) return true;
   return parse.xpos[verb] === 'VBN' && children.some((child) => parse.deprel[child] === 'nsubj:pass' || (parse.deprel[child] === 'aux' && view.lemma[child] === 'be'));
 }
 
@@ -435,6 +437,8 @@ export function framesFromParse(view: DocumentView, sentence: Sentence, sentence
     const upos = parse.upos[index];
     // A word inside a name ("the Historic Peace Summit", "Truth Social") is not a trigger.
     if (view.entityOfToken[index] && (upos !== 'VERB' || /^[A-Z]/.test(view.tokens[index].text))) continue;
+    // A participle used as an adjective ("forced displacement", "armed struggle") names no act.
+    if (parse.deprel[index] === 'amod') continue;
     if (upos === 'VERB' || (parse.xpos[index].startsWith('VB') && upos !== 'AUX')) {
       const coded = verbCode(view.lemma[index], companionsOf(view, parse, index));
       if (coded) candidates.set(index, { trigger: index, code: coded.code, curated: coded.curated, noun: false });
