@@ -61,7 +61,14 @@ function isCapitalised(word: string): boolean {
   return /^[\p{Lu}\d]/u.test(word);
 }
 
-/** Names found left to right by longest match; capitalised words only (names are proper nouns). */
+/** A country or demonym written in lower case ("ukrainian farmers"): countries only, never people. */
+function lowerCaseCountry(word: string, kb: StorylineKnowledgeBase, date: string | null | undefined): KbMatch | null {
+  if (word.length < 4) return null;
+  const match = kb.lookup(word.charAt(0).toUpperCase() + word.slice(1), date)[0];
+  return match?.entry.kind === 'country' && (match.via === 'name' || match.via === 'demonym') ? match : null;
+}
+
+/** Names found left to right by longest match: capitalised words (proper nouns), plus lower-case country words. */
 function findNames(words: string[], kb: StorylineKnowledgeBase, date: string | null | undefined): NameSpan[] {
   const spans: NameSpan[] = [];
   const bareWords = words.map(bare);
@@ -74,6 +81,8 @@ function findNames(words: string[], kb: StorylineKnowledgeBase, date: string | n
       length = kb.longestMatch(bareWords, i);
     }
     if (length === 0) {
+      const country = isCapitalised(word) ? null : lowerCaseCountry(bareWords[i] ?? '', kb, date);
+      if (country) spans.push({ start: i, end: i + 1, match: country });
       i++;
       continue;
     }

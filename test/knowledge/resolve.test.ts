@@ -43,3 +43,8 @@ test('bare sector nouns have no country; unknown names resolve to nothing', () =
 test('one typo in a place name is forgiven', () => {
   assert.equal(codeOf('Tbilsi police'), 'GEOCOP');
 });
+
+test('country words written in lower case still give the country', () => {
+  assert.equal(codeOf('ukrainian farmers'), 'UKRAGR');
+  assert.equal(codeOf('the french navy'), 'FRAMIL');
+});
