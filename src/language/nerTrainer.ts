@@ -204,15 +204,15 @@ function knownNameLexicon(names: readonly KnownName[]): ByteLexicon {
   return lexicon;
 }
 
-/** The first documents holding at least `limit` sentences (all of them without a limit). */
+/** The documents holding the first `limit` sentences (all of them without a limit). */
 export function limitSentences(documents: NerDocument[], limit?: number): NerDocument[] {
   if (limit === undefined) return documents;
   const kept: NerDocument[] = [];
-  let sentences = 0;
+  let remaining = limit;
   for (const document of documents) {
-    if (sentences >= limit) break;
-    kept.push(document);
-    sentences += document.sentences.length;
+    if (remaining <= 0) break;
+    kept.push({ sentences: document.sentences.slice(0, remaining) });
+    remaining -= document.sentences.length;
   }
   return kept;
 }
