@@ -37,12 +37,17 @@ function shapeOf(char: string): string {
   return char;
 }
 
+/** A shape with each run of one character collapsed to a single character ("Xxxx" → "Xx"). */
 function shortShape(shape: string): string {
-  return shape.replace(/(.)\1+/g, '$1');
+  let short = '';
+  for (let i = 0; i < shape.length; i++) if (i === 0 || shape[i] !== shape[i - 1]) short += shape[i];
+  return short;
 }
 
 /** True when a word starts with an upper-case letter. */
 export function isCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   return /^\p{Lu}/u.test(word);
 }
 
@@ -185,13 +190,15 @@ const enum T {
 const BEGIN = hashString('<s>');
 const END = hashString('</s>');
 
+const NO_MARKS: number[] = [];
+
 /**
  * Per word, the (category, position-in-phrase) marks of every listed phrase covering it, found by
  * looking up the phrases starting at each word until one is neither listed nor a NAME_PREFIX.
  */
 function phraseMarks(lowered: Int32Array, lookup: (key: number) => number): number[][] {
   const n = lowered.length;
-  const marks: number[][] = Array.from({ length: n }, () => []);
+  const marks: number[][] = new Array<number[]>(n).fill(NO_MARKS);
   for (let start = 0; start < n; start++) {
     for (let end = start + 1; end <= Math.min(n, start + GAZETTEER_MAX_WORDS); end++) {
       const value = lookup(phraseKey(lowered, start, end));
@@ -200,6 +207,7 @@ function phraseMarks(lowered: Int32Array, lookup: (key: number) => number): numb
         if ((value & (1 << category)) === 0) continue;
         for (let i = start; i < end; i++) {
           const position = end - start === 1 ? 0 : i === start ? 1 : i === end - 1 ? 3 : 2;
+          if (marks[i] === NO_MARKS) marks[i] = [];
           marks[i].push(category * 8 + position);
         }
       }
