@@ -15,10 +15,11 @@ import { normaliseText } from '../src/input/normalise.js';
 import { structureText } from '../src/text/index.js';
 import { annotateLanguage, loadLanguageModels } from '../src/language/index.js';
 import { loadKnowledgeBase } from '../src/knowledge/index.js';
-import { extractEntities } from '../src/extraction/entities.js';
+import { entityAt, extractEntities } from '../src/extraction/entities.js';
 import { extractTimes } from '../src/extraction/times.js';
 import { extractQuantities } from '../src/extraction/quantities.js';
 import { extractQuotes } from '../src/extraction/quotes.js';
+import { attributionCueFinder } from '../src/extraction/attribution-model.js';
 import { extractEvents } from '../src/extraction/events.js';
 import type { AnalysisContext } from '../src/extraction/types.js';
 import type { DocumentInfo } from '../src/contract/types.js';
@@ -200,9 +201,11 @@ async function main(): Promise<void> {
       extractQuantities(context);
     });
   });
+  const findCues = attributionCueFinder();
   const eventsAndQuotes = bestOf(3, () => {
     contexts.forEach((context, index) => {
-      const quotes = extractQuotes(context, found[index].entities);
+      const entities = found[index].entities;
+      const quotes = extractQuotes(context, (span) => entityAt(entities, span.start, span.end)?.id ?? null, findCues);
       extractEvents(context, { entities: found[index].entities, times: found[index].times, quotes });
     });
   });

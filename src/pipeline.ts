@@ -16,10 +16,12 @@ import type { LanguageAnnotation } from './language/types.js';
 import { loadKnowledgeBase } from './knowledge/index.js';
 import type { KnowledgeBase } from './knowledge/types.js';
 import type { AnalysisContext } from './extraction/types.js';
-import { extractEntities } from './extraction/entities.js';
+import { entityAt, extractEntities } from './extraction/entities.js';
 import { extractTimes } from './extraction/times.js';
 import { extractQuantities } from './extraction/quantities.js';
 import { extractQuotes } from './extraction/quotes.js';
+import type { CueFinder } from './extraction/quotes.js';
+import { attributionCueFinder } from './extraction/attribution-model.js';
 import { extractEvents } from './extraction/events.js';
 
 export interface StorylineOptions {
@@ -32,9 +34,14 @@ export interface AnalyzeOptions {
   tokens?: boolean;
 }
 
-export interface Storyline {
-  readonly kb: KnowledgeBase;
-  readonly models: LanguageModels;
+/** What the pipeline loads once: the knowledge base, the language models, the attribution cue finder. */
+export interface PipelineResources {
+  kb: KnowledgeBase;
+  models: LanguageModels;
+  findCues: CueFinder;
+}
+
+export interface Storyline extends Readonly<PipelineResources> {
   analyze(source: SourceDocument, options?: AnalyzeOptions): Analysis;
 }
 
@@ -75,7 +82,7 @@ function tokensOut(structure: TextStructure, language: LanguageAnnotation | null
 /** Runs every stage after input on one document. */
 export function analyzeDocument(
   source: SourceDocument,
-  resources: { kb: KnowledgeBase; models: LanguageModels },
+  resources: PipelineResources,
   options: AnalyzeOptions = {},
 ): Analysis {
   const structure = structureText(source.text);
@@ -91,7 +98,8 @@ export function analyzeDocument(
   const entities = english ? extractEntities(context, resources.kb) : [];
   const times = english ? extractTimes(context) : [];
   const quantities = english ? extractQuantities(context) : [];
-  const quotes = english ? extractQuotes(context, entities) : [];
+  const speakerAt = (span: { start: number; end: number }): string | null => entityAt(entities, span.start, span.end)?.id ?? null;
+  const quotes = english ? extractQuotes(context, speakerAt, resources.findCues) : [];
   const events = english ? extractEvents(context, { entities, times, quotes }) : [];
   const analysis: Analysis = {
     schema: ANALYSIS_SCHEMA_ID,
@@ -111,11 +119,10 @@ export function analyzeDocument(
 
 /** Loads the language models and the knowledge base once; analyse any number of documents after. */
 export function createStoryline(options: StorylineOptions = {}): Storyline {
-  const kb = loadKnowledgeBase({ extraFiles: options.kbFiles ?? [] });
-  const models = loadLanguageModels();
-  return {
-    kb,
-    models,
-    analyze: (source, analyzeOptions) => analyzeDocument(source, { kb, models }, analyzeOptions),
+  const resources: PipelineResources = {
+    kb: loadKnowledgeBase({ extraFiles: options.kbFiles ?? [] }),
+    models: loadLanguageModels(),
+    findCues: attributionCueFinder(),
   };
+  return { ...resources, analyze: (source, analyzeOptions) => analyzeDocument(source, resources, analyzeOptions) };
 }

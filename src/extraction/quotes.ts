@@ -7,9 +7,10 @@
  * inside an attribution, and indirect speech ("X said that …", "…, X said", "according to X, …").
  * `extractQuotes` turns them into the contract's quotes, with the speaker resolved to an entity.
  *
- * Cues and sources come from a `CueFinder`: the learned tagger in attribution-model.ts when its
- * model ships, else the hand-written cue-verb lexicon and noun-phrase rules below (part-of-speech
- * tags sharpen the phrase edges when the language stage ran). Quotation-mark pairing, quote kinds,
+ * Cues and sources come from a `CueFinder`: by default the learned tagger in attribution-model.ts
+ * with the hand-written cue-verb lexicon and noun-phrase rules below filling in where it found
+ * nothing (part-of-speech tags sharpen the phrase edges when the language stage ran); the rules
+ * alone when no model ships. Quotation-mark pairing, quote kinds,
  * speaker continuation and content spans are rules in both cases. Measured on PolNeAR by
  * `storyline eval attribution`.
  */
@@ -116,12 +117,16 @@ export class DocumentView {
   readonly lower: string[];
   readonly upos: readonly string[] | null;
   readonly lemma: readonly string[] | null;
+  readonly head: Int32Array | null;
+  readonly deprel: readonly string[] | null;
 
   constructor(readonly context: AnalysisContext) {
     this.tokens = context.structure.tokens;
     this.lower = this.tokens.map((token) => token.text.toLowerCase());
     this.upos = context.language?.upos ?? null;
     this.lemma = context.language?.lemma ?? null;
+    this.head = context.language?.head ?? null;
+    this.deprel = context.language?.deprel ?? null;
   }
 
   cueLemma(index: number): string | null {

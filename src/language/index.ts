@@ -71,11 +71,13 @@ export function annotateLanguage(models: LanguageModels, _text: string, structur
     structure.tokens.slice(sentence.tokenStart, sentence.tokenEnd).map((token) => token.text),
   );
   const syntax = annotateSyntax(models.syntax, sentenceWords);
+  // The NER model reads the whole document so later mentions can use what earlier ones were tagged.
+  const named = models.ner.recogniseDocument(sentenceWords);
   structure.sentences.forEach((sentence, sentenceIndex) => {
     const offset = sentence.tokenStart;
     const words = sentenceWords[sentenceIndex];
     const parsed = syntax[sentenceIndex];
-    const entities = models.ner.recognise(words);
+    const entities = named[sentenceIndex];
     for (let i = 0; i < words.length; i++) {
       const at = offset + i;
       annotation.upos[at] = parsed.upos[i];

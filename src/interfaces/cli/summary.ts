@@ -16,7 +16,7 @@ function counts<T extends string>(values: readonly T[]): string {
 }
 
 function entityLine(entity: Entity): string {
-  const parts = [entity.type];
+  const parts: string[] = [entity.type];
   if (entity.actor) parts.push(entity.actor.code);
   for (const role of entity.roles) parts.push(role.of ? `${role.title} (${role.of})` : role.title);
   return `${entity.name} [${parts.join(', ')}] ×${entity.mentions.length}`;

@@ -11,7 +11,7 @@ import cliProgress from 'cli-progress';
 import { readInputs } from '../../../input/index.js';
 import { createStoryline } from '../../../pipeline.js';
 import type { Analysis } from '../../../contract/types.js';
-import { EXIT_OK, EXIT_SOME_FAILED, UsageError, parseDateOption } from '../errors.js';
+import { EXIT_OK, EXIT_SOME_FAILED, UsageError, parseCountOption, parseDateOption } from '../errors.js';
 import { formatSummary } from '../summary.js';
 
 interface AnalyzeFlags {
@@ -21,6 +21,8 @@ interface AnalyzeFlags {
   out?: string;
   tokens?: boolean;
   kb?: string[];
+  maxBytes?: string;
+  timeout?: string;
 }
 
 export function registerAnalyzeCommand(program: Command, setExitCode: (code: number) => void): void {
@@ -34,10 +36,14 @@ export function registerAnalyzeCommand(program: Command, setExitCode: (code: num
     .option('--out <dir>', 'write one <document id>.json file per article into DIR')
     .option('--tokens', 'include per-token annotations (text, span, upos, xpos, lemma, head, deprel, ner)')
     .option('--kb <file...>', 'extra knowledge-base files in Storyline format')
+    .option('--max-bytes <n>', 'largest article file, stdin or HTTP body to read, in bytes (default 10 MiB)')
+    .option('--timeout <ms>', 'deadline for fetching one URL, in milliseconds (default 15000)')
     .addHelpText('after', '\nExit codes: 0 all inputs analysed, 1 some inputs failed (one line each on stderr), 2 usage error.')
     .action(async (inputs: string[], flags: AnalyzeFlags) => {
       if (flags.json && flags.jsonl) throw new UsageError('choose one of --json and --jsonl');
       const published = parseDateOption(flags.published, '--published');
+      const maxBytes = parseCountOption(flags.maxBytes, '--max-bytes');
+      const fetchTimeoutMs = parseCountOption(flags.timeout, '--timeout');
       const storyline = createStoryline({ kbFiles: flags.kb ?? [] });
       const showProgress = process.stderr.isTTY === true && inputs.length > 1;
       const bar = showProgress ? new cliProgress.SingleBar({ stream: process.stderr, clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
@@ -46,7 +52,7 @@ export function registerAnalyzeCommand(program: Command, setExitCode: (code: num
       const collected: Analysis[] = [];
       let failures = 0;
       const seenInputs = new Set<string>();
-      for await (const outcome of readInputs(inputs, { published, stdin: process.stdin })) {
+      for await (const outcome of readInputs(inputs, { published, stdin: process.stdin, maxBytes, fetchTimeoutMs })) {
         const source = outcome.ok ? outcome.document.source : outcome.failure.source;
         const input = source.replace(/#\d+$/, '');
         if (!seenInputs.has(input)) {

@@ -47,7 +47,7 @@ export function registerModelCommands(program: Command, setExitCode: (code: numb
   program
     .command('train')
     .description('train a model from an annotated corpus (deterministic given --seed)')
-    .argument('<kind>', () => `what to train: ${trainers.map((t) => t.name).join('|')}`)
+    .argument('<kind>', `what to train: ${trainers.map((t) => t.name).join('|')}`)
     .requiredOption('--data <path>', 'training data (CoNLL-U, CoNLL-2003 or IOB2)')
     .requiredOption('--out <file>', 'where to write the model (e.g. models/pos.bin.gz)')
     .option('--iterations <n>', 'training iterations (epochs)')
@@ -73,7 +73,7 @@ export function registerModelCommands(program: Command, setExitCode: (code: numb
   program
     .command('eval')
     .description('measure a part of the pipeline on annotated data')
-    .argument('<task>', () => `what to measure: ${evalTasks.map((t) => t.name).join('|')}`)
+    .argument('<task>', `what to measure: ${evalTasks.map((t) => t.name).join('|')}`)
     .requiredOption('--data <path>', 'annotated data (a file or a directory, per task)')
     .option('--model <file>', 'evaluate this model file instead of the shipped one')
     .option('--limit <n>', 'evaluate on the first N items only')

@@ -1,0 +1,136 @@
+/** Quotes and attribution: every construction on our own sentences, the seeds, and PolNeAR floors. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createStoryline } from '../../src/pipeline.js';
+import type { Analysis, Quote } from '../../src/contract/types.js';
+import type { SourceDocument } from '../../src/input/types.js';
+import { sharedPath } from '../../src/paths.js';
+import { findAttributions, ruleCueFinder } from '../../src/extraction/quotes.js';
+import { modelCueFinder, trainAttributionModel } from '../../src/extraction/attribution-model.js';
+import { structureText } from '../../src/text/index.js';
+import { attributionEval } from '../../src/eval/attribution.js';
+import type { AnalysisContext } from '../../src/extraction/types.js';
+
+const storyline = createStoryline();
+
+function source(text: string, published: string | null = '2024-03-14'): SourceDocument {
+  return { source: 'test', text, title: null, outlet: null, author: null, agency: null, url: null, published, published_source: published ? 'given' : null };
+}
+
+function analyse(text: string): Analysis {
+  return storyline.analyze(source(text));
+}
+
+function speakerName(analysis: Analysis, quote: Quote): string | null {
+  return analysis.entities.find((entity) => entity.id === quote.speaker)?.name ?? null;
+}
+
+function quoteContaining(analysis: Analysis, words: string): Quote {
+  const quote = analysis.quotes.find((candidate) => candidate.text.includes(words));
+  assert.ok(quote, `no quote contains "${words}": ${JSON.stringify(analysis.quotes.map((q) => q.text))}`);
+  return quote;
+}
+
+test('direct quote with the cue after it, and a pronoun cue that continues the speaker', () => {
+  const analysis = analyse(
+    'Finnish President Alexander Stubb arrived in Oslo on Monday. “Our region has never been more united,” Stubb told reporters. “We will keep working together,” he added.',
+  );
+  const first = quoteContaining(analysis, 'never been more united');
+  assert.equal(first.kind, 'direct');
+  assert.equal(first.cue?.text, 'told');
+  assert.match(speakerName(analysis, first) ?? '', /Stubb/);
+  const second = quoteContaining(analysis, 'keep working together');
+  assert.equal(second.cue?.text, 'added');
+  assert.equal(second.speaker, first.speaker, 'the pronoun in "he added" resolves to Stubb');
+});
+
+test('cue before the quote, a multi-sentence quote, and a cue-less continuation', () => {
+  const analysis = analyse(
+    'The mayor of Lyon, Gregory Doucet, said: “The tram line opens in June. It will carry twenty thousand riders a day.” “Nobody will wait more than five minutes.”',
+  );
+  const quote = quoteContaining(analysis, 'tram line opens');
+  assert.ok(quote.text.includes('twenty thousand riders'), 'one quote spans both sentences inside the marks');
+  assert.equal(quote.kind, 'direct');
+  assert.match(speakerName(analysis, quote) ?? '', /Doucet/);
+  const continuation = quoteContaining(analysis, 'Nobody will wait');
+  assert.equal(continuation.speaker, quote.speaker);
+});
+
+test('a cue inside the quote and a participial cue after it', () => {
+  const analysis = analyse('“The deal is fair,” Chancellor Olaf Scholz said, adding that it was “a good day for workers.”');
+  const direct = quoteContaining(analysis, 'The deal is fair');
+  assert.match(speakerName(analysis, direct) ?? '', /Scholz/);
+  const partial = quoteContaining(analysis, 'a good day for workers');
+  assert.match(speakerName(analysis, partial) ?? '', /Scholz/);
+});
+
+test('a partial quote inside an accusation takes the accuser as speaker', () => {
+  const analysis = analyse('Hungary accused the European Commission of “blackmail” over the frozen funds.');
+  const scare = quoteContaining(analysis, 'blackmail');
+  assert.equal(scare.kind, 'partial');
+  assert.equal(speakerName(analysis, scare), 'Hungary');
+});
+
+test('indirect speech: "X said that …", "…, X said" and "according to X, …"', () => {
+  const analysis = analyse(
+    'Japanese Prime Minister Fumio Kishida said that the summit would take place in Hiroshima. ' +
+      'The talks will resume next week, a senior Japanese official said. ' +
+      'According to the foreign ministry, the guest list is still open.',
+  );
+  const said = quoteContaining(analysis, 'summit would take place');
+  assert.equal(said.kind, 'indirect');
+  assert.match(speakerName(analysis, said) ?? '', /Kishida/);
+  const postposed = quoteContaining(analysis, 'talks will resume');
+  assert.equal(postposed.kind, 'indirect');
+  assert.equal(postposed.cue?.text, 'said');
+  const according = quoteContaining(analysis, 'guest list is still open');
+  assert.equal(according.cue?.text, 'According to');
+});
+
+test('a sentence with no attribution yields no quote; every span is exact', () => {
+  const analysis = analyse('The bridge reopened to traffic on Friday after two years of repairs.');
+  assert.equal(analysis.quotes.length, 0);
+  const text = 'Ministers met in Rome. “It went well,” one diplomat said.';
+  const quoted = analyse(text);
+  for (const quote of quoted.quotes) {
+    assert.equal(text.slice(quote.start, quote.end), quote.text);
+    if (quote.cue) assert.equal(text.slice(quote.cue.start, quote.cue.end), quote.cue.text);
+  }
+});
+
+test('seed article: every Trump quote has Trump as speaker, "he added" included', () => {
+  const text = readFileSync(sharedPath('seeds', '000_e6b9d41a665ebffb.txt'), 'utf8');
+  const analysis = storyline.analyze(source(text, '2025-08-07'));
+  const trump = analysis.entities.find((entity) => entity.name === 'Donald Trump');
+  assert.ok(trump, 'Donald Trump is an entity');
+  for (const words of ['These two Nations', 'Many Leaders have tried', 'very proud of these courageous', 'will be a Historic Day', 'See you then', 'to pursue Economic opportunities']) {
+    assert.equal(quoteContaining(analysis, words).speaker, trump.id, `speaker of “${words}…”`);
+  }
+  assert.equal(quoteContaining(analysis, 'Many Leaders have tried').cue?.text, 'added');
+});
+
+test('the rule finder works without the language stage', () => {
+  const text = '“We are ready,” the minister said. Officials said the vote was delayed.';
+  const document = { id: 'x', title: null, outlet: null, agency: null, author: null, url: null, published: null, published_source: null, language: 'en', text };
+  const context: AnalysisContext = { document, text, structure: structureText(text), language: null };
+  const found = findAttributions(context, ruleCueFinder);
+  assert.equal(found.length, 2);
+  assert.equal(text.slice(found[0].source!.start, found[0].source!.end), 'the minister');
+  assert.equal(text.slice(found[1].source!.start, found[1].source!.end), 'Officials');
+});
+
+test('the attribution tagger learns from a slice of PolNeAR train (well above no attribution at all)', () => {
+  const model = trainAttributionModel({ data: sharedPath('corpora', 'polnear', 'train'), annotate: null, iterations: 3, limit: 25 });
+  const text = 'The senator said the bill would pass. “It is a good bill,” she told reporters.';
+  const document = { id: 'x', title: null, outlet: null, agency: null, author: null, url: null, published: null, published_source: null, language: 'en', text };
+  const found = findAttributions({ document, text, structure: structureText(text), language: null }, modelCueFinder(model));
+  assert.ok(found.some((attribution) => attribution.cue && text.slice(attribution.cue.start, attribution.cue.end) === 'said'));
+});
+
+test('eval attribution on a PolNeAR dev slice clears a meaningful floor', async () => {
+  const report = await attributionEval.run({ data: sharedPath('corpora', 'polnear', 'dev'), limit: 12 });
+  const source = report.json.source as { f1: number; precision: number; recall: number };
+  assert.ok(source.f1 > 0.5, `source F1 ${source.f1}`);
+  assert.ok(source.precision > 0.5 && source.recall > 0.4);
+});
