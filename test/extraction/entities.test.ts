@@ -194,6 +194,14 @@ test('gender from a title keeps "he" off a woman named more recently', () => {
   assert.equal(at(entities, text, 'He'), at(entities, text, 'Tibor Halasz'));
 });
 
+test('after a long quotation "he continued" is still its speaker; "he" inside it is someone else', () => {
+  const text = 'Vladimir Putin said, “The talks were long. We argued. We ate. We argued again. Emmanuel Macron listened.” “I doubt he will change his mind,” he continued.';
+  const entities = analyse(text);
+  const putin = at(entities, text, 'Vladimir Putin');
+  assert.equal(at(entities, text, 'he continued'), putin);
+  assert.equal(at(entities, text, 'he will'), at(entities, text, 'Emmanuel Macron'));
+});
+
 test('possessive and object pronouns, and an expletive "it" left alone', () => {
   const text = 'Azerbaijan said its patience had run out. Russia criticised Azerbaijan and accused it of hostility. It is not clear what happens next.';
   const entities = analyse(text);

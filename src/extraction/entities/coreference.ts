@@ -9,7 +9,8 @@
  *   Azerbaijan" → each country's government);
  * - pronouns, with a small salience model in the spirit of Lappin & Leass (1994): each earlier
  *   compatible mention scores 100 halved per sentence back, +80 as a subject, +60 as the subject of
- *   a verb of saying (so "…,” he added" goes to the last speaker), −60 across a quotation boundary;
+ *   a verb of saying (so "…,” he added" goes to the last speaker, looking back past long quotes),
+ *   −60 across a quotation boundary, −100 for the speaker of a quote when the pronoun is inside it;
  *   agreement (person/gender for he/she, non-person for it, group/plural for they) and a binding
  *   rule (an object pronoun is not its own clause's subject) filter the candidates first.
  */
@@ -21,7 +22,7 @@ import { headIsSectorNoun, mentionRecord, NOT_IN_NOUN_PHRASE, sectorDraft, type 
 import { isTitleWord } from './names.js';
 import { isHyphenInsideTitle } from './roles.js';
 import { isSubject, looksLikeVerb, type TokenView } from './view.js';
-import { GROUP_NOUNS, GROUP_OPENERS, PRONOUNS, TITLE_HEADS, type PronounInfo } from './words.js';
+import { GROUP_NOUNS, GROUP_OPENERS, PRONOUNS, SPEECH_VERBS, TITLE_HEADS, type PronounInfo } from './words.js';
 
 const SENTENCES_BACK = 3;
 const LEADER_HEADS = new Set(['president', 'minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'leader']);
@@ -363,6 +364,27 @@ function clauseSubject(view: TokenView, record: MentionRecord, pronounToken: num
   return true;
 }
 
+const SPEAKER_SENTENCES_BACK = 12;
+
+/** "…,” he added": the pronoun follows a closing quotation mark and comes before a verb of saying. */
+function afterQuote(view: TokenView, k: number): boolean {
+  const before = view.words.slice(Math.max(0, k - 2), k).join('');
+  return /[”"»]$/.test(before) && SPEECH_VERBS.has(view.lower[k + 1] ?? '');
+}
+
+/**
+ * The speaker the quote before "…,” he added" continues: the latest compatible mention outside
+ * quotes that is the subject of a verb of saying, looking past long quotations.
+ */
+function lastSpeaker(stage: Stage, history: MentionRecord[], pronoun: PronounInfo, sentence: number): MentionRecord | null {
+  for (let i = history.length - 1; i >= 0; i--) {
+    const record = history[i];
+    if (sentence - sentenceOf(stage.view, record.tokenStart) > SPEAKER_SENTENCES_BACK) break;
+    if (record.speaker && !record.quoted && compatible(stage, pronoun, record)) return record;
+  }
+  return null;
+}
+
 /** Resolves he/she/it/they and their forms to the most salient compatible earlier mention. */
 export function resolvePronouns(stage: Stage): void {
   const { view, builder } = stage;
@@ -377,10 +399,10 @@ export function resolvePronouns(stage: Stage): void {
     if (view.lower[k] === 'it' && isExpletiveIt(view, k)) continue;
     const sentence = sentenceOf(view, k);
     const object = isObjectPronoun(view, k, pronoun);
-    let best: MentionRecord | null = null;
+    let best: MentionRecord | null = afterQuote(view, k) ? lastSpeaker(stage, history, pronoun, sentence) : null;
     let bestScore = -Infinity;
     const seen = new Set<EntityDraft>();
-    for (let i = history.length - 1; i >= 0; i--) {
+    for (let i = best ? -1 : history.length - 1; i >= 0; i--) {
       const record = history[i];
       const distance = sentence - sentenceOf(view, record.tokenStart);
       if (distance > SENTENCES_BACK) break;
@@ -389,6 +411,8 @@ export function resolvePronouns(stage: Stage): void {
       seen.add(record.draft);
       let score = 100 / 2 ** distance + (record.subject ? 80 : 0) + (record.speaker ? 60 : 0);
       if (record.quoted !== view.insideQuote[k]) score -= 60;
+      // Inside a quotation the speaker says "I"; "he" there is someone else.
+      if (view.insideQuote[k] && record.speaker && !record.quoted) score -= 100;
       score += (record.tokenStart - k) / 1000; // closer wins ties
       if (score > bestScore) {
         best = record;

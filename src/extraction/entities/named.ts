@@ -436,6 +436,7 @@ export function resolveNames(stage: Stage, spans: NameSpan[]): MentionRecord[] {
       addPerson(kbDraft(stage, byKbSurname), span);
       continue;
     }
+    if (span.weak) continue;
     const type = guessType(view, span, titled);
     if (!keepSingleUnknown(view, span, type, titled)) continue;
     const draft = builder.draft(`name:${span.text.toLowerCase()}`, () => ({

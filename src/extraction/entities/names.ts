@@ -22,6 +22,11 @@ export interface NameSpan {
   /** NER type (PER, ORG, LOC, MISC …) when the model found the span. */
   nerType: string | null;
   confidence: number;
+  /**
+   * Case is weak evidence here (a capitalised word opening a sentence, a heading in Title Case):
+   * the span only counts if it names a person already known (a surname).
+   */
+  weak?: boolean;
 }
 
 const MAX_KB_TOKENS = 8;
@@ -167,7 +172,7 @@ function caseSpans(view: TokenView, covered: Uint8Array): NameSpan[] {
   const n = view.words.length;
   let i = 0;
   while (i < n) {
-    if (!nameLike(view, i) || covered[i] || view.inHeading[i]) {
+    if (!nameLike(view, i) || covered[i]) {
       i++;
       continue;
     }
@@ -180,12 +185,11 @@ function caseSpans(view: TokenView, covered: Uint8Array): NameSpan[] {
     }
     for (const [a, b] of splitAtTitles(view, i, end)) {
       let start = a;
-      while (start < b && NOT_NAMES.has(view.lower[start])) start++;
+      while (start < b && (NOT_NAMES.has(view.lower[start]) || !isCapitalised(view.words[start]))) start++;
       if (start >= b) continue;
-      const single = b - start === 1;
-      if (single && start === view.sentenceStart[start]) continue;
+      const weak = view.inHeading[start] || (b - start === 1 && start === view.sentenceStart[start]);
       const { start: charStart, end: charEnd, text } = spanText(view, start, b);
-      found.push({ tokenStart: start, tokenEnd: b, start: charStart, end: charEnd, text, source: 'case', matches: [], nerType: null, confidence: 0.5 });
+      found.push({ tokenStart: start, tokenEnd: b, start: charStart, end: charEnd, text, source: 'case', matches: [], nerType: null, confidence: 0.5, weak });
     }
     i = end;
   }

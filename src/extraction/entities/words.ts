@@ -126,4 +126,6 @@ export const GROUP_OPENERS: ReadonlySet<string> = new Set(['two', 'both', 'three
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'said', 'says', 'told', 'added', 'wrote', 'announced', 'stated', 'noted', 'claimed', 'declared',
   'insisted', 'argued', 'warned', 'stressed', 'explained', 'asked', 'replied', 'tweeted', 'posted',
+  'continued', 'concluded', 'recalled', 'admitted', 'acknowledged', 'observed', 'remarked', 'joked',
+  'quipped', 'urged', 'says', 'adds', 'writes', 'wrote', 'tells', 'noted', 'suggested', 'complained',
 ]);
