@@ -435,10 +435,13 @@ export function framesFromParse(view: DocumentView, sentence: Sentence, sentence
   const candidates = new Map<number, Candidate>();
   for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
     const upos = parse.upos[index];
-    // A word inside a name ("the Historic Peace Summit", "Truth Social") is not a trigger.
+    // A word inside a name, or a participle used as an adjective ("forced displacement"), names no act.
     if (view.entityOfToken[index] && (upos !== 'VERB' || /^[A-Z]/.test(view.tokens[index].text))) continue;
-    // A participle used as an adjective ("forced displacement", "armed struggle") names no act.
-    if (parse.deprel[index] === 'amod') continue;
+    if (parse.deprel[index] === 'amod') {
+      // Truly attributive ("over forced displacement"): after a determiner or preposition, before a noun.
+      if (['DET', 'ADP', 'ADJ'].includes(parse.upos[index - 1] ?? '') && parse.upos[index + 1] === 'NOUN') considered.add(index);
+      continue;
+    }
     if (upos === 'VERB' || (parse.xpos[index].startsWith('VB') && upos !== 'AUX')) {
       const coded = verbCode(view.lemma[index], companionsOf(view, parse, index));
       if (coded) candidates.set(index, { trigger: index, code: coded.code, curated: coded.curated, noun: false });
