@@ -1,19 +1,19 @@
 /**
- * Features of the named-entity recogniser, as hashed int32 keys (see perceptron.ts) (no strings are built per
- * feature: each word's hashes are computed once and combined with a template number).
+ * Features of the named-entity recogniser, as hashed int32 keys (see perceptron.ts). No string is
+ * built per feature: each word's hashes are computed once and combined with a template number.
  *
  * Per word: the word, its lowercase, shape, prefixes and suffixes, a ±2 window, shape and word
  * bigrams, sentence-initial position, how the word is usually capitalised (a casing lexicon learned
- * from the training text, which is what lets the model read ALL-CAPS headlines), whether it is
- * capitalised elsewhere in the same document, matches against a gazetteer of names seen as
- * entities in the training data, and matches against the names of the knowledge base (people,
- * places, organisations, demonyms), which is how the model hears of names newer than its corpus. Per decision: the two previous tags and the types this word was
- * given earlier in the same document.
+ * from text, which is what lets the model read ALL-CAPS headlines), whether it is capitalised
+ * elsewhere in the same document, matches against a gazetteer of names tagged in the training
+ * data, and matches against the knowledge base's names (people, places, organisations, demonyms),
+ * which is how the model hears of names newer than its corpus. Per decision: the two previous
+ * tags and the type this word was most often given earlier in the same document.
  */
 import { finishHash, hashFeature, hashString, mixHash } from './perceptron.js';
 
 /** A word's shape: letters become X/x, digits d, other characters stay, runs capped at four. */
-export function wordShape(word: string): string {
+function wordShape(word: string): string {
   let shape = '';
   let last = '';
   let run = 0;
@@ -51,7 +51,7 @@ export function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
-/** Maps int32 keys to small values; used for the casing lexicon and the gazetteer. */
+/** Maps int32 keys to byte values: the casing lexicon, the gazetteer and the known names. */
 export class ByteLexicon {
   private readonly entries = new Map<number, number>();
 
@@ -62,10 +62,6 @@ export class ByteLexicon {
   set(key: number, value: number): void {
     if (value === 0) this.entries.delete(key);
     else this.entries.set(key, value);
-  }
-
-  get size(): number {
-    return this.entries.size;
   }
 
   /** Keys as int32, then one value byte per key. */

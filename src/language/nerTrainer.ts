@@ -2,13 +2,16 @@
  * `storyline train ner`: learns a NER model (see ner.ts) from CoNLL-2003 or IOB2 files
  * (`--data` takes one file or a comma-separated list, see `readTrainingFiles`).
  *
- * Besides the perceptron weights, training builds two lexicons: how each word is usually
- * capitalised inside sentences (from the training text plus unlabelled news, the PolNeAR article
- * texts when ../shared is present), and a gazetteer of the names tagged in the training data; the
- * names of the knowledge base (src/knowledge/data) are baked in as a third lexicon. While
- * training, a document sees the gazetteer without the names it contributed itself (leave-one-document
- * -out), so the model learns how far to trust a gazetteer hit on names it has not been taught.
- * Training is deterministic for a given seed (documents are shuffled with a seeded generator).
+ * Besides the perceptron weights, a model carries three lexicons: how each word is usually
+ * capitalised inside sentences (from the training text plus unlabelled news: the PolNeAR article
+ * texts when ../shared is present), a gazetteer of the names tagged in the training data, and the
+ * names of the knowledge base (src/knowledge/data) as they were at training time. While training, a
+ * document sees the gazetteer without the names it contributed itself (leave-one-document-out), so
+ * the model learns how far to trust a gazetteer hit on a name it has not been taught.
+ *
+ * Learning is a structured perceptron: beam search with early update (see `learnSentence`), 12
+ * passes by default. It is deterministic for a given seed (documents are shuffled with a seeded
+ * generator).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,11 +20,21 @@ import { readNerFile, spansOf } from './nerCorpus.js';
 import type { NerDocument } from './nerCorpus.js';
 import { NerModel, TagSet, learnSentence } from './ner.js';
 import type { TagHistory } from './ner.js';
-import { ByteLexicon, GAZETTEER_MAX_WORDS, casingClass, documentCasing, isAllCapsSentence, KnownNameCategory, lowerHashes, NAME_PREFIX, phraseKey, sentenceFeatures } from './nerFeatures.js';
 import { KB_DATA_DIR, readEntryFile } from '../knowledge/index.js';
 import type { KbKind } from '../knowledge/types.js';
+import {
+  ByteLexicon,
+  GAZETTEER_MAX_WORDS,
+  KnownNameCategory,
+  NAME_PREFIX,
+  casingClass,
+  documentCasing,
+  isAllCapsSentence,
+  lowerHashes,
+  phraseKey,
+  sentenceFeatures,
+} from './nerFeatures.js';
 import { AveragedPerceptron, hashString } from './perceptron.js';
-import type { SentenceFeatures } from './nerFeatures.js';
 import { evaluateNer } from './nerScore.js';
 import type { Trainer, TrainOptions } from './trainers.js';
 
