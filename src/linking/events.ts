@@ -36,6 +36,8 @@ export interface EventMention {
   targetIds: string[];
   time: string | null;
   place: Place | null;
+  /** Lower-case words of the evidence, to recognise the same sentence retold (wire copies). */
+  evidenceWords: Set<string>;
 }
 
 export interface EventCluster {
@@ -146,6 +148,7 @@ export function eventMentions(analyses: readonly Analysis[], resolution: EntityR
         targetIds: storyIds(event.target),
         time: dateValue(event.when.value),
         place: placeOf(analysis, documentIndex, event, resolution, kb),
+        evidenceWords: new Set(analysis.document.text.slice(event.evidence.start, event.evidence.end).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean)),
       });
     }
   });
@@ -183,6 +186,19 @@ function spansOverlap(a: { start: number; end: number }, b: { start: number; end
   return a.start < b.end && b.start < a.end;
 }
 
+/** Share of the shorter evidence's words found in the other for two sentences to count as one retold. */
+const RETOLD = 0.6;
+/** How many of a cluster's reports a new mention's evidence is compared with. */
+const RETOLD_SAMPLE = 5;
+
+function retold(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size === 0) return false;
+  let shared = 0;
+  for (const word of small) if (large.has(word)) shared++;
+  return shared / small.size >= RETOLD;
+}
+
 /** Mentions of one document closer than this (in characters) may describe one happening without a date. */
 const NEAR_CHARS = 300;
 
@@ -204,10 +220,12 @@ function fit(mention: EventMention, cluster: EventCluster): number | null {
   const near = sameDocument.some((other) => Math.abs(other.event.evidence.start - mention.event.evidence.start) <= NEAR_CHARS);
   // Within one text, a denied or merely possible event is another claim unless it is in the same sentence.
   if (!sameSentence && sameDocument.some((other) => modality(other.event.status) !== modality(mention.event.status))) return null;
-  // An undated side only joins a neighbour in its own text, or the same coded event with the same actors elsewhere.
+  // An undated side only joins a neighbour in its own text, or elsewhere the same coded event with the
+  // same actors, or the same coded event told in much the same words.
   if (!mention.time || !cluster.time) {
-    const sameCode = cluster.mentions.some((other) => other.event.cameo === mention.event.cameo);
-    if (otherDocument ? !(overlap >= 2 && sameCode) : !near) return null;
+    const sameCode = cluster.mentions.filter((other) => other.event.cameo === mention.event.cameo);
+    const sameWords = (): boolean => sameCode.slice(0, RETOLD_SAMPLE).some((other) => retold(other.evidenceWords, mention.evidenceWords));
+    if (otherDocument ? !(sameCode.length > 0 && (overlap >= 2 || sameWords())) : !near) return null;
   }
   const compatibleTime = timesCompatible(mention.time, cluster.time);
   if (!compatibleTime && !(otherDocument && overlap >= 2 && closeDays(mention.time, cluster.time))) return null;
