@@ -41,7 +41,11 @@ export function savePosModel(file: string, model: PosModel): void {
   const meta: PosMeta = { kind: 'storyline.pos/1', tagger: model.tagger.meta, lemmatizer: model.lemmatizer.meta };
   writeModelFile(file, {
     meta,
-    blobs: [model.tagger.model.serialize(POS_PRUNE_BELOW), model.lemmatizer.model.serialize(POS_PRUNE_BELOW)],
+    blobs: [
+      model.tagger.forward.serialize(POS_PRUNE_BELOW),
+      model.lemmatizer.model.serialize(POS_PRUNE_BELOW),
+      ...(model.tagger.backward ? [model.tagger.backward.serialize(POS_PRUNE_BELOW)] : []),
+    ],
   });
 }
 
@@ -49,7 +53,7 @@ export function loadPosModel(file: string): PosModel {
   const { meta, blobs } = readModelFile<PosMeta>(file);
   if (meta.kind !== 'storyline.pos/1') throw new Error(`${file}: not a storyline POS model`);
   return {
-    tagger: new Tagger(AveragedPerceptron.deserialize(blobs[0]), meta.tagger),
+    tagger: new Tagger(AveragedPerceptron.deserialize(blobs[0]), blobs[2] ? AveragedPerceptron.deserialize(blobs[2]) : null, meta.tagger),
     lemmatizer: new Lemmatizer(AveragedPerceptron.deserialize(blobs[1]), meta.lemmatizer),
   };
 }

@@ -1,6 +1,7 @@
 /**
- * Part-of-speech tagger: a greedy left-to-right averaged perceptron predicting one joint class per
- * word, "UPOS XPOS" (so the two tag sets always agree). Features: the word and its lower-case
+ * Part-of-speech tagger: greedy averaged perceptrons predicting one joint class per word,
+ * "UPOS XPOS" (so the two tag sets always agree); a left-to-right and a right-to-left model are
+ * decoded separately and their scores summed, so each word's tag sees predicted tags on both sides. Features: the word and its lower-case
  * form, prefixes 1–3 and suffixes 1–5, shape and orthographic flags, the words ±2 around it, the
  * two previously predicted tags, and ambiguity classes (the set of tags a word took in training)
  * for the word and its neighbours, which make the model robust on rare words.
@@ -22,6 +23,8 @@ export interface TaggerTrainingSentence {
 
 export interface TaggerTrainingOptions {
   iterations: number;
+  /** Also train a right-to-left model whose scores are added at run time (default true). */
+  bidirectional?: boolean;
   seed: number;
   log?: (line: string) => void;
 }
@@ -60,8 +63,13 @@ export class Tagger {
   private readonly features = new Int32Array(MAX_FEATURES);
   private readonly scores: Float32Array;
 
+  /**
+   * `forward` tags left to right; the optional `backward` model tags right to left (its
+   * "previous" tags are those of the following words) and the two models' scores are summed.
+   */
   constructor(
-    readonly model: AveragedPerceptron,
+    readonly forward: AveragedPerceptron,
+    readonly backward: AveragedPerceptron | null,
     meta: TaggerMeta,
   ) {
     this.classes = meta.classes;
@@ -88,10 +96,11 @@ export class Tagger {
   }
 
   /**
-   * Tags one sentence and returns class indices. With `gold` it also trains: each word's prediction
-   * (made from the previously predicted tags, as at run time) is corrected towards the gold class.
+   * Greedy decoding with one model. With `gold` it also trains: each word's prediction (made from
+   * the previously predicted tags, as at run time) is corrected towards the gold class. With
+   * `scoresOut` (length n × classes) it records every word's class scores.
    */
-  tagClasses(infos: readonly WordInfo[], gold?: readonly number[]): Int32Array {
+  private decode(model: AveragedPerceptron, infos: readonly WordInfo[], gold?: readonly number[], scoresOut?: Float32Array): Int32Array {
     const classes = new Int32Array(infos.length);
     const count = this.classes.length;
     const casing = sentenceCasing(infos);
@@ -104,15 +113,54 @@ export class Tagger {
       const previous = i > 0 ? classes[i - 1] : START_TAG;
       const beforePrevious = i > 1 ? classes[i - 2] : i === 1 ? START_TAG : NO_TAG;
       const n = this.extract(infos, i, previous, beforePrevious, casing);
-      this.model.score(this.features, n, this.scores);
+      model.score(this.features, n, this.scores);
       const guess = AveragedPerceptron.argmax(this.scores, count);
       if (gold) {
-        this.model.update(this.features, n, gold[i], guess);
-        this.model.tick();
+        model.update(this.features, n, gold[i], guess);
+        model.tick();
       }
+      if (scoresOut) scoresOut.set(this.scores.subarray(0, count), i * count);
       classes[i] = guess;
     }
     return classes;
+  }
+
+  /** Tags one sentence; returns class indices. */
+  tagClasses(infos: readonly WordInfo[]): Int32Array {
+    if (!this.backward) return this.decode(this.forward, infos);
+    const n = infos.length;
+    const count = this.classes.length;
+    const forwardScores = new Float32Array(n * count);
+    const backwardScores = new Float32Array(n * count);
+    const classes = this.decode(this.forward, infos, undefined, forwardScores);
+    this.decode(this.backward, infos.slice().reverse(), undefined, backwardScores);
+    for (let i = 0; i < n; i++) {
+      if (this.fixed.has(infos[i].form)) continue;
+      const mirrored = (n - 1 - i) * count;
+      let best = 0;
+      let bestScore = -Infinity;
+      for (let c = 0; c < count; c++) {
+        const score = forwardScores[i * count + c] + backwardScores[mirrored + c];
+        if (score > bestScore) {
+          bestScore = score;
+          best = c;
+        }
+      }
+      classes[i] = best;
+    }
+    return classes;
+  }
+
+  /** One training pass over a sentence for each direction; returns the forward model's predictions. */
+  train(infos: readonly WordInfo[], gold: readonly number[]): Int32Array {
+    if (this.backward) this.decode(this.backward, infos.slice().reverse(), gold.slice().reverse());
+    return this.decode(this.forward, infos, gold);
+  }
+
+  /** Ends training (weight averaging). */
+  finalize(): void {
+    this.forward.finalize();
+    this.backward?.finalize();
   }
 
   tag(words: readonly string[]): TaggedSentence {
@@ -189,7 +237,8 @@ export function trainTagger(sentences: readonly TaggerTrainingSentence[], option
     });
   }
   const classes = [...classIndex.keys()];
-  const tagger = new Tagger(new AveragedPerceptron(classes.length, 1 << 16), {
+  const backward = options.bidirectional === false ? null : new AveragedPerceptron(classes.length, 1 << 16);
+  const tagger = new Tagger(new AveragedPerceptron(classes.length, 1 << 16), backward, {
     classes,
     ambiguity: ambiguityClasses(sentences, (word) => word.toLowerCase()),
     formAmbiguity: ambiguityClasses(sentences, (word) => word),
@@ -204,13 +253,13 @@ export function trainTagger(sentences: readonly TaggerTrainingSentence[], option
     let correct = 0;
     let total = 0;
     for (const sentence of shuffled(prepared, random)) {
-      const predicted = tagger.tagClasses(sentence.infos, sentence.gold);
+      const predicted = tagger.train(sentence.infos, sentence.gold);
       predicted.forEach((cls, i) => (correct += cls === sentence.gold[i] ? 1 : 0));
       total += predicted.length;
     }
     options.log?.(`tagger iteration ${iteration + 1}: train accuracy ${((100 * correct) / Math.max(total, 1)).toFixed(2)}`);
   }
-  tagger.model.finalize();
+  tagger.finalize();
   return tagger;
 }
 
