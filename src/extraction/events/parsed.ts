@@ -6,7 +6,7 @@
  */
 import type { TimeExpression } from '../../contract/types.js';
 import type { Sentence } from '../../text/types.js';
-import { SPEECH_VERBS, nounCode, verbCode, verbTakesNoun } from '../lexicon/index.js';
+import { SPEECH_VERBS, STATIVE_PARTICIPLES, nounCode, verbCode, verbTakesNoun } from '../lexicon/index.js';
 import type { DocumentView, Frame } from './document.js';
 import { ATTACK_NOUNS, MILITARY_WORDS } from './force.js';
 import {
@@ -34,8 +34,6 @@ const ABSORBING_ROOTS = new Set(['03', '12', '13']);
 const DEMANDING_ROOTS = new Set(['02', '10']);
 /** Roots where a place named in the clause stands in for a missing target (a raid in X, an embassy in Y); not meetings, whose place is a venue. */
 const PLACE_TARGET_ROOTS = new Set(['03', '05', '06', '07', '08', '09', '10', '12', '13', '14', '15', '16', '17', '18', '19', '20']);
-/** Participles that describe their subject's stance ("Israel is opposed to …"): the subject acts. */
-const STATIVE_PARTICIPLES = new Set(['oppose', 'commit', 'determine', 'prepare', 'dedicate', 'devote', 'resolve', 'intend', 'engage', 'involve']);
 /** Relations a predicate verb can plausibly bear; anything else is a parse error around it. */
 const VERB_RELATIONS = new Set(['root', 'conj', 'xcomp', 'ccomp', 'advcl', 'acl', 'parataxis', 'csubj']);
 const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
@@ -165,6 +163,8 @@ function subjectHeads(view: DocumentView, parse: Parse, verb: number, depth = 0)
     while (clause >= 0 && parse.upos[clause] !== 'VERB') clause = parse.head[clause];
     if (clause >= 0) return subjectHeads(view, parse, clause, depth + 1);
   }
+  // "… are guilty of violating …": a clause under a predicate adjective takes that predicate's subject.
+  if ((relation === 'acl' || relation === 'advcl') && parse.upos[head] === 'ADJ') return subjectHeads(view, parse, head, depth + 1);
   if (relation === 'acl:relcl' || relation === 'acl') return [head];
   if (relation === 'xcomp') {
     const controller = childrenWith(parse, head, (value) => value === 'obj' || value === 'iobj');

@@ -5,7 +5,7 @@
  * words around the trigger. Cruder than the parse-based coder, but it never needs a model.
  */
 import type { Sentence } from '../../text/types.js';
-import { SPEECH_VERBS, nounCode, verbCode } from '../lexicon/index.js';
+import { SPEECH_VERBS, STATIVE_PARTICIPLES, nounCode, verbCode } from '../lexicon/index.js';
 import type { DocumentView, Frame } from './document.js';
 import { CONDITION_MARKS, applyAuxiliary, applyGovernor, decideStatus, emptyCues, findHedge } from './modality.js';
 
@@ -118,7 +118,7 @@ export function framesShallow(view: DocumentView, sentence: Sentence, sentenceIn
     const asVerb = verbal && (verbal.curated || /ed$/.test(form) || VERB_CONTEXT.has(previous)) ? verbal : null;
     const code = asNoun ?? asVerb?.code;
     if (!code) continue;
-    const passive = (/ed$|en$/.test(view.lower[index]) && view.lower[index + 1] === 'by') || (PASSIVE_AUX.has(previous) && (/ed$|en$/.test(view.lower[index]) || (view.lower[index] !== view.lemma[index] && !/ing$|s$/.test(view.lower[index])))) || previous === 'been' || previous === 'being';
+    const passive = !STATIVE_PARTICIPLES.has(view.lemma[index]) && ((/ed$|en$/.test(view.lower[index]) && view.lower[index + 1] === 'by') || (PASSIVE_AUX.has(previous) && (/ed$|en$/.test(view.lower[index]) || (view.lower[index] !== view.lemma[index] && !/ing$|s$/.test(view.lower[index])))) || previous === 'been' || previous === 'being');
     const participle = /ing$/.test(view.lower[index]) && previous === ',';
     const inClauseBefore = list.filter((occurrence) => occurrence.to <= index && (participle ? true : occurrence.from >= from));
     // "X, a key ally of Y, has refused …": with no actor in its own clause the verb takes the sentence's.

@@ -115,3 +115,6 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'say', 'tell', 'announce', 'state', 'add', 'write', 'claim', 'confirm', 'report', 'declare', 'note', 'explain', 'stress', 'insist', 'reiterate',
   'post', 'tweet', 'indicate', 'suggest', 'acknowledge', 'admit', 'recall', 'describe', 'quote', 'reveal', 'disclose', 'assert', 'argue', 'predict',
 ]);
+
+/** Participles that describe their subject's stance ("Israel is opposed to …", "is committed to"): the subject acts, they are not passives. */
+export const STATIVE_PARTICIPLES: ReadonlySet<string> = new Set(['oppose', 'commit', 'determine', 'prepare', 'dedicate', 'devote', 'resolve', 'intend', 'engage', 'involve']);
