@@ -16,8 +16,10 @@ import type { EntityBuilder, EntityDraft, MentionRecord } from './builder.js';
 import type { NameSpan } from './names.js';
 import { governingPreposition, isCapitalised, isSubject, type TokenView } from './view.js';
 import {
+  FEMALE_FIRST_NAMES,
   HONORIFIC_GENDER,
   LOCATIVE_PREPOSITIONS,
+  NOT_NAMES,
   PLACE_MODIFIED_NOUNS,
   SPEECH_VERBS,
   TITLE_HEADS,
@@ -339,7 +341,8 @@ function guessType(view: TokenView, span: NameSpan, titled: boolean): EntityType
   if (preposition === 'of' && /^(city|region|town|province|village)$/.test(view.lower[span.tokenStart - 2] ?? '')) return 'GPE';
   const words = view.words.slice(span.tokenStart, span.tokenEnd);
   const personLike = words.length >= 2 && words.length <= 3 && words.every((w) => /^(\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*(-\p{Lu}?\p{Ll}+)?|\p{Lu}\.)$/u.test(w));
-  if (personLike && !/^(in|on|at|near|into)$/.test(preposition ?? '')) return 'PERSON';
+  const calendar = view.lower.slice(span.tokenStart, span.tokenEnd).some((word) => NOT_NAMES.has(word));
+  if (personLike && !calendar && !/^(in|on|at|near|into)$/.test(preposition ?? '')) return 'PERSON';
   if (SPEECH_VERBS.has(view.lower[span.tokenEnd] ?? '')) return 'PERSON';
   return 'OTHER';
 }
@@ -377,8 +380,11 @@ export function resolveNames(stage: Stage, spans: NameSpan[]): MentionRecord[] {
   const addPerson = (draft: EntityDraft, span: NameSpan) => {
     const words = view.lower.slice(span.tokenStart, span.tokenEnd);
     const fullWords = draft.name.toLowerCase().split(/\s+/);
-    for (const word of new Set([...words, fullWords[fullWords.length - 1]])) if (words.length > 1 || word === fullWords[fullWords.length - 1]) surnames.set(word, draft);
-    draft.gender ??= honorificGender(view, span.tokenStart);
+    // The first person registered under a word keeps it (KB people come first).
+    for (const word of new Set([...words, fullWords[fullWords.length - 1]])) {
+      if ((words.length > 1 || word === fullWords[fullWords.length - 1]) && !surnames.has(word)) surnames.set(word, draft);
+    }
+    draft.gender ??= honorificGender(view, span.tokenStart) ?? (FEMALE_FIRST_NAMES.has(draft.name.split(/\s+/)[0].toLowerCase()) ? 'female' : null);
     records.push(mentionRecord(stage, draft, 'name', span.tokenStart, span.tokenEnd));
   };
 

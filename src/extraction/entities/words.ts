@@ -38,7 +38,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'prosecutor', 'correspondent', 'coordinator', 'commissioner', 'sultan', 'pope', 'patriarch', 'rapporteur',
   'dictator', 'monarch', 'archbishop', 'bishop', 'ayatollah', 'cardinal', 'rabbi', 'imam', 'mullah',
   'cleric', 'marshal', 'colonel', 'captain', 'brigadier', 'negotiator', 'mediator', 'secretary-general',
-  'gen.', 'lt.', 'col.', 'maj.', 'capt.', 'sgt.', 'adm.', 'brig.', 'cmdr.',
+  'gen.', 'lt.', 'col.', 'maj.', 'capt.', 'sgt.', 'adm.', 'brig.', 'cmdr.', 'gov.', 'sen.', 'rep.', 'rev.',
+  'pres.', 'amb.', 'prof.',
 ]);
 
 /** Words that may come before a title head inside the title ("Deputy Prime Minister", "special envoy"). */
@@ -67,6 +68,22 @@ export const HONORIFIC_GENDER: ReadonlyMap<string, PronounGender> = new Map([
   ['sir', 'male'], ['madam', 'female'], ['king', 'male'], ['queen', 'female'], ['prince', 'male'], ['princess', 'female'],
 ]);
 
+/**
+ * Common female first names in international news, so that "she" finds them before any pronoun
+ * has (a name list is the only cue English text gives; male is not assumed for the rest).
+ */
+export const FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set([
+  'angela', 'annalena', 'ursula', 'kaja', 'theresa', 'liz', 'hillary', 'kamala', 'nancy', 'condoleezza',
+  'madeleine', 'samantha', 'nikki', 'linda', 'karine', 'kristi', 'tulsi', 'janet', 'gina', 'elizabeth',
+  'marine', 'giorgia', 'jacinda', 'sanna', 'nicola', 'christine', 'maia', 'salome', 'zuzana', 'yulia',
+  'maria', 'valentina', 'ella', 'natalia', 'olena', 'iryna', 'svetlana', 'tatiana', 'tatyana', 'olga',
+  'mette', 'magdalena', 'kersti', 'ingrida', 'evika', 'dalia', 'beata', 'katalin', 'kristalina', 'roberta',
+  'mary', 'jennifer', 'susan', 'sarah', 'emily', 'anna', 'anne', 'catherine', 'margaret', 'helen', 'julia',
+  'laura', 'sophie', 'claudia', 'michelle', 'melania', 'ivanka', 'benazir', 'indira', 'aung', 'hasina',
+  'khaleda', 'golda', 'tzipi', 'ayelet', 'miri', 'sheikha', 'rania', 'ngozi', 'ellen', 'joyce',
+  'samia', 'sahle-work', 'xiomara', 'dilma', 'cristina', 'michele', 'dina', 'gabriela', 'leila',
+]);
+
 /** Prepositions after which a city or capital is a place, not a government ("from" is left out: "criticism from Moscow" is an actor). */
 export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'in', 'at', 'near', 'to', 'into', 'outside', 'inside', 'across', 'around', 'throughout', 'via',
@@ -89,7 +106,9 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'today', 'yesterday', 'tomorrow', 'what', 'who', 'which', 'where', 'why', 'how', 'such', 'each',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
   'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'mr', 'mrs', 'ms', 'dr', 'read', 'see', 'further', 'days', 'weeks', 'months', 'years',
+  'mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.', 'read', 'see', 'further', 'days', 'weeks', 'months',
+  'years', 'can', 'will', 'would', 'should', 'could', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have',
+  'why', 'now', 'just', 'only', 'even', 'still', 'not', 'yes', 'team',
 ]);
 
 /** Words that join parts of one name ("Council of Europe", "Bosnia and Herzegovina" stays a KB match). */
