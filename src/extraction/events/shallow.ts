@@ -11,6 +11,7 @@ import { CONDITION_MARKS, applyAuxiliary, applyGovernor, decideStatus, emptyCues
 
 const CLAUSE_WORDS = new Set([';', ':', 'that', 'which', 'who', 'when', 'while', 'but', 'after', 'before', 'because', 'although', 'whereas', '—', '–']);
 const RELATIVE_WORDS = new Set(['which', 'who']);
+const TITLE_WORDS = new Set(['president', 'leader', 'minister', 'prime', 'foreign', 'defence', 'defense', 'chief', 'head', 'secretary', 'general', 'king', 'emir', 'premier', 'chancellor', 'envoy', 'ambassador', 'spokesman', 'spokeswoman', 'official', 'officials', 'commander']);
 const GROUP_JOINERS = new Set(['and', ',', '&', 'or']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', "'s", '’s', 'new', 'first', 'latest', 'fresh', 'no', 'any']);
 const NOUN_CONTEXT = new Set(['of', 'for', 'in', 'on', 'at', 'by', 'with', 'against', 'from', 'into']);
@@ -41,9 +42,11 @@ function occurrences(view: DocumentView, sentence: Sentence): Occurrence[] {
 function groupAround(view: DocumentView, list: Occurrence[], at: number): string[] {
   let first = at;
   let last = at;
+  // Joined by "and" or commas, or a demonym and a name across a title ("Bulgarian President Todor Zhivkov").
   const joined = (left: Occurrence, right: Occurrence): boolean => {
-    for (let index = left.to; index < right.from; index++) if (!GROUP_JOINERS.has(view.lower[index])) return false;
-    return right.from - left.to <= 2;
+    if (right.from - left.to > 2) return false;
+    for (let index = left.to; index < right.from; index++) if (!GROUP_JOINERS.has(view.lower[index]) && !TITLE_WORDS.has(view.lower[index])) return false;
+    return true;
   };
   while (first > 0 && joined(list[first - 1], list[first])) first--;
   while (last + 1 < list.length && joined(list[last], list[last + 1])) last++;
