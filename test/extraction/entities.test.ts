@@ -202,6 +202,12 @@ test('after a long quotation "he continued" is still its speaker; "he" inside it
   assert.equal(at(entities, text, 'he will'), at(entities, text, 'Emmanuel Macron'));
 });
 
+test('"she" prefers a person known to be female over a more salient person of unknown gender', () => {
+  const text = 'Mark Rutte spoke after Kaja Kallas on Tuesday. She said sanctions would stay.';
+  const entities = analyse(text);
+  assert.equal(at(entities, text, 'She'), at(entities, text, 'Kaja Kallas'));
+});
+
 test('possessive and object pronouns, and an expletive "it" left alone', () => {
   const text = 'Azerbaijan said its patience had run out. Russia criticised Azerbaijan and accused it of hostility. It is not clear what happens next.';
   const entities = analyse(text);

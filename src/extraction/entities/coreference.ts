@@ -10,7 +10,8 @@
  * - pronouns, with a small salience model in the spirit of Lappin & Leass (1994): each earlier
  *   compatible mention scores 100 halved per sentence back, +80 as a subject, +60 as the subject of
  *   a verb of saying (so "…,” he added" goes to the last speaker, looking back past long quotes),
- *   −60 across a quotation boundary, −100 for the speaker of a quote when the pronoun is inside it;
+ *   −60 across a quotation boundary, −100 for the speaker of a quote when the pronoun is inside it,
+ *   +90 when the entity's gender is known to match (title, first name, earlier pronouns);
  *   agreement (person/gender for he/she, non-person for it, group/plural for they) and a binding
  *   rule (an object pronoun is not its own clause's subject) filter the candidates first.
  */
@@ -411,6 +412,8 @@ export function resolvePronouns(stage: Stage): void {
       seen.add(record.draft);
       let score = 100 / 2 ** distance + (record.subject ? 80 : 0) + (record.speaker ? 60 : 0);
       if (record.quoted !== view.insideQuote[k]) score -= 60;
+      // A gender known to match (from a title, a first name, earlier pronouns) beats one merely not excluded.
+      if (pronoun.gender !== 'any' && record.draft.gender === pronoun.gender) score += 90;
       // Inside a quotation the speaker says "I"; "he" there is someone else.
       if (view.insideQuote[k] && record.speaker && !record.quoted) score -= 100;
       score += (record.tokenStart - k) / 1000; // closer wins ties
