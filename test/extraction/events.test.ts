@@ -357,6 +357,36 @@ test('hedges and attribution to a speaker, and the link to a quote', () => {
   assert.equal(only(extractEvents(quoted.ctx, quoted.found), '18').attribution?.quote, 'q1');
 });
 
+test('an event noun takes its possessor as source and its "on" phrase as target; "is said to" hedges', () => {
+  const raid = fixture(
+    `Chile PROPN Chile 3 nmod:poss
+     's PART 's 1 case
+     raid NOUN raid 6 nsubj
+     on ADP on 5 case
+     Peru PROPN Peru 3 nmod
+     failed VERB fail 0 root
+     . PUNCT . 6 punct`,
+    [chile, peru],
+  );
+  const coded = only(extractEvents(raid.ctx, raid.found), '17');
+  assert.deepEqual([coded.trigger.text, coded.source, coded.target], ['raid', ['chl'], ['per']]);
+  const said = fixture(
+    `Peru PROPN Peru 3 nsubj:pass
+     is AUX be 3 aux:pass
+     said VERB say 0 root VBN
+     to PART to 7 mark
+     have AUX have 7 aux
+     been AUX be 7 aux
+     shelling VERB shell 3 xcomp VBG
+     Chile PROPN Chile 7 obj
+     . PUNCT . 3 punct`,
+    [chile, peru],
+  );
+  const shelling = only(extractEvents(said.ctx, said.found), '19');
+  assert.equal(shelling.hedge, 'said');
+  assert.deepEqual([shelling.source, shelling.target], [['per'], ['chl']]);
+});
+
 test('a sentence without an event yields none', () => {
   const { ctx, found } = fixture(
     `The DET the 2 det

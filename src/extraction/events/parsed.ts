@@ -169,6 +169,9 @@ function subjectHeads(view: DocumentView, parse: Parse, verb: number, depth = 0)
   if (relation === 'xcomp') {
     const controller = childrenWith(parse, head, (value) => value === 'obj' || value === 'iobj');
     if (controller.length > 0 && parse.deprel[verb] === 'xcomp' && !isPassive(view, parse, head)) return controller;
+    // "Peru is said to have shelled …", "X is expected to sign …": the raised subject of the passive.
+    const raised = childrenWith(parse, head, (value) => value === 'nsubj:pass');
+    if (raised.length > 0) return raised;
     return subjectHeads(view, parse, head, depth + 1);
   }
   if (relation === 'conj' || relation === 'advcl' || relation === 'ccomp') {
