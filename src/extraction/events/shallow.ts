@@ -107,7 +107,7 @@ export function framesShallow(view: DocumentView, sentence: Sentence, sentenceIn
     if (view.entityOfToken[index]) continue;
     const [from, to] = clauseBounds(view, sentence, index);
     const companions = new Set<string>();
-    for (let next = index + 1; next < Math.min(extendedEnd(view, sentence, to), index + 9); next++) {
+    for (let next = index + 1; next < Math.min(sentence.tokenEnd, index + 9); next++) {
       companions.add(view.lemma[next]);
       companions.add(view.lower[next]);
     }
