@@ -51,14 +51,6 @@ export class EntityBuilder {
     return draft;
   }
 
-  find(key: string): EntityDraft | undefined {
-    return this.drafts.get(key);
-  }
-
-  allDrafts(): EntityDraft[] {
-    return [...this.drafts.values()];
-  }
-
   addMention(record: MentionRecord): void {
     this.mentions.push(record);
   }

@@ -138,7 +138,7 @@ interface SectorPhrase {
 }
 
 /** Lower-case sector noun phrase right after token `from` ("police", "air defences", "officials"). */
-export function sectorPhraseAfter(stage: Stage, from: number): SectorPhrase | null {
+function sectorPhraseAfter(stage: Stage, from: number): SectorPhrase | null {
   const { view, kb } = stage;
   if (from >= view.words.length || view.possessiveMarker[from]) return null;
   const sentence = view.tokens[from].sentence;

@@ -3,7 +3,7 @@
  * "Trump’s special envoy Steve Witkoff", "his Russian counterpart, Vladimir Putin"), after it
  * ("President Ilham Aliyev of Azerbaijan", "Jan Novak, the Ruritanian foreign minister,"). Each
  * title comes with its qualifier: the mention that says whose office it is (a demonym, a country,
- * a possessor, an organisation) or an unknown demonym-like word. `assignRoles` turns them into roles
+ * a possessor, an organisation). `assignRoles` turns them into roles
  * and, for people the KB does not know, into actors.
  */
 import type { Actor } from '../../contract/types.js';
@@ -11,7 +11,7 @@ import { actorFrom, roleOwnerOf } from './actors.js';
 import type { MentionRecord } from './builder.js';
 import type { Stage } from './named.js';
 import { isTitleWord } from './names.js';
-import { isCapitalised, type TokenView } from './view.js';
+import type { TokenView } from './view.js';
 import { TITLE_HEADS, type PronounGender } from './words.js';
 
 export interface TitleEvidence {
@@ -20,10 +20,8 @@ export interface TitleEvidence {
   head: string;
   tokenStart: number;
   tokenEnd: number;
-  /** The mention naming whose office it is, if any. */
+  /** The mention naming whose office it is, if any (an unknown "Ruritanian" leaves it null). */
   qualifier: MentionRecord | null;
-  /** A capitalised demonym-like word the KB does not know ("Ruritanian"). */
-  unknownQualifier: string | null;
 }
 
 /** Adjectives between a qualifier and its title ("Lebanon’s new President …"). */
@@ -65,21 +63,16 @@ function titleStartBefore(view: TokenView, end: number, floor: number): number {
   return k + 1;
 }
 
-/** The qualifier ending right before `titleStart`: a mention, or an unknown demonym-like word. */
-function qualifierBefore(view: TokenView, titleStart: number, floor: number, mentionEndingAt: MentionLookup): Pick<TitleEvidence, 'qualifier' | 'unknownQualifier'> {
+/** The mention ending right before `titleStart` (past adjectives and a possessive): whose office it is. */
+function qualifierBefore(view: TokenView, titleStart: number, floor: number, mentionEndingAt: MentionLookup): MentionRecord | null {
   let k = titleStart - 1;
   while (k >= floor && TITLE_ADJECTIVES.has(view.lower[k])) k--;
   if (k >= floor && view.possessiveMarker[k]) k--;
-  if (k < floor) return { qualifier: null, unknownQualifier: null };
-  const mention = mentionEndingAt(k + 1);
-  if (mention) return { qualifier: mention, unknownQualifier: null };
-  const word = view.words[k];
-  if (isCapitalised(word) && /(an|ian|ese|ish|i|ic|ch)$/i.test(word) && k > view.sentenceStart[k]) return { qualifier: null, unknownQualifier: word };
-  return { qualifier: null, unknownQualifier: null };
+  return k < floor ? null : mentionEndingAt(k + 1) ?? null;
 }
 
 /** "of Azerbaijan" right after `end`: the mention of the country or organisation. */
-export function ofQualifierAfter(view: TokenView, end: number, mentionStartingAt: MentionStart): MentionRecord | null {
+function ofQualifierAfter(view: TokenView, end: number, mentionStartingAt: MentionStart): MentionRecord | null {
   if (end >= view.words.length || view.lower[end] !== 'of') return null;
   let k = end + 1;
   if (view.lower[k] === 'the') k++;
@@ -96,7 +89,7 @@ export function titleBefore(view: TokenView, nameStart: number, mentionEndingAt:
   const head = hasHead(view, start, end);
   if (!head) return null;
   const title = view.text.slice(view.tokens[start].start, view.wordEnd[end - 1]);
-  return { title, head, tokenStart: start, tokenEnd: end, ...qualifierBefore(view, start, floor, mentionEndingAt) };
+  return { title, head, tokenStart: start, tokenEnd: end, qualifier: qualifierBefore(view, start, floor, mentionEndingAt) };
 }
 
 /** An apposition after a name: "NAME, the TITLE of X," / "NAME, X’s TITLE," / "NAME, a Ruritanian TITLE,". */
@@ -115,7 +108,7 @@ export function titleAfter(view: TokenView, nameEnd: number, mentionStartingAt: 
   const head = hasHead(view, start, k);
   if (!head) return null;
   const title = view.text.slice(view.tokens[start].start, view.wordEnd[k - 1]);
-  return { title, head, tokenStart: start, tokenEnd: k, qualifier: ofQualifierAfter(view, k, mentionStartingAt) ?? qualifier, unknownQualifier: null };
+  return { title, head, tokenStart: start, tokenEnd: k, qualifier: ofQualifierAfter(view, k, mentionStartingAt) ?? qualifier };
 }
 
 /** Title heads of posts inside an organisation: without a qualifier they belong to the last organisation named. */

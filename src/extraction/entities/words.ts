@@ -56,12 +56,6 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'parliamentary', 'intelligence',
 ]);
 
-/** Office nouns that name the state's leader and may refer back alone ("the president", "the French leader"). */
-export const LEADER_TITLES: ReadonlySet<string> = new Set([
-  'president', 'prime minister', 'premier', 'chancellor', 'leader', 'king', 'queen', 'emir',
-  'foreign minister', 'secretary of state', 'envoy', 'special envoy', 'minister',
-]);
-
 /** Honorifics that mark gender before a name. */
 export const HONORIFIC_GENDER: ReadonlyMap<string, PronounGender> = new Map([
   ['mr', 'male'], ['mr.', 'male'], ['mrs', 'female'], ['mrs.', 'female'], ['ms', 'female'], ['ms.', 'female'],
