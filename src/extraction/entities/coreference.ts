@@ -341,7 +341,8 @@ function isExpletiveIt(view: TokenView, k: number): boolean {
     /\b(not|clear|unclear|likely|unlikely|possible|expected|reported|said|time|important|difficult|been|believed|true|hard|easy|necessary)\b/.test(after);
 }
 
-function compatible(stage: Stage, pronoun: PronounInfo, record: MentionRecord): boolean {
+/** Agreement: number (groups and plural descriptions for "they"), person or not, and gender when known. */
+function compatible(pronoun: PronounInfo, record: MentionRecord): boolean {
   const draft = record.draft;
   if (record.kind === 'demonym') return false;
   if (pronoun.number === 'plural') return Boolean(draft.members && draft.members.length > 1) || record.plural;
@@ -381,7 +382,7 @@ function lastSpeaker(stage: Stage, history: MentionRecord[], pronoun: PronounInf
   for (let i = history.length - 1; i >= 0; i--) {
     const record = history[i];
     if (sentence - sentenceOf(stage.view, record.tokenStart) > SPEAKER_SENTENCES_BACK) break;
-    if (record.speaker && !record.quoted && compatible(stage, pronoun, record)) return record;
+    if (record.speaker && !record.quoted && compatible(pronoun, record)) return record;
   }
   return null;
 }
@@ -407,7 +408,7 @@ export function resolvePronouns(stage: Stage): void {
       const record = history[i];
       const distance = sentence - sentenceOf(view, record.tokenStart);
       if (distance > SENTENCES_BACK) break;
-      if (seen.has(record.draft) || !compatible(stage, pronoun, record)) continue;
+      if (seen.has(record.draft) || !compatible(pronoun, record)) continue;
       if (object && clauseSubject(view, record, k)) continue;
       seen.add(record.draft);
       let score = 100 / 2 ** distance + (record.subject ? 80 : 0) + (record.speaker ? 60 : 0);
@@ -424,7 +425,7 @@ export function resolvePronouns(stage: Stage): void {
     }
     // Cataphora: "In a clash with his counterpart, … Aliyev demanded" → the sentence's subject after it.
     best ??= records.find((record) => record.start > tokenStart && sentenceOf(view, record.tokenStart) === sentence &&
-      record.subject && looksLikeVerb(view, record.tokenEnd) && compatible(stage, pronoun, record)) ?? null;
+      record.subject && looksLikeVerb(view, record.tokenEnd) && compatible(pronoun, record)) ?? null;
     if (!best) continue;
     if (pronoun.gender === 'male' || pronoun.gender === 'female') best.draft.gender ??= pronoun.gender;
     const record = mentionRecord(stage, best.draft, 'pronoun', k, k + 1, pronoun.number === 'plural');
