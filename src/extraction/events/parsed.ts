@@ -253,10 +253,12 @@ function collectCues(view: DocumentView, parse: Parse, anchor: number, trigger: 
   if (parse.xpos[anchor] === 'VBN' && parse.children[anchor].some((child) => parse.deprel[child] === 'aux:pass' && (view.lower[child] === 'is' || view.lower[child] === 'are'))) {
     if (view.lemma[anchor] === 'lock' || view.lemma[anchor] === 'engage' || view.lemma[anchor] === 'involve') cues.ongoing = true;
   }
-  // "will withdraw … unless …", "may halt … if …": a condition after the predicate binds it wherever the parser hung the clause.
+  // "will withdraw … unless …", "may halt … if …": a condition after the predicate binds it wherever the parser hung the clause
+  // ("if" only close by: a far one usually belongs to a later clause).
   const sentenceEnd = view.tokens.findIndex((token, index) => index > anchor && token.sentence !== view.tokens[anchor].sentence);
   for (let index = anchor + 1; index < (sentenceEnd < 0 ? view.tokens.length : sentenceEnd); index++) {
-    if (view.lower[index] === 'unless' || (view.lower[index] === 'if' && view.lower[index - 1] !== 'as' && view.lower[index - 1] !== 'even')) cues.conditional = true;
+    const nearIf = view.lower[index] === 'if' && index - anchor <= 8 && view.lower[index - 1] !== 'as' && view.lower[index - 1] !== 'even';
+    if (view.lower[index] === 'unless' || nearIf) cues.conditional = true;
   }
   for (const { node, via } of ancestry(parse, anchor)) {
     if (via === 'advcl' && parse.children[anchor].some((child) => CONDITION_MARKS.has(view.lower[child]))) cues.conditional = true;
