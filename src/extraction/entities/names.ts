@@ -59,8 +59,10 @@ function kbSpans(view: TokenView, kb: KnowledgeBase, date: string | null): NameS
   const n = words.length;
   for (let i = 0; i < n; i++) {
     if (view.ignored[i] || view.possessiveMarker[i] || !mayOpenName(view, i)) continue;
+    const compound = hyphenCompoundEnd(view, i);
     const window = words.slice(i, nameWindowEnd(view, i));
-    const length = kb.longestMatch(window, 0);
+    const compoundKnown = compound > i + 1 && kb.lookup(view.text.slice(view.tokens[i].start, view.tokens[compound - 1].end), date).length > 0;
+    const length = compoundKnown ? compound - i : kb.longestMatch(window, 0);
     if (length === 0) continue;
     let end = i + length;
     // A possessive inside the match ends the name ("Russia’s" in "Russia’s state agency").
@@ -101,6 +103,13 @@ function loneSurnameOutOfOffice(view: TokenView, start: number, end: number, kb:
   if (end - start !== 1 || (start > 0 && isTitleWord(view.lower[start - 1]))) return false;
   const matches = kb.lookup(view.words[start], date);
   return matches.length > 0 && matches.every((match) => match.entry.kind === 'person' && match.via !== 'name' && !match.office);
+}
+
+/** End of a hyphenated compound the tokenizer split ("Nagorno - Karabakh"), or i + 1. */
+function hyphenCompoundEnd(view: TokenView, i: number): number {
+  let end = i + 1;
+  while (end + 1 < view.tokens.length && isJoiningHyphen(view, end) && /^\p{L}/u.test(view.words[end + 1])) end += 2;
+  return end;
 }
 
 /** Words a KB name may join inside it ("Bosnia and Herzegovina", "Republic of the Congo", "Guinea-Bissau"). */
@@ -179,7 +188,7 @@ function caseSpans(view: TokenView, covered: Uint8Array): NameSpan[] {
     let end = i + 1;
     while (end < n && view.tokens[end].sentence === view.tokens[i].sentence && !covered[end] && !view.possessive[end - 1]) {
       if (nameLike(view, end)) end++;
-      else if (isJoiningHyphen(view, end) && end + 1 < n && /^\p{L}/u.test(view.words[end + 1])) end += 2;
+      else if (isJoiningHyphen(view, end) && end + 1 < n && !covered[end + 1] && /^\p{L}/u.test(view.words[end + 1])) end += 2;
       else if (NAME_CONNECTORS.has(view.lower[end]) && end + 1 < n && nameLike(view, end + 1) && !covered[end + 1]) end += 2;
       else break;
     }
