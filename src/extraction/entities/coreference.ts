@@ -403,14 +403,15 @@ export function resolvePronouns(stage: Stage): void {
     const object = isObjectPronoun(view, k, pronoun);
     let best: MentionRecord | null = afterQuote(view, k) ? lastSpeaker(stage, history, pronoun, sentence) : null;
     let bestScore = -Infinity;
-    const seen = new Set<EntityDraft>();
+    // Binding: an object pronoun never refers to its own clause's subject, by any of its mentions.
+    const bound = new Set(object ? history.filter((record) => clauseSubject(view, record, k)).map((record) => record.draft) : []);
     for (let i = best ? -1 : history.length - 1; i >= 0; i--) {
       const record = history[i];
       const distance = sentence - sentenceOf(view, record.tokenStart);
       if (distance > SENTENCES_BACK) break;
-      if (seen.has(record.draft) || !compatible(pronoun, record)) continue;
-      if (object && clauseSubject(view, record, k)) continue;
-      seen.add(record.draft);
+      // Every mention of an entity competes: its most salient one counts.
+      if (!compatible(pronoun, record)) continue;
+      if (bound.has(record.draft)) continue;
       let score = 100 / 2 ** distance + (record.subject ? 80 : 0) + (record.speaker ? 60 : 0);
       if (record.quoted !== view.insideQuote[k]) score -= 60;
       // A gender known to match (from a title, a first name, earlier pronouns) beats one merely not excluded.
