@@ -70,7 +70,18 @@ export function eventDiscrepancies(cluster: EventCluster, storyEventId: string, 
 
   if (!mentions.some((mention) => mention.families.some((family) => SYMMETRIC_FAMILIES.has(family)))) {
     const withSources = mentions.filter((mention) => mention.sourceKeys.size > 0);
-    const disjoint = withSources.some((a) => withSources.some((b) => a.documentIndex !== b.documentIndex && ![...a.sourceKeys].some((key) => b.sourceKeys.has(key))));
+    // Compared per distinct set of source actors (few), not per pair of reports (many).
+    const bySources = new Map<string, { keys: Set<string>; documents: Set<number> }>();
+    for (const mention of withSources) {
+      const signature = [...mention.sourceKeys].sort().join('+');
+      const entry = bySources.get(signature) ?? { keys: mention.sourceKeys, documents: new Set<number>() };
+      entry.documents.add(mention.documentIndex);
+      bySources.set(signature, entry);
+    }
+    const signatures = [...bySources.values()];
+    const disjoint = signatures.some((a) =>
+      signatures.some((b) => a !== b && ![...a.keys].some((key) => b.keys.has(key)) && [...a.documents].some((document) => !b.documents.has(document) || b.documents.size > 1)),
+    );
     if (disjoint) {
       const actorClaims = distinctClaims(withSources, (mention) => [...mention.sourceKeys].sort().join('+'), (mention) => mention.event.evidence);
       if (actorClaims.length > 0) {

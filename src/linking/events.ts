@@ -46,7 +46,10 @@ export interface EventCluster {
   actorKeys: Set<string>;
   time: string | null;
   place: Place | null;
-  documents: Set<number>;
+  /** The cluster's mentions per document, so checks cost the same however large the cluster grows. */
+  byDocument: Map<number, EventMention[]>;
+  /** Up to RETOLD_SAMPLE mentions per CAMEO code. */
+  byCode: Map<string, EventMention[]>;
 }
 
 const DATE_VALUE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
@@ -210,21 +213,27 @@ function modality(status: EventStatus): 'asserted' | 'uncertain' | 'negated' {
 
 /** How well a mention fits a cluster, or null when it cannot be the same happening. */
 function fit(mention: EventMention, cluster: EventCluster): number | null {
-  if (!mention.families.some((family) => cluster.families.has(family))) return null;
-  if (mention.actorKeys.size === 0 || cluster.actorKeys.size === 0) return null;
-  const overlap = overlapCount(mention.actorKeys, cluster.actorKeys);
-  if (overlap < Math.min(2, mention.actorKeys.size, cluster.actorKeys.size)) return null;
-  const sameDocument = cluster.mentions.filter((other) => other.documentIndex === mention.documentIndex);
+  // Type and actors are checked against the cluster's first reports, not the union of all of them,
+  // so a large cluster does not drift into a magnet for every event of its actors.
+  if (mention.actorKeys.size === 0) return null;
+  let overlap = 0;
+  for (const anchor of cluster.mentions.slice(0, RETOLD_SAMPLE)) {
+    if (!mention.families.some((family) => anchor.families.includes(family))) continue;
+    const shared = overlapCount(mention.actorKeys, anchor.actorKeys);
+    if (shared > 0 && shared >= Math.min(2, mention.actorKeys.size, anchor.actorKeys.size)) overlap = Math.max(overlap, shared);
+  }
+  if (overlap === 0) return null;
+  const sameDocument = cluster.byDocument.get(mention.documentIndex) ?? [];
   const otherDocument = sameDocument.length === 0;
   const sameSentence = sameDocument.some((other) => spansOverlap(other.event.evidence, mention.event.evidence));
   const near = sameDocument.some((other) => Math.abs(other.event.evidence.start - mention.event.evidence.start) <= NEAR_CHARS);
   // Within one text, a denied or merely possible event is another claim unless it is in the same sentence.
   if (!sameSentence && sameDocument.some((other) => modality(other.event.status) !== modality(mention.event.status))) return null;
+  const sameCode = cluster.byCode.get(mention.event.cameo) ?? [];
   // An undated side only joins a neighbour in its own text, or elsewhere the same coded event with the
   // same actors, or the same coded event told in much the same words.
   if (!mention.time || !cluster.time) {
-    const sameCode = cluster.mentions.filter((other) => other.event.cameo === mention.event.cameo);
-    const sameWords = (): boolean => sameCode.slice(0, RETOLD_SAMPLE).some((other) => retold(other.evidenceWords, mention.evidenceWords));
+    const sameWords = (): boolean => sameCode.some((other) => retold(other.evidenceWords, mention.evidenceWords));
     if (otherDocument ? !(sameCode.length > 0 && (overlap >= 2 || sameWords())) : !near) return null;
   }
   const compatibleTime = timesCompatible(mention.time, cluster.time);
@@ -234,7 +243,7 @@ function fit(mention: EventMention, cluster: EventCluster): number | null {
   let score = overlap * 2;
   if (mention.time && cluster.time) score += mention.time === cluster.time ? 3 : compatibleTime ? 2 : 0;
   if (mention.place && cluster.place && placesCompatible(mention.place, cluster.place)) score += 1;
-  if (cluster.mentions.some((other) => other.event.cameo === mention.event.cameo)) score += 1;
+  if (sameCode.length > 0) score += 1;
   if (near) score += 2;
   if (sameSentence) score += 2;
   return score;
@@ -245,6 +254,15 @@ function moreSpecificPlace(current: Place | null, incoming: Place | null): Place
   if (!incoming || !placesCompatible(current, incoming)) return current;
   const currentIsCountry = current.country !== null && current.entity === null;
   return currentIsCountry && incoming.entity !== null ? incoming : current;
+}
+
+function addToCluster(cluster: EventCluster, mention: EventMention): void {
+  const ofDocument = cluster.byDocument.get(mention.documentIndex);
+  if (ofDocument) ofDocument.push(mention);
+  else cluster.byDocument.set(mention.documentIndex, [mention]);
+  const ofCode = cluster.byCode.get(mention.event.cameo);
+  if (!ofCode) cluster.byCode.set(mention.event.cameo, [mention]);
+  else if (ofCode.length < RETOLD_SAMPLE) ofCode.push(mention);
 }
 
 /** Groups event mentions into real-world happenings. */
@@ -288,11 +306,11 @@ export function clusterEvents(mentions: readonly EventMention[]): EventCluster[]
     }
     if (best) {
       best.mentions.push(mention);
+      addToCluster(best, mention);
       for (const family of mention.families) best.families.add(family);
       for (const key of mention.actorKeys) best.actorKeys.add(key);
       if (mention.time && (!best.time || (mention.time.startsWith(best.time) && mention.time.length > best.time.length))) best.time = mention.time;
       best.place = moreSpecificPlace(best.place, mention.place);
-      best.documents.add(mention.documentIndex);
       addToIndex(best);
     } else {
       const cluster: EventCluster = {
@@ -301,8 +319,10 @@ export function clusterEvents(mentions: readonly EventMention[]): EventCluster[]
         actorKeys: new Set(mention.actorKeys),
         time: mention.time,
         place: mention.place,
-        documents: new Set([mention.documentIndex]),
+        byDocument: new Map(),
+        byCode: new Map(),
       };
+      addToCluster(cluster, mention);
       clusters.push(cluster);
       addToIndex(cluster);
     }
