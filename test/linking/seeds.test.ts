@@ -41,8 +41,10 @@ test('the seed story is valid storyline.story/1', () => {
   assert.deepEqual(storySpanErrors(story, (id) => texts.get(id)), []);
 });
 
-test('the two accounts of the Friday summit merge', () => {
-  assert.ok(story.events.some((event) => event.root === '04' && event.time === '2025-08-08' && bothReport(event)));
+test('the two accounts of the Friday summit (each article\'s opening sentence) merge', () => {
+  const afpOpening = new Set(eventsInSentenceOf(analyses[0], 'White House').filter((event) => event.root === '04'));
+  const previewOpening = eventsInSentenceOf(analyses[1], 'White House').filter((event) => event.root === '04');
+  assert.ok(previewOpening.some((event) => afpOpening.has(event) && bothReport(event)));
 });
 
 test('the July talks (UAE last month / Abu Dhabi in July) merge', () => {
