@@ -9,10 +9,10 @@
  */
 import { AveragedPerceptron, hashFeature, hashString, mixHash } from './perceptron.js';
 
-export const SHIFT = 0;
-export const REDUCE = 1;
-export const LEFT = 2;
-export const RIGHT = 3;
+const SHIFT = 0;
+const REDUCE = 1;
+const LEFT = 2;
+const RIGHT = 3;
 const TRANSITIONS = 4;
 const NONE = -1;
 const MAX_FEATURES = 96;

@@ -80,11 +80,6 @@ export class AveragedPerceptron {
     this.accumulated = new Float64Array(initialRows * classCount);
   }
 
-  /** Number of feature rows held. */
-  get size(): number {
-    return this.rowCount;
-  }
-
   /** Row index of a feature, or EMPTY. */
   private find(key: number): number {
     const table = this.table;
