@@ -251,6 +251,8 @@ export interface NerModelParts {
   gazetteer: ByteLexicon;
   /** Names of the knowledge base at training time, with their categories. */
   knownNames: ByteLexicon;
+  /** Word clusters learned from unlabelled text (see nerClusters.ts). */
+  clusters: ByteLexicon;
   /** Softmax temperature of the confidences, fitted on development data. */
   temperature: number;
 }
@@ -268,6 +270,7 @@ export class NerModel {
       casing: parts.casing,
       gazetteer: (key) => parts.gazetteer.get(key),
       knownNames: (key) => parts.knownNames.get(key),
+      clusters: parts.clusters,
     };
   }
 
@@ -303,9 +306,10 @@ export class NerModel {
 
   /** Writes the model file (gzip container of model-file.ts); weights below `pruneBelow` are dropped. */
   save(file: string, pruneBelow = PRUNE_BELOW): void {
-    const { types, temperature, casing, gazetteer, knownNames, weights } = this.parts;
+    const { types, temperature, casing, gazetteer, knownNames, clusters, weights } = this.parts;
     const meta: NerModelMeta = { kind: 'ner', types, temperature };
-    writeModelFile(file, { meta, blobs: [casing.encode(), gazetteer.encode(), knownNames.encode(), weights.serialize(pruneBelow)] });
+    const lexicons = [casing, gazetteer, knownNames, clusters].map((lexicon) => lexicon.encode());
+    writeModelFile(file, { meta, blobs: [...lexicons, weights.serialize(pruneBelow)] });
   }
 }
 
@@ -324,14 +328,15 @@ export const WEB_NER_MODEL = resourcePath('models', 'ner-web.bin.gz');
 /** Loads a model file (default: the shipped news model). */
 export function loadNerModel(file: string = DEFAULT_NER_MODEL): NerModel {
   const { meta, blobs } = readModelFile<NerModelMeta>(file);
-  if (meta.kind !== 'ner' || blobs.length !== 4) throw new Error(`${file} is not a Storyline NER model`);
-  const [casing, gazetteer, knownNames, weights] = blobs;
+  if (meta.kind !== 'ner' || blobs.length !== 5) throw new Error(`${file} is not a Storyline NER model`);
+  const [casing, gazetteer, knownNames, clusters, weights] = blobs;
   return new NerModel({
     types: meta.types,
     temperature: meta.temperature,
     casing: ByteLexicon.decode(casing),
     gazetteer: ByteLexicon.decode(gazetteer),
     knownNames: ByteLexicon.decode(knownNames),
+    clusters: ByteLexicon.decode(clusters),
     weights: AveragedPerceptron.deserialize(weights),
   });
 }

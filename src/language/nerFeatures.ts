@@ -7,7 +7,8 @@
  * from text, which is what lets the model read ALL-CAPS headlines), whether it is capitalised
  * elsewhere in the same document, matches against a gazetteer of names tagged in the training
  * data, and matches against the knowledge base's names (people, places, organisations, demonyms),
- * which is how the model hears of names newer than its corpus. Per decision: the two previous
+ * which is how the model hears of names newer than its corpus; and word clusters (of the word and
+ * its neighbours) learned from unlabelled text. Per decision: the two previous
  * tags and the type this word was most often given earlier in the same document.
  */
 import { finishHash, hashFeature, hashString, mixHash } from './perceptron.js';
@@ -51,7 +52,7 @@ export function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
-/** Maps int32 keys to byte values: the casing lexicon, the gazetteer and the known names. */
+/** Maps int32 keys to byte values: the casing lexicon, the gazetteer, the known names, the word clusters. */
 export class ByteLexicon {
   private readonly entries = new Map<number, number>();
 
@@ -136,6 +137,8 @@ export interface FeatureLexicons {
   gazetteer: (key: number) => number;
   /** Bit mask of knowledge-base name categories (see KnownNameCategory), plus NAME_PREFIX. */
   knownNames: (key: number) => number;
+  /** Word cluster (1..255, 0 none) of a lower-case word hash, see nerClusters.ts. */
+  clusters: ByteLexicon;
 }
 
 /** Categories of the names listed in the knowledge base, as bit numbers of the known-names lexicon. */
@@ -180,7 +183,8 @@ const enum T {
   Bias = 1, Word, Lower, Shape, Prefix, Suffix, LowerAt, WordAt, ShapeAt, ShortShape3, ShortShape2Left,
   ShortShape2Right, Bigram2Left, Bigram2Right, Initial, Casing, CasingShape, CasingAt, CapsLower,
   CapsCasing, CapsDocCase, DocCase, Gazetteer, GazetteerShape, Length, PrevTag, PrevTags, PrevTagWord,
-  PrevTagShape, History, HistoryShape, HistoryNone, CapsShape, KnownName, KnownNameShape,
+  PrevTagShape, History, HistoryShape, HistoryNone, CapsShape, KnownName, KnownNameShape, Cluster, ClusterAt,
+  ClusterShape, ClusterBigram,
 }
 
 const BEGIN = hashString('<s>');
@@ -227,10 +231,12 @@ export function sentenceFeatures(
   const shapeHashes = Int32Array.from(shapes, hashString);
   const shortHashes = Int32Array.from(shapes, (shape) => hashString(shortShape(shape)));
   const casing = Uint8Array.from(lowered, (hash) => lexicons.casing.get(hash));
+  const clusters = Uint8Array.from(lowered, (hash) => lexicons.clusters.get(hash));
   const capitalised = Uint8Array.from(words, (word) => (isCapitalised(word) ? 1 : 0));
 
   const at = (array: Int32Array, i: number): number => (i < 0 ? BEGIN : i >= n ? END : array[i]);
   const casingAt = (i: number): number => (i < 0 || i >= n ? 7 : casing[i]);
+  const clusterAt = (i: number): number => (i < 0 || i >= n ? 256 : clusters[i]);
 
   const gazetteerMarks = phraseMarks(lowered, lexicons.gazetteer);
   const knownNameMarks = phraseMarks(lowered, lexicons.knownNames);
@@ -264,6 +270,10 @@ export function sentenceFeatures(
     add(T.Bigram2Left, at(lowered, i - 1), lowered[i]);
     add(T.Bigram2Right, lowered[i], at(lowered, i + 1));
     if (i === 0) add(T.Initial, shortHashes[i]);
+    add(T.Cluster, clusters[i]);
+    add(T.ClusterShape, clusters[i], shortHashes[i]);
+    add(T.ClusterBigram, clusterAt(i - 1), clusters[i]);
+    for (const offset of [-1, 1]) add(T.ClusterAt + offset * 100, clusterAt(i + offset));
     add(T.Casing, casing[i]);
     add(T.CasingShape, casing[i], shortHashes[i]);
     const docCount = docCase.get(lower) ?? 0;

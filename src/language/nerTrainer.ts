@@ -35,6 +35,7 @@ import {
   sentenceFeatures,
 } from './nerFeatures.js';
 import { AveragedPerceptron, hashString } from './perceptron.js';
+import { learnWordClusters } from './nerClusters.js';
 import { evaluateNer } from './nerScore.js';
 import type { Trainer, TrainOptions } from './trainers.js';
 
@@ -46,7 +47,7 @@ export interface NerTrainingOptions {
   seed: number;
   /** Names from the knowledge base, each with its category (see `readKnownNames`). */
   knownNames?: KnownName[];
-  /** Unlabelled running text (e.g. news articles) that widens the casing lexicon. */
+  /** Unlabelled running text (e.g. news articles) for the casing lexicon and the word clusters. */
   plainTexts?: string[];
   /** Development documents: F1 is logged on them and they set the confidence temperature. */
   dev?: NerDocument[];
@@ -58,10 +59,12 @@ export function trainNerModel(documents: readonly NerDocument[], options: NerTra
   const log = options.log ?? (() => undefined);
   const types = entityTypes(documents);
   const tagSet = new TagSet(types);
-  const casing = buildCasingLexicon([
+  const unlabelled = [
     ...documents.flatMap((document) => document.sentences.map((sentence) => sentence.words)),
     ...(options.plainTexts ?? []).flatMap(plainSentences),
-  ]);
+  ];
+  const casing = buildCasingLexicon(unlabelled);
+  const clusters = learnWordClusters(unlabelled);
   const names = countNames(documents, types);
   const knownNames = knownNameLexicon(options.knownNames ?? []);
 
@@ -71,6 +74,7 @@ export function trainNerModel(documents: readonly NerDocument[], options: NerTra
       casing,
       gazetteer: (key: number) => maskOf(names.total.get(key), own.get(key)) | (names.prefixKeys.has(key) ? NAME_PREFIX : 0),
       knownNames: (key: number) => knownNames.get(key),
+      clusters,
     };
     const docCase = documentCasing(document.sentences.map((sentence) => sentence.words));
     return document.sentences.map((sentence) => ({
@@ -98,7 +102,7 @@ export function trainNerModel(documents: readonly NerDocument[], options: NerTra
   learner.finalize();
   const gazetteer = finalGazetteer(names);
   const withTemperature = (temperature: number): NerModel =>
-    new NerModel({ types, weights: learner, casing, gazetteer, knownNames, temperature });
+    new NerModel({ types, weights: learner, casing, gazetteer, knownNames, clusters, temperature });
   if (!options.dev) return withTemperature(1);
   const dev = options.dev;
   log(`dev F1 ${(100 * evaluateNer(withTemperature(1), dev).f1).toFixed(2)}`);

@@ -93,13 +93,13 @@ test('model files round-trip, and training is deterministic for a seed', async (
     const plainTexts = readPlainTexts(PLAIN_TEXT_FOLDER);
     const knownNames = readKnownNames();
     const train = (seed: number): NerModel => trainNerModel(slice, { iterations: 2, seed, plainTexts, knownNames });
-    train(7).save(file('a.bin.gz'));
+    const inMemory = train(7);
+    inMemory.save(file('a.bin.gz'));
     train(8).save(file('c.bin.gz'));
     const bytes = (name: string): Buffer => readFileSync(file(name));
     assert.ok(bytes('cli.bin.gz').equals(bytes('a.bin.gz')), 'same data and seed, same model file');
     assert.ok(!bytes('a.bin.gz').equals(bytes('c.bin.gz')), 'another seed shuffles differently');
 
-    const inMemory = train(7);
     const reloaded = loadNerModel(file('a.bin.gz'));
     const words = 'Officials in Lagos said Mary Okafor would lead the Central Bank team .'.split(' ');
     const before = inMemory.recognise(words);
@@ -142,4 +142,16 @@ test('the shipped model reads a real article: Pashinyan is a person, Azerbaijan 
   });
   assert.ok(found.has('Nikol Pashinyan/PER'), [...found].join(', '));
   assert.ok(found.has('Azerbaijan/LOC'), [...found].join(', '));
+});
+
+test('a model trained on a small slice of web text (IOB2) beats word memorisation', () => {
+  const unerTrain = sharedPath('corpora', 'uner-english-ewt', 'en_ewt-ud-train.approx-cleaned.iob2');
+  const unerDev = sharedPath('corpora', 'uner-english-ewt', 'en_ewt-ud-dev.iob2');
+  const train = limitSentences(readNerFile(unerTrain), 3000);
+  const dev = limitSentences(readNerFile(unerDev), 800);
+  const model = trainNerModel(train, { iterations: 4, seed: 5 });
+  assert.deepEqual(model.types, ['PER', 'ORG', 'LOC']);
+  const f1 = evaluateNer(model, dev).f1;
+  const baseline = memorisationF1(train, dev);
+  assert.ok(f1 > baseline + 0.1, `F1 ${f1} vs memorisation ${baseline}`);
 });
