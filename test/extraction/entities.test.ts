@@ -166,6 +166,22 @@ test('plural demonyms are peoples (NORP)', () => {
   assert.equal(at(entities, text, 'Azerbaijanis')?.actor?.country, 'AZE');
 });
 
+test('older and shortened names of organisations link to the KB entry under its current name', () => {
+  const text = 'Ministers of the European Community met in Brussels. Later the Security Council voted, and the Organization of African Unity objected.';
+  const entities = analyse(text);
+  assert.equal(at(entities, text, 'European Community')?.actor?.code, 'IGOEUREEC');
+  assert.equal(at(entities, text, 'Security Council')?.actor?.code, 'IGOUNO');
+  assert.equal(at(entities, text, 'Organization of African Unity')?.actor?.code, 'IGOAFRAU');
+  // Inside a longer capitalised name the short form is not the UN organ.
+  const national = 'The Kenyan National Security Council met on Monday.';
+  assert.notEqual(at(analyse(national), national, 'Security Council')?.actor?.code, 'IGOUNO');
+});
+
+test('a lower-case Arabic article joined to a known name opens it', () => {
+  const text = 'Officials said al-Qaeda had claimed the bombing.';
+  assert.equal(at(analyse(text), text, 'al-Qaeda')?.actor?.code, 'IMGMUSALQ');
+});
+
 test('surnames and title references join the person named in full', () => {
   const text = 'French President Emmanuel Macron arrived on Monday. Macron met students. The French leader then left for Berlin.';
   const entities = analyse(text);

@@ -6,7 +6,7 @@
  */
 import type { KbMatch, KnowledgeBase } from '../../knowledge/types.js';
 import { isCapitalised, type TokenView } from './view.js';
-import { NAME_CONNECTORS, NOT_NAMES, TITLE_HEADS, TITLE_MODIFIERS, TYPE_BY_LAST_WORD } from './words.js';
+import { FORMER_NAMES, NAME_ARTICLES, NAME_CONNECTORS, NOT_NAMES, TITLE_HEADS, TITLE_MODIFIERS, TYPE_BY_LAST_WORD } from './words.js';
 
 export type NameSource = 'kb' | 'ner' | 'case';
 
@@ -46,10 +46,11 @@ function spanText(view: TokenView, tokenStart: number, tokenEnd: number): { star
   return { start, end, text: view.text.slice(start, end) };
 }
 
-/** A token that may open a KB name: capitalised, a digit-led name, or "the" before a capital. */
+/** A token that may open a KB name: capitalised, a digit-led name, "the" before a capital, or a lower-case Arabic article joined to a capital ("al-Qaeda"). */
 function mayOpenName(view: TokenView, i: number): boolean {
   const word = view.words[i];
   if (isCapitalised(word)) return true;
+  if (NAME_ARTICLES.has(view.lower[i]) && isJoiningHyphen(view, i + 1) && isCapitalised(view.words[i + 2] ?? '')) return true;
   return view.lower[i] === 'the' && i + 1 < view.words.length && isCapitalised(view.words[i + 1]);
 }
 
@@ -62,7 +63,10 @@ function kbSpans(view: TokenView, kb: KnowledgeBase, date: string | null): NameS
     const compound = hyphenCompoundEnd(view, i);
     const window = words.slice(i, nameWindowEnd(view, i));
     const compoundKnown = compound > i + 1 && kb.lookup(view.text.slice(view.tokens[i].start, view.tokens[compound - 1].end), date).length > 0;
-    const length = compoundKnown ? compound - i : kb.longestMatch(window, 0);
+    const known = compoundKnown ? compound - i : kb.longestMatch(window, 0);
+    const candidate = compoundKnown ? null : formerName(view, i, window);
+    const former = candidate && candidate.length > known ? candidate : null;
+    const length = former ? former.length : known;
     if (length === 0) continue;
     let end = i + length;
     // A possessive inside the match ends the name ("Russia’s" in "Russia’s state agency").
@@ -73,13 +77,28 @@ function kbSpans(view: TokenView, kb: KnowledgeBase, date: string | null): NameS
     // The mention leaves out a leading "the" ("the Kremlin" → "Kremlin"); the KB is asked both ways.
     const nameStart = view.lower[i] === 'the' && end - i > 1 ? i + 1 : i;
     const { start, end: charEnd, text } = spanText(view, nameStart, end);
-    const matches = kb.lookup(withArticle, date);
+    const matches = former ? kb.lookup(former.name, date) : kb.lookup(withArticle, date);
     if (matches.length === 0) matches.push(...kb.lookup(text, date));
     if (matches.length === 0) continue;
     found.push({ tokenStart: nameStart, tokenEnd: end, start, end: charEnd, text, source: 'kb', matches, nerType: null, confidence: 0.9 });
     i = end - 1;
   }
   return found;
+}
+
+/**
+ * A name the KB knows under a later or fuller name ("European Community" → European Union), as the
+ * longest such name opening the window. Not inside a longer capitalised name ("National Security
+ * Council" is no UN organ).
+ */
+function formerName(view: TokenView, i: number, window: readonly string[]): { length: number; name: string } | null {
+  const article = view.lower[i] === 'the' ? 1 : 0;
+  if (!article && i > view.sentenceStart[i] && isCapitalised(view.words[i - 1]) && view.lower[i - 1] !== 'the') return null;
+  for (let length = window.length; length > article; length--) {
+    const name = FORMER_NAMES.get(window.slice(article, length).join(' ').toLowerCase());
+    if (name) return { length, name };
+  }
+  return null;
 }
 
 /**

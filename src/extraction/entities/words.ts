@@ -142,3 +142,25 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'continued', 'concluded', 'recalled', 'admitted', 'acknowledged', 'observed', 'remarked', 'joked',
   'quipped', 'urged', 'says', 'adds', 'writes', 'wrote', 'tells', 'noted', 'suggested', 'complained',
 ]);
+
+/**
+ * Names the knowledge base files under a successor or a fuller name: older names of organisations
+ * ("European Community" → the European Union) and a UN organ named without "UN". Keys are lower
+ * case; values are KB names. Read only where a capitalised name opens (never per token of text).
+ */
+export const FORMER_NAMES: ReadonlyMap<string, string> = new Map([
+  ['european community', 'European Union'],
+  ['european communities', 'European Union'],
+  ['european economic community', 'European Union'],
+  ['eec', 'European Union'],
+  ['common market', 'European Union'],
+  ['european common market', 'European Union'],
+  ['organization of african unity', 'African Union'],
+  ['organisation of african unity', 'African Union'],
+  ['oau', 'African Union'],
+  ['security council', 'United Nations Security Council'],
+  ['soviet union', 'USSR'],
+]);
+
+/** Arabic articles written in lower case at the start of a name ("al-Qaeda", "el-Sisi"). */
+export const NAME_ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'ash', 'as', 'an', 'ar', 'at', 'az']);
