@@ -202,6 +202,15 @@ function retold(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return shared / small.size >= RETOLD;
 }
 
+/** Articles published this many days apart or less may tell the same undated event. */
+const PUBLISHED_WINDOW_DAYS = 7;
+
+function publishedClose(a: string | null, b: string | null): boolean {
+  const dayA = dateValue(a);
+  const dayB = dateValue(b);
+  return dayA !== null && dayB !== null && dayA.length === 10 && dayB.length === 10 && Math.abs(dayNumber(dayA) - dayNumber(dayB)) <= PUBLISHED_WINDOW_DAYS;
+}
+
 /** Mentions of one document closer than this (in characters) may describe one happening without a date. */
 const NEAR_CHARS = 300;
 
@@ -230,11 +239,14 @@ function fit(mention: EventMention, cluster: EventCluster): number | null {
   // Within one text, a denied or merely possible event is another claim unless it is in the same sentence.
   if (!sameSentence && sameDocument.some((other) => modality(other.event.status) !== modality(mention.event.status))) return null;
   const sameCode = cluster.byCode.get(mention.event.cameo) ?? [];
-  // An undated side only joins a neighbour in its own text, or elsewhere the same coded event with the
-  // same actors, or the same coded event told in much the same words.
+  // Statements are many small happenings: two 'X said' are one only in one sentence or in the same words.
+  if (mention.event.root === '01' && !sameSentence && !sameCode.some((other) => retold(other.evidenceWords, mention.evidenceWords))) return null;
+  // An undated side only joins a neighbour in its own text, or elsewhere the same coded event told in
+  // much the same words, or with the same actors in an article published within days of it.
   if (!mention.time || !cluster.time) {
-    const sameWords = (): boolean => sameCode.some((other) => retold(other.evidenceWords, mention.evidenceWords));
-    if (otherDocument ? !(sameCode.length > 0 && (overlap >= 2 || sameWords())) : !near) return null;
+    const joins = (other: EventMention): boolean =>
+      retold(other.evidenceWords, mention.evidenceWords) || (overlap >= 2 && publishedClose(other.analysis.document.published, mention.analysis.document.published));
+    if (otherDocument ? !sameCode.some(joins) : !near) return null;
   }
   const compatibleTime = timesCompatible(mention.time, cluster.time);
   if (!compatibleTime && !(otherDocument && overlap >= 2 && closeDays(mention.time, cluster.time))) return null;
