@@ -38,7 +38,7 @@ export interface TaggedTreeSentence {
   deprels: string[];
 }
 
-export const DEFAULT_DEPS_ITERATIONS = 15;
+export const DEFAULT_DEPS_ITERATIONS = 12;
 const JACKKNIFE_FOLDS = 4;
 const JACKKNIFE_TAGGER_ITERATIONS = 6;
 /**

@@ -119,7 +119,7 @@ export class Tagger {
         model.update(this.features, n, gold[i], guess);
         model.tick();
       }
-      if (scoresOut) scoresOut.set(this.scores.subarray(0, count), i * count);
+      if (scoresOut) for (let c = 0, at = i * count; c < count; c++) scoresOut[at + c] = this.scores[c];
       classes[i] = guess;
     }
     return classes;
