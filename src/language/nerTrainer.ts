@@ -2,12 +2,14 @@
  * `storyline train ner`: learns a NER model (see ner.ts) from CoNLL-2003 or IOB2 files
  * (`--data` takes one file or a comma-separated list, see `readTrainingFiles`).
  *
- * Besides the perceptron weights, a model carries three lexicons: how each word is usually
- * capitalised inside sentences (from the training text plus unlabelled news: the PolNeAR article
- * texts when ../shared is present), a gazetteer of the names tagged in the training data, and the
- * names of the knowledge base (src/knowledge/data) as they were at training time. While training, a
- * document sees the gazetteer without the names it contributed itself (leave-one-document-out), so
- * the model learns how far to trust a gazetteer hit on a name it has not been taught.
+ * Training words are first split at hyphens as Storyline's tokenizer splits them (see
+ * `splitHyphenatedWords`). Besides the perceptron weights, a model carries four lexicons, all keyed
+ * by hashes: how each word is usually capitalised inside sentences and word clusters (both from
+ * the training text plus unlabelled news: the PolNeAR article texts when ../shared is present), a
+ * gazetteer of the names tagged in the training data, and the names of the knowledge base
+ * (src/knowledge/data) as they were at training time. While training, a document sees the
+ * gazetteer without the names it contributed itself (leave-one-document-out), so the model learns
+ * how far to trust a gazetteer hit on a name it has not been taught.
  *
  * Learning is a structured perceptron: beam search with early update (see `learnSentence`), 12
  * passes by default. It is deterministic for a given seed (documents are shuffled with a seeded
@@ -21,6 +23,7 @@ import type { NerDocument } from './nerCorpus.js';
 import { NerModel, TagSet, learnSentence } from './ner.js';
 import type { TagHistory } from './ner.js';
 import { KB_DATA_DIR, readEntryFile } from '../knowledge/index.js';
+import { tokenizeRange } from '../text/index.js';
 import type { KbKind } from '../knowledge/types.js';
 import {
   ByteLexicon,
@@ -55,8 +58,9 @@ export interface NerTrainingOptions {
 }
 
 /** Trains a model on documents in memory. */
-export function trainNerModel(documents: readonly NerDocument[], options: NerTrainingOptions): NerModel {
+export function trainNerModel(corpus: readonly NerDocument[], options: NerTrainingOptions): NerModel {
   const log = options.log ?? (() => undefined);
+  const documents = corpus.map(splitHyphenatedWords);
   const types = entityTypes(documents);
   const tagSet = new TagSet(types);
   const unlabelled = [
@@ -172,6 +176,30 @@ export function readTrainingFiles(list: string): NerDocument[] {
       sentences: document.sentences.map((sentence) => ({ words: sentence.words, tags: sentence.tags.map(keepTypes) })),
     })),
   ];
+}
+
+/**
+ * A document with its hyphenated words split the way Storyline's tokenizer splits running text
+ * ("Nagorno-Karabakh" becomes "Nagorno", "-", "Karabakh"; CoNLL-2003 keeps such words whole). The
+ * pieces after the first continue the word's entity (I-X), so the model learns names in the
+ * tokens it will be given.
+ */
+export function splitHyphenatedWords(document: NerDocument): NerDocument {
+  return {
+    sentences: document.sentences.map((sentence) => {
+      const words: string[] = [];
+      const tags: string[] = [];
+      sentence.words.forEach((word, i) => {
+        const tag = sentence.tags[i];
+        const pieces = word.length > 1 && word.includes('-') ? tokenizeRange(word, 0, word.length).map((token) => token.text) : [word];
+        pieces.forEach((piece, p) => {
+          words.push(piece);
+          tags.push(p === 0 || tag === 'O' ? tag : 'I-' + tag.slice(2));
+        });
+      });
+      return { words, tags };
+    }),
+  };
 }
 
 /** A knowledge-base name and its category. */
