@@ -4,7 +4,8 @@
  *
  * Each file's TEXT is stripped of its tags (offsets kept in the stripped text, XML entities
  * decoded), the creation-time TIMEX3 (functionInDocument="CREATION_TIME") becomes the publication
- * date, and our text stage + `extractTimes` run on it. Scores, TempEval-3 definitions:
+ * date, and our text and language stages + `extractTimes` run on it, as in the pipeline. Scores,
+ * TempEval-3 definitions:
  * strict span P/R/F1 (identical spans), relaxed span P/R/F1 (overlapping spans, one-to-one),
  * type and value accuracy over relaxed matches, and attribute F1 = relaxed F1 × accuracy.
  * chrono-node (a dev dependency, imported only here) is scored on the same texts for comparison:
@@ -15,6 +16,8 @@ import path from 'node:path';
 import type { DocumentInfo } from '../contract/types.js';
 import { extractTimes } from '../extraction/times.js';
 import { structureText } from '../text/index.js';
+import { annotateLanguage, loadLanguageModels } from '../language/index.js';
+import type { LanguageModels } from '../language/index.js';
 import type { EvalOptions, EvalReport, EvalTask } from './types.js';
 
 export interface GoldTimex {
@@ -123,9 +126,11 @@ function documentInfo(doc: TimemlDocument): DocumentInfo {
   };
 }
 
-/** Our time expressions for a TimeML document. */
-export function predictTimexes(doc: TimemlDocument): PredictedTimex[] {
-  const ctx = { document: documentInfo(doc), text: doc.text, structure: structureText(doc.text), language: null };
+/** Our time expressions for a TimeML document, with the language stage when its models are given (as in the pipeline). */
+export function predictTimexes(doc: TimemlDocument, models: LanguageModels | null = null): PredictedTimex[] {
+  const structure = structureText(doc.text);
+  const language = models ? annotateLanguage(models, doc.text, structure) : null;
+  const ctx = { document: documentInfo(doc), text: doc.text, structure, language };
   return extractTimes(ctx).map((time) => ({ start: time.start, end: time.end, type: time.type, value: time.value }));
 }
 
@@ -225,7 +230,8 @@ function formatScore(label: string, score: TimexScore): string {
 async function run(options: EvalOptions): Promise<EvalReport> {
   const documents = readTimemlDocuments(options.data, options.limit);
   const started = performance.now();
-  const ours = scoreTimexes(documents.map((doc) => ({ gold: doc.timexes, predicted: predictTimexes(doc) })));
+  const models = loadLanguageModels();
+  const ours = scoreTimexes(documents.map((doc) => ({ gold: doc.timexes, predicted: predictTimexes(doc, models) })));
   const seconds = (performance.now() - started) / 1000;
   const chrono = await loadChrono();
   const chronoScore = chrono ? scoreTimexes(documents.map((doc) => ({ gold: doc.timexes, predicted: predictChrono(chrono, doc) }))) : null;

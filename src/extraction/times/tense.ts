@@ -38,10 +38,57 @@ export function clauseTense(
   start: number,
   end: number,
 ): Tense | null {
-  const [sentenceStart, sentenceEnd] = sentenceBounds(text, structure, start, end);
   const tagged = language !== null && structure.tokens.length === language.xpos.length;
+  const governed = tagged ? governingVerbTense(structure, language, start, end) : null;
+  if (governed) return governed;
+  const [sentenceStart, sentenceEnd] = sentenceBounds(text, structure, start, end);
   const tagAt = tagged ? (position: number): string | null => tagOfTokenAt(structure, language, position) : null;
   return tenseFromWords(text, sentenceStart, sentenceEnd, start, end, tagAt);
+}
+
+const FUTURE_AUXILIARIES = new Set(['will', 'shall', "'ll", 'wo']);
+const PERFECT_AUXILIARIES = new Set(['has', 'have', "'ve", 'had']);
+
+/**
+ * The tense of the verb that governs the expression in the dependency parse: climb from the
+ * expression's tokens to the first verb, then read its auxiliaries ("will host" → future, "has
+ * met" → past, "is meeting" → present) or its own tag (VBD → past, VBZ/VBP → present). Returns
+ * null when the parse offers no verb or no decision, so the cue-word reading decides.
+ */
+function governingVerbTense(structure: TextStructure, language: LanguageAnnotation, start: number, end: number): Tense | null {
+  const tokens = structure.tokens;
+  let index = tokenIndexAt(structure, start);
+  if (index < 0) return null;
+  // The expression's own head: the token whose head lies outside the expression.
+  while (index + 1 < tokens.length && tokens[index + 1].start < end && language.head[index] >= 0 && tokens[language.head[index]].start < end && tokens[language.head[index]].start >= start) index++;
+  for (let steps = 0, at = language.head[index]; at >= 0 && steps < 6; steps++, at = language.head[at]) {
+    if (language.upos[at] !== 'VERB' && language.upos[at] !== 'AUX') continue;
+    const auxiliaries: string[] = [];
+    for (let child = Math.max(0, at - 6); child < at; child++) {
+      if (language.head[child] === at && (language.deprel[child] === 'aux' || language.deprel[child] === 'aux:pass')) auxiliaries.push(tokens[child].text.toLowerCase());
+    }
+    if (auxiliaries.some((aux) => FUTURE_AUXILIARIES.has(aux))) return 'future';
+    if (auxiliaries.some((aux) => aux === 'was' || aux === 'were' || aux === 'had' || aux === 'did')) return 'past';
+    if (auxiliaries.some((aux) => PERFECT_AUXILIARIES.has(aux))) return 'past';
+    const tag = language.xpos[at];
+    if (tag === 'VBD') return 'past';
+    if (auxiliaries.length === 0 && (tag === 'VBZ' || tag === 'VBP')) return 'present';
+    return null;
+  }
+  return null;
+}
+
+function tokenIndexAt(structure: TextStructure, position: number): number {
+  const tokens = structure.tokens;
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid].end <= position) low = mid + 1;
+    else if (tokens[mid].start > position) high = mid - 1;
+    else return mid;
+  }
+  return -1;
 }
 
 /** The POS tag of the token starting at a character position, if there is one. */
