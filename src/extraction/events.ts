@@ -8,7 +8,7 @@ import { codeFacts } from './lexicon/index.js';
 import type { AnalysisContext } from './types.js';
 import { buildDocumentView } from './events/document.js';
 import type { DocumentView, EventInputs, Frame } from './events/document.js';
-import { framesFromParse } from './events/parsed.js';
+import { framesFromParse, isInformative } from './events/parsed.js';
 import { framesShallow } from './events/shallow.js';
 import { forceCode } from './events/force.js';
 
@@ -36,6 +36,23 @@ function dedupe(frames: Frame[]): Frame[] {
   return kept;
 }
 
+const COORDINATORS = new Set(['and', 'or', 'nor', '&']);
+
+/** True when the actors' mentions in the sentence are joined by a coordinating word (or are not all found there). */
+function coordinatedInText(view: DocumentView, ids: string[], trigger: number): boolean {
+  const sentence = view.tokens[trigger].sentence;
+  let from = trigger;
+  while (from > 0 && view.tokens[from - 1].sentence === sentence) from--;
+  const positions: number[] = [];
+  for (let index = from; index < view.tokens.length && view.tokens[index].sentence === sentence; index++) {
+    if (ids.includes(view.entityOfToken[index] ?? '')) positions.push(index);
+  }
+  const found = new Set(positions.map((index) => view.entityOfToken[index]));
+  if (ids.some((id) => !found.has(id))) return true;
+  for (let index = positions[0]; index <= positions[positions.length - 1]; index++) if (COORDINATORS.has(view.lower[index])) return true;
+  return false;
+}
+
 /**
  * A parser's attachment errors leave some predicates without a source or target: borrow them from
  * the shallow reading of the same trigger (entity before it, entity after it in its clause). Triggers
@@ -54,14 +71,20 @@ function withShallowActors(view: DocumentView, frames: Frame[], shallow: Frame[]
     // The shallow reading keeps "A and B" together where a parse may split the coordination.
     if (frame.unreliable) return { ...frame, sources: twin.sources, targets: twin.targets };
     const widens = twin.sources.length > frame.sources.length && frame.sources.every((id) => twin.sources.includes(id));
+    // "…, Vladimir Putin, Azerbaijan's President Aliyev demanded": a parse "coordination" of actors with no "and" between them is a misattached apposition.
+    const narrows = twin.sources.length > 0 && twin.sources.length < frame.sources.length && twin.sources.every((id) => frame.sources.includes(id)) && !coordinatedInText(view, frame.sources, frame.trigger[0]);
     // Where the parse and the linear reading name different sources, the linear subject (the actor group
     // before the verb, skipping prepositional phrases) proved the more reliable one with our parser.
     const misplaced = frame.sources.length > 0 && twin.sources.length > 0 && !frame.sources.some((id) => twin.sources.includes(id));
     // The subject position wins: an actor the parse put only among the targets moves to the source.
-    const sources = frame.sources.length > 0 && !widens && !misplaced ? frame.sources : twin.sources;
+    // An actor whose side is known (a country, an IGO) beats one the KB could not place ("the Asians").
+    const informative = (ids: string[]): boolean => ids.some((id) => isInformative(view, id));
+    const uninformed = !informative(frame.sources) && informative(twin.sources);
+    const sources = frame.sources.length > 0 && !widens && !narrows && !misplaced && !uninformed ? frame.sources : twin.sources;
     const kept = frame.targets.filter((id) => !sources.includes(id));
     const others = twin.targets.filter((id) => !sources.includes(id));
-    const targets = kept.length > 0 ? kept : others.length > 0 ? others : frame.targets.length > 0 ? frame.targets : twin.targets;
+    const keptUninformed = !informative(kept) && informative(others);
+    const targets = kept.length > 0 && !keptUninformed ? kept : others.length > 0 ? others : frame.targets.length > 0 ? frame.targets : twin.targets;
     return { ...frame, sources, targets };
   });
 }

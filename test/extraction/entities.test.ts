@@ -142,6 +142,37 @@ test('a country or demonym before a sector noun is an actor description', () => 
   assert.equal(at(entities, text, 'EU officials')?.kb_id, kb.lookup('European Union')[0].entry.id);
 });
 
+test('with the tagger, a finite verb ends a description: "Norway deployed navy units" keeps Norway a country', async () => {
+  const annotate = await languageStage();
+  assert.ok(annotate, 'the shipped language models load');
+  const text = 'Norway deployed navy units to the Baltic on Friday.';
+  const entities = analyse(text, '2025-08-07', annotate);
+  const norway = at(entities, text, 'Norway');
+  assert.equal(norway?.actor?.code, 'NOR');
+  assert.ok(!norway?.mentions.some((mention) => mention.text.includes('recalled')));
+});
+
+test('with the tagger, a demonym opening an unknown plural name is a people of that country', async () => {
+  const annotate = await languageStage();
+  assert.ok(annotate, 'the shipped language models load');
+  const text = 'Iraqi Kurds marched in the north while Syrian Kurd fighters held the border town.';
+  const entities = analyse(text, '2025-08-07', annotate);
+  assert.equal(at(entities, text, 'Iraqi Kurds')?.actor?.country, 'IRQ');
+  assert.equal(at(entities, text, 'Syrian Kurd')?.actor?.country, 'SYR');
+});
+
+test('a title modifier splits a name only before a title head: "Supreme Court" stays whole, "Supreme Leader" is a title', async () => {
+  const annotate = await languageStage();
+  const text = "Kenya's Supreme Court annulled the vote, and Iran's Supreme Leader Ali Khamenei praised the ruling.";
+  for (const stage of [annotate, null]) {
+    const entities = analyse(text, '2025-08-07', stage);
+    const court = at(entities, text, 'Supreme Court');
+    assert.notEqual(court?.type, 'PERSON', `court with tagger=${stage !== null}`);
+    assert.ok(court?.mentions.some((mention) => mention.text.includes('Supreme Court')), `court mention with tagger=${stage !== null}`);
+    assert.equal(at(entities, text, 'Ali Khamenei')?.type, 'PERSON');
+  }
+});
+
 test('two demonyms sharing one sector noun: each country’s sector, and the pair as a group', () => {
   const text = 'Senior Greek and Turkish officials met in Geneva.';
   const entities = analyse(text);

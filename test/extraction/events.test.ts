@@ -433,3 +433,103 @@ test('without a parse the shallow analyser still finds actors, passives and moda
   const detention = only(extractEvents(passive.ctx, passive.found), '17');
   assert.deepEqual([detention.source, detention.target], [['bolcop'], ['per']]);
 });
+
+test('an apposition does not replace a named subject, and a perfect with a mislabelled subject stays active', () => {
+  const conll = `Chile PROPN Chile 10 nsubj:pass
+     , PUNCT , 4 punct
+     a DET a 4 det
+     Peru PROPN Peru 1 appos
+     ally NOUN ally 4 compound
+     of ADP of 7 case
+     years NOUN year 5 nmod
+     , PUNCT , 1 punct
+     has AUX have 10 aux
+     refused VERB refuse 0 root VBN
+     to PART to 12 mark
+     sign VERB sign 10 xcomp VB
+     deals NOUN deal 12 obj
+     with ADP with 15 case
+     Bolivia PROPN Bolivia 12 obl
+     . PUNCT . 10 punct`;
+  for (const parsed of [true, false]) {
+    const { ctx, found } = fixture(conll, [chile, peru, bolivia], [], parsed);
+    const refusal = only(extractEvents(ctx, found), '12');
+    assert.deepEqual(refusal.source, ['chl'], `source with parse=${parsed}`);
+    assert.deepEqual(refusal.target, ['bol'], `target with parse=${parsed}`);
+  }
+});
+
+test('an actor whose country is known beats an uncoded one the parse found for the same slot', () => {
+  const { ctx, found } = fixture(
+    `Chile PROPN Chile 2 nsubj
+     paid VERB pay 0 root
+     compensation NOUN compensation 2 obj
+     to ADP to 5 case
+     67 NUM 67 3 nmod
+     Peruvian ADJ peruvian 7 amod
+     nationals NOUN national 2 obl:unmarked
+     , PUNCT , 10 punct
+     for ADP for 10 case
+     settlers NOUN settler 2 obl
+     . PUNCT . 2 punct`,
+    [chile, peru, { id: 'set', name: 'settlers', type: 'NORP', code: null, mentions: ['settlers'] }],
+  );
+  const payment = only(extractEvents(ctx, found), '08');
+  assert.deepEqual([payment.source, payment.target], [['chl'], ['per']]);
+});
+
+test('"decided to allow" codes the decided act with the decider as its source', () => {
+  const { ctx, found } = fixture(
+    `Chile PROPN Chile 2 nsubj
+     decided VERB decide 0 root
+     to PART to 4 mark
+     allow VERB allow 2 xcomp VB
+     Peruvian ADJ peruvian 6 amod
+     observers NOUN observer 4 obj
+     . PUNCT . 2 punct`,
+    [chile, peru],
+  );
+  const events = extractEvents(ctx, found);
+  assert.ok(!events.some((event) => event.trigger.text === 'decided'), JSON.stringify(events.map((event) => event.trigger.text)));
+  const allowance = only(events, '08');
+  assert.deepEqual([allowance.trigger.text, allowance.source, allowance.target], ['allow', ['chl'], ['per']]);
+});
+
+test('a nominal "subject" the parser put after an active verb is its object', () => {
+  const { ctx, found } = fixture(
+    `Chile PROPN Chile 3 nsubj
+     today NOUN today 3 obl:unmarked
+     accused VERB accuse 0 root
+     Peru PROPN Peru 3 nsubj
+     of SCONJ of 6 mark
+     spying VERB spy 3 advcl VBG
+     . PUNCT . 3 punct`,
+    [chile, peru],
+  );
+  const accusation = only(extractEvents(ctx, found), '11');
+  assert.deepEqual([accusation.source, accusation.target], [['chl'], ['per']]);
+});
+
+test('actors the parse coordinates without any "and" between them are not a joint source', () => {
+  const { ctx, found } = fixture(
+    `In ADP in 2 case
+     talks NOUN talk 13 obl
+     with ADP with 5 case
+     his PRON his 5 nmod:poss
+     counterpart NOUN counterpart 2 nmod
+     , PUNCT , 7 punct
+     Peru PROPN Peru 13 nsubj
+     , PUNCT , 12 punct
+     Chile PROPN Chile 12 nmod:poss
+     's PART 's 9 case
+     President PROPN President 12 compound
+     Bachelet PROPN Bachelet 7 conj
+     demanded VERB demand 0 root
+     an DET an 15 det
+     apology NOUN apology 13 obj
+     . PUNCT . 13 punct`,
+    [chile, peru, { id: 'bach', name: 'Bachelet', type: 'PERSON', code: 'CHLGOV', mentions: ['Bachelet'] }],
+  );
+  const demand = only(extractEvents(ctx, found), '10');
+  assert.deepEqual(demand.source, ['bach']);
+});

@@ -13,7 +13,7 @@ import type { KbEntry, KbMatch, KnowledgeBase } from '../../knowledge/types.js';
 import { actorCode } from '../../knowledge/index.js';
 import { actorFrom, entityTypeOf } from './actors.js';
 import type { EntityBuilder, EntityDraft, MentionRecord } from './builder.js';
-import type { NameSpan } from './names.js';
+import { isTitleWord, type NameSpan } from './names.js';
 import { governingPreposition, isCapitalised, isSubject, type TokenView } from './view.js';
 import {
   FEMALE_FIRST_NAMES,
@@ -147,7 +147,8 @@ function sectorPhraseAfter(stage: Stage, from: number): SectorPhrase | null {
     const last = end - 1;
     const head = view.lower[last];
     if (view.tokens[last].sentence !== sentence || !/^[a-z][a-z-]*$/.test(view.words[last]) || NOT_IN_NOUN_PHRASE.test(head)) break;
-    if (view.language && !/^(NOUN|ADJ|PROPN|VERB)$/.test(view.language.upos[last])) break;
+    // Participles may modify a sector noun ("armed forces"); a finite verb ends the phrase ("Britain mobilized army reservists").
+    if (view.language && (!/^(NOUN|ADJ|PROPN|VERB)$/.test(view.language.upos[last]) || /^VB[DZP]$/.test(view.language.xpos[last]))) break;
     // The head itself must be a sector noun that names people or a body ("police", "officials"),
     // then the whole phrase picks the most specific sector ("foreign ministry").
     const plural = /[^s]s$/.test(head) || COLLECTIVE_SECTOR_NOUNS.has(head);
@@ -250,6 +251,22 @@ function peopleDraft(stage: Stage, country: KbEntry, name: string): EntityDraft 
 function isPluralDemonym(view: TokenView, span: NameSpan): boolean {
   const word = view.words[span.tokenEnd - 1];
   return /[^s]s$/.test(word) || view.lower[span.tokenStart - 1] === 'ethnic';
+}
+
+/**
+ * "Bosnian Serbs", "Iraqi Kurds", "Turkish Kurd refugees": an unknown name opened by a country's
+ * demonym and naming people (a plural, or followed by a plural noun) is a people of that country.
+ */
+function qualifiedPeople(stage: Stage, span: NameSpan): KbMatch | null {
+  const { view } = stage;
+  if (span.tokenEnd - span.tokenStart > 3) return null;
+  const rest = view.lower.slice(span.tokenStart + 1, span.tokenEnd);
+  if (rest.some((word) => isTitleWord(word) || NOT_NAMES.has(word))) return null;
+  const next = span.tokenEnd < view.words.length && view.tokens[span.tokenEnd].sentence === view.tokens[span.tokenStart].sentence ? view.words[span.tokenEnd] : '';
+  const plural = /[^s]s$/.test(view.words[span.tokenEnd - 1]) || /^[a-z]+[^s]s$/.test(next);
+  if (!plural) return null;
+  const first = stage.kb.lookup(view.words[span.tokenStart], stage.date).find((m) => m.via === 'demonym' && m.entry.kind === 'country');
+  return first ?? null;
 }
 
 /** Singular demonym of a plural surface form ("Armenians" → "Armenian"), when the KB knows it. */
@@ -391,7 +408,7 @@ export function resolveNames(stage: Stage, spans: NameSpan[]): MentionRecord[] {
   for (const [index, span] of spans.entries()) {
     const match = pickMatch(span);
     if (!match) {
-      const people = span.tokenEnd - span.tokenStart === 1 ? demonymOfPlural(stage, view.words[span.tokenStart]) : null;
+      const people = span.tokenEnd - span.tokenStart === 1 ? demonymOfPlural(stage, view.words[span.tokenStart]) : qualifiedPeople(stage, span);
       if (people) {
         records.push(mentionRecord(stage, peopleDraft(stage, people.entry, span.text), 'name', span.tokenStart, span.tokenEnd, true));
         continue;

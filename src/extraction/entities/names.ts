@@ -163,7 +163,7 @@ function nerSpans(view: TokenView, kb: KnowledgeBase, date: string | null): Name
     // A title inside the span ("Vice-President Moody Awori") is not part of the name: keep what follows it.
     let type = span.type;
     for (let k = tokenEnd - 2; k >= tokenStart; k--) {
-      if (isTitleWord(view.lower[k]) || isTitleWord(view.lower[k].replace(/\.$/, ''))) {
+      if (isTitleWordInRun(view, k, tokenEnd) || (view.lower[k].endsWith('.') && isTitleWord(view.lower[k].slice(0, -1)))) {
         tokenStart = k + 1;
         type = 'PER';
         break;
@@ -229,13 +229,25 @@ function splitAtTitles(view: TokenView, start: number, end: number): [number, nu
   const parts: [number, number][] = [];
   let partStart = start;
   for (let k = start; k < end; k++) {
-    if (isTitleWord(view.lower[k])) {
+    if (isTitleWordInRun(view, k, end)) {
       if (k > partStart && !isTitleRunModifier(view, partStart, k)) parts.push([partStart, k]);
       partStart = k + 1;
     }
   }
   if (partStart < end) parts.push([partStart, end]);
   return parts;
+}
+
+/** A title word inside a capitalised run: a head, or a modifier that a head follows ("Supreme Leader", but not "Supreme Court"). */
+function isTitleWordInRun(view: TokenView, k: number, end: number): boolean {
+  const lower = view.lower[k];
+  if (!isTitleWord(lower)) return false;
+  if (!TITLE_MODIFIERS.has(lower) || TITLE_HEADS.has(lower) || lower.includes('-')) return true;
+  for (let next = k + 1; next < end; next++) {
+    if (TITLE_HEADS.has(view.lower[next])) return true;
+    if (!TITLE_MODIFIERS.has(view.lower[next])) return false;
+  }
+  return end < view.words.length && TITLE_HEADS.has(view.lower[end]);
 }
 
 /** A single word right before a title ("Ruritanian" in "Ruritanian Foreign Minister") modifies it. */

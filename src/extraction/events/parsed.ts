@@ -30,6 +30,8 @@ const PLACE_CASES = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that', 'whom']);
 /** Roots whose infinitive complement is part of the act itself ("threatened to attack", "refused to deploy"). */
 const ABSORBING_ROOTS = new Set(['03', '12', '13']);
+/** Verbs of deciding: "decided to allow", "voted to impose" code the decided act, not the decision. */
+const DECISION_VERBS = new Set(['decide', 'vote', 'opt', 'choose', 'resolve']);
 /** Roots whose complement is a demanded act of its own. */
 const DEMANDING_ROOTS = new Set(['02', '10']);
 /** Roots where a place named in the clause stands in for a missing target (a raid in X, an embassy in Y); not meetings, whose place is a venue. */
@@ -76,7 +78,7 @@ function expandGroups(view: DocumentView, ids: string[]): string[] {
 }
 
 /** An entity whose actor code says whose side it is on: a country, or an international body. */
-function isInformative(view: DocumentView, id: string): boolean {
+export function isInformative(view: DocumentView, id: string): boolean {
   const actor = view.entityById.get(id)?.actor;
   return Boolean(actor && (actor.country || /^(IGO|NGO|IMG)/.test(actor.code)));
 }
@@ -103,26 +105,33 @@ export function actorsOf(view: DocumentView, parse: Parse, head: number): string
   let frontier = [head];
   for (let depth = 0; depth < 4 && frontier.length > 0; depth++) {
     const level: number[] = [];
+    const appositive = new Set<number>();
     const queue = [...frontier];
     while (queue.length > 0) {
       const node = queue.shift() as number;
       if (level.includes(node)) continue;
       level.push(node);
-      for (const child of parse.children[node]) if (parse.deprel[child] === 'conj' || parse.deprel[child] === 'appos') queue.push(child);
+      for (const child of parse.children[node]) {
+        if (parse.deprel[child] !== 'conj' && parse.deprel[child] !== 'appos') continue;
+        queue.push(child);
+        if (parse.deprel[child] === 'appos' || appositive.has(node)) appositive.add(child);
+      }
     }
-    const found: { id: string; modifier: boolean }[] = [];
+    const found: { id: string; modifier: boolean; appositive: boolean }[] = [];
     const complemented = level.some((node) => parse.deprel[node].startsWith('nmod') && parse.deprel[node] !== 'nmod:poss' && view.entityOfToken[node]);
     for (const node of level) {
       const id = view.entityOfToken[node];
       const relation = parse.deprel[node];
       // "the Baku office of Sputnik": the owner named by the complement wins over a name used as a modifier.
       if (relation === 'compound' && complemented && depth > 0) continue;
-      if (id && !found.some((entry) => entry.id === id)) found.push({ id, modifier: relation === 'compound' || relation === 'amod' || relation === 'nmod:poss' });
+      if (id && !found.some((entry) => entry.id === id)) found.push({ id, modifier: relation === 'compound' || relation === 'amod' || relation === 'nmod:poss', appositive: appositive.has(node) });
     }
+    // "Pakistan, a key U.S. ally, …": an apposition describes an actor already named; it only names one when the head does not.
+    if (found.some((entry) => !entry.appositive && isInformative(view, entry.id))) found.splice(0, found.length, ...found.filter((entry) => !entry.appositive));
     // A title without a country ("President Hrawi" unknown to the KB) is completed by the next level ("Lebanon's").
     if (found.length > 0 && !found.some((entry) => isInformative(view, entry.id))) {
       const country = countryInSubtree(view, parse, level, found.map((entry) => entry.id));
-      if (country) found.push({ id: country, modifier: true });
+      if (country) found.push({ id: country, modifier: true, appositive: false });
     }
     if (found.length > 0) {
       const isPlace = (id: string): boolean => PLACE_TYPES.has(view.entityById.get(id)?.type ?? '');
@@ -144,12 +153,16 @@ function isPassive(view: DocumentView, parse: Parse, verb: number): boolean {
   if (children.some((child) => parse.deprel[child] === 'aux:pass')) return true;
   // "the peace process brokered by the EU": a participle with its agent.
   if (parse.xpos[verb] === 'VBN' && children.some((child) => parse.deprel[child] === 'obl:agent' || (parse.deprel[child].startsWith('obl') && caseOf(view, parse, child) === 'by'))) return true;
+  // "has refused" is a perfect, not a passive, whatever relation the parser gave its subject.
+  const auxiliaries = children.filter((child) => parse.deprel[child] === 'aux').map((child) => view.lemma[child]);
+  if (auxiliaries.includes('have') && !auxiliaries.includes('be')) return false;
   return parse.xpos[verb] === 'VBN' && children.some((child) => parse.deprel[child] === 'nsubj:pass' || (parse.deprel[child] === 'aux' && view.lemma[child] === 'be'));
 }
 
 /** Subject phrase heads of a verb, following shared subjects, control, relative and participial clauses. */
 function subjectHeads(view: DocumentView, parse: Parse, verb: number, depth = 0): number[] {
-  const own = childrenWith(parse, verb, (relation) => relation === 'nsubj' || relation === 'csubj');
+  // An active verb's subject mislabelled as passive ("Pakistan … has refused") is still its subject.
+  const own = childrenWith(parse, verb, (relation) => relation === 'nsubj' || relation === 'csubj' || (relation === 'nsubj:pass' && !isPassive(view, parse, verb)));
   const relation = parse.deprel[verb];
   const head = parse.head[verb];
   if (own.length > 0) {
@@ -192,9 +205,11 @@ function verbArguments(view: DocumentView, parse: Parse, verb: number): [number[
     const patients = childrenWith(parse, verb, (relation) => relation === 'nsubj:pass');
     return [agents, patients.length > 0 ? patients : obliqueTargets(view, parse, verb)];
   }
-  const objects = childrenWith(parse, verb, (relation) => relation === 'obj' || relation === 'iobj');
-  const sources = [...subjectHeads(view, parse, verb), ...childrenWith(parse, verb, (relation) => relation === 'nsubj:pass')];
-  return [sources, [...objects, ...obliqueTargets(view, parse, verb)]];
+  // English puts the subject before an active verb: a "subject" after it (outside quotations, "said Trump") is a misparsed object.
+  const inverted = (node: number): boolean => node > verb && parse.head[node] === verb && parse.deprel[node] === 'nsubj' && !isSpeechVerb(view, parse, verb);
+  const subjects = [...subjectHeads(view, parse, verb), ...childrenWith(parse, verb, (relation) => relation === 'nsubj:pass')];
+  const objects = parse.children[verb].filter((node) => parse.deprel[node] === 'obj' || parse.deprel[node] === 'iobj' || inverted(node));
+  return [subjects.filter((node) => !inverted(node)), [...objects, ...obliqueTargets(view, parse, verb)]];
 }
 
 /** Oblique dependents that name a target, in order of preference ("between", "with", "against", "to" …). */
@@ -478,7 +493,8 @@ function frameOf(
   const governor = head >= 0 ? candidates.get(head) : undefined;
   const relation = parse.deprel[trigger];
   // A complement that the governing event already codes ("threatened to attack", "agreed to cooperate").
-  if (!candidate.noun && governor && !governor.noun && relation === 'xcomp' && ABSORBING_ROOTS.has(governor.code.slice(0, 2))) return 'absorbed';
+  if (!candidate.noun && governor && !governor.noun && relation === 'xcomp' && ABSORBING_ROOTS.has(governor.code.slice(0, 2)) && !DECISION_VERBS.has(view.lemma[head])) return 'absorbed';
+  if (!candidate.noun && DECISION_VERBS.has(view.lemma[trigger]) && parse.children[trigger].some((child) => parse.deprel[child] === 'xcomp' && candidates.has(child))) return 'absorbed';
   let anchor = trigger;
   let sourceHeads: number[];
   let targetHeads: number[];

@@ -62,6 +62,18 @@ function groupAround(view: DocumentView, list: Occurrence[], at: number): string
   return ids;
 }
 
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the']);
+
+/** "X, a key ally of Y, has …": Y sits in an apposition to X (commas on both sides, before the verb) and is not the subject. */
+function inApposition(view: DocumentView, list: Occurrence[], occurrence: Occurrence, verb: number): boolean {
+  let open = occurrence.from - 1;
+  while (open >= 0 && view.lower[open] !== ',' && occurrence.from - open <= 4) open--;
+  if (open < 0 || view.lower[open] !== ',' || !APPOSITION_OPENERS.has(view.lower[open + 1])) return false;
+  if (!list.some((other) => other !== occurrence && other.to === open)) return false;
+  for (let close = occurrence.to; close < verb; close++) if (view.lower[close] === ',') return true;
+  return false;
+}
+
 function clauseBounds(view: DocumentView, sentence: Sentence, trigger: number): [number, number] {
   let from = trigger;
   while (from > sentence.tokenStart && !CLAUSE_WORDS.has(view.lower[from - 1])) from--;
@@ -130,7 +142,7 @@ export function framesShallow(view: DocumentView, sentence: Sentence, sentenceIn
     const inClause = list.filter((occurrence) => occurrence.from > index && occurrence.from < to && !before.some((left) => left.id === occurrence.id));
     const after = inClause.length > 0 ? inClause : list.filter((occurrence) => occurrence.from > index && occurrence.from < extendedEnd(view, sentence, to));
     // The subject is the nearest actor not inside a prepositional phrase ("Demonstrators in Baghdad", "Members of X").
-    const subjectLike = [...before].reverse().find((occurrence) => !NOUN_CONTEXT.has(view.lower[occurrence.from - 1] ?? '') && !(view.lower[occurrence.from - 2] && NOUN_CONTEXT.has(view.lower[occurrence.from - 2]) && DETERMINERS.has(view.lower[occurrence.from - 1])));
+    const subjectLike = [...before].reverse().find((occurrence) => !NOUN_CONTEXT.has(view.lower[occurrence.from - 1] ?? '') && !(view.lower[occurrence.from - 2] && NOUN_CONTEXT.has(view.lower[occurrence.from - 2]) && DETERMINERS.has(view.lower[occurrence.from - 1])) && !inApposition(view, list, occurrence, index));
     // ", which accused …": the relative pronoun stands for the actor just before it, prepositional or not.
     const relative = RELATIVE_WORDS.has(view.lower[from - 1] ?? '') ? list.find((occurrence) => occurrence.to <= from - 1 && from - 1 - occurrence.to <= 1) : undefined;
     const nearest = participle ? before[0] : (relative ?? subjectLike ?? before[before.length - 1]);
