@@ -29,6 +29,10 @@ test('code facts come from the generated tables', () => {
   assert.equal(conventionalCode('190', 'hypothetical'), '138');
   assert.equal(conventionalCode('0872', 'hypothetical'), '130');
   assert.equal(conventionalCode('173', 'occurred'), '173');
+  // Announced or conditional reductions of relations are the matching threats.
+  assert.equal(conventionalCode('1662', 'planned'), '136');
+  assert.equal(conventionalCode('163', 'hypothetical'), '1312');
+  assert.equal(conventionalCode('166', 'occurred'), '166');
 });
 
 test('planned host event with a coordinated target, place and time', () => {

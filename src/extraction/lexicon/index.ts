@@ -145,24 +145,32 @@ export function guessLemma(form: string): string {
 const INTENT_BY_ROOT: Readonly<Record<string, string>> = { '03': '030', '04': '036', '05': '032', '06': '031', '07': '033', '08': '035' };
 /** Refusal codes (12x) for negated cooperation, by root. */
 const REFUSAL_BY_ROOT: Readonly<Record<string, string>> = { '03': '120', '04': '125', '05': '120', '06': '121', '07': '122', '08': '124' };
-/** Roots whose announced (not yet done) acts are threats; reducing relations is coded as itself. */
+/** Roots whose announced (not yet done) acts are threats. */
 const THREAT_ROOTS = new Set(['14', '15', '17', '18', '19', '20']);
+/** An announced or conditional reduction of relations is CAMEO's matching threat ("will withdraw its inspectors" → 136). */
+const THREAT_BY_REDUCTION: Readonly<Record<string, string>> = { '160': '131', '161': '1313', '162': '1311', '163': '1312', '164': '134', '165': '135', '166': '136' };
+
+function reductionThreat(code: string): string {
+  return THREAT_BY_REDUCTION[code.slice(0, 3)] ?? '131';
+}
 
 /**
  * The code a classic CAMEO coder would give an event of this code and modality: a planned or
  * possible cooperative act is an intention (03x), a negated one a refusal (12x), an announced
- * hostile act a threat (138 for force, 130 otherwise), and any act made conditional ("will
- * withdraw unless …") a threat unless it is cooperative.
+ * hostile act a threat (138 for force, 130 otherwise, the matching 13x for reduced relations),
+ * and any act made conditional ("will withdraw unless …") a threat unless it is cooperative.
  */
 export function conventionalCode(code: string, status: string): string {
   const root = code.slice(0, 2);
   const hostileThreat = Number(root) >= 17 ? '138' : '130';
   if (status === 'negated' || status === 'denied') return REFUSAL_BY_ROOT[root] ?? code;
   if (status === 'hypothetical') {
-    if (root === '08' || root === '16' || THREAT_ROOTS.has(root)) return hostileThreat;
+    if (root === '16') return reductionThreat(code);
+    if (root === '08' || THREAT_ROOTS.has(root)) return hostileThreat;
     return INTENT_BY_ROOT[root] ?? code;
   }
   if (status === 'planned' || status === 'possible') {
+    if (root === '16') return reductionThreat(code);
     if (THREAT_ROOTS.has(root)) return hostileThreat;
     return INTENT_BY_ROOT[root] ?? code;
   }
