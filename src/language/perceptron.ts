@@ -61,20 +61,32 @@ export class AveragedPerceptron {
   /** Accumulated c·Δ for averaging; null once the model is finalised or loaded. */
   private accumulated: Float64Array | null;
   /**
-   * A loaded model keeps only non-zero weights: `sparseTable` holds [featureKey, first, end]
-   * triples (open addressing, end = EMPTY marks a free slot) pointing into one buffer of
-   * interleaved [class, weight] entries, read through an Int32 and a Float32 view. Scoring a
-   * feature then touches two cache lines instead of a whole dense row. Null while training.
+   * A loaded model keeps only its non-zero quantised weights, laid out so that scoring a feature
+   * touches as little memory as possible (the models are far larger than the CPU caches, so each
+   * lookup is bound by memory latency, not arithmetic):
+   * - with at most four classes (the parser's transitions), `inlineTable` holds the weights in the
+   *   hash slot itself: [key, w0|w1, w2|w3, used] with two 16-bit weights per integer, so one
+   *   feature costs one cache line;
+   * - otherwise `rowTable` holds [key, start] pairs (start = EMPTY marks a free slot) pointing into
+   *   `arena`, where a row is its entry count followed by entries (class << 16 | 16-bit weight).
+   * Scores are summed in quantised units and multiplied by `scale` once at the end.
+   * Both are null while training.
    */
-  private sparseTable: Int32Array | null = null;
-  private entryClass: Int32Array = new Int32Array(0);
-  private entryWeight: Float32Array = new Float32Array(0);
+  private inlineTable: Int32Array | null = null;
+  private rowTable: Int32Array | null = null;
+  private arena: Int32Array = new Int32Array(0);
+  private scale = 1;
+  /** Per-class sums in quantised units. */
+  private sums: Int32Array;
+  /** Slots or row starts found by the first scoring pass. */
+  private found = new Int32Array(128);
   private rowCount = 0;
   /** Number of training examples seen so far, plus one. */
   private clock = 1;
 
   constructor(classCount: number, initialRows = 1 << 12) {
     this.classCount = classCount;
+    this.sums = new Int32Array(classCount);
     this.table = new Int32Array(nextPowerOfTwo(initialRows * 2) * 2).fill(EMPTY);
     this.weights = new Float32Array(initialRows * classCount);
     this.accumulated = new Float64Array(initialRows * classCount);
@@ -141,20 +153,8 @@ export class AveragedPerceptron {
   score(features: Int32Array, count: number, scores: Float32Array): void {
     const classes = this.classCount;
     scores.fill(0, 0, classes);
-    const sparse = this.sparseTable;
-    if (sparse) {
-      const classIds = this.entryClass;
-      const values = this.entryWeight;
-      const mask = sparse.length / 3 - 1;
-      for (let f = 0; f < count; f++) {
-        const key = features[f];
-        let slot = key & mask;
-        while (sparse[3 * slot + 2] !== EMPTY && sparse[3 * slot] !== key) slot = (slot + 1) & mask;
-        const end = sparse[3 * slot + 2];
-        for (let e = sparse[3 * slot + 1]; e < end; e += 2) scores[classIds[e]] += values[e + 1];
-      }
-      return;
-    }
+    if (this.inlineTable) return this.scoreInline(this.inlineTable, features, count, scores);
+    if (this.rowTable) return this.scoreRows(this.rowTable, features, count, scores);
     const weights = this.weights;
     for (let f = 0; f < count; f++) {
       const row = this.find(features[f]);
@@ -162,6 +162,75 @@ export class AveragedPerceptron {
       const base = row * classes;
       for (let c = 0; c < classes; c++) scores[c] += weights[base + c];
     }
+  }
+
+  /**
+   * Scoring runs in passes — find every feature's slot, then read every row's length, then add
+   * the weights — because the loads within a pass are independent of each other, so the CPU
+   * overlaps their cache misses instead of waiting for each in turn.
+   */
+  private scoreInline(table: Int32Array, features: Int32Array, count: number, scores: Float32Array): void {
+    const mask = (table.length >> 2) - 1;
+    const wrap = (mask << 2) | 3;
+    const found = this.scratch(count);
+    let hits = 0;
+    for (let f = 0; f < count; f++) {
+      const key = features[f];
+      let at = (key & mask) << 2;
+      while (table[at + 3] !== 0 && table[at] !== key) at = (at + 4) & wrap;
+      if (table[at + 3] !== 0) found[hits++] = at;
+    }
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    for (let h = 0; h < hits; h++) {
+      const at = found[h];
+      const low = table[at + 1];
+      const high = table[at + 2];
+      s0 += (low << 16) >> 16;
+      s1 += low >> 16;
+      s2 += (high << 16) >> 16;
+      s3 += high >> 16;
+    }
+    const scale = this.scale;
+    const classes = this.classCount;
+    scores[0] = s0 * scale;
+    if (classes > 1) scores[1] = s1 * scale;
+    if (classes > 2) scores[2] = s2 * scale;
+    if (classes > 3) scores[3] = s3 * scale;
+  }
+
+  private scoreRows(table: Int32Array, features: Int32Array, count: number, scores: Float32Array): void {
+    const arena = this.arena;
+    const mask = (table.length >> 1) - 1;
+    const found = this.scratch(count);
+    let hits = 0;
+    for (let f = 0; f < count; f++) {
+      const key = features[f];
+      let slot = key & mask;
+      while (table[2 * slot + 1] !== EMPTY && table[2 * slot] !== key) slot = (slot + 1) & mask;
+      const start = table[2 * slot + 1];
+      if (start !== EMPTY) found[hits++] = start;
+    }
+    const sums = this.sums;
+    sums.fill(0);
+    for (let h = 0; h < hits; h++) {
+      const start = found[h];
+      const end = start + 1 + arena[start];
+      for (let e = start + 1; e < end; e++) {
+        const entry = arena[e];
+        sums[entry >>> 16] += (entry << 16) >> 16;
+      }
+    }
+    const scale = this.scale;
+    for (let c = 0, classes = this.classCount; c < classes; c++) scores[c] = sums[c] * scale;
+  }
+
+  /** A reusable buffer of at least `size` integers. */
+  private scratch(size: number): Int32Array {
+    if (this.found.length < size) this.found = new Int32Array(size * 2);
+    return this.found;
   }
 
   /** Best class among those allowed (all when `allowed` is omitted), given scores from `score`. */
@@ -260,17 +329,34 @@ export class AveragedPerceptron {
   /** Every stored row as (key, classes, weights); `dense` is the row's offset in dense weights, if any. */
   private rowsForSaving(): { key: number; classes: number[]; weights: number[]; dense: number | null }[] {
     const rows: { key: number; classes: number[]; weights: number[]; dense: number | null }[] = [];
-    const sparse = this.sparseTable;
-    if (sparse) {
-      for (let slot = 0; slot < sparse.length; slot += 3) {
-        if (sparse[slot + 2] === EMPTY) continue;
+    if (this.inlineTable) {
+      const table = this.inlineTable;
+      for (let at = 0; at < table.length; at += 4) {
+        if (table[at + 3] === 0) continue;
+        const packed = [(table[at + 1] << 16) >> 16, table[at + 1] >> 16, (table[at + 2] << 16) >> 16, table[at + 2] >> 16];
         const classes: number[] = [];
         const weights: number[] = [];
-        for (let e = sparse[slot + 1]; e < sparse[slot + 2]; e += 2) {
-          classes.push(this.entryClass[e]);
-          weights.push(this.entryWeight[e + 1]);
+        for (let c = 0; c < this.classCount; c++) {
+          if (packed[c] === 0) continue;
+          classes.push(c);
+          weights.push(packed[c] * this.scale);
         }
-        rows.push({ key: sparse[slot], classes, weights, dense: null });
+        rows.push({ key: table[at], classes, weights, dense: null });
+      }
+      return rows;
+    }
+    if (this.rowTable) {
+      const table = this.rowTable;
+      for (let slot = 0; slot < table.length; slot += 2) {
+        const start = table[slot + 1];
+        if (start === EMPTY) continue;
+        const classes: number[] = [];
+        const weights: number[] = [];
+        for (let e = start + 1; e <= start + this.arena[start]; e++) {
+          classes.push(this.arena[e] >>> 16);
+          weights.push(((this.arena[e] << 16) >> 16) * this.scale);
+        }
+        rows.push({ key: table[slot], classes, weights, dense: null });
       }
       return rows;
     }
@@ -306,29 +392,39 @@ export class AveragedPerceptron {
     model.accumulated = null;
     model.weights = new Float32Array(0);
     model.table = new Int32Array(0);
+    model.scale = scale;
+    model.rowCount = rows;
     const slots = nextPowerOfTwo(rows * 2);
     const mask = slots - 1;
-    const sparse = new Int32Array(slots * 3);
-    for (let slot = 0; slot < slots; slot++) sparse[3 * slot + 2] = EMPTY;
-    const entries = new ArrayBuffer(weightCount * 8);
-    const entryClass = new Int32Array(entries);
-    const entryWeight = new Float32Array(entries);
     let entry = 0;
+    if (classes <= 4) {
+      const table = new Int32Array(slots * 4);
+      for (let r = 0; r < rows; r++) {
+        let at = (keys[r] & mask) << 2;
+        while (table[at + 3] !== 0) at = (at + 4) & (mask << 2 | 3);
+        const weights = [0, 0, 0, 0];
+        for (let k = 0; k < counts[r]; k++, entry++) weights[classIds[entry]] = quantised[entry];
+        table[at] = keys[r];
+        table[at + 1] = (weights[0] & 0xffff) | (weights[1] << 16);
+        table[at + 2] = (weights[2] & 0xffff) | (weights[3] << 16);
+        table[at + 3] = 1;
+      }
+      model.inlineTable = table;
+      return model;
+    }
+    const table = new Int32Array(slots * 2).fill(EMPTY);
+    const arena = new Int32Array(rows + weightCount);
+    let used = 0;
     for (let r = 0; r < rows; r++) {
       let slot = keys[r] & mask;
-      while (sparse[3 * slot + 2] !== EMPTY) slot = (slot + 1) & mask;
-      sparse[3 * slot] = keys[r];
-      sparse[3 * slot + 1] = 2 * entry;
-      for (let k = 0; k < counts[r]; k++, entry++) {
-        entryClass[2 * entry] = classIds[entry];
-        entryWeight[2 * entry + 1] = quantised[entry] * scale;
-      }
-      sparse[3 * slot + 2] = 2 * entry;
+      while (table[2 * slot + 1] !== EMPTY) slot = (slot + 1) & mask;
+      table[2 * slot] = keys[r];
+      table[2 * slot + 1] = used;
+      arena[used++] = counts[r];
+      for (let k = 0; k < counts[r]; k++, entry++) arena[used++] = (classIds[entry] << 16) | (quantised[entry] & 0xffff);
     }
-    model.sparseTable = sparse;
-    model.entryClass = entryClass;
-    model.entryWeight = entryWeight;
-    model.rowCount = rows;
+    model.rowTable = table;
+    model.arena = arena;
     return model;
   }
 }
