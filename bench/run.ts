@@ -5,7 +5,8 @@
  *  2. the language stage (tag + parse + NER) vs wink-nlp's tagging + entity pipeline, and peak RSS;
  *  3. entity linking as a share of the language stage;
  *  4. times + quantities vs chrono-node's parse of the same text;
- *  5. quotes + events as a share of the whole pipeline.
+ *  5. quotes + events as a share of the whole pipeline;
+ *  6. compare on 1,000 generated variants of the samples (growth with the number of articles).
  * Every timing is the best of a few rounds, interleaved so both sides see the same machine load.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -23,6 +24,7 @@ import { attributionCueFinder } from '../src/extraction/attribution-model.js';
 import { extractEvents } from '../src/extraction/events.js';
 import type { AnalysisContext } from '../src/extraction/types.js';
 import type { DocumentInfo } from '../src/contract/types.js';
+import { benchCompare } from './compare.js';
 
 const MB = 1024 * 1024;
 
@@ -212,6 +214,9 @@ async function main(): Promise<void> {
   console.log('\n5. Quotes + events');
   line('share of the whole pipeline', `+${((100 * eventsAndQuotes) / pipelineBefore).toFixed(1)}% (target ≤ 25%)`);
   line('whole pipeline', `${(sliceBytes / MB / (pipelineBefore + eventsAndQuotes)).toFixed(2)} MB/s · ${rate(sliceTokens, pipelineBefore + eventsAndQuotes, 'tokens')}`);
+
+  console.log('\n6. Compare across articles');
+  for (const printed of await benchCompare()) console.log(`  ${printed}`);
   line('peak RSS (whole run, wink-nlp and chrono-node included)', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 }
 
