@@ -75,10 +75,10 @@ function withShallowActors(view: DocumentView, frames: Frame[], shallow: Frame[]
     const narrows = twin.sources.length > 0 && twin.sources.length < frame.sources.length && twin.sources.every((id) => frame.sources.includes(id)) && !coordinatedInText(view, frame.sources, frame.trigger[0]);
     // Where the parse and the linear reading name different sources, the linear subject (the actor group
     // before the verb, skipping prepositional phrases) proved the more reliable one with our parser.
-    const misplaced = frame.sources.length > 0 && twin.sources.length > 0 && !frame.sources.some((id) => twin.sources.includes(id));
-    // The subject position wins: an actor the parse put only among the targets moves to the source.
-    // An actor whose side is known (a country, an IGO) beats one the KB could not place ("the Asians").
+    // An actor whose side is known (a country, an IGO) beats one the KB could not place ("the Asians", "West Africans").
     const informative = (ids: string[]): boolean => ids.some((id) => isInformative(view, id));
+    const misplaced = frame.sources.length > 0 && twin.sources.length > 0 && !frame.sources.some((id) => twin.sources.includes(id)) && (informative(twin.sources) || !informative(frame.sources));
+    // The subject position wins: an actor the parse put only among the targets moves to the source.
     const uninformed = !informative(frame.sources) && informative(twin.sources);
     const sources = frame.sources.length > 0 && !widens && !narrows && !misplaced && !uninformed ? frame.sources : twin.sources;
     const kept = frame.targets.filter((id) => !sources.includes(id));

@@ -537,3 +537,21 @@ test('actors the parse coordinates without any "and" between them are not a join
   const demand = only(extractEvents(ctx, found), '10');
   assert.deepEqual(demand.source, ['bach']);
 });
+
+test('the parse keeps a coded subject where the linear reading finds only an uncoded group nearer the verb', () => {
+  const { ctx, found } = fixture(
+    `Chile PROPN Chile 2 nsubj
+     welcomed VERB welcome 0 root
+     settlers NOUN settler 2 obj
+     but CCONJ but 6 cc
+     was AUX be 6 aux
+     refusing VERB refuse 2 conj VBG
+     entry NOUN entry 6 obj
+     to ADP to 9 case
+     Peruvians PROPN Peruvian 7 nmod
+     . PUNCT . 2 punct`,
+    [chile, { id: 'pe', name: 'Peruvians', type: 'NORP', code: 'PER', mentions: ['Peruvians'] }, { id: 'set', name: 'settlers', type: 'NORP', code: null, mentions: ['settlers'] }],
+  );
+  const refusal = only(extractEvents(ctx, found), '12');
+  assert.deepEqual([refusal.source, refusal.target], [['chl'], ['pe']]);
+});

@@ -54,7 +54,8 @@ function groupAround(view: DocumentView, list: Occurrence[], at: number): string
   const members = list.slice(first, last + 1);
   // "Libyan leader Muammar Gaddafi": a name without an actor takes the demonym just before its title.
   const before = list[first - 1];
-  if (before && !view.entityById.get(list[first].id)?.actor && list[first].from - before.to <= 2 && !GROUP_JOINERS.has(view.lower[before.to])) members.unshift(before);
+  const titleBetween = (from: number, to: number): boolean => to > from && view.lower.slice(from, to).every((word) => TITLE_WORDS.has(word));
+  if (before && !view.entityById.get(list[first].id)?.actor && list[first].from - before.to <= 2 && titleBetween(before.to, list[first].from)) members.unshift(before);
   for (const occurrence of members) {
     const members = view.entityById.get(occurrence.id)?.members;
     for (const id of members && members.length > 0 ? members : [occurrence.id]) if (!ids.includes(id)) ids.push(id);
