@@ -48,33 +48,13 @@ function isSpanLike(value: unknown): value is SpanLike {
   return typeof record.start === 'number' && typeof record.end === 'number';
 }
 
-/** Every object with numeric start/end must lie inside the text, and its `text` (if any) must equal the slice. */
-export function spanErrors(analysis: { document: { text: string } }): string[] {
-  const text = analysis.document.text;
-  const errors: string[] = [];
-  const visit = (value: unknown, where: string): void => {
-    if (Array.isArray(value)) {
-      value.forEach((item, index) => visit(item, `${where}/${index}`));
-      return;
-    }
-    if (typeof value !== 'object' || value === null) return;
-    if (isSpanLike(value)) {
-      if (value.start < 0 || value.end > text.length || value.start > value.end) {
-        errors.push(`${where}: span [${value.start}, ${value.end}) outside the text (length ${text.length})`);
-      } else if (typeof value.text === 'string' && text.slice(value.start, value.end) !== value.text) {
-        errors.push(`${where}: text ${JSON.stringify(value.text)} differs from the slice ${JSON.stringify(text.slice(value.start, value.end))}`);
-      }
-    }
-    for (const [key, child] of Object.entries(value)) {
-      if (key !== 'document') visit(child, `${where}/${key}`);
-    }
-  };
-  visit(analysis, '');
-  return errors;
-}
-
-/** In a story every span names its document: each must lie in that document's text and match it. */
-export function storySpanErrors(story: { documents: { id: string }[] }, textOf: (documentId: string) => string | undefined): string[] {
+/**
+ * Walks every object under `root` (skipping keys in `skip`); for each span-like object, `textOf`
+ * says which text it must point into (a string), that its document is unknown (null), or that it
+ * is not a span to check (undefined). Returns one line per span that falls outside its text or
+ * whose `text` differs from the slice.
+ */
+function spanWalk(root: unknown, textOf: (record: Record<string, unknown>) => string | null | undefined, skip: ReadonlySet<string>): string[] {
   const errors: string[] = [];
   const visit = (value: unknown, where: string): void => {
     if (Array.isArray(value)) {
@@ -83,16 +63,27 @@ export function storySpanErrors(story: { documents: { id: string }[] }, textOf: 
     }
     if (typeof value !== 'object' || value === null) return;
     const record = value as Record<string, unknown>;
-    if (isSpanLike(value) && typeof record.document === 'string') {
-      const text = textOf(record.document);
-      if (text === undefined) errors.push(`${where}: unknown document ${record.document}`);
-      else if (value.start < 0 || value.end > text.length || value.start > value.end) errors.push(`${where}: span [${value.start}, ${value.end}) outside the text`);
-      else if (typeof value.text === 'string' && text.slice(value.start, value.end) !== value.text) {
+    if (isSpanLike(value)) {
+      const text = textOf(record);
+      if (text === null) errors.push(`${where}: unknown document ${String(record.document)}`);
+      else if (text !== undefined && (value.start < 0 || value.end > text.length || value.start > value.end)) {
+        errors.push(`${where}: span [${value.start}, ${value.end}) outside the text (length ${text.length})`);
+      } else if (text !== undefined && typeof value.text === 'string' && text.slice(value.start, value.end) !== value.text) {
         errors.push(`${where}: text ${JSON.stringify(value.text)} differs from the slice ${JSON.stringify(text.slice(value.start, value.end))}`);
       }
     }
-    for (const [key, child] of Object.entries(record)) visit(child, `${where}/${key}`);
+    for (const [key, child] of Object.entries(record)) if (!skip.has(key)) visit(child, `${where}/${key}`);
   };
-  visit(story, '');
+  visit(root, '');
   return errors;
+}
+
+/** Every object with numeric start/end must lie inside the text, and its `text` (if any) must equal the slice. */
+export function spanErrors(analysis: { document: { text: string } }): string[] {
+  return spanWalk(analysis, () => analysis.document.text, new Set(['document']));
+}
+
+/** In a story every span names its document: each must lie in that document's text and match it. */
+export function storySpanErrors(story: { documents: { id: string }[] }, textOf: (documentId: string) => string | undefined): string[] {
+  return spanWalk(story, (record) => (typeof record.document === 'string' ? textOf(record.document) ?? null : undefined), new Set());
 }
