@@ -555,3 +555,22 @@ test('the parse keeps a coded subject where the linear reading finds only an unc
   const refusal = only(extractEvents(ctx, found), '12');
   assert.deepEqual([refusal.source, refusal.target], [['chl'], ['pe']]);
 });
+
+test('without a parse, a demonym before an event noun is that event’s actor, not a modifier to skip', () => {
+  const { ctx, found } = fixture(
+    `Chile PROPN Chile 3 nsubj
+     is AUX be 3 cop
+     opposed ADJ opposed 0 root
+     to ADP to 6 case
+     Peruvian ADJ peruvian 6 amod
+     mediation NOUN mediation 3 obl
+     with ADP with 8 case
+     Bolivia PROPN Bolivia 6 nmod
+     . PUNCT . 3 punct`,
+    [chile, peru, bolivia],
+    [],
+    false,
+  );
+  const opposition = only(extractEvents(ctx, found), '12');
+  assert.deepEqual([opposition.source, opposition.target], [['chl'], ['per']]);
+});

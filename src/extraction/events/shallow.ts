@@ -151,8 +151,10 @@ export function framesShallow(view: DocumentView, sentence: Sentence, sentenceIn
     // "the Baku office of Sputnik": a place naming a modifier gives way to the head's own entity.
     // A meeting's "in Lima" is its venue, not its target.
     const venue = (occurrence: Occurrence): boolean => code.startsWith('04') && isPlace(view, occurrence.id) && PLACE_PREPOSITIONS.has(view.lower[occurrence.from - 1]);
+    // A demonym before an event noun names that event's actor ("opposed to French mediation"), not a modifier to skip.
     const modifier = (occurrence: Occurrence): boolean =>
-      /^[a-z]/.test(view.tokens[occurrence.to]?.text ?? '') && (isPlace(view, occurrence.id) || view.lower[occurrence.to + 1] === 'of');
+      /^[a-z]/.test(view.tokens[occurrence.to]?.text ?? '') && (isPlace(view, occurrence.id) || view.lower[occurrence.to + 1] === 'of') &&
+      !(occurrence.to < sentence.tokenEnd && nounCode(view.lemma[occurrence.to], new Set()) !== null);
     const core = after.filter((occurrence) => !venue(occurrence) && !modifier(occurrence));
     const firstRight = core[0] ?? after.find((occurrence) => !venue(occurrence));
     const right = firstRight ? groupAround(view, list, list.indexOf(firstRight)) : [];
