@@ -173,6 +173,23 @@ test('a title modifier splits a name only before a title head: "Supreme Court" s
   }
 });
 
+test('a demonym right before an organisation the NER found without it joins that name', async () => {
+  const annotate = await languageStage();
+  assert.ok(annotate, 'the shipped language models load');
+  const text = 'The Peruvian Union of Miners called off the march.';
+  // The NER model sometimes leaves the demonym out of the span: give it exactly that span.
+  const withoutDemonym: Annotate = (input, structure) => {
+    const language = annotate(input, structure);
+    const from = structure.tokens.findIndex((token) => token.text === 'Union');
+    const to = structure.tokens.findIndex((token) => token.text === 'Miners') + 1;
+    const span = { tokenStart: from, tokenEnd: to, type: 'ORG', start: structure.tokens[from].start, end: structure.tokens[to - 1].end, confidence: 0.9 };
+    return { ...language, nerSpans: [span] };
+  };
+  const union = at(analyse(text, '2025-08-07', withoutDemonym), text, 'Peruvian Union of Miners');
+  assert.equal(union?.name, 'Peruvian Union of Miners');
+  assert.equal(union?.actor?.country, 'PER');
+});
+
 test('two demonyms sharing one sector noun: each country’s sector, and the pair as a group', () => {
   const text = 'Senior Greek and Turkish officials met in Geneva.';
   const entities = analyse(text);

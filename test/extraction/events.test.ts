@@ -574,3 +574,21 @@ test('without a parse, a demonym before an event noun is that event’s actor, n
   const opposition = only(extractEvents(ctx, found), '12');
   assert.deepEqual([opposition.source, opposition.target], [['chl'], ['per']]);
 });
+
+test('a concession with no object takes its addressee from a "with" phrase in its clause', () => {
+  const { ctx, found } = fixture(
+    `Chile PROPN Chile 2 nsubj
+     called VERB call 0 root
+     off ADP off 2 compound:prt
+     the DET the 5 det
+     strike NOUN strike 2 obj
+     after ADP after 7 case
+     talks NOUN talk 2 obl
+     with ADP with 9 case
+     Peru PROPN Peru 7 nmod
+     . PUNCT . 2 punct`,
+    [chile, peru],
+  );
+  const concession = only(extractEvents(ctx, found), '08');
+  assert.deepEqual([concession.source, concession.target], [['chl'], ['per']]);
+});

@@ -276,8 +276,9 @@ export function findNames(view: TokenView, kb: KnowledgeBase, date: string | nul
 }
 
 /**
- * A known country or demonym right before an unknown organisation's name is part of that name
- * ("Latvian" + "Constitutional Court", "Kenya" + "Anti-Corruption Commission"): one span.
+ * A known country or demonym right before an unknown organisation's name (by its last word or the
+ * NER's ORG) is part of that name ("Latvian" + "Constitutional Court", "Kenya" + "Anti-Corruption
+ * Commission"): one span.
  */
 function mergeQualifiedNames(view: TokenView, spans: NameSpan[]): NameSpan[] {
   const merged: NameSpan[] = [];
@@ -285,8 +286,9 @@ function mergeQualifiedNames(view: TokenView, spans: NameSpan[]): NameSpan[] {
     const previous = merged[merged.length - 1];
     const qualifier = previous?.matches[0];
     const lastWord = view.lower[span.tokenEnd - 1];
-    const organisation = TYPE_BY_LAST_WORD.get(lastWord);
-    if (previous && qualifier && span.source === 'case' && previous.tokenEnd === span.tokenStart && !view.possessive[previous.tokenEnd - 1] &&
+    const organisation = TYPE_BY_LAST_WORD.get(lastWord) ?? (span.nerType === 'ORG' ? 'ORG' : undefined);
+    const unknown = span.source === 'case' || (span.source === 'ner' && span.matches.length === 0);
+    if (previous && qualifier && unknown && previous.tokenEnd === span.tokenStart && !view.possessive[previous.tokenEnd - 1] &&
       (qualifier.via === 'demonym' || qualifier.entry.kind === 'country') && organisation && organisation !== 'GPE' && organisation !== 'LOC') {
       const text = view.text.slice(previous.start, span.end);
       merged[merged.length - 1] = { ...span, tokenStart: previous.tokenStart, start: previous.start, text };

@@ -426,8 +426,8 @@ function armedSubject(view: DocumentView, parse: Parse, heads: number[]): boolea
   return heads.some((head) => [head, ...parse.children[head]].some((node) => MILITARY_WORDS.has(view.lower[node]) || ATTACK_NOUNS.has(view.lemma[node])));
 }
 
-/** Demands, accusations, refusals and threats always have an addressee. */
-const ADDRESSEE_ROOTS = new Set(['10', '11', '12', '13']);
+/** Concessions, demands, accusations, refusals and threats always have an addressee. */
+const ADDRESSEE_ROOTS = new Set(['08', '10', '11', '12', '13']);
 
 /** "In a clash with his Russian counterpart, X demanded …": a with/against phrase under the clause's obliques. */
 function addresseeInClause(view: DocumentView, parse: Parse, anchor: number, sources: string[]): string[] {
