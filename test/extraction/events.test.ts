@@ -592,3 +592,20 @@ test('a concession with no object takes its addressee from a "with" phrase in it
   const concession = only(extractEvents(ctx, found), '08');
   assert.deepEqual([concession.source, concession.target], [['chl'], ['per']]);
 });
+
+test('"X said A and B must …" obliges every actor before the modal, however the parse split them', () => {
+  const { ctx, found } = fixture(
+    `Chile PROPN Chile 2 nsubj
+     said VERB say 0 root
+     Peru PROPN Peru 2 iobj
+     and CCONJ and 5 cc
+     Bolivian ADJ bolivian 3 conj
+     troops NOUN troops 8 nsubj
+     must AUX must 8 aux
+     withdraw VERB withdraw 2 ccomp VB
+     . PUNCT . 2 punct`,
+    [chile, peru, { id: 'boltr', name: 'Bolivian troops', type: 'ORG', code: 'BOLMIL', mentions: ['Bolivian troops'] }],
+  );
+  const demand = only(extractEvents(ctx, found), '10');
+  assert.deepEqual([demand.trigger.text, demand.source, demand.target], ['said', ['chl'], ['per', 'boltr']]);
+});

@@ -578,7 +578,15 @@ function demandsInSpeech(view: DocumentView, parse: Parse, sentence: Sentence, s
     const subjects = firstActors(view, parse, subjectHeads(view, parse, index), []);
     const speaker = subjects.length > 0 ? null : speakerOfVerb(view, parse, index);
     const sources = speaker ? [speaker] : subjects;
-    const targets = firstActors(view, parse, childrenWith(parse, complement, (relation) => relation === 'nsubj'), sources);
+    const parsed = firstActors(view, parse, childrenWith(parse, complement, (relation) => relation === 'nsubj'), sources);
+    // "said US and British forces must …": every actor between the speech verb and the modal is obliged, however the parser split them.
+    const modal = parse.children[complement].find((child) => parse.deprel[child] === 'aux' && (view.lower[child] === 'must' || view.lower[child] === 'should')) as number;
+    const between: string[] = [];
+    for (let token = index + 1; token < modal && parse.upos[token] !== 'VERB'; token++) {
+      const id = view.entityOfToken[token];
+      if (id !== null && !sources.includes(id) && !between.includes(id)) between.push(id);
+    }
+    const targets = parsed.length > 0 && parsed.every((id) => between.includes(id)) ? between : parsed;
     if (sources.length === 0 || targets.length === 0) continue;
     frames.push({
       sentence: sentenceIndex,
