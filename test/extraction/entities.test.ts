@@ -220,6 +220,8 @@ test('older and shortened names of organisations link to the KB entry under its 
   assert.equal(at(entities, text, 'European Community')?.actor?.code, 'IGOEUREEC');
   assert.equal(at(entities, text, 'Security Council')?.actor?.code, 'IGOUNO');
   assert.equal(at(entities, text, 'Organization of African Unity')?.actor?.code, 'IGOAFRAU');
+  const lower = 'Norway settled the quarrel with its European common market neighbours.';
+  assert.equal(at(analyse(lower), lower, 'European common market')?.actor?.code, 'IGOEUREEC');
   // Inside a longer capitalised name the short form is not the UN organ.
   const national = 'The Kenyan National Security Council met on Monday.';
   assert.notEqual(at(analyse(national), national, 'Security Council')?.actor?.code, 'IGOUNO');

@@ -30,6 +30,8 @@ export interface NameSpan {
 }
 
 const MAX_KB_TOKENS = 8;
+/** Words in the longest FORMER_NAMES key. */
+const FORMER_NAME_WORDS = Math.max(...[...FORMER_NAMES.keys()].map((name) => name.split(' ').length));
 const MIN_NER_CONFIDENCE = 0.5;
 /** Tags that rule a capitalised word out of a name (sentence-initial function words, verbs). */
 const NOT_NAME_TAGS = new Set(['ADP', 'AUX', 'CCONJ', 'DET', 'PART', 'PRON', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'NUM']);
@@ -64,7 +66,7 @@ function kbSpans(view: TokenView, kb: KnowledgeBase, date: string | null): NameS
     const window = words.slice(i, nameWindowEnd(view, i));
     const compoundKnown = compound > i + 1 && kb.lookup(view.text.slice(view.tokens[i].start, view.tokens[compound - 1].end), date).length > 0;
     const known = compoundKnown ? compound - i : kb.longestMatch(window, 0);
-    const candidate = compoundKnown ? null : formerName(view, i, window);
+    const candidate = compoundKnown ? null : formerName(view, i);
     const former = candidate && candidate.length > known ? candidate : null;
     const length = former ? former.length : known;
     if (length === 0) continue;
@@ -91,11 +93,15 @@ function kbSpans(view: TokenView, kb: KnowledgeBase, date: string | null): NameS
  * longest such name opening the window. Not inside a longer capitalised name ("National Security
  * Council" is no UN organ).
  */
-function formerName(view: TokenView, i: number, window: readonly string[]): { length: number; name: string } | null {
+function formerName(view: TokenView, i: number): { length: number; name: string } | null {
   const article = view.lower[i] === 'the' ? 1 : 0;
+  // Case may drop after the first word ("European common market"): the window is the next words of the sentence.
+  let end = i + 1;
+  while (end < Math.min(view.words.length, i + article + FORMER_NAME_WORDS) && view.tokens[end].sentence === view.tokens[i].sentence) end++;
+  const window = view.lower.slice(i, end);
   if (!article && i > view.sentenceStart[i] && isCapitalised(view.words[i - 1]) && view.lower[i - 1] !== 'the') return null;
   for (let length = window.length; length > article; length--) {
-    const name = FORMER_NAMES.get(window.slice(article, length).join(' ').toLowerCase());
+    const name = FORMER_NAMES.get(window.slice(article, length).join(' '));
     if (name) return { length, name };
   }
   return null;
