@@ -14,7 +14,7 @@ import { Labeller } from './labeller.js';
 import { readModelFile, writeModelFile } from './model-file.js';
 import { Parser } from './parser.js';
 import { AveragedPerceptron } from './perceptron.js';
-import { loadPosModel } from './pos-model.js';
+import { knownDemonyms, loadPosModel } from './pos-model.js';
 import { seededRandom, shuffled } from './random.js';
 import { trainTagger } from './tagger.js';
 import type { Trainer } from './trainers.js';
@@ -25,7 +25,8 @@ export interface DepsModel {
 }
 
 interface DepsMeta {
-  kind: 'storyline.deps/1';
+  /** Version 1 parsers saw XPOS alone, version 2 the UPOS + XPOS pair. */
+  kind: 'storyline.deps/1' | 'storyline.deps/2';
   labels: string[];
 }
 
@@ -51,9 +52,10 @@ const LABELLER_PRUNE_BELOW = 0.1;
 /** Replaces gold tags by those of taggers trained on the other folds. */
 export function jackknifeTags(sentences: readonly ConlluSentence[], seed: number, log?: (line: string) => void): TaggedTreeSentence[] {
   const result: TaggedTreeSentence[] = sentences.map((sentence) => ({ ...sentence, upos: [], xpos: [] }));
+  const demonyms = knownDemonyms();
   for (let fold = 0; fold < JACKKNIFE_FOLDS; fold++) {
     const training = sentences.filter((_, i) => i % JACKKNIFE_FOLDS !== fold);
-    const tagger = trainTagger(training, { iterations: JACKKNIFE_TAGGER_ITERATIONS, seed: seed + fold });
+    const tagger = trainTagger(training, { iterations: JACKKNIFE_TAGGER_ITERATIONS, seed: seed + fold, demonyms });
     let correct = 0;
     let total = 0;
     sentences.forEach((sentence, i) => {
@@ -125,15 +127,15 @@ export function trainDepsModel(
 }
 
 export function saveDepsModel(file: string, model: DepsModel): void {
-  const meta: DepsMeta = { kind: 'storyline.deps/1', labels: model.labeller.labels };
+  const meta: DepsMeta = { kind: 'storyline.deps/2', labels: model.labeller.labels };
   writeModelFile(file, { meta, blobs: [model.parser.model.serialize(PARSER_PRUNE_BELOW), model.labeller.model.serialize(LABELLER_PRUNE_BELOW)] });
 }
 
 export function loadDepsModel(file: string): DepsModel {
   const { meta, blobs } = readModelFile<DepsMeta>(file);
-  if (meta.kind !== 'storyline.deps/1') throw new Error(`${file}: not a storyline dependency model`);
+  if (meta.kind !== 'storyline.deps/1' && meta.kind !== 'storyline.deps/2') throw new Error(`${file}: not a storyline dependency model`);
   return {
-    parser: new Parser(AveragedPerceptron.deserialize(blobs[0])),
+    parser: new Parser(AveragedPerceptron.deserialize(blobs[0]), meta.kind === 'storyline.deps/2'),
     labeller: new Labeller(AveragedPerceptron.deserialize(blobs[1]), meta.labels),
   };
 }

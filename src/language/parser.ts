@@ -1,7 +1,7 @@
 /**
  * Unlabelled dependency parser: greedy arc-eager transitions (SHIFT, REDUCE, LEFT-ARC, RIGHT-ARC)
  * scored by an averaged perceptron over Zhang & Nivre (2011)-style features of the stack, buffer
- * and partial tree (words, XPOS, head/children, distance, valency), trained with the Goldberg &
+ * and partial tree (words, tags, head/children, distance, valency), trained with the Goldberg &
  * Nivre (2012) dynamic oracle and exploration so that it learns to recover from its own mistakes.
  * The virtual root sits at the bottom of the stack and may take a single dependent; words left
  * without a head at the end attach to the sentence root. Relation labels are added afterwards by
@@ -19,9 +19,14 @@ const MAX_FEATURES = 96;
 /** Probability of following the model's own (possibly wrong) transition while training. */
 const EXPLORATION = 0.9;
 
-/** One sentence as the parser sees it: lower-case words and predicted tags. */
+/**
+ * One sentence as the parser sees it: words and predicted tags. Its tag of a word is the UPOS and
+ * XPOS pair, which tells apart what XPOS alone conflates (a copula "is" AUX from a main verb, a
+ * nationality ADJ inside a name from a PROPN).
+ */
 export interface ParserInput {
   words: readonly string[];
+  upos: readonly string[];
   xpos: readonly string[];
 }
 
@@ -191,7 +196,11 @@ export class Parser {
   /** Capitalisation class per word: 0 lower/other, 1 capitalised, 2 all capitals, 3 digits. */
   private shape = new Int32Array(64);
 
-  constructor(readonly model: AveragedPerceptron) {}
+  /** `uposInTags` false reproduces models trained before the UPOS + XPOS pair (XPOS alone). */
+  constructor(
+    readonly model: AveragedPerceptron,
+    private readonly uposInTags = true,
+  ) {}
 
   /** Parses one sentence; returns sentence-local heads (-1 = root). */
   parse(input: ParserInput): Int32Array {
@@ -220,7 +229,7 @@ export class Parser {
     }
     for (let i = 0; i < n; i++) {
       this.word[i] = hashString(input.words[i].toLowerCase());
-      this.tag[i] = hashString(input.xpos[i]);
+      this.tag[i] = hashString(this.uposInTags ? input.upos[i] + ' ' + input.xpos[i] : input.xpos[i]);
       this.punctuation[i] = input.words[i] === ',' || input.words[i] === ';' ? 1 : 0;
       this.shape[i] = capitalisation(input.words[i]);
     }

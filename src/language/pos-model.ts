@@ -4,6 +4,8 @@
  *   node dist/src/interfaces/cli/main.js train pos --data ../shared/corpora/ud-english-ewt/en_ewt-ud-train.conllu \
  *     --dev ../shared/corpora/ud-english-ewt/en_ewt-ud-dev.conllu --out models/pos.bin.gz
  */
+import { readFileSync } from 'node:fs';
+import { resourcePath } from '../paths.js';
 import { readConllu, type ConlluSentence } from './conllu.js';
 import { Lemmatizer, trainLemmatizer, type LemmatizerMeta } from './lemmatizer.js';
 import { readModelFile, writeModelFile } from './model-file.js';
@@ -28,11 +30,11 @@ const POS_PRUNE_BELOW = 0.01;
 
 export function trainPosModel(
   sentences: readonly ConlluSentence[],
-  options: { iterations?: number; seed?: number; log?: (line: string) => void },
+  options: { iterations?: number; seed?: number; demonyms?: readonly string[]; log?: (line: string) => void },
 ): PosModel {
   const iterations = options.iterations ?? DEFAULT_POS_ITERATIONS;
   const seed = options.seed ?? 1;
-  const tagger = trainTagger(sentences, { iterations, seed, log: options.log });
+  const tagger = trainTagger(sentences, { iterations, seed, demonyms: options.demonyms, log: options.log });
   const lemmatizer = trainLemmatizer(sentences, { iterations: Math.min(iterations, 6), seed, log: options.log });
   return { tagger, lemmatizer };
 }
@@ -78,6 +80,13 @@ export function scorePosModel(model: PosModel, sentences: readonly ConlluSentenc
   return { n, upos: percent(upos), xpos: percent(xpos), lemma: percent(lemma) };
 }
 
+/** Nationality adjectives of the knowledge base's countries (plurals such as "Afghans" left out), the tagger's demonym lexicon. */
+export function knownDemonyms(): string[] {
+  const lines = readFileSync(resourcePath('src', 'knowledge', 'data', 'countries.jsonl'), 'utf8').split('\n');
+  const demonyms = new Set(lines.filter((line) => line.trim()).flatMap((line) => (JSON.parse(line) as { demonyms?: string[] }).demonyms ?? []));
+  return [...demonyms].filter((demonym) => !(demonym.endsWith('s') && demonyms.has(demonym.slice(0, -1))));
+}
+
 export const posTrainer: Trainer = {
   name: 'pos',
   summary: 'part-of-speech tagger (UPOS + XPOS) and lemmatiser from a CoNLL-U treebank',
@@ -85,7 +94,7 @@ export const posTrainer: Trainer = {
     const log = options.log ?? ((line: string) => console.error(line));
     const sentences = readConllu(options.data, options.limit);
     log(`pos: training on ${sentences.length} sentences`);
-    const model = trainPosModel(sentences, { iterations: options.iterations, seed: options.seed, log });
+    const model = trainPosModel(sentences, { iterations: options.iterations, seed: options.seed, demonyms: knownDemonyms(), log });
     savePosModel(options.out, model);
     if (options.dev) {
       const scores = scorePosModel(loadPosModel(options.out), readConllu(options.dev));

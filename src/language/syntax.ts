@@ -39,7 +39,7 @@ export function annotateSentence(models: SyntaxModels, words: readonly string[])
   if (words.length === 0) return { upos: [], xpos: [], lemma: [], head: new Int32Array(0), deprel: [] };
   const { upos, xpos } = models.pos.tagger.tag(words);
   const lemma = models.pos.lemmatizer.lemmatize(words, xpos);
-  const head = models.deps.parser.parse({ words, xpos });
+  const head = models.deps.parser.parse({ words, upos, xpos });
   const deprel = models.deps.labeller.label({ words, xpos, upos, heads: head });
   return { upos, xpos, lemma, head, deprel };
 }

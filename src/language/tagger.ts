@@ -4,7 +4,10 @@
  * decoded separately and their scores summed, so each word's tag sees predicted tags on both sides. Features: the word and its lower-case
  * form, prefixes 1–3 and suffixes 1–5, shape and orthographic flags, the words ±2 around it, the
  * two previously predicted tags, and ambiguity classes (the set of tags a word took in training)
- * for the word and its neighbours, which make the model robust on rare words.
+ * for the word and its neighbours, which make the model robust on rare words. Nationality
+ * adjectives (demonyms, given at training time from the knowledge base) that the treebank rarely
+ * shows share one ambiguity class pooled over all demonyms it does show, so a rare one
+ * ("Azerbaijani") is tagged like the frequent ones ("American", mostly ADJ/JJ in EWT).
  */
 import { AveragedPerceptron, hashFeature, hashString } from './perceptron.js';
 import { BOUNDARY_AFTER, BOUNDARY_BEFORE, FLAG_ALL_UPPER, FLAG_LETTER, FLAG_TITLE, WordCache, type WordInfo } from './lexicon.js';
@@ -25,6 +28,8 @@ export interface TaggerTrainingOptions {
   iterations: number;
   /** Also train a right-to-left model whose scores are added at run time (default true). */
   bidirectional?: boolean;
+  /** Nationality adjectives ("Armenian"), matched case-insensitively. */
+  demonyms?: readonly string[];
   seed: number;
   log?: (line: string) => void;
 }
@@ -38,6 +43,16 @@ export interface TaggerMeta {
   formAmbiguity: number[];
   /** Flattened pairs [formHash, class, …] of frequent words that (almost) always take one tag. */
   fixed: number[];
+}
+
+/** A sentence prepared once for decoding in either direction: per-word attributes and lexicon look-ups. */
+interface PreparedSentence {
+  infos: WordInfo[];
+  ambiguity: Int32Array;
+  formAmbiguity: Int32Array;
+  /** The class of a word tagged by lookup, or NO_TAG. */
+  fixed: Int32Array;
+  casing: number;
 }
 
 const MAX_FEATURES = 64;
@@ -59,6 +74,8 @@ export class Tagger {
   private readonly formAmbiguity: Map<number, number>;
   private readonly fixed: Map<number, number>;
   private readonly unknownAmbiguity = hashString('<unknown-word>');
+  /** Ambiguity classes of the sentence-boundary placeholders. */
+  private readonly boundaryAmbiguity: { before: number; after: number; afterForm: number };
   private readonly cache = new WordCache();
   private readonly features = new Int32Array(MAX_FEATURES);
   private readonly scores: Float32Array;
@@ -78,6 +95,11 @@ export class Tagger {
     this.ambiguity = pairsToMap(meta.ambiguity);
     this.formAmbiguity = pairsToMap(meta.formAmbiguity);
     this.fixed = pairsToMap(meta.fixed);
+    this.boundaryAmbiguity = {
+      before: this.ambiguityOf(BOUNDARY_BEFORE),
+      after: this.ambiguityOf(BOUNDARY_AFTER),
+      afterForm: this.formAmbiguityOf(BOUNDARY_AFTER),
+    };
     this.scores = new Float32Array(meta.classes.length);
   }
 
@@ -95,31 +117,59 @@ export class Tagger {
     return words.map((word) => this.cache.get(word));
   }
 
+  /** Looks up each word's lexicon entries once, for both decoding directions. */
+  private prepare(infos: readonly WordInfo[]): PreparedSentence {
+    const n = infos.length;
+    const prepared: PreparedSentence = {
+      infos: infos.slice(),
+      ambiguity: new Int32Array(n),
+      formAmbiguity: new Int32Array(n),
+      fixed: new Int32Array(n),
+      casing: sentenceCasing(infos),
+    };
+    for (let i = 0; i < n; i++) {
+      prepared.ambiguity[i] = this.ambiguityOf(infos[i]);
+      prepared.formAmbiguity[i] = this.formAmbiguityOf(infos[i]);
+      prepared.fixed[i] = this.fixed.get(infos[i].form) ?? NO_TAG;
+    }
+    return prepared;
+  }
+
+  private static reversed(sentence: PreparedSentence): PreparedSentence {
+    return {
+      infos: sentence.infos.slice().reverse(),
+      ambiguity: sentence.ambiguity.slice().reverse(),
+      formAmbiguity: sentence.formAmbiguity.slice().reverse(),
+      fixed: sentence.fixed.slice().reverse(),
+      casing: sentence.casing,
+    };
+  }
+
   /**
    * Greedy decoding with one model. With `gold` it also trains: each word's prediction (made from
    * the previously predicted tags, as at run time) is corrected towards the gold class. With
    * `scoresOut` (length n × classes) it records every word's class scores.
    */
-  private decode(model: AveragedPerceptron, infos: readonly WordInfo[], gold?: readonly number[], scoresOut?: Float32Array): Int32Array {
-    const classes = new Int32Array(infos.length);
+  private decode(model: AveragedPerceptron, sentence: PreparedSentence, gold?: readonly number[], scoresOut?: Float32Array): Int32Array {
+    const n = sentence.infos.length;
+    const classes = new Int32Array(n);
     const count = this.classes.length;
-    const casing = sentenceCasing(infos);
-    for (let i = 0; i < infos.length; i++) {
-      const fixed = this.fixed.get(infos[i].form);
-      if (fixed !== undefined) {
+    for (let i = 0; i < n; i++) {
+      const fixed = sentence.fixed[i];
+      if (fixed !== NO_TAG) {
         classes[i] = fixed;
         continue;
       }
       const previous = i > 0 ? classes[i - 1] : START_TAG;
       const beforePrevious = i > 1 ? classes[i - 2] : i === 1 ? START_TAG : NO_TAG;
-      const n = this.extract(infos, i, previous, beforePrevious, casing);
-      model.score(this.features, n, this.scores);
+      const features = this.extract(sentence, i, previous, beforePrevious);
+      model.score(this.features, features, this.scores);
       const guess = AveragedPerceptron.argmax(this.scores, count);
       if (gold) {
-        model.update(this.features, n, gold[i], guess);
+        model.update(this.features, features, gold[i], guess);
         model.tick();
       }
-      if (scoresOut) for (let c = 0, at = i * count; c < count; c++) scoresOut[at + c] = this.scores[c];
+      if (scoresOut) scoresOut.set(this.scores, i * count);
       classes[i] = guess;
     }
     return classes;
@@ -127,15 +177,16 @@ export class Tagger {
 
   /** Tags one sentence; returns class indices. */
   tagClasses(infos: readonly WordInfo[]): Int32Array {
-    if (!this.backward) return this.decode(this.forward, infos);
+    const sentence = this.prepare(infos);
+    if (!this.backward) return this.decode(this.forward, sentence);
     const n = infos.length;
     const count = this.classes.length;
     const forwardScores = new Float32Array(n * count);
     const backwardScores = new Float32Array(n * count);
-    const classes = this.decode(this.forward, infos, undefined, forwardScores);
-    this.decode(this.backward, infos.slice().reverse(), undefined, backwardScores);
+    const classes = this.decode(this.forward, sentence, undefined, forwardScores);
+    this.decode(this.backward, Tagger.reversed(sentence), undefined, backwardScores);
     for (let i = 0; i < n; i++) {
-      if (this.fixed.has(infos[i].form)) continue;
+      if (sentence.fixed[i] !== NO_TAG) continue;
       const mirrored = (n - 1 - i) * count;
       let best = 0;
       let bestScore = -Infinity;
@@ -153,8 +204,9 @@ export class Tagger {
 
   /** One training pass over a sentence for each direction; returns the forward model's predictions. */
   train(infos: readonly WordInfo[], gold: readonly number[]): Int32Array {
-    if (this.backward) this.decode(this.backward, infos.slice().reverse(), gold.slice().reverse());
-    return this.decode(this.forward, infos, gold);
+    const sentence = this.prepare(infos);
+    if (this.backward) this.decode(this.backward, Tagger.reversed(sentence), gold.slice().reverse());
+    return this.decode(this.forward, sentence, gold);
   }
 
   /** Ends training (weight averaging). */
@@ -176,14 +228,20 @@ export class Tagger {
     return this.formAmbiguity.get(info.form) ?? this.unknownAmbiguity;
   }
 
-  private extract(infos: readonly WordInfo[], i: number, previous: number, beforePrevious: number, casing: number): number {
+  private extract(sentence: PreparedSentence, i: number, previous: number, beforePrevious: number): number {
+    const { infos, casing } = sentence;
+    const last = infos.length - 1;
     const word = infos[i];
     const prev1 = i > 0 ? infos[i - 1] : BOUNDARY_BEFORE;
     const prev2 = i > 1 ? infos[i - 2] : BOUNDARY_BEFORE;
-    const next1 = i + 1 < infos.length ? infos[i + 1] : BOUNDARY_AFTER;
-    const next2 = i + 2 < infos.length ? infos[i + 2] : BOUNDARY_AFTER;
-    const ambiguity = this.ambiguityOf(word);
-    const nextAmbiguity = this.ambiguityOf(next1);
+    const next1 = i < last ? infos[i + 1] : BOUNDARY_AFTER;
+    const next2 = i + 1 < last ? infos[i + 2] : BOUNDARY_AFTER;
+    const ambiguity = sentence.ambiguity[i];
+    const formAmbiguity = sentence.formAmbiguity[i];
+    const prevAmbiguity = i > 0 ? sentence.ambiguity[i - 1] : this.boundaryAmbiguity.before;
+    const nextAmbiguity = i < last ? sentence.ambiguity[i + 1] : this.boundaryAmbiguity.after;
+    const next2Ambiguity = i + 1 < last ? sentence.ambiguity[i + 2] : this.boundaryAmbiguity.after;
+    const nextFormAmbiguity = i < last ? sentence.formAmbiguity[i + 1] : this.boundaryAmbiguity.afterForm;
     const f = this.features;
     let n = 0;
     f[n++] = hashFeature(0, 0);
@@ -206,9 +264,9 @@ export class Tagger {
     f[n++] = hashFeature(23, word.lower, next1.lower);
     f[n++] = hashFeature(24, prev1.lower, word.lower);
     f[n++] = hashFeature(25, ambiguity);
-    f[n++] = hashFeature(26, this.ambiguityOf(prev1));
+    f[n++] = hashFeature(26, prevAmbiguity);
     f[n++] = hashFeature(27, nextAmbiguity);
-    f[n++] = hashFeature(28, this.ambiguityOf(next2));
+    f[n++] = hashFeature(28, next2Ambiguity);
     f[n++] = hashFeature(29, ambiguity, previous);
     f[n++] = hashFeature(30, ambiguity, nextAmbiguity);
     f[n++] = hashFeature(31, next1.shape);
@@ -216,13 +274,13 @@ export class Tagger {
     f[n++] = hashFeature(33, previous, word.suffix[2]);
     f[n++] = hashFeature(34, word.suffix[2], next1.lower);
     f[n++] = hashFeature(35, ambiguity, previous, nextAmbiguity);
-    f[n++] = hashFeature(36, this.formAmbiguityOf(word));
-    f[n++] = hashFeature(37, this.formAmbiguityOf(word), casing);
+    f[n++] = hashFeature(36, formAmbiguity);
+    f[n++] = hashFeature(37, formAmbiguity, casing);
     f[n++] = hashFeature(38, prev1.flags, word.flags, next1.flags);
     f[n++] = hashFeature(39, word.flags, casing);
     f[n++] = hashFeature(40, previous, next1.lower);
     f[n++] = hashFeature(41, prev1.lower, next1.lower);
-    f[n++] = hashFeature(42, this.formAmbiguityOf(next1), word.flags);
+    f[n++] = hashFeature(42, nextFormAmbiguity, word.flags);
     return n;
   }
 }
@@ -240,8 +298,8 @@ export function trainTagger(sentences: readonly TaggerTrainingSentence[], option
   const backward = options.bidirectional === false ? null : new AveragedPerceptron(classes.length, 1 << 16);
   const tagger = new Tagger(new AveragedPerceptron(classes.length, 1 << 16), backward, {
     classes,
-    ambiguity: ambiguityClasses(sentences, (word) => word.toLowerCase()),
-    formAmbiguity: ambiguityClasses(sentences, (word) => word),
+    ambiguity: ambiguityClasses(sentences, (word) => word.toLowerCase(), options.demonyms ?? []),
+    formAmbiguity: ambiguityClasses(sentences, (word) => word, options.demonyms ?? []),
     fixed: unambiguousWords(sentences, classIndex),
   });
   const prepared = sentences.map((sentence) => ({
@@ -263,25 +321,46 @@ export function trainTagger(sentences: readonly TaggerTrainingSentence[], option
   return tagger;
 }
 
-/** Flattened [wordHash, ambiguityClassHash, …] for words seen often enough, keyed by `keyOf(word)`. */
-function ambiguityClasses(sentences: readonly TaggerTrainingSentence[], keyOf: (word: string) => string): number[] {
+/**
+ * Flattened [wordHash, ambiguityClassHash, …] for words seen often enough, keyed by `keyOf(word)`.
+ * Each of `pooled` (a word class such as demonyms) seen less often gets the class of the whole
+ * group's occurrences instead.
+ */
+function ambiguityClasses(sentences: readonly TaggerTrainingSentence[], keyOf: (word: string) => string, pooled: readonly string[]): number[] {
   const tagCounts = new Map<string, Map<string, number>>();
+  const pooledKeys = new Set(pooled.map(keyOf));
+  const pooledCounts = new Map<string, number>();
+  const count = (counts: Map<string, number>, tag: string): void => {
+    counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  };
   for (const sentence of sentences) {
     sentence.words.forEach((word, i) => {
       const key = keyOf(word);
       const counts = tagCounts.get(key) ?? new Map<string, number>();
-      counts.set(sentence.xpos[i], (counts.get(sentence.xpos[i]) ?? 0) + 1);
+      count(counts, sentence.xpos[i]);
       tagCounts.set(key, counts);
+      if (pooledKeys.has(key)) count(pooledCounts, sentence.xpos[i]);
     });
   }
   const pairs: number[] = [];
   for (const [key, counts] of tagCounts) {
-    const total = [...counts.values()].reduce((sum, count) => sum + count, 0);
-    if (total < AMBIGUITY_MIN_COUNT) continue;
-    const tags = [...counts].filter(([, count]) => count / total >= AMBIGUITY_MIN_SHARE).map(([tag]) => tag).sort();
-    pairs.push(hashString(key), hashString(tags.join('|')));
+    const tags = frequentTags(counts);
+    if (tags !== null) pairs.push(hashString(key), hashString(tags));
+  }
+  const pooledClass = frequentTags(pooledCounts);
+  if (pooledClass === null) return pairs;
+  for (const key of pooledKeys) {
+    const counts = tagCounts.get(key);
+    if (!counts || frequentTags(counts) === null) pairs.push(hashString(key), hashString(pooledClass));
   }
   return pairs;
+}
+
+/** The tags making up a word's ambiguity class ("JJ|NNP"), or null when seen too rarely. */
+function frequentTags(counts: ReadonlyMap<string, number>): string | null {
+  const total = [...counts.values()].reduce((sum, value) => sum + value, 0);
+  if (total < AMBIGUITY_MIN_COUNT) return null;
+  return [...counts].filter(([, value]) => value / total >= AMBIGUITY_MIN_SHARE).map(([tag]) => tag).sort().join('|');
 }
 
 /** Frequent forms whose tag is all but certain: tagged by lookup, which skips most function words. */
