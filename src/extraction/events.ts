@@ -4,7 +4,7 @@
  * stage ran and a shallow clause analysis otherwise; writes the contract's `EventOut` records.
  */
 import type { EventOut, Quote } from '../contract/types.js';
-import { codeFacts } from './lexicon/index.js';
+import { codeFacts, isIrregularPastForm } from './lexicon/index.js';
 import type { AnalysisContext } from './types.js';
 import { buildDocumentView } from './events/document.js';
 import type { DocumentView, EventInputs, Frame } from './events/document.js';
@@ -60,8 +60,8 @@ function coordinatedInText(view: DocumentView, ids: string[], trigger: number): 
  */
 function withShallowActors(view: DocumentView, frames: Frame[], shallow: Frame[], considered: Set<number>): Frame[] {
   for (const frame of frames) for (const token of [...frame.trigger, frame.anchor]) considered.add(token);
-  // Only words the tagger calls verbs, or past forms it mistook: its nouns ("dressing-downs", "a phone call") stay nouns.
-  const verbal = (token: number): boolean => Boolean(view.parse?.xpos[token].startsWith('VB')) || /ed$/.test(view.lower[token]);
+  // Only words the tagger calls verbs, or past forms it mistook ("raided", "undertook"): its nouns ("dressing-downs", "a phone call") stay nouns.
+  const verbal = (token: number): boolean => Boolean(view.parse?.xpos[token].startsWith('VB')) || /ed$/.test(view.lower[token]) || isIrregularPastForm(view.lower[token]);
   const missed = shallow.filter((frame) => !frame.trigger.some((token) => considered.has(token)) && verbal(frame.trigger[0]));
   return [...frames, ...missed].map((frame) => {
     const twin = shallow.find((other) => other.trigger.includes(frame.trigger[0]));

@@ -609,3 +609,20 @@ test('"X said A and B must …" obliges every actor before the modal, however th
   const demand = only(extractEvents(ctx, found), '10');
   assert.deepEqual([demand.trigger.text, demand.source, demand.target], ['said', ['chl'], ['per', 'boltr']]);
 });
+
+test('an irregular past form the tagger called a noun still codes its event from the linear reading', () => {
+  const { ctx, found } = fixture(
+    `Chile PROPN Chile 4 compound
+     undertook NOUN undertook 4 compound NN
+     mediation NOUN mediation 4 compound NN
+     efforts NOUN effort 0 root NNS
+     between ADP between 6 case
+     Peru PROPN Peru 4 nmod
+     and CCONJ and 8 cc
+     Bolivia PROPN Bolivia 6 conj
+     . PUNCT . 4 punct`,
+    [chile, peru, bolivia],
+  );
+  const mediation = only(extractEvents(ctx, found), '04');
+  assert.deepEqual([mediation.trigger.text, mediation.source, mediation.target], ['undertook', ['chl'], ['per', 'bol']]);
+});

@@ -130,6 +130,12 @@ export function isLexiconWord(lemma: string): boolean {
   return verbPatterns.has(lemma) || nounPatterns.has(lemma) || VERB_DEFAULT_CODES[lemma] !== undefined || SPEECH_VERBS.has(lemma);
 }
 
+/** True for an irregular past form ("undertook", "fought", "struck"): a verb even where a tagger calls it a noun. */
+export function isIrregularPastForm(form: string): boolean {
+  const lemma = IRREGULAR_VERB_FORMS[form];
+  return lemma !== undefined && lemma !== form && !/(s|ing)$/.test(form);
+}
+
 /** A crude lemma for a word form when no lemmatiser is available ("accused" → "accuse", "talks" → "talk"). */
 export function guessLemma(form: string): string {
   const lower = form.toLowerCase();
