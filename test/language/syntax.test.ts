@@ -1,6 +1,6 @@
 // The shipped syntax models: they load quickly, tag and parse news sentences written for this test
-// sensibly, and (still a todo) on the seed article, read at run time, find that the subject of
-// "attend" is "Pashinyan", coordinated with "Aliyev".
+// sensibly, and on the seed article, read at run time, find that the subject of "attend" is
+// "Pashinyan", coordinated with "Aliyev" (two titled names joined by "and").
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -54,30 +54,32 @@ test('passive subjects and proper nouns in a second news sentence', () => {
   assert.equal(parse.head[at('drones')], at('shot'));
 });
 
-// Known failure of the shipped parser, kept visible as a todo: it tags "Azerbaijani" PROPN and
-// attaches it as the conjunct of "Nikol Pashinyan", making "Ilham Aliyev" the subject of "attend".
-test(
-  'on the seed article, Pashinyan and Aliyev are the coordinated subject of "attend"',
-  { todo: 'greedy parser splits the coordination of two titled names' },
-  () => {
-    const text = readFileSync(sharedPath('seeds', '000_e6b9d41a665ebffb.txt'), 'utf8');
-    const structure = structureText(text);
-    const sentences = structure.sentences.map((sentence) =>
-      structure.tokens.slice(sentence.tokenStart, sentence.tokenEnd).map((token) => token.text),
-    );
-    const index = sentences.findIndex((words) => words.includes('attend') && words.includes('Pashinyan'));
-    assert.ok(index >= 0, 'the seed article has a sentence with "attend"');
-    const words = sentences[index];
-    const [parse] = annotateSyntax(models, [words]);
-    // UD (as in EWT) heads a multi-word name on its first word and hangs the rest on it with `flat`.
-    const nameHead = (word: number): number => (parse.deprel[word] === 'flat' ? nameHead(parse.head[word]) : word);
-    const pashinyan = nameHead(words.indexOf('Pashinyan'));
-    const aliyev = nameHead(words.indexOf('Aliyev'));
-    const subjects = words.map((_, i) => i).filter((i) => parse.head[i] === words.indexOf('attend') && parse.deprel[i] === 'nsubj');
-    assert.equal(parse.upos[words.indexOf('Pashinyan')], 'PROPN');
-    assert.deepEqual(subjects, [pashinyan]);
-    assert.notEqual(aliyev, pashinyan);
-    assert.equal(parse.head[aliyev], pashinyan);
-    assert.equal(parse.deprel[aliyev], 'conj');
-  },
-);
+test('on the seed article, Pashinyan and Aliyev are the coordinated subject of "attend"', () => {
+  const text = readFileSync(sharedPath('seeds', '000_e6b9d41a665ebffb.txt'), 'utf8');
+  const structure = structureText(text);
+  const sentences = structure.sentences.map((sentence) =>
+    structure.tokens.slice(sentence.tokenStart, sentence.tokenEnd).map((token) => token.text),
+  );
+  const index = sentences.findIndex((words) => words.includes('attend') && words.includes('Pashinyan'));
+  assert.ok(index >= 0, 'the seed article has a sentence with "attend"');
+  const words = sentences[index];
+  const [parse] = annotateSyntax(models, [words]);
+  // UD (as in EWT) heads a multi-word name on its first word and hangs the rest on it with `flat`.
+  const nameHead = (word: number): number => (parse.deprel[word] === 'flat' ? nameHead(parse.head[word]) : word);
+  const pashinyan = nameHead(words.indexOf('Pashinyan'));
+  const aliyev = nameHead(words.indexOf('Aliyev'));
+  const subjects = words.map((_, i) => i).filter((i) => parse.head[i] === words.indexOf('attend') && parse.deprel[i] === 'nsubj');
+  assert.equal(parse.upos[words.indexOf('Pashinyan')], 'PROPN');
+  assert.deepEqual(subjects, [pashinyan]);
+  assert.notEqual(aliyev, pashinyan);
+  assert.equal(parse.head[aliyev], pashinyan);
+  assert.equal(parse.deprel[aliyev], 'conj');
+});
+
+test('a nationality adjective before a title is tagged ADJ, even one the treebank never shows', () => {
+  const words = split('The Uzbek President and the Kyrgyz Foreign Minister met in Geneva on Monday.');
+  const [parse] = annotateSyntax(models, [words]);
+  assert.equal(parse.upos[words.indexOf('Uzbek')], 'ADJ');
+  assert.equal(parse.upos[words.indexOf('Kyrgyz')], 'ADJ');
+  assert.equal(parse.upos[words.indexOf('Geneva')], 'PROPN');
+});
