@@ -334,7 +334,12 @@ function sentenceHolding(sentences: readonly Sentenceish[], token: number): Sent
 /** Finds the cue of a direct quote: right before it, just after it, or earlier in its sentence. */
 function cueAroundQuote(view: DocumentView, matches: readonly CueMatch[], sentences: readonly Sentenceish[], open: number, close: number): CueMatch | null {
   const before = sentenceHolding(sentences, open);
-  const after = sentenceHolding(sentences, close);
+  let after = sentenceHolding(sentences, close);
+  // "“… now?” Clinton said." — when the quote ends its sentence, its cue may open the next one.
+  if (after && close + 1 >= after.to) {
+    const next = sentences.find((sentence) => sentence.from === after?.to);
+    if (next) after = { from: after.from, to: next.to };
+  }
   const withSource = matches.filter((match) => match.source !== null);
   // A cue right before the quote wins: "Obama said “…”", "she told reporters: “…”".
   const adjacent = withSource.find((match) => before && match.cue[1] <= open && match.cue[1] >= open - 3 && match.cue[0] >= before.from);
@@ -367,7 +372,15 @@ export type CueFinder = (view: DocumentView, sentence: Sentenceish) => CueMatch[
 /** The hand-written cue finder: the cue-verb lexicon and noun-phrase rules. */
 export const ruleCueFinder: CueFinder = (view, sentence) => {
   const matches: CueMatch[] = [];
+  const label = speakerLabel(view, sentence);
+  if (label) matches.push(label);
   for (let index = sentence.from; index < sentence.to; index++) {
+    const signature = dashSignature(view, index, sentence.to);
+    if (signature) {
+      matches.push(signature);
+      index = signature.source ? signature.source[1] - 1 : index;
+      continue;
+    }
     const match = readCue(view, index, sentence.from, sentence.to);
     if (!match) continue;
     matches.push(match);
@@ -375,6 +388,34 @@ export const ruleCueFinder: CueFinder = (view, sentence) => {
   }
   return matches;
 };
+
+const DASHES = new Set(['―', '—', '–', '-', '--']);
+
+/** A capitalised name of one to five words starting at `from` (initials and particles allowed), as [from, end). */
+function capitalisedName(view: DocumentView, from: number, to: number): [number, number] | null {
+  let end = from;
+  while (end < to && end - from < 5 && (/^\p{Lu}/u.test(view.tokens[end].text) || (end > from && /^(?:de|da|van|von|al|bin|del|la|\.)$/i.test(view.tokens[end].text)))) end++;
+  return end > from ? [from, end] : null;
+}
+
+/** A transcript's speaker label opening a sentence: "PENCE: Well, …", "Mr Lavrov: …". */
+function speakerLabel(view: DocumentView, sentence: Sentenceish): CueMatch | null {
+  let from = sentence.from;
+  while (from < sentence.to && view.isQuoteMark(from)) from++;
+  const structure = view.context.structure;
+  const block = structure.blocks[structure.sentences[view.tokens[sentence.from].sentence].block];
+  if (block.kind !== 'paragraph' || DETERMINERS.has(view.lower[from])) return null;
+  const name = capitalisedName(view, from, Math.min(sentence.to, from + 5));
+  if (!name || view.lower[name[1]] !== ':') return null;
+  return { cue: [name[1], name[1] + 1], source: name, contentFrom: name[1] + 1, inverted: false };
+}
+
+/** A signature after a quote: "…” ― Jane Doe" or "…” — Jane Doe, a voter". */
+function dashSignature(view: DocumentView, index: number, to: number): CueMatch | null {
+  if (!DASHES.has(view.tokens[index].text) || index === 0 || !view.isQuoteMark(index - 1)) return null;
+  const name = capitalisedName(view, index + 1, to);
+  return name ? { cue: [index, index + 1], source: name, contentFrom: -1, inverted: true } : null;
+}
 
 /** The content of an indirect attribution: the clause after the cue, or the clause before "…, X said". */
 function indirectContent(view: DocumentView, match: CueMatch, sentence: Sentenceish): Span | null {
@@ -442,7 +483,9 @@ export function findAttributions(context: AnalysisContext, findCues: CueFinder =
     const insideQuote = (token: number): boolean => quoted.some(([open, close]) => open < token && token < close);
     for (const match of matches) {
       if (claimed.has(match) || !match.source || insideQuote(match.cue[0])) continue;
-      const sentence = sentenceHolding(sentences, match.cue[0]);
+      let sentence = sentenceHolding(sentences, match.cue[0]);
+      // A speaker label split off as its own sentence ("OKONJO:") introduces the next one.
+      if (sentence && match.contentFrom >= sentence.to) sentence = sentences.find((next) => next.from === match.contentFrom);
       const content = sentence ? indirectContent(view, match, sentence) : null;
       if (!content) continue;
       found.push({

@@ -92,12 +92,16 @@ const DATELINE_PATTERN = new RegExp(
 /** Upper-case labels that are not places: "UPDATE:", "BREAKING:" … */
 const NOT_PLACES = new Set(['UPDATE', 'UPDATED', 'BREAKING', 'WATCH', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'NOTE', 'WARNING', 'CORRECTION', 'LIVE', 'VIDEO', 'PHOTOS', 'FILE', 'EDITOR’S NOTE', "EDITOR'S NOTE"]);
 
-/** The dateline at the start of a paragraph, or null. */
-function matchDateline(content: string): RegExpExecArray | null {
+/**
+ * The dateline at the start of a paragraph, or null. A bare place ("WASHINGTON -") only opens the
+ * story: after the first paragraph the same shape is a speaker label in a transcript ("PENCE: …").
+ */
+function matchDateline(content: string, afterFirstParagraph: boolean): RegExpExecArray | null {
   const match = DATELINE_PATTERN.exec(content);
   if (!match?.groups) return null;
   const { place, date, agency, separator } = match.groups;
   if (!place && !agency) return null;
+  if (afterFirstParagraph && !agency && !date) return null;
   if (place && NOT_PLACES.has(place)) return null;
   if (separator === ':' && (!place || agency)) return null;
   // Without an agency or a date, a bare two-letter word before a dash ("US - China …") is no place.
@@ -173,7 +177,7 @@ export function segmentBlocks(text: string): BlockSegmentation {
       const content = text.slice(contentStart, end);
       const kind = content.length > 0 ? classifyLine(content, previousWasReadAlso) : 'boilerplate';
       if (kind === 'byline' && agency === null) agency = findAgency(content);
-      const dateline = kind === 'paragraph' ? matchDateline(content) : null;
+      const dateline = kind === 'paragraph' ? matchDateline(content, blocks.some((block) => block.kind === 'paragraph')) : null;
       if (dateline) {
         const datelineEnd = contentStart + dateline[0].trimEnd().length;
         blocks.push({ kind: 'dateline', start, end: datelineEnd, contentStart });

@@ -134,3 +134,20 @@ test('eval attribution on a PolNeAR dev slice clears a meaningful floor', async 
   assert.ok(source.f1 > 0.5, `source F1 ${source.f1}`);
   assert.ok(source.precision > 0.5 && source.recall > 0.4);
 });
+
+test('a transcript speaker label, a dash signature after a quote, and a cue opening the next sentence', () => {
+  const label = analyse('HOST: Thank you for joining us tonight.\nOKONJO: It is a pleasure to be here.');
+  assert.equal(quoteContaining(label, 'pleasure to be here').cue?.text, ':');
+  const signed = analyse('“The new school changed our street for the better.” ― Maria Lopez');
+  const signature = quoteContaining(signed, 'changed our street');
+  assert.equal(signature.cue?.text, '―');
+  const question = analyse('“How many more floods must we see?” Mayor Anne Hidalgo asked. The council met again in May.');
+  const asked = quoteContaining(question, 'How many more floods');
+  assert.equal(asked.cue?.text, 'asked');
+  assert.match(speakerName(question, asked) ?? '', /Hidalgo/);
+});
+
+test('a headline with a colon is no speaker label', () => {
+  const analysis = analyse('The Latest: Floods close roads across the region\n\nRoads were closed on Monday after heavy rain.');
+  assert.ok(!analysis.quotes.some((quote) => quote.cue?.text === ':'));
+});

@@ -134,3 +134,9 @@ test('seed 002: the "Read also:" line and the headline after it are boilerplate'
   assert.equal(structure.blocks[readAlso + 1].kind, 'boilerplate');
   assert.ok(structure.blocks.slice(0, readAlso).every((block) => block.kind === 'paragraph'));
 });
+
+test('a bare upper-case label opens the story as a dateline, and later lines as a speaker label', () => {
+  const text = 'KIGALI - The summit opened on Monday.\nMOREAU: We came here to listen.\nBAKER: And we will.';
+  const kinds = structureText(text).blocks.map((block) => block.kind);
+  assert.deepEqual(kinds, ['dateline', 'paragraph', 'paragraph', 'paragraph']);
+});
