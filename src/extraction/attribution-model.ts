@@ -64,6 +64,8 @@ interface SentenceFacts {
   relations: number[];
   headCues: number[];
   clausal: boolean[];
+  /** The NER model's IOB2 tag of each token. */
+  named: number[];
 }
 
 const CLAUSAL = new Set(['ccomp', 'parataxis', 'xcomp']);
@@ -76,12 +78,15 @@ function sentenceFacts(view: DocumentView, sentence: Sentenceish): SentenceFacts
   const cueIds: number[] = [];
   const inQuote: boolean[] = [];
   const relations: number[] = [];
+  const named: number[] = [];
+  const nerTags = view.context.language?.ner ?? null;
   const headCues: number[] = [];
   const clausal: boolean[] = new Array<boolean>(sentence.to - sentence.from).fill(false);
   let quoteOpen = false;
   for (let index = sentence.from; index < sentence.to; index++) {
     const head = view.head ? view.head[index] : -1;
     relations.push(view.deprel ? hashString(view.deprel[index]) : NONE);
+    named.push(nerTags ? hashString(nerTags[index]) : NONE);
     const headCue = head >= 0 ? CUE_FORMS.get(view.lower[head]) : undefined;
     headCues.push(headCue ? hashString(headCue) : 0);
     if (view.deprel && CLAUSAL.has(view.deprel[index]) && head >= sentence.from && head < sentence.to) clausal[head - sentence.from] = true;
@@ -93,7 +98,7 @@ function sentenceFacts(view: DocumentView, sentence: Sentenceish): SentenceFacts
     if (view.isQuoteMark(index)) quoteOpen = !quoteOpen;
     inQuote.push(quoteOpen);
   }
-  return { words, tags, cueIds, inQuote, relations, headCues, clausal };
+  return { words, tags, cueIds, inQuote, relations, headCues, clausal, named };
 }
 
 function featuresAt(view: DocumentView, sentence: Sentenceish, facts: SentenceFacts, i: number, prev: number, prev2: number, out: Int32Array): number {
@@ -143,6 +148,11 @@ function featuresAt(view: DocumentView, sentence: Sentenceish, facts: SentenceFa
   add(29, facts.clausal[i] ? 1 : 0, facts.cueIds[i]);
   add(30, facts.clausal[i] ? 1 : 0, tag(i), facts.relations[i]);
   add(31, word(i), facts.relations[i]);
+  const named = (k: number): number => (k >= 0 && k < n ? facts.named[k] : NONE);
+  add(32, named(i), prev);
+  add(33, named(i), right);
+  add(34, named(i - 1), named(i), named(i + 1));
+  add(35, named(i), facts.relations[i], facts.headCues[i]);
   return count;
 }
 
