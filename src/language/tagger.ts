@@ -1,7 +1,9 @@
 /**
  * Part-of-speech tagger: greedy averaged perceptrons predicting one joint class per word,
  * "UPOS XPOS" (so the two tag sets always agree); a left-to-right and a right-to-left model are
- * decoded separately and their scores summed, so each word's tag sees predicted tags on both sides. Features: the word and its lower-case
+ * decoded and their scores summed, so each word's tag sees predicted tags on both sides; the
+ * right-to-left model runs first and the left-to-right one also reads its tags of the next two
+ * words (as a lookahead, in models trained with it). Features: the word and its lower-case
  * form, prefixes 1–3 and suffixes 1–5, shape and orthographic flags, the words ±2 around it, the
  * two previously predicted tags, and ambiguity classes (the set of tags a word took in training)
  * for the word and its neighbours, which make the model robust on rare words. Nationality
@@ -43,6 +45,8 @@ export interface TaggerMeta {
   formAmbiguity: number[];
   /** Flattened pairs [formHash, class, …] of frequent words that (almost) always take one tag. */
   fixed: number[];
+  /** The left-to-right model reads the right-to-left model's tags of the next words (absent in older models). */
+  lookahead?: boolean;
 }
 
 /** A sentence prepared once for decoding in either direction: per-word attributes and lexicon look-ups. */
@@ -73,6 +77,7 @@ export class Tagger {
   private readonly ambiguity: Map<number, number>;
   private readonly formAmbiguity: Map<number, number>;
   private readonly fixed: Map<number, number>;
+  private readonly lookahead: boolean;
   private readonly unknownAmbiguity = hashString('<unknown-word>');
   /** Ambiguity classes of the sentence-boundary placeholders. */
   private readonly boundaryAmbiguity: { before: number; after: number; afterForm: number };
@@ -90,6 +95,7 @@ export class Tagger {
     meta: TaggerMeta,
   ) {
     this.classes = meta.classes;
+    this.lookahead = meta.lookahead === true && backward !== null;
     this.upos = meta.classes.map((joint) => joint.split(' ')[0]);
     this.xpos = meta.classes.map((joint) => joint.split(' ')[1]);
     this.ambiguity = pairsToMap(meta.ambiguity);
@@ -109,6 +115,7 @@ export class Tagger {
       ambiguity: mapToPairs(this.ambiguity),
       formAmbiguity: mapToPairs(this.formAmbiguity),
       fixed: mapToPairs(this.fixed),
+      lookahead: this.lookahead,
     };
   }
 
@@ -148,9 +155,16 @@ export class Tagger {
   /**
    * Greedy decoding with one model. With `gold` it also trains: each word's prediction (made from
    * the previously predicted tags, as at run time) is corrected towards the gold class. With
-   * `scoresOut` (length n × classes) it records every word's class scores.
+   * `scoresOut` (length n × classes) it records every word's class scores. `hints` are the other
+   * direction's tags, in this direction's order, for lookahead features.
    */
-  private decode(model: AveragedPerceptron, sentence: PreparedSentence, gold?: readonly number[], scoresOut?: Float32Array): Int32Array {
+  private decode(
+    model: AveragedPerceptron,
+    sentence: PreparedSentence,
+    gold?: readonly number[],
+    scoresOut?: Float32Array,
+    hints?: Int32Array,
+  ): Int32Array {
     const n = sentence.infos.length;
     const classes = new Int32Array(n);
     const count = this.classes.length;
@@ -162,7 +176,7 @@ export class Tagger {
       }
       const previous = i > 0 ? classes[i - 1] : START_TAG;
       const beforePrevious = i > 1 ? classes[i - 2] : i === 1 ? START_TAG : NO_TAG;
-      const features = this.extract(sentence, i, previous, beforePrevious);
+      const features = this.extract(sentence, i, previous, beforePrevious, hints);
       model.score(this.features, features, this.scores);
       const guess = AveragedPerceptron.argmax(this.scores, count);
       if (gold) {
@@ -183,8 +197,9 @@ export class Tagger {
     const count = this.classes.length;
     const forwardScores = new Float32Array(n * count);
     const backwardScores = new Float32Array(n * count);
-    const classes = this.decode(this.forward, sentence, undefined, forwardScores);
-    this.decode(this.backward, Tagger.reversed(sentence), undefined, backwardScores);
+    const backwardClasses = this.decode(this.backward, Tagger.reversed(sentence), undefined, backwardScores);
+    const hints = this.lookahead ? backwardClasses.reverse() : undefined;
+    const classes = this.decode(this.forward, sentence, undefined, forwardScores, hints);
     for (let i = 0; i < n; i++) {
       if (sentence.fixed[i] !== NO_TAG) continue;
       const mirrored = (n - 1 - i) * count;
@@ -205,8 +220,9 @@ export class Tagger {
   /** One training pass over a sentence for each direction; returns the forward model's predictions. */
   train(infos: readonly WordInfo[], gold: readonly number[]): Int32Array {
     const sentence = this.prepare(infos);
-    if (this.backward) this.decode(this.backward, Tagger.reversed(sentence), gold.slice().reverse());
-    return this.decode(this.forward, sentence, gold);
+    if (!this.backward) return this.decode(this.forward, sentence, gold);
+    const backwardClasses = this.decode(this.backward, Tagger.reversed(sentence), gold.slice().reverse());
+    return this.decode(this.forward, sentence, gold, undefined, this.lookahead ? backwardClasses.reverse() : undefined);
   }
 
   /** Ends training (weight averaging). */
@@ -228,7 +244,7 @@ export class Tagger {
     return this.formAmbiguity.get(info.form) ?? this.unknownAmbiguity;
   }
 
-  private extract(sentence: PreparedSentence, i: number, previous: number, beforePrevious: number): number {
+  private extract(sentence: PreparedSentence, i: number, previous: number, beforePrevious: number, hints?: Int32Array): number {
     const { infos, casing } = sentence;
     const last = infos.length - 1;
     const word = infos[i];
@@ -281,6 +297,14 @@ export class Tagger {
     f[n++] = hashFeature(40, previous, next1.lower);
     f[n++] = hashFeature(41, prev1.lower, next1.lower);
     f[n++] = hashFeature(42, nextFormAmbiguity, word.flags);
+    if (hints) {
+      const nextTag = i < last ? hints[i + 1] : NO_TAG;
+      const afterNextTag = i + 1 < last ? hints[i + 2] : NO_TAG;
+      f[n++] = hashFeature(43, nextTag);
+      f[n++] = hashFeature(44, nextTag, afterNextTag);
+      f[n++] = hashFeature(45, nextTag, word.lower);
+      f[n++] = hashFeature(46, nextTag, previous, ambiguity);
+    }
     return n;
   }
 }
@@ -298,6 +322,7 @@ export function trainTagger(sentences: readonly TaggerTrainingSentence[], option
   const backward = options.bidirectional === false ? null : new AveragedPerceptron(classes.length, 1 << 16);
   const tagger = new Tagger(new AveragedPerceptron(classes.length, 1 << 16), backward, {
     classes,
+    lookahead: backward !== null,
     ambiguity: ambiguityClasses(sentences, (word) => word.toLowerCase(), options.demonyms ?? []),
     formAmbiguity: ambiguityClasses(sentences, (word) => word, options.demonyms ?? []),
     fixed: unambiguousWords(sentences, classIndex),
