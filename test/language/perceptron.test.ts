@@ -36,6 +36,36 @@ test('learns a separable problem and keeps predictions through serialisation', (
   for (let i = 0; i < 50; i++) assert.equal(predict(restored, example(i).features), predict(model, example(i).features));
 });
 
+test('a many-class model scores the same after loading and after saving the loaded copy again', () => {
+  // More than four classes takes the loaded model's row layout rather than the inline one.
+  const classes = 9;
+  const model = new AveragedPerceptron(classes, 4);
+  const scores = new Float32Array(classes);
+  const toy = (index: number): Int32Array => Int32Array.of(hashFeature(1, index % classes), hashFeature(2, index % 5), hashFeature(3, index % 4));
+  for (let epoch = 0; epoch < 4; epoch++) {
+    for (let i = 0; i < 300; i++) {
+      model.score(toy(i), 3, scores);
+      model.update(toy(i), 3, i % classes, AveragedPerceptron.argmax(scores, classes));
+      model.tick();
+    }
+  }
+  const restored = AveragedPerceptron.deserialize(model.serialize());
+  const resaved = AveragedPerceptron.deserialize(restored.serialize());
+  const scoresOf = (perceptron: AveragedPerceptron, features: Int32Array): number[] => {
+    const out = new Float32Array(classes);
+    perceptron.score(features, features.length, out);
+    return Array.from(out, (value) => Math.round(value * 1000) / 1000);
+  };
+  let nonZero = 0;
+  for (let i = 0; i < 60; i++) {
+    const expected = scoresOf(model, toy(i));
+    nonZero += expected.filter((value) => value !== 0).length;
+    assert.deepEqual(scoresOf(restored, toy(i)), expected);
+    assert.deepEqual(scoresOf(resaved, toy(i)), expected);
+  }
+  assert.ok(nonZero > 60, 'the toy model has learned weights');
+});
+
 test('feature hashes are stable and distinguish templates and values', () => {
   assert.equal(hashFeature(4, 10, 2), hashFeature(4, 10, 2));
   assert.notEqual(hashFeature(4, 10, 2), hashFeature(5, 10, 2));
