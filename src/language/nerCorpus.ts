@@ -22,6 +22,8 @@ export interface NerSentence {
 
 export interface NerDocument {
   sentences: NerSentence[];
+  /** Training passes over this document per iteration (1 when absent): how a corpus is weighted. */
+  weight?: number;
 }
 
 /** A labelled span over the words of one sentence: [start, end) and its type. */

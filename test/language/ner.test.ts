@@ -2,7 +2,7 @@
 // shipped news model finds in news prose (our own sentences and a real seed article).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sharedPath } from '../../src/paths.js';
@@ -17,6 +17,7 @@ import {
   nerTrainer,
   readKnownNames,
   readPlainTexts,
+  readTrainingFiles,
   splitHyphenatedWords,
   trainNerModel,
 } from '../../src/language/nerTrainer.js';
@@ -79,6 +80,22 @@ test('training words are split at hyphens as the tokenizer splits them, names st
   assert.deepEqual(tags.slice(2, 7), ['B-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'I-LOC']);
   assert.deepEqual(spansOf(tags), [{ start: 2, end: 7, type: 'LOC' }]);
   assert.ok(tags.slice(7).every((tag) => tag === 'O'));
+});
+
+test('training files combine: the first sets the types and a *N suffix weights a file N times', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'storyline-ner-files-'));
+  try {
+    const web = path.join(dir, 'web.iob2');
+    const news = path.join(dir, 'news.txt');
+    writeFileSync(web, '# newdoc id = a\n1\tmet\tO\t-\t-\n2\tdana\tB-PER\t-\t-\n3\tin\tO\t-\t-\n4\tquito\tB-LOC\t-\t-\n');
+    writeFileSync(news, '-DOCSTART- -X- -X- O\n\nCup NNP O B-MISC\nin IN O O\nLima NNP O B-LOC\n');
+    const documents = readTrainingFiles(`${web}*3,${news}`);
+    assert.deepEqual(documents.map((document) => document.weight ?? 1), [3, 1]);
+    assert.deepEqual(documents[1].sentences[0].tags, ['O', 'O', 'B-LOC']);
+    assert.deepEqual(splitHyphenatedWords(documents[0]).weight, 3);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('recovers article boundaries from datelines when a CoNLL file has no -DOCSTART- lines', () => {
