@@ -11,8 +11,8 @@
  *   be read back from it. Whoever redistributes Storyline commercially should retrain on data they
  *   hold rights to (the trainer takes any CoNLL or IOB2 file).
  * - `models/ner-web.bin.gz`, trained on Universal NER English-EWT (CC BY-SA 4.0; web text: reviews,
- *   forums, e-mail, often lower-case; PER, ORG, LOC only) plus the CoNLL-2003 sentences with MISC
- *   untagged, for informal input. It is weaker (see the README figures): web names are often
+ *   forums, e-mail, often lower-case; PER, ORG, LOC only), weighted twice, plus the CoNLL-2003
+ *   sentences with MISC untagged, for informal input. It is weaker (see the README figures): web names are often
  *   lower-case and UNER tags businesses as places where they are visited.
  *
  * Tag sequences obey IOB2 (I-X only after B-X or I-X) and are scored by summed perceptron scores

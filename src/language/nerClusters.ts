@@ -12,10 +12,14 @@
 import { hashString } from './perceptron.js';
 import { ByteLexicon } from './nerFeatures.js';
 
-/** Clusters made; ids 1..CLUSTERS fit the byte values of a ByteLexicon (0 = no cluster). */
-const CLUSTERS = 200;
+/**
+ * Clusters made; ids 1..CLUSTERS fit the byte values of a ByteLexicon (0 = no cluster). 255
+ * clusters over words seen 3 times gave the web model +0.8 UNER dev F1 (mean of 3 seeds) over 200
+ * clusters over words seen 5 times.
+ */
+const CLUSTERS = 255;
 const CONTEXT_WORDS = 500;
-const MIN_COUNT = 5;
+const MIN_COUNT = 3;
 const ITERATIONS = 8;
 
 /** Learns the clusters and returns them as lower-case word hash → cluster id (1..CLUSTERS). */
