@@ -309,8 +309,9 @@ export function trainAttributionModel(options: { data: string; annotate: Annotat
     let total = 0;
     for (const { view, sentence, gold } of shuffled(sentences, random)) {
       const facts = sentenceFacts(view, sentence);
-      const predicted: number[] = [];
       for (let i = 0; i < gold.length; i++) {
+        // Previous labels are the gold ones while training (teacher forcing): measured better on
+        // PolNeAR dev than training on the model's own greedy labels.
         const prev = i > 0 ? gold[i - 1] : -1;
         const prev2 = i > 1 ? gold[i - 2] : -1;
         const count = featuresAt(view, sentence, facts, i, prev, prev2, features);
@@ -318,7 +319,6 @@ export function trainAttributionModel(options: { data: string; annotate: Annotat
         const guess = AveragedPerceptron.argmax(scores, LABELS.length, (label) => allowed(label, prev));
         perceptron.update(features, count, gold[i], guess);
         perceptron.tick();
-        predicted.push(guess);
         if (guess === gold[i]) correct++;
         total++;
       }
