@@ -99,3 +99,26 @@ test('stdin as -, the readable summary, and --out writes one file per article', 
     assert.equal(`${analysis.document.id}.json`, file);
   }
 });
+
+test('--tokens adds per-token text, span, tags, lemma, head and relation, and NER names appear as entities', async () => {
+  const text = 'Chancellor Olaf Scholz met Polish leaders in Warsaw on Monday.\n';
+  const result = await runCli(['analyze', '-', '--tokens', '--json', '--published', '2024-06-03'], { stdin: text });
+  assert.equal(result.code, 0, result.stderr);
+  const analysis = JSON.parse(result.stdout) as Analysis;
+  assert.deepEqual(schemaErrors(analysis), []);
+  const tokens = analysis.tokens ?? [];
+  assert.equal(tokens.length, 11);
+  const scholz = tokens.find((token) => token.text === 'Scholz');
+  assert.ok(scholz);
+  assert.equal(scholz.upos, 'PROPN');
+  assert.equal(scholz.ner.endsWith('PER'), true);
+  const met = tokens.find((token) => token.text === 'met');
+  assert.ok(met);
+  assert.equal(met.lemma, 'meet');
+  assert.equal(met.head, -1);
+  // The subject of "met" is the name phrase (UD heads a multi-word name on its first word).
+  const subject = tokens.find((token) => token.deprel === 'nsubj' && tokens[token.head] === met);
+  assert.ok(subject && ['Chancellor', 'Olaf', 'Scholz'].includes(subject.text), `subject ${subject?.text}`);
+  for (const token of tokens) assert.equal(analysis.document.text.slice(token.start, token.end), token.text);
+  assert.ok(analysis.entities.some((entity) => entity.name.includes('Olaf Scholz') && entity.type === 'PERSON'));
+});
