@@ -20,6 +20,9 @@ interface CodeRow {
   mode: string | null;
 }
 
+/** Code names damaged in the shared CAMEO list (mis-encoded quotes, lost letters), written as the CAMEO manual gives them. */
+const NAME_REPAIRS: Record<string, string> = { '044': 'Meet at a “third” location' };
+
 function tsvRows(file: string): string[][] {
   return readFileSync(file, 'utf8')
     .split('\n')
@@ -29,7 +32,7 @@ function tsvRows(file: string): string[][] {
 }
 
 function buildCodeTable(): Map<string, CodeRow> {
-  const names = new Map(tsvRows(sharedPath('corpora', 'cameo', 'CAMEO.eventcodes.txt')).map(([code, name]) => [code, name]));
+  const names = new Map(tsvRows(sharedPath('corpora', 'cameo', 'CAMEO.eventcodes.txt')).map(([code, name]) => [code, NAME_REPAIRS[code] ?? name]));
   const goldstein = new Map(
     tsvRows(sharedPath('corpora', 'cameo', 'CAMEO.goldsteinscale.txt')).map(([code, value]) => [code, Number(value)]),
   );

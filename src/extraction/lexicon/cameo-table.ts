@@ -78,7 +78,7 @@ export const CAMEO_TABLE: Readonly<Record<string, CameoRow>> = {
   '041': ["discuss by telephone", 1, 1, "CONSULT", "phone"],
   '042': ["make a visit", 1.9, 1, "CONSULT", "visit"],
   '043': ["host a visit", 2.8, 1, "CONSULT", "visit"],
-  '044': ["meet at a òhirdólocation", 2.5, 1, "CONSULT", "third-party"],
+  '044': ["meet at a “third” location", 2.5, 1, "CONSULT", "third-party"],
   '045': ["mediate", 5, 1, "CONSULT", null],
   '046': ["engage in negotiation", 7, 1, "CONSULT", null],
   '05': ["engage in diplomatic cooperation", 3.5, 1, "SUPPORT", null],
