@@ -9,6 +9,7 @@ import { annotateSyntax, loadSyntaxModels } from './syntax.js';
 import type { SyntaxModels } from './syntax.js';
 import { loadNerModel } from './ner.js';
 import type { NerModel } from './ner.js';
+import { spansOf } from './nerCorpus.js';
 
 export interface LanguageModels {
   syntax: SyntaxModels;
@@ -20,39 +21,20 @@ export function loadLanguageModels(): LanguageModels {
   return { syntax: loadSyntaxModels(), ner: loadNerModel() };
 }
 
-/** Collects IOB2 tags of one sentence into spans (an I- without a matching B- starts a span). */
-function spansFromTags(
-  tags: readonly string[],
-  confidences: readonly number[],
-  offset: number,
-  structure: TextStructure,
-): NerSpan[] {
-  const spans: NerSpan[] = [];
-  let open: { type: string; from: number; confidence: number } | null = null;
-  const close = (until: number): void => {
-    if (!open) return;
-    const first = structure.tokens[offset + open.from];
-    const last = structure.tokens[offset + until - 1];
-    spans.push({
-      tokenStart: offset + open.from,
-      tokenEnd: offset + until,
-      type: open.type,
-      start: first.start,
-      end: last.end,
-      confidence: open.confidence / (until - open.from),
-    });
-    open = null;
-  };
-  tags.forEach((tag, index) => {
-    const type = tag.length > 2 ? tag.slice(2) : '';
-    if (tag === 'O' || tag.startsWith('B-') || (tag.startsWith('I-') && open?.type !== type)) close(index);
-    if (tag !== 'O') {
-      if (!open) open = { type, from: index, confidence: 0 };
-      open.confidence += confidences[index] ?? 0;
-    }
+/** One sentence's IOB2 tags as spans over the document's tokens, each with its mean tag confidence. */
+function spansFromTags(tags: string[], confidences: readonly number[], offset: number, structure: TextStructure): NerSpan[] {
+  return spansOf(tags).map(({ start, end, type }) => {
+    let confidence = 0;
+    for (let index = start; index < end; index++) confidence += confidences[index] ?? 0;
+    return {
+      tokenStart: offset + start,
+      tokenEnd: offset + end,
+      type,
+      start: structure.tokens[offset + start].start,
+      end: structure.tokens[offset + end - 1].end,
+      confidence: confidence / (end - start),
+    };
   });
-  close(tags.length);
-  return spans;
 }
 
 /** Tags, lemmatises, parses and recognises entities in every sentence of the document. */
