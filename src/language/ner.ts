@@ -24,7 +24,17 @@
  */
 import { resourcePath } from '../paths.js';
 import { readModelFile, writeModelFile } from './model-file.js';
-import { ByteLexicon, documentCasing, sentenceFeatures, tagFeatures, wordFeatures } from './nerFeatures.js';
+import {
+  ByteLexicon,
+  WordInfoCache,
+  contextFeatures,
+  documentCasing,
+  sentenceFeatures,
+  tagFeatures,
+  transitionFeatures,
+  wordFeatures,
+  wordTagFeatures,
+} from './nerFeatures.js';
 import type { FeatureLexicons, SentenceFeatures } from './nerFeatures.js';
 import { AveragedPerceptron } from './perceptron.js';
 
@@ -41,11 +51,18 @@ export class TagSet {
   /** Per tag: 0 for O, else 1 + the index of its entity type. */
   readonly typeOf: Int32Array;
   readonly inside: Uint8Array;
+  /** `allows` as a table: entry (previous + 1) · tags + next is 1 when next may follow previous. */
+  readonly follows: Uint8Array;
 
   constructor(readonly types: string[]) {
     this.tags = ['O', ...types.flatMap((type) => ['B-' + type, 'I-' + type])];
     this.typeOf = Int32Array.from(this.tags, (_tag, index) => (index === 0 ? 0 : Math.ceil(index / 2)));
     this.inside = Uint8Array.from(this.tags, (tag) => (tag.startsWith('I-') ? 1 : 0));
+    const count = this.tags.length;
+    this.follows = new Uint8Array((count + 1) * count);
+    for (let previous = -1; previous < count; previous++) {
+      for (let next = 0; next < count; next++) this.follows[(previous + 1) * count + next] = this.allows(previous, next) ? 1 : 0;
+    }
   }
 
   /** Whether tag `next` may follow tag `previous` (-1 = sentence start). */
@@ -63,6 +80,12 @@ export class TagSet {
 /** Scores a feature vector into per-tag scores (frozen weights, or the learner while training). */
 export type Scorer = (features: Int32Array, count: number, scores: Float32Array) => void;
 
+/**
+ * Writes the per-tag scores of word `i`'s tag-independent features (`history` as in
+ * `wordFeatures`): a plain sum while training, a cached one for the words' own features once frozen.
+ */
+type WordScorer = (sentence: SentenceFeatures, i: number, history: number, scores: Float32Array) => void;
+
 /** Entity types each capitalised word was given so far in a document (index 0 counts O). */
 export type TagHistory = Map<number, Int32Array>;
 
@@ -75,23 +98,25 @@ const PRUNE_BELOW = 0.01;
 const BEAM_WIDTH = 4;
 
 function historyOf(sentence: SentenceFeatures, i: number, history: TagHistory): number {
-  const seen = sentence.capitalised[i] ? history.get(sentence.historyKeys[i]) : undefined;
+  const word = sentence.words[i];
+  const seen = word.capitalised ? history.get(word.lowered) : undefined;
   return seen ? argmax(seen) : -1;
 }
 
 /** Adds the tagged words of a sentence (the first `length`) to the document history. */
 function recordHistory(sentence: SentenceFeatures, tags: Int32Array, length: number, tagSet: TagSet, history: TagHistory): void {
   for (let i = 0; i < length; i++) {
-    if (!sentence.capitalised[i]) continue;
-    const key = sentence.historyKeys[i];
-    const counts = history.get(key) ?? new Int32Array(tagSet.types.length + 1);
+    const word = sentence.words[i];
+    if (!word.capitalised) continue;
+    const counts = history.get(word.lowered) ?? new Int32Array(tagSet.types.length + 1);
     counts[tagSet.typeOf[tags[i]]]++;
-    history.set(key, counts);
+    history.set(word.lowered, counts);
   }
 }
 
 interface BeamOutcome {
   tags: Int32Array;
+  /** Per word, the probability of its tag (left empty while training). */
   confidences: Float64Array;
   /** Words tagged: the whole sentence, or (training) the prefix at which the gold path left the beam. */
   length: number;
@@ -100,13 +125,18 @@ interface BeamOutcome {
 /**
  * Beam search over tag sequences scored by summed perceptron scores. With `gold` (training) it
  * stops as soon as the gold prefix falls out of the beam and returns the best prefix so far (the
- * "early update" of Collins and Roark). Confidences are the softmax, at `temperature`, of each
- * chosen tag's score against the other tags allowed at that point. The document history is read
- * per word and updated with the result.
+ * "early update" of Collins and Roark). Without it, confidences are the softmax, at `temperature`,
+ * of each chosen tag's score against the other tags allowed at that point, worked out for the
+ * chosen path only. The document history is read per word and updated with the result.
+ *
+ * Weights do not change during one search, so the scores of the tag-pair features and of the
+ * word-and-previous-tag features are computed once per distinct tag pair and per distinct
+ * previous tag, not once per beam slot.
  */
 function beamSearch(
   sentence: SentenceFeatures,
   tagSet: TagSet,
+  scoreWord: WordScorer,
   score: Scorer,
   history: TagHistory,
   beamWidth: number,
@@ -117,17 +147,26 @@ function beamSearch(
   const classes = tagSet.tags.length;
   const features = new Int32Array(MAX_FEATURES);
   const wordScores = new Float32Array(classes);
-  const tagScores = new Float32Array(classes);
-  // Per word and beam slot: parent slot, tag, path score, confidence of the tag.
+  const wordScratch = new Float32Array(classes);
+  // Tag-pair scores by (previous + 1, beforePrevious + 1), and word-and-previous-tag scores of the
+  // current word by previous + 1, each computed on first use.
+  const pairs = classes + 1;
+  const transitionScores = new Float32Array(pairs * pairs * classes);
+  const transitionKnown = new Uint8Array(pairs * pairs);
+  const wordTagScores = new Float32Array(pairs * classes);
+  const wordTagKnown = new Uint8Array(pairs);
+  // Per word and beam slot: parent slot, tag, path score; and the scores of every tag from each
+  // parent slot (for the confidences of the final path).
   const parents = new Int32Array(n * beamWidth);
   const chosen = new Int32Array(n * beamWidth);
   const paths = new Float64Array(n * beamWidth);
-  const stepConfidences = new Float64Array(n * beamWidth);
+  const stepScores = new Float32Array(n * beamWidth * classes);
   let width = 1;
   let goldSlot = 0;
   let length = n;
   for (let i = 0; i < n; i++) {
-    score(features, wordFeatures(sentence, i, historyOf(sentence, i, history), features, 0), wordScores);
+    scoreWord(sentence, i, historyOf(sentence, i, history), wordScores);
+    wordTagKnown.fill(0);
     const base = i * beamWidth;
     let filled = 0;
     for (let slot = 0; slot < width; slot++) {
@@ -135,17 +174,26 @@ function beamSearch(
       const previous = i === 0 ? -1 : chosen[from];
       const beforePrevious = i < 2 ? -1 : chosen[(i - 2) * beamWidth + parents[from]];
       const pathSoFar = i === 0 ? 0 : paths[from];
-      score(features, tagFeatures(sentence, i, previous, beforePrevious, features, 0), tagScores);
-      let top = -Infinity;
-      for (let c = 0; c < classes; c++) {
-        tagScores[c] += wordScores[c];
-        if (tagSet.allows(previous, c)) top = Math.max(top, tagScores[c]);
+      const pair = (previous + 1) * pairs + beforePrevious + 1;
+      if (!transitionKnown[pair]) {
+        score(features, transitionFeatures(previous, beforePrevious, features, 0), wordScratch);
+        transitionScores.set(wordScratch, pair * classes);
+        transitionKnown[pair] = 1;
       }
-      let total = 0;
-      for (let c = 0; c < classes; c++) if (tagSet.allows(previous, c)) total += Math.exp((tagScores[c] - top) / temperature);
+      if (!wordTagKnown[previous + 1]) {
+        score(features, wordTagFeatures(sentence, i, previous, features, 0), wordScratch);
+        wordTagScores.set(wordScratch, (previous + 1) * classes);
+        wordTagKnown[previous + 1] = 1;
+      }
+      const transition = pair * classes;
+      const wordTag = (previous + 1) * classes;
+      const scoresAt = (base + slot) * classes;
+      const allowed = (previous + 1) * classes;
       for (let c = 0; c < classes; c++) {
-        if (!tagSet.allows(previous, c)) continue;
-        const path = pathSoFar + tagScores[c];
+        const tagScore = wordScores[c] + transitionScores[transition + c] + wordTagScores[wordTag + c];
+        stepScores[scoresAt + c] = tagScore;
+        if (!tagSet.follows[allowed + c]) continue;
+        const path = pathSoFar + tagScore;
         // Insert into this word's slots, kept sorted best first.
         let at = Math.min(filled, beamWidth - 1);
         if (filled === beamWidth && path <= paths[base + at]) continue;
@@ -153,13 +201,11 @@ function beamSearch(
           parents[base + at] = parents[base + at - 1];
           chosen[base + at] = chosen[base + at - 1];
           paths[base + at] = paths[base + at - 1];
-          stepConfidences[base + at] = stepConfidences[base + at - 1];
           at--;
         }
         parents[base + at] = slot;
         chosen[base + at] = c;
         paths[base + at] = path;
-        stepConfidences[base + at] = Math.exp((tagScores[c] - top) / temperature) / total;
         if (filled < beamWidth) filled++;
       }
     }
@@ -177,15 +223,40 @@ function beamSearch(
     }
   }
   const tags = new Int32Array(n);
-  const confidences = new Float64Array(n);
+  const confidences = new Float64Array(gold ? 0 : n);
   let slot = 0;
   for (let i = length - 1; i >= 0; i--) {
     tags[i] = chosen[i * beamWidth + slot];
-    confidences[i] = stepConfidences[i * beamWidth + slot];
-    slot = parents[i * beamWidth + slot];
+    const parent = parents[i * beamWidth + slot];
+    if (!gold) {
+      const previous = i === 0 ? -1 : chosen[(i - 1) * beamWidth + parent];
+      const scoresAt = (i * beamWidth + parent) * classes;
+      confidences[i] = softmaxAt(stepScores, scoresAt, tags[i], tagSet.follows, (previous + 1) * classes, classes, temperature);
+    }
+    slot = parent;
   }
   recordHistory(sentence, tags, length, tagSet, history);
   return { tags, confidences, length };
+}
+
+/**
+ * Softmax probability, at `temperature`, of class `chosen` among the allowed classes, over the
+ * `classes` scores at `scoresAt` (allowed where `allowed[allowedAt + c]` is 1).
+ */
+function softmaxAt(
+  scores: Float32Array,
+  scoresAt: number,
+  chosen: number,
+  allowed: Uint8Array,
+  allowedAt: number,
+  classes: number,
+  temperature: number,
+): number {
+  let top = -Infinity;
+  for (let c = 0; c < classes; c++) if (allowed[allowedAt + c]) top = Math.max(top, scores[scoresAt + c]);
+  let total = 0;
+  for (let c = 0; c < classes; c++) if (allowed[allowedAt + c]) total += Math.exp((scores[scoresAt + c] - top) / temperature);
+  return Math.exp((scores[scoresAt + chosen] - top) / temperature) / total;
 }
 
 /**
@@ -202,9 +273,10 @@ export function learnSentence(
   beamWidth = BEAM_WIDTH,
 ): number {
   const historyBefore = Int32Array.from(gold, (_tag, i) => historyOf(sentence, i, history));
-  const score: Scorer = (features, count, scores) => learner.score(features, count, scores);
-  const predicted = beamSearch(sentence, tagSet, score, history, beamWidth, 1, gold);
   const features = new Int32Array(MAX_FEATURES);
+  const score: Scorer = (keys, count, scores) => learner.score(keys, count, scores);
+  const scoreWord: WordScorer = (words, i, wordHistory, scores) => score(features, wordFeatures(words, i, wordHistory, features, 0), scores);
+  const predicted = beamSearch(sentence, tagSet, scoreWord, score, history, beamWidth, 1, gold);
   let errors = 0;
   for (let i = 0; i < predicted.length; i++) {
     const guess = predicted.tags[i];
@@ -254,6 +326,8 @@ export class NerModel {
    */
   beamWidth = BEAM_WIDTH;
   private readonly lexicons: FeatureLexicons;
+  private readonly words: WordInfoCache;
+  private readonly features = new Int32Array(MAX_FEATURES);
 
   constructor(readonly parts: NerModelParts) {
     this.tagSet = new TagSet(parts.types);
@@ -263,6 +337,7 @@ export class NerModel {
       knownNames: (key) => parts.knownNames.get(key),
       clusters: parts.clusters,
     };
+    this.words = new WordInfoCache(parts.casing, parts.clusters);
   }
 
   /** Entity types the model knows, e.g. PER, ORG, LOC, MISC. */
@@ -283,17 +358,33 @@ export class NerModel {
   recogniseDocument(sentences: string[][]): NerResult[] {
     const casing = documentCasing(sentences);
     const history: TagHistory = new Map();
-    const score: Scorer = (features, count, scores) => this.parts.weights.score(features, count, scores);
+    const weights = this.parts.weights;
+    const score: Scorer = (features, count, scores) => weights.score(features, count, scores);
     return sentences.map((words) => {
       if (words.length === 0) return { tags: [], confidences: [] };
-      const sentence = sentenceFeatures(words, this.lexicons, casing);
-      const decoded = beamSearch(sentence, this.tagSet, score, history, this.beamWidth, this.parts.temperature);
+      const sentence = sentenceFeatures(words, this.lexicons, casing, this.words);
+      const decoded = beamSearch(sentence, this.tagSet, this.scoreWord, score, history, this.beamWidth, this.parts.temperature);
       return {
         tags: Array.from(decoded.tags, (tag) => this.tagSet.tags[tag]),
         confidences: Array.from(decoded.confidences),
       };
     });
   }
+
+  /**
+   * Word scores with frozen weights: the word's own features are scored once per spelling and kept
+   * in its WordInfo (the weights never change after training), only the context is scored per use.
+   */
+  private readonly scoreWord: WordScorer = (sentence, i, history, scores) => {
+    const weights = this.parts.weights;
+    const word = sentence.words[i];
+    if (!word.ownScores) {
+      word.ownScores = new Float32Array(this.tagSet.tags.length);
+      weights.score(word.ownKeys, word.ownKeys.length, word.ownScores);
+    }
+    weights.score(this.features, contextFeatures(sentence, i, history, this.features, 0), scores);
+    for (let c = 0; c < scores.length; c++) scores[c] += word.ownScores[c];
+  };
 
   /** Writes the model file (gzip container of model-file.ts); weights below `pruneBelow` are dropped. */
   save(file: string, pruneBelow = PRUNE_BELOW): void {

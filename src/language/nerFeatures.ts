@@ -52,23 +52,54 @@ export function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
-/** Maps int32 keys to byte values: the casing lexicon, the gazetteer, the known names, the word clusters. */
+/**
+ * Maps int32 keys to byte values: the casing lexicon, the gazetteer, the known names, the word
+ * clusters. Looked up several times per word, so it is an open-addressing table of typed arrays
+ * (a Map of numbers costs a hash and a boxed lookup each time). Setting 0 leaves the key in place
+ * with value 0, which reads the same as absent. Keys are hashes already, so their low bits index
+ * the table directly.
+ */
 export class ByteLexicon {
-  private readonly entries = new Map<number, number>();
+  private keys = new Int32Array(16);
+  /** Per slot: the value, or FREE_SLOT. */
+  private values = new Int16Array(16).fill(FREE_SLOT);
+  private used = 0;
 
   get(key: number): number {
-    return this.entries.get(key) ?? 0;
+    const mask = this.keys.length - 1;
+    let slot = key & mask;
+    for (;;) {
+      const value = this.values[slot];
+      if (value === FREE_SLOT) return 0;
+      if (this.keys[slot] === key) return value;
+      slot = (slot + 1) & mask;
+    }
   }
 
   set(key: number, value: number): void {
-    if (value === 0) this.entries.delete(key);
-    else this.entries.set(key, value);
+    if ((this.used + 1) * 2 > this.keys.length) this.grow();
+    const mask = this.keys.length - 1;
+    let slot = key & mask;
+    while (this.values[slot] !== FREE_SLOT && this.keys[slot] !== key) slot = (slot + 1) & mask;
+    if (this.values[slot] === FREE_SLOT) this.used++;
+    this.keys[slot] = key;
+    this.values[slot] = value;
   }
 
-  /** Keys as int32, then one value byte per key. */
+  private grow(): void {
+    const { keys, values } = this;
+    this.keys = new Int32Array(keys.length * 2);
+    this.values = new Int16Array(keys.length * 2).fill(FREE_SLOT);
+    this.used = 0;
+    for (let slot = 0; slot < keys.length; slot++) if (values[slot] !== FREE_SLOT) this.set(keys[slot], values[slot]);
+  }
+
+  /** Keys as int32, then one value byte per key (non-zero entries, in table order). */
   encode(): Buffer {
-    const keys = Int32Array.from(this.entries.keys());
-    const values = Uint8Array.from(this.entries.values());
+    const slots: number[] = [];
+    for (let slot = 0; slot < this.keys.length; slot++) if (this.values[slot] > 0) slots.push(slot);
+    const keys = Int32Array.from(slots, (slot) => this.keys[slot]);
+    const values = Uint8Array.from(slots, (slot) => this.values[slot]);
     return Buffer.concat([Buffer.from(keys.buffer), Buffer.from(values.buffer)]);
   }
 
@@ -79,6 +110,8 @@ export class ByteLexicon {
     return lexicon;
   }
 }
+
+const FREE_SLOT = -1;
 
 /** Longest name (in words) looked up in the gazetteer. */
 export const GAZETTEER_MAX_WORDS = 6;
@@ -118,12 +151,22 @@ export function casingClass(lower: number, capitalised: number, allCaps: number)
   return 5;
 }
 
+/** True when a word holds a letter (ASCII checked by code, the rest by Unicode property). */
+export function hasLetter(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i) | 0x20;
+    if (code >= 97 && code <= 122) return true;
+    if (word.charCodeAt(i) >= 128) return /\p{L}/u.test(word);
+  }
+  return false;
+}
+
 /** True for a sentence written in capitals (a CoNLL headline or a shouted line). */
 export function isAllCapsSentence(words: readonly string[]): boolean {
   let letters = 0;
   let upper = 0;
   for (const word of words) {
-    if (!/\p{L}/u.test(word)) continue;
+    if (!hasLetter(word)) continue;
     letters++;
     if (word === word.toUpperCase()) upper++;
   }
@@ -149,8 +192,11 @@ export enum KnownNameCategory {
   Demonym = 3,
 }
 
-/** Per-document knowledge gathered before tagging: which words appear capitalised mid-sentence. */
-export type DocumentCasing = Map<string, number>;
+/**
+ * Per-document knowledge gathered before tagging: how often each word (by lower-case hash) appears
+ * capitalised mid-sentence.
+ */
+export type DocumentCasing = Map<number, number>;
 
 export function documentCasing(sentences: readonly (readonly string[])[]): DocumentCasing {
   const seen: DocumentCasing = new Map();
@@ -158,25 +204,105 @@ export function documentCasing(sentences: readonly (readonly string[])[]): Docum
     if (isAllCapsSentence(words)) continue;
     for (let i = 1; i < words.length; i++) {
       if (!isCapitalised(words[i])) continue;
-      const lower = words[i].toLowerCase();
-      seen.set(lower, (seen.get(lower) ?? 0) + 1);
+      const lowered = hashString(words[i].toLowerCase());
+      seen.set(lowered, (seen.get(lowered) ?? 0) + 1);
     }
   }
   return seen;
 }
 
-/** Static (tag-independent) features of one sentence: flat keys with per-word offsets. */
+/**
+ * What the features need to know of one spelling, worked out once and kept by a `WordInfoCache`:
+ * its hashes, casing class and cluster, and the features of the word on its own (spelling, affixes,
+ * casing class, cluster), which make up about a third of a word's features.
+ */
+export interface WordInfo {
+  wordHash: number;
+  /** Hash of the lower-case form: the key of the lexicons and of the document tag history. */
+  lowered: number;
+  shapeHash: number;
+  shortShapeHash: number;
+  casing: number;
+  cluster: number;
+  capitalised: boolean;
+  /** Length of the word in UTF-16 units. */
+  length: number;
+  ownKeys: Int32Array;
+  /** Per-tag scores of `ownKeys`, filled in by a frozen model (see ner.ts); null until then. */
+  ownScores: Float32Array | null;
+}
+
+/**
+ * Spelling → WordInfo for one pair of casing and cluster lexicons. Real text repeats its words, so
+ * most words are looked up, not recomputed. Bounded: emptied when it reaches `capacity` spellings.
+ */
+export class WordInfoCache {
+  private readonly entries = new Map<string, WordInfo>();
+
+  constructor(
+    private readonly casing: ByteLexicon,
+    private readonly clusters: ByteLexicon,
+    private readonly capacity = 200_000,
+  ) {}
+
+  get(word: string): WordInfo {
+    let info = this.entries.get(word);
+    if (info) return info;
+    if (this.entries.size >= this.capacity) this.entries.clear();
+    info = this.describe(word);
+    this.entries.set(word, info);
+    return info;
+  }
+
+  private describe(word: string): WordInfo {
+    const lower = word.toLowerCase();
+    const shape = wordShape(word);
+    const wordHash = hashString(word);
+    const lowered = hashString(lower);
+    const shapeHash = hashString(shape);
+    const shortShapeHash = hashString(shortShape(shape));
+    const casing = this.casing.get(lowered);
+    const cluster = this.clusters.get(lowered);
+    const keys = [
+      hashFeature(T.Bias, 0),
+      hashFeature(T.Word, wordHash),
+      hashFeature(T.Lower, lowered),
+      hashFeature(T.Shape, shapeHash),
+      hashFeature(T.Length, Math.min(lower.length, 12)),
+    ];
+    for (let k = 1; k <= 4 && k < lower.length; k++) {
+      keys.push(hashFeature(T.Prefix, hashString(lower.slice(0, k))));
+      keys.push(hashFeature(T.Suffix, hashString(lower.slice(-k))));
+    }
+    keys.push(
+      hashFeature(T.Cluster, cluster),
+      hashFeature(T.ClusterShape, cluster, shortShapeHash),
+      hashFeature(T.Casing, casing),
+      hashFeature(T.CasingShape, casing, shortShapeHash),
+    );
+    return {
+      wordHash,
+      lowered,
+      shapeHash,
+      shortShapeHash,
+      casing,
+      cluster,
+      capitalised: isCapitalised(word),
+      length: lower.length,
+      ownKeys: Int32Array.from(keys),
+      ownScores: null,
+    };
+  }
+}
+
+/**
+ * Static (tag-independent) features of one sentence: each word's WordInfo, and the features that
+ * depend on its neighbours and the document as flat keys with per-word offsets.
+ */
 export interface SentenceFeatures {
+  words: WordInfo[];
   keys: Int32Array;
   offsets: Int32Array;
-  /** Lower-case hash of each word, the key of the document tag history. */
-  historyKeys: Int32Array;
-  /** Short-shape hash of each word, combined with tag features. */
-  shapes: Int32Array;
-  /** Word hash of each word, combined with tag features. */
-  wordHashes: Int32Array;
-  /** Whether each word starts with a capital (only such words feed and read the tag history). */
-  capitalised: Uint8Array;
 }
 
 const enum T {
@@ -216,28 +342,22 @@ function phraseMarks(lowered: Int32Array, lookup: (key: number) => number): numb
   return marks;
 }
 
-/** Computes the static features of every word of a sentence. */
+/**
+ * Computes the static features of every word of a sentence. `cache` must have been made with the
+ * same casing and cluster lexicons as `lexicons`.
+ */
 export function sentenceFeatures(
   words: readonly string[],
   lexicons: FeatureLexicons,
   docCase: DocumentCasing,
+  cache: WordInfoCache,
 ): SentenceFeatures {
   const n = words.length;
-  const caps = isAllCapsSentence(words) ? 1 : 0;
-  const lowers = words.map((word) => word.toLowerCase());
-  const wordHashes = Int32Array.from(words, hashString);
-  const lowered = lowerHashes(words);
-  const shapes = words.map(wordShape);
-  const shapeHashes = Int32Array.from(shapes, hashString);
-  const shortHashes = Int32Array.from(shapes, (shape) => hashString(shortShape(shape)));
-  const casing = Uint8Array.from(lowered, (hash) => lexicons.casing.get(hash));
-  const clusters = Uint8Array.from(lowered, (hash) => lexicons.clusters.get(hash));
-  const capitalised = Uint8Array.from(words, (word) => (isCapitalised(word) ? 1 : 0));
-
-  const at = (array: Int32Array, i: number): number => (i < 0 ? BEGIN : i >= n ? END : array[i]);
-  const casingAt = (i: number): number => (i < 0 || i >= n ? 7 : casing[i]);
-  const clusterAt = (i: number): number => (i < 0 || i >= n ? 256 : clusters[i]);
-
+  const caps = isAllCapsSentence(words);
+  const infos = words.map((word) => cache.get(word));
+  const lowered = Int32Array.from(infos, (info) => info.lowered);
+  const wordAt = (i: number): WordInfo | null => (i < 0 || i >= n ? null : infos[i]);
+  const edge = (i: number): number => (i < 0 ? BEGIN : END);
   const gazetteerMarks = phraseMarks(lowered, lexicons.gazetteer);
   const knownNameMarks = phraseMarks(lowered, lexicons.knownNames);
 
@@ -248,81 +368,88 @@ export function sentenceFeatures(
   };
   for (let i = 0; i < n; i++) {
     offsets[i] = keys.length;
-    const lower = lowers[i];
-    add(T.Bias, 0);
-    add(T.Word, wordHashes[i]);
-    add(T.Lower, lowered[i]);
-    add(T.Shape, shapeHashes[i]);
-    add(T.Length, Math.min(lower.length, 12));
-    for (let k = 1; k <= 4 && k < lower.length; k++) {
-      add(T.Prefix, hashString(lower.slice(0, k)));
-      add(T.Suffix, hashString(lower.slice(-k)));
-    }
-    for (const offset of [-2, -1, 1, 2]) add(T.LowerAt + offset * 100, at(lowered, i + offset));
-    for (const offset of [-1, 1]) {
-      add(T.WordAt + offset * 100, at(wordHashes, i + offset));
-      add(T.ShapeAt + offset * 100, at(shapeHashes, i + offset));
-      add(T.CasingAt + offset * 100, casingAt(i + offset));
-    }
-    add(T.ShortShape3, at(shortHashes, i - 1), shortHashes[i], at(shortHashes, i + 1));
-    add(T.ShortShape2Left, at(shortHashes, i - 1), shortHashes[i]);
-    add(T.ShortShape2Right, shortHashes[i], at(shortHashes, i + 1));
-    add(T.Bigram2Left, at(lowered, i - 1), lowered[i]);
-    add(T.Bigram2Right, lowered[i], at(lowered, i + 1));
-    if (i === 0) add(T.Initial, shortHashes[i]);
-    add(T.Cluster, clusters[i]);
-    add(T.ClusterShape, clusters[i], shortHashes[i]);
-    add(T.ClusterBigram, clusterAt(i - 1), clusters[i]);
-    for (const offset of [-1, 1]) add(T.ClusterAt + offset * 100, clusterAt(i + offset));
-    add(T.Casing, casing[i]);
-    add(T.CasingShape, casing[i], shortHashes[i]);
-    const docCount = docCase.get(lower) ?? 0;
+    const word = infos[i];
+    const before = wordAt(i - 1);
+    const after = wordAt(i + 1);
+    for (const offset of [-2, -1, 1, 2]) add(T.LowerAt + offset * 100, wordAt(i + offset)?.lowered ?? edge(offset));
+    add(T.WordAt - 100, before?.wordHash ?? BEGIN);
+    add(T.ShapeAt - 100, before?.shapeHash ?? BEGIN);
+    add(T.CasingAt - 100, before?.casing ?? 7);
+    add(T.WordAt + 100, after?.wordHash ?? END);
+    add(T.ShapeAt + 100, after?.shapeHash ?? END);
+    add(T.CasingAt + 100, after?.casing ?? 7);
+    const shortBefore = before?.shortShapeHash ?? BEGIN;
+    const shortAfter = after?.shortShapeHash ?? END;
+    add(T.ShortShape3, shortBefore, word.shortShapeHash, shortAfter);
+    add(T.ShortShape2Left, shortBefore, word.shortShapeHash);
+    add(T.ShortShape2Right, word.shortShapeHash, shortAfter);
+    add(T.Bigram2Left, before?.lowered ?? BEGIN, word.lowered);
+    add(T.Bigram2Right, word.lowered, after?.lowered ?? END);
+    if (i === 0) add(T.Initial, word.shortShapeHash);
+    add(T.ClusterBigram, before?.cluster ?? 256, word.cluster);
+    add(T.ClusterAt - 100, before?.cluster ?? 256);
+    add(T.ClusterAt + 100, after?.cluster ?? 256);
+    const docCount = docCase.get(word.lowered) ?? 0;
     const docClass = docCount === 0 ? 0 : docCount === 1 ? 1 : 2;
-    add(T.DocCase, docClass, shortHashes[i]);
+    add(T.DocCase, docClass, word.shortShapeHash);
     if (caps) {
-      add(T.CapsLower, lowered[i]);
-      add(T.CapsCasing, casing[i], casingAt(i - 1));
+      add(T.CapsLower, word.lowered);
+      add(T.CapsCasing, word.casing, before?.casing ?? 7);
       add(T.CapsDocCase, docClass);
-      add(T.CapsShape, casing[i], lower.length > 1 ? 1 : 0);
+      add(T.CapsShape, word.casing, word.length > 1 ? 1 : 0);
     }
     for (const mark of gazetteerMarks[i]) {
       add(T.Gazetteer, mark);
-      add(T.GazetteerShape, mark, shortHashes[i]);
+      add(T.GazetteerShape, mark, word.shortShapeHash);
     }
     for (const mark of knownNameMarks[i]) {
       add(T.KnownName, mark);
-      add(T.KnownNameShape, mark, shortHashes[i]);
+      add(T.KnownNameShape, mark, word.shortShapeHash);
     }
   }
   offsets[n] = keys.length;
-  return {
-    keys: Int32Array.from(keys),
-    offsets,
-    historyKeys: lowered,
-    shapes: shortHashes,
-    wordHashes,
-    capitalised,
-  };
+  return { words: infos, keys: Int32Array.from(keys), offsets };
 }
 
 /**
- * Appends the features of word `i` that do not depend on the tags before it in the sentence: its
- * static features and its document history (`history`: the entity type most often given to this
- * word earlier in the document, -1 none, 0 for O). Returns the new count.
+ * Appends the features of word `i` that depend on its neighbours and the document (not the word's
+ * own features, see WordInfo.ownKeys), with its document history (`history`: the entity type most
+ * often given to this word earlier in the document, -1 none, 0 for O). Returns the new count.
  */
-export function wordFeatures(sentence: SentenceFeatures, i: number, history: number, out: Int32Array, count: number): number {
+export function contextFeatures(sentence: SentenceFeatures, i: number, history: number, out: Int32Array, count: number): number {
   let at = count;
   for (let f = sentence.offsets[i]; f < sentence.offsets[i + 1]; f++) out[at++] = sentence.keys[f];
   if (history < 0) {
-    out[at++] = hashFeature(T.HistoryNone, sentence.capitalised[i]);
+    out[at++] = hashFeature(T.HistoryNone, sentence.words[i].capitalised ? 1 : 0);
   } else {
     out[at++] = hashFeature(T.History, history);
-    out[at++] = hashFeature(T.HistoryShape, history, sentence.shapes[i]);
+    out[at++] = hashFeature(T.HistoryShape, history, sentence.words[i].shortShapeHash);
   }
   return at;
 }
 
-/** Appends the features of word `i` given the two previous tags (indices, -1 before the sentence). */
+/** Appends all the tag-independent features of word `i`: its own and its context's. */
+export function wordFeatures(sentence: SentenceFeatures, i: number, history: number, out: Int32Array, count: number): number {
+  const own = sentence.words[i].ownKeys;
+  out.set(own, count);
+  return contextFeatures(sentence, i, history, out, count + own.length);
+}
+
+/** Appends the features of the two previous tags alone (indices, -1 before the sentence). */
+export function transitionFeatures(previous: number, beforePrevious: number, out: Int32Array, count: number): number {
+  out[count] = hashFeature(T.PrevTag, previous + 2);
+  out[count + 1] = hashFeature(T.PrevTags, previous + 2, beforePrevious + 2);
+  return count + 2;
+}
+
+/** Appends the features of word `i` paired with the previous tag. */
+export function wordTagFeatures(sentence: SentenceFeatures, i: number, previous: number, out: Int32Array, count: number): number {
+  out[count] = hashFeature(T.PrevTagWord, previous + 2, sentence.words[i].wordHash);
+  out[count + 1] = hashFeature(T.PrevTagShape, previous + 2, sentence.words[i].shortShapeHash);
+  return count + 2;
+}
+
+/** Appends all the features of word `i` given the two previous tags (indices, -1 before the sentence). */
 export function tagFeatures(
   sentence: SentenceFeatures,
   i: number,
@@ -331,11 +458,5 @@ export function tagFeatures(
   out: Int32Array,
   count: number,
 ): number {
-  let at = count;
-  const previousKey = previous + 2;
-  out[at++] = hashFeature(T.PrevTag, previousKey);
-  out[at++] = hashFeature(T.PrevTags, previousKey, beforePrevious + 2);
-  out[at++] = hashFeature(T.PrevTagWord, previousKey, sentence.wordHashes[i]);
-  out[at++] = hashFeature(T.PrevTagShape, previousKey, sentence.shapes[i]);
-  return at;
+  return wordTagFeatures(sentence, i, previous, out, transitionFeatures(previous, beforePrevious, out, count));
 }

@@ -28,10 +28,12 @@ import type { KbKind } from '../knowledge/types.js';
 import {
   ByteLexicon,
   GAZETTEER_MAX_WORDS,
+  WordInfoCache,
   KnownNameCategory,
   NAME_PREFIX,
   casingClass,
   documentCasing,
+  hasLetter,
   isAllCapsSentence,
   lowerHashes,
   phraseKey,
@@ -72,6 +74,7 @@ export function trainNerModel(corpus: readonly NerDocument[], options: NerTraini
   const names = countNames(documents, types);
   const knownNames = knownNameLexicon(options.knownNames ?? []);
 
+  const wordCache = new WordInfoCache(casing, clusters, Infinity);
   const prepared = documents.map((document, index) => {
     const own = names.perDocument[index];
     const lexicons = {
@@ -82,7 +85,7 @@ export function trainNerModel(corpus: readonly NerDocument[], options: NerTraini
     };
     const docCase = documentCasing(document.sentences.map((sentence) => sentence.words));
     return document.sentences.map((sentence) => ({
-      features: sentenceFeatures(sentence.words, lexicons, docCase),
+      features: sentenceFeatures(sentence.words, lexicons, docCase, wordCache),
       gold: Int32Array.from(sentence.tags, (tag) => tagSet.indexOf(tag)),
     }));
   });
@@ -289,7 +292,7 @@ function buildCasingLexicon(sentences: readonly string[][]): ByteLexicon {
     if (isAllCapsSentence(words)) continue;
     for (let i = 1; i < words.length; i++) {
       const word = words[i];
-      if (!/\p{L}/u.test(word)) continue;
+      if (!hasLetter(word)) continue;
       const lower = word.toLowerCase();
       const entry = counts.get(lower) ?? [0, 0, 0];
       const kind = word === lower ? 0 : word.length > 1 && word === word.toUpperCase() ? 2 : 1;
