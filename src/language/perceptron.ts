@@ -15,6 +15,10 @@
  */
 
 const EMPTY = -1;
+/** Share of a loaded model's table slots in use (open addressing with linear probing). */
+const LOAD_FACTOR = 0.7;
+/** Marks a dense row in a loaded model's arena (a sparse row starts with its positive count). */
+const DENSE_ROW = -1;
 
 /** Mixes a running hash with one more integer (MurmurHash3-style); returns a signed 32-bit int. */
 export function mixHash(hash: number, value: number): number {
@@ -63,23 +67,33 @@ export class AveragedPerceptron {
   /**
    * A loaded model keeps only its non-zero quantised weights, laid out so that scoring a feature
    * touches as little memory as possible (the models are far larger than the CPU caches, so each
-   * lookup is bound by memory latency, not arithmetic):
+   * lookup is bound by memory latency, not arithmetic). Both tables are open-addressing arrays of
+   * four-integer slots filled to about 70%, indexed by scaling the (well-mixed) key to the table
+   * size, so that a feature found costs one cache line:
    * - with at most four classes (the parser's transitions), `inlineTable` holds the weights in the
-   *   hash slot itself: [key, w0|w1, w2|w3, used] with two 16-bit weights per integer, so one
-   *   feature costs one cache line;
-   * - otherwise `rowTable` holds [key, start] pairs (start = EMPTY marks a free slot) pointing into
-   *   `arena`, where a row is its entry count followed by entries (class << 16 | 16-bit weight).
+   *   slot itself: [key, w0|w1, w2|w3, used] with two 16-bit weights per integer;
+   * - otherwise `rowTable` holds [key, e0, e1, e2], where an entry is (class << 16 | 16-bit weight)
+   *   and 0 an unused entry (weights are never 0). A row of more than three entries lives in
+   *   `arena` instead and e0 holds ~start, a negative number: either its count followed by its
+   *   entries or, for a row with weights for most classes, DENSE_ROW followed by one 16-bit weight
+   *   per class (read through `denseArena`, a 16-bit view of the same memory), which is no larger
+   *   and is summed without decoding class numbers. An unused slot has e0 = 0.
    * Scores are summed in quantised units and multiplied by `scale` once at the end.
    * Both are null while training.
    */
   private inlineTable: Int32Array | null = null;
   private rowTable: Int32Array | null = null;
   private arena: Int32Array = new Int32Array(0);
+  private denseArena: Int16Array = new Int16Array(0);
+  /** Slots per key unit: slot of a key = floor((key >>> 0) × slotScale). */
+  private slotScale = 0;
   private scale = 1;
   /** Per-class sums in quantised units. */
   private sums: Int32Array;
   /** Slots or row starts found by the first scoring pass. */
   private found = new Int32Array(128);
+  /** Number of slots `findSlots` found. */
+  private hits = 0;
   private rowCount = 0;
   /** Number of training examples seen so far, plus one. */
   private clock = 1;
@@ -165,26 +179,17 @@ export class AveragedPerceptron {
   }
 
   /**
-   * Scoring runs in passes — find every feature's slot, then read every row's length, then add
-   * the weights — because the loads within a pass are independent of each other, so the CPU
-   * overlaps their cache misses instead of waiting for each in turn.
+   * Scoring runs in passes — find every feature's slot, then add the weights — because the loads
+   * within a pass are independent of each other, so the CPU overlaps their cache misses instead of
+   * waiting for each in turn.
    */
   private scoreInline(table: Int32Array, features: Int32Array, count: number, scores: Float32Array): void {
-    const mask = (table.length >> 2) - 1;
-    const wrap = (mask << 2) | 3;
-    const found = this.scratch(count);
-    let hits = 0;
-    for (let f = 0; f < count; f++) {
-      const key = features[f];
-      let at = (key & mask) << 2;
-      while (table[at + 3] !== 0 && table[at] !== key) at = (at + 4) & wrap;
-      if (table[at + 3] !== 0) found[hits++] = at;
-    }
+    const found = this.findSlots(table, 3, features, count);
     let s0 = 0;
     let s1 = 0;
     let s2 = 0;
     let s3 = 0;
-    for (let h = 0; h < hits; h++) {
+    for (let h = 0, hits = this.hits; h < hits; h++) {
       const at = found[h];
       const low = table[at + 1];
       const high = table[at + 2];
@@ -202,29 +207,86 @@ export class AveragedPerceptron {
   }
 
   private scoreRows(table: Int32Array, features: Int32Array, count: number, scores: Float32Array): void {
+    const sums = this.sums;
+    sums.fill(0);
+    this.sumRows(table, features, count, null, 0);
+    const scale = this.scale;
+    for (let c = 0, classes = this.classCount; c < classes; c++) scores[c] = sums[c] * scale;
+  }
+
+  /**
+   * Like `score`, but only the scores of the first `candidateCount` classes in `candidates` are
+   * filled in (the others are left as they were): for a caller that will choose among those only,
+   * such as a tagger restricted to the tags a known word took in training. Dense rows then cost one
+   * read per candidate instead of one per class.
+   */
+  scoreCandidates(features: Int32Array, count: number, candidates: Int32Array, candidateCount: number, scores: Float32Array): void {
+    const table = this.rowTable;
+    if (!table) return this.score(features, count, scores);
+    const sums = this.sums;
+    for (let k = 0; k < candidateCount; k++) sums[candidates[k]] = 0;
+    this.sumRows(table, features, count, candidates, candidateCount);
+    const scale = this.scale;
+    for (let k = 0; k < candidateCount; k++) scores[candidates[k]] = sums[candidates[k]] * scale;
+  }
+
+  /**
+   * Adds the rows of the features found in `table` to `sums` (in quantised units): every class of a
+   * sparse row, and of a dense row either every class or, given `candidates`, only those.
+   */
+  private sumRows(table: Int32Array, features: Int32Array, count: number, candidates: Int32Array | null, candidateCount: number): void {
     const arena = this.arena;
-    const mask = (table.length >> 1) - 1;
+    const dense = this.denseArena;
+    const classes = this.classCount;
+    const sums = this.sums;
+    const found = this.findSlots(table, 1, features, count);
+    for (let h = 0, hits = this.hits; h < hits; h++) {
+      const at = found[h];
+      const first = table[at + 1];
+      if (first >= 0) {
+        // Unused entries are 0 and add nothing.
+        const second = table[at + 2];
+        const third = table[at + 3];
+        sums[first >> 16] += (first << 16) >> 16;
+        sums[second >> 16] += (second << 16) >> 16;
+        sums[third >> 16] += (third << 16) >> 16;
+        continue;
+      }
+      const start = ~first;
+      const entries = arena[start];
+      if (entries === DENSE_ROW) {
+        const base = 2 * (start + 1);
+        if (candidates) for (let k = 0; k < candidateCount; k++) sums[candidates[k]] += dense[base + candidates[k]];
+        else for (let c = 0; c < classes; c++) sums[c] += dense[base + c];
+        continue;
+      }
+      for (let e = start + 1, end = start + 1 + entries; e < end; e++) {
+        const entry = arena[e];
+        sums[entry >> 16] += (entry << 16) >> 16;
+      }
+    }
+  }
+
+  /**
+   * Slot offsets of the features present in a loaded table (their number in `hits`); a slot is
+   * unused when its integer at `usedAt` is 0.
+   */
+  private findSlots(table: Int32Array, usedAt: number, features: Int32Array, count: number): Int32Array {
     const found = this.scratch(count);
+    const slotScale = this.slotScale;
+    const length = table.length;
     let hits = 0;
     for (let f = 0; f < count; f++) {
       const key = features[f];
-      let slot = key & mask;
-      while (table[2 * slot + 1] !== EMPTY && table[2 * slot] !== key) slot = (slot + 1) & mask;
-      const start = table[2 * slot + 1];
-      if (start !== EMPTY) found[hits++] = start;
-    }
-    const sums = this.sums;
-    sums.fill(0);
-    for (let h = 0; h < hits; h++) {
-      const start = found[h];
-      const end = start + 1 + arena[start];
-      for (let e = start + 1; e < end; e++) {
-        const entry = arena[e];
-        sums[entry >>> 16] += (entry << 16) >> 16;
+      let at = Math.floor((key >>> 0) * slotScale) << 2;
+      while (table[at + usedAt] !== 0 && table[at] !== key) {
+        at += 4;
+        if (at === length) at = 0;
       }
+      if (table[at + usedAt] !== 0) found[hits++] = at;
     }
-    const scale = this.scale;
-    for (let c = 0, classes = this.classCount; c < classes; c++) scores[c] = sums[c] * scale;
+    this.hits = hits;
+    return found;
   }
 
   /** A reusable buffer of at least `size` integers. */
@@ -347,16 +409,28 @@ export class AveragedPerceptron {
     }
     if (this.rowTable) {
       const table = this.rowTable;
-      for (let slot = 0; slot < table.length; slot += 2) {
-        const start = table[slot + 1];
-        if (start === EMPTY) continue;
+      const arena = this.arena;
+      for (let at = 0; at < table.length; at += 4) {
+        const first = table[at + 1];
+        if (first === 0) continue;
         const classes: number[] = [];
         const weights: number[] = [];
-        for (let e = start + 1; e <= start + this.arena[start]; e++) {
-          classes.push(this.arena[e] >>> 16);
-          weights.push(((this.arena[e] << 16) >> 16) * this.scale);
+        const start = ~first;
+        if (first < 0 && arena[start] === DENSE_ROW) {
+          for (let c = 0; c < this.classCount; c++) {
+            const weight = this.denseArena[2 * (start + 1) + c];
+            if (weight === 0) continue;
+            classes.push(c);
+            weights.push(weight * this.scale);
+          }
+        } else {
+          const entries = first < 0 ? arena.subarray(start + 1, start + 1 + arena[start]) : table.subarray(at + 1, at + 4).filter((entry) => entry !== 0);
+          for (const entry of entries) {
+            classes.push(entry >> 16);
+            weights.push(((entry << 16) >> 16) * this.scale);
+          }
         }
-        rows.push({ key: table[slot], classes, weights, dense: null });
+        rows.push({ key: table[at], classes, weights, dense: null });
       }
       return rows;
     }
@@ -394,14 +468,23 @@ export class AveragedPerceptron {
     model.table = new Int32Array(0);
     model.scale = scale;
     model.rowCount = rows;
-    const slots = nextPowerOfTwo(rows * 2);
-    const mask = slots - 1;
+    if (classes > 0x7fff) throw new Error('perceptron: too many classes for the loaded layout');
+    const slots = Math.max(1, Math.ceil(rows / LOAD_FACTOR));
+    model.slotScale = slots / 2 ** 32;
+    const table = new Int32Array(slots * 4);
+    const usedAt = classes <= 4 ? 3 : 1;
+    const freeSlot = (key: number): number => {
+      let at = Math.floor((key >>> 0) * model.slotScale) << 2;
+      while (table[at + usedAt] !== 0) {
+        at += 4;
+        if (at === table.length) at = 0;
+      }
+      return at;
+    };
     let entry = 0;
     if (classes <= 4) {
-      const table = new Int32Array(slots * 4);
       for (let r = 0; r < rows; r++) {
-        let at = (keys[r] & mask) << 2;
-        while (table[at + 3] !== 0) at = (at + 4) & (mask << 2 | 3);
+        const at = freeSlot(keys[r]);
         const weights = [0, 0, 0, 0];
         for (let k = 0; k < counts[r]; k++, entry++) weights[classIds[entry]] = quantised[entry];
         table[at] = keys[r];
@@ -412,19 +495,34 @@ export class AveragedPerceptron {
       model.inlineTable = table;
       return model;
     }
-    const table = new Int32Array(slots * 2).fill(EMPTY);
-    const arena = new Int32Array(rows + weightCount);
+    // A row with weights for at least half the classes is stored densely (no larger than sparse).
+    const isDense = (r: number): boolean => 2 * counts[r] >= classes;
+    const denseInts = Math.ceil(classes / 2);
+    let overflow = 0;
+    for (let r = 0; r < rows; r++) if (counts[r] > 3) overflow += 1 + (isDense(r) ? denseInts : counts[r]);
+    const arena = new Int32Array(overflow);
+    const dense = new Int16Array(arena.buffer);
     let used = 0;
     for (let r = 0; r < rows; r++) {
-      let slot = keys[r] & mask;
-      while (table[2 * slot + 1] !== EMPTY) slot = (slot + 1) & mask;
-      table[2 * slot] = keys[r];
-      table[2 * slot + 1] = used;
-      arena[used++] = counts[r];
-      for (let k = 0; k < counts[r]; k++, entry++) arena[used++] = (classIds[entry] << 16) | (quantised[entry] & 0xffff);
+      const at = freeSlot(keys[r]);
+      table[at] = keys[r];
+      if (counts[r] <= 3) {
+        for (let k = 0; k < counts[r]; k++, entry++) table[at + 1 + k] = (classIds[entry] << 16) | (quantised[entry] & 0xffff);
+        continue;
+      }
+      table[at + 1] = ~used;
+      if (isDense(r)) {
+        arena[used] = DENSE_ROW;
+        for (let k = 0; k < counts[r]; k++, entry++) dense[2 * (used + 1) + classIds[entry]] = quantised[entry];
+        used += 1 + denseInts;
+      } else {
+        arena[used++] = counts[r];
+        for (let k = 0; k < counts[r]; k++, entry++) arena[used++] = (classIds[entry] << 16) | (quantised[entry] & 0xffff);
+      }
     }
     model.rowTable = table;
     model.arena = arena;
+    model.denseArena = dense;
     return model;
   }
 }

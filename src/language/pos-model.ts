@@ -25,8 +25,11 @@ interface PosMeta {
 }
 
 export const DEFAULT_POS_ITERATIONS = 8;
-/** Averaged weights below this are dropped from the saved file (no measurable accuracy cost). */
-const POS_PRUNE_BELOW = 0.01;
+/**
+ * Averaged weights below this are dropped from the saved file: measured on EWT dev, 0.5 costs 0.01
+ * UPOS against 0.01 and shrinks the tables the tagger reads per word, so it runs faster.
+ */
+const POS_PRUNE_BELOW = 0.5;
 
 export function trainPosModel(
   sentences: readonly ConlluSentence[],

@@ -73,3 +73,29 @@ test('feature hashes are stable and distinguish templates and values', () => {
   assert.equal(hashString('Armenia'), hashString('Armenia'));
   assert.notEqual(hashString('Armenia'), hashString('armenia'));
 });
+
+test('scoring only candidate classes gives those classes the same scores as scoring all of them', () => {
+  // Twelve classes and features firing for most of them: rows of every loaded kind (inline, sparse, dense).
+  const classes = 12;
+  const model = new AveragedPerceptron(classes, 4);
+  const scores = new Float32Array(classes);
+  const toy = (index: number): Int32Array =>
+    Int32Array.of(hashFeature(1, index % classes), hashFeature(2, index % 2), hashFeature(3, index % 5), hashFeature(4, 0));
+  for (let epoch = 0; epoch < 4; epoch++) {
+    for (let i = 0; i < 400; i++) {
+      model.score(toy(i), 4, scores);
+      model.update(toy(i), 4, (i * 7) % classes, AveragedPerceptron.argmax(scores, classes));
+      model.tick();
+    }
+  }
+  const loaded = AveragedPerceptron.deserialize(model.serialize());
+  const candidates = Int32Array.of(2, 5, 11);
+  const full = new Float32Array(classes);
+  const partial = new Float32Array(classes);
+  for (let i = 0; i < 50; i++) {
+    loaded.score(toy(i), 4, full);
+    loaded.scoreCandidates(toy(i), 4, candidates, candidates.length, partial);
+    for (const cls of candidates) assert.equal(partial[cls], full[cls]);
+  }
+  assert.ok(full.some((value) => value !== 0), 'the toy model has learned weights');
+});
