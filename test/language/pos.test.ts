@@ -70,3 +70,27 @@ test('edit scripts describe suffix edits, case changes and whole-word replacemen
   assert.equal(editScriptOf('Paris', 'Paris'), 'keep|0|');
   assert.equal(editScriptOf('me', 'I'), 'set|I');
 });
+
+test('a word seen often in training is only given tags it took there', () => {
+  const model = trainPosModel(train, { iterations: 2, seed: 5 });
+  const seen = new Map<string, { count: number; tags: Set<string> }>();
+  for (const sentence of train) {
+    sentence.words.forEach((word, i) => {
+      const entry = seen.get(word) ?? { count: 0, tags: new Set<string>() };
+      entry.count++;
+      entry.tags.add(sentence.upos[i] + ' ' + sentence.xpos[i]);
+      seen.set(word, entry);
+    });
+  }
+  let checked = 0;
+  for (const sentence of dev) {
+    const tags = model.tagger.tag(sentence.words);
+    sentence.words.forEach((word, i) => {
+      const entry = seen.get(word);
+      if (!entry || entry.count < 5) return;
+      checked++;
+      assert.ok(entry.tags.has(tags.upos[i] + ' ' + tags.xpos[i]), `${word} tagged ${tags.upos[i]} ${tags.xpos[i]}, never seen so in training`);
+    });
+  }
+  assert.ok(checked > 1000, `${checked} frequent words checked`);
+});
