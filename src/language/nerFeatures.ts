@@ -361,13 +361,19 @@ export function sentenceFeatures(
   const gazetteerMarks = phraseMarks(lowered, lexicons.gazetteer);
   const knownNameMarks = phraseMarks(lowered, lexicons.knownNames);
 
-  const keys: number[] = [];
+  let keys = new Int32Array(n * 40);
+  let count = 0;
   const offsets = new Int32Array(n + 1);
   const add = (template: number, a: number, b = 0, c = 0): void => {
-    keys.push(hashFeature(template, a, b, c));
+    if (count === keys.length) {
+      const grown = new Int32Array(keys.length * 2);
+      grown.set(keys);
+      keys = grown;
+    }
+    keys[count++] = hashFeature(template, a, b, c);
   };
   for (let i = 0; i < n; i++) {
-    offsets[i] = keys.length;
+    offsets[i] = count;
     const word = infos[i];
     const before = wordAt(i - 1);
     const after = wordAt(i + 1);
@@ -407,8 +413,8 @@ export function sentenceFeatures(
       add(T.KnownNameShape, mark, word.shortShapeHash);
     }
   }
-  offsets[n] = keys.length;
-  return { words: infos, keys: Int32Array.from(keys), offsets };
+  offsets[n] = count;
+  return { words: infos, keys: keys.subarray(0, count), offsets };
 }
 
 /**

@@ -22,6 +22,8 @@ import {
   trainNerModel,
 } from '../../src/language/nerTrainer.js';
 import { structureText } from '../../src/text/index.js';
+import { ByteLexicon } from '../../src/language/nerFeatures.js';
+import { hashString } from '../../src/language/perceptron.js';
 
 const conllTrain = sharedPath('corpora', 'conll2003', 'conllpp_train.txt');
 const conllDev = sharedPath('corpora', 'conll2003', 'valid.txt');
@@ -193,4 +195,37 @@ test('a model trained on a small slice of web text (IOB2) beats word memorisatio
   const f1 = evaluateNer(model, dev).f1;
   const baseline = memorisationF1(train, dev);
   assert.ok(f1 > baseline + 0.1, `F1 ${f1} vs memorisation ${baseline}`);
+});
+
+test('the byte lexicon maps keys to bytes, reads 0 for absent or cleared keys, and survives encoding', () => {
+  const lexicon = new ByteLexicon();
+  const keys = Array.from({ length: 3000 }, (_value, i) => hashString(`word-${i}`));
+  keys.forEach((key, i) => lexicon.set(key, 1 + (i % 255)));
+  keys.slice(0, 100).forEach((key) => lexicon.set(key, 7));
+  keys.slice(100, 200).forEach((key) => lexicon.set(key, 0));
+  const expected = (i: number): number => (i < 100 ? 7 : i < 200 ? 0 : 1 + (i % 255));
+  const decoded = ByteLexicon.decode(lexicon.encode());
+  keys.forEach((key, i) => {
+    assert.equal(lexicon.get(key), expected(i));
+    assert.equal(decoded.get(key), expected(i));
+  });
+  assert.equal(decoded.get(hashString('never-set')), 0);
+  assert.equal(lexicon.encode().length, 5 * 2900, 'cleared keys are not written');
+});
+
+test('a model tags a document the same whatever it tagged before (its word cache keeps no document state)', () => {
+  const first = [
+    'The Port Authority said Ana Ruiz would inspect the docks in Valparaiso .'.split(' '),
+    'Ruiz told reporters the Authority had hired extra staff .'.split(' '),
+  ];
+  const second = [
+    'Ruiz Shipping , a firm based in Lima , won the contract .'.split(' '),
+    'Officials in Valparaiso welcomed the decision by Ruiz Shipping .'.split(' '),
+  ];
+  const warm = loadNerModel();
+  warm.recogniseDocument(first);
+  const afterOther = warm.recogniseDocument(second);
+  const fresh = loadNerModel().recogniseDocument(second);
+  assert.deepEqual(afterOther, fresh);
+  assert.deepEqual(warm.recogniseDocument(second), fresh, 'tagging again gives the same result');
 });
