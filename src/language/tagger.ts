@@ -195,11 +195,15 @@ export class Tagger {
         classes[i] = fixed;
         continue;
       }
+      // Training scores every class: restricting it to the candidates, as at run time, costs accuracy.
+      const candidates = gold ? null : sentence.candidates[i];
+      if (candidates && candidates.length === 1) {
+        classes[i] = candidates[0];
+        continue;
+      }
       const previous = i > 0 ? classes[i - 1] : START_TAG;
       const beforePrevious = i > 1 ? classes[i - 2] : i === 1 ? START_TAG : NO_TAG;
       const features = this.extract(sentence, i, previous, beforePrevious, hints);
-      // Training scores every class: restricting it to the candidates, as at run time, costs accuracy.
-      const candidates = gold ? null : sentence.candidates[i];
       let guess: number;
       if (candidates) {
         model.scoreCandidates(this.features, features, candidates, candidates.length, this.scores);
