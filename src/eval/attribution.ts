@@ -6,11 +6,18 @@
  * Scoring, per span type: a predicted span matches a gold span of the same type when they overlap
  * ("overlap" figures) or are identical ("exact" figures); each gold span is matched at most once.
  * Precision = matched predictions / predictions, recall = matched gold / gold.
+ *
+ * What is scored: our attributions turned into PolNeAR's units by `univocalRelations` (quotes that
+ * share a cue are one relation; a source span is given once). PolNeAR gold counts a source span
+ * shared by several attributions once, so scoring one quote per relation would count the same
+ * predicted span again for every quote of a speech. The per-quote figures (the stage's raw output,
+ * as scored before) are kept alongside under `perQuote`.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Span } from '../contract/types.js';
-import { findAttributions } from '../extraction/quotes.js';
+import { findAttributions, univocalRelations } from '../extraction/quotes.js';
+import type { Attribution } from '../extraction/quotes.js';
 import { attributionCueFinder } from '../extraction/attribution-model.js';
 import { structureText } from '../text/index.js';
 import { annotateLanguage, loadLanguageModels } from '../language/index.js';
@@ -74,6 +81,25 @@ function prf(matched: number, predicted: number, gold: number): { precision: num
   return { precision: round(precision), recall: round(recall), f1: round(f1) };
 }
 
+function scoreParts(attributions: readonly Attribution[], gold: Record<Part, Span[]>, counts: Record<Part, Counts>): void {
+  score(attributions.flatMap((a) => (a.source ? [a.source] : [])), gold.source, counts.source);
+  score(attributions.flatMap((a) => (a.cue ? [a.cue] : [])), gold.cue, counts.cue);
+  score(attributions.map((a) => a.content), gold.content, counts.content);
+}
+
+/** Adds each part's figures to `json` and a table row to `lines`. */
+function report(counts: Record<Part, Counts>, json: Record<string, unknown>, lines: string[]): void {
+  const fmt = (m: { precision: number; recall: number; f1: number }): string =>
+    `${m.precision.toFixed(3)}/${m.recall.toFixed(3)}/${m.f1.toFixed(3)}`;
+  for (const part of PARTS) {
+    const c = counts[part];
+    const overlap = prf(c.overlap, c.predicted, c.gold);
+    const exact = prf(c.exact, c.predicted, c.gold);
+    json[part] = { ...overlap, exact, predicted: c.predicted, gold: c.gold };
+    lines.push(`  ${part.padEnd(9)} ${fmt(overlap).padEnd(22)} ${fmt(exact)}`);
+  }
+}
+
 export const attributionEval: EvalTask = {
   name: 'attribution',
   summary: 'quote/attribution source, cue and content F1 on PolNeAR (a split directory with text/ and attributions/)',
@@ -85,11 +111,13 @@ export const attributionEval: EvalTask = {
     }
     const models = loadLanguageModels();
     const findCues = attributionCueFinder(model);
-    const counts: Record<Part, Counts> = {
+    const emptyCounts = (): Record<Part, Counts> => ({
       source: { predicted: 0, gold: 0, overlap: 0, exact: 0 },
       cue: { predicted: 0, gold: 0, overlap: 0, exact: 0 },
       content: { predicted: 0, gold: 0, overlap: 0, exact: 0 },
-    };
+    });
+    const counts = emptyCounts();
+    const perQuoteCounts = emptyCounts();
     let documents = 0;
     const files = readdirSync(annotationDir).filter((name) => name.endsWith('.ann')).sort();
     for (const file of files.slice(0, limit ?? files.length)) {
@@ -107,22 +135,18 @@ export const attributionEval: EvalTask = {
       };
       const attributions = findAttributions({ document, text, structure, language }, findCues);
       const gold = readGold(readFileSync(path.join(annotationDir, file), 'utf8'));
-      score(attributions.flatMap((a) => (a.source ? [a.source] : [])), gold.source, counts.source);
-      score(attributions.flatMap((a) => (a.cue ? [a.cue] : [])), gold.cue, counts.cue);
-      score(attributions.map((a) => a.content), gold.content, counts.content);
+      scoreParts(univocalRelations(attributions), gold, counts);
+      scoreParts(attributions, gold, perQuoteCounts);
       documents++;
     }
     const json: Record<string, unknown> = { task: 'attribution', n: documents };
     const lines = [`attribution on ${documents} PolNeAR documents (${data})`, '  part      overlap P/R/F1          exact P/R/F1'];
-    for (const part of PARTS) {
-      const c = counts[part];
-      const overlap = prf(c.overlap, c.predicted, c.gold);
-      const exact = prf(c.exact, c.predicted, c.gold);
-      json[part] = { ...overlap, exact, predicted: c.predicted, gold: c.gold };
-      const fmt = (m: { precision: number; recall: number; f1: number }): string =>
-        `${m.precision.toFixed(3)}/${m.recall.toFixed(3)}/${m.f1.toFixed(3)}`;
-      lines.push(`  ${part.padEnd(9)} ${fmt(overlap).padEnd(22)} ${fmt(exact)}`);
-    }
+    const perQuote: Record<string, unknown> = {};
+    const perQuoteLines: string[] = [];
+    report(counts, json, lines);
+    report(perQuoteCounts, perQuote, perQuoteLines);
+    json.perQuote = perQuote;
+    lines.push('  per quote, before merging into relations:', ...perQuoteLines);
     json.precision = (json.source as { precision: number }).precision;
     json.recall = (json.source as { recall: number }).recall;
     json.f1 = (json.source as { f1: number }).f1;

@@ -10,9 +10,10 @@
  * Cues and sources come from a `CueFinder`: by default the learned tagger in attribution-model.ts
  * with the hand-written cue-verb lexicon and noun-phrase rules below filling in where it found
  * nothing (part-of-speech tags sharpen the phrase edges when the language stage ran); the rules
- * alone when no model ships. Quotation-mark pairing, quote kinds,
- * speaker continuation and content spans are rules in both cases. Measured on PolNeAR by
- * `storyline eval attribution`.
+ * alone when no model ships. A finder may mark a pair weak (the model's relation filter doubts it):
+ * it can still name a quote's speaker but is not reported as indirect speech. Quotation-mark pairing,
+ * quote kinds, speaker continuation and content spans are rules in both cases. Measured on PolNeAR
+ * by `storyline eval attribution`, after `univocalRelations` turns quotes into PolNeAR's relations.
  */
 import type { Quote, QuoteKind, Span, TextSpan } from '../contract/types.js';
 import type { Token } from '../text/types.js';
@@ -116,6 +117,7 @@ export class DocumentView {
   readonly tokens: readonly Token[];
   readonly lower: string[];
   readonly upos: readonly string[] | null;
+  readonly xpos: readonly string[] | null;
   readonly lemma: readonly string[] | null;
   readonly head: Int32Array | null;
   readonly deprel: readonly string[] | null;
@@ -124,6 +126,7 @@ export class DocumentView {
     this.tokens = context.structure.tokens;
     this.lower = this.tokens.map((token) => token.text.toLowerCase());
     this.upos = context.language?.upos ?? null;
+    this.xpos = context.language?.xpos ?? null;
     this.lemma = context.language?.lemma ?? null;
     this.head = context.language?.head ?? null;
     this.deprel = context.language?.deprel ?? null;
@@ -242,6 +245,8 @@ export interface CueMatch {
   /** Where the clause after the cue starts (after "that" / the addressee), or -1. */
   contentFrom: number;
   inverted: boolean;
+  /** Too little evidence to stand alone as indirect speech; may still name the speaker of a quote. */
+  weak?: boolean;
 }
 
 /** Reads the source and cue around a cue verb at `index` within [from, to). */
@@ -482,7 +487,7 @@ export function findAttributions(context: AnalysisContext, findCues: CueFinder =
     // Indirect speech: "X said (that) …", "…, X said", "according to X, …".
     const insideQuote = (token: number): boolean => quoted.some(([open, close]) => open < token && token < close);
     for (const match of matches) {
-      if (claimed.has(match) || !match.source || insideQuote(match.cue[0])) continue;
+      if (claimed.has(match) || !match.source || match.weak || insideQuote(match.cue[0])) continue;
       let sentence = sentenceHolding(sentences, match.cue[0]);
       // A speaker label split off as its own sentence ("OKONJO:") introduces the next one.
       if (sentence && match.contentFrom >= sentence.to) sentence = sentences.find((next) => next.from === match.contentFrom);
@@ -519,4 +524,25 @@ export function extractQuotes(context: AnalysisContext, resolveSpeaker: SpeakerR
       provenance: { method: 'rule', confidence: attribution.confidence },
     };
   });
+}
+
+/**
+ * The attributions as PolNeAR-style relations, where a token plays one role in one attribution:
+ * quotes that share a cue ("“…,” she said, “…”") become one relation whose content covers them
+ * all, and a source span already given to an earlier relation is not repeated ("he said, adding …"
+ * keeps "he" once). For scoring against PolNeAR; the quotes keep one speaker each.
+ */
+export function univocalRelations(attributions: readonly Attribution[]): Attribution[] {
+  const sameSpan = (a: Span | null, b: Span | null): boolean => a !== null && b !== null && a.start === b.start && a.end === b.end;
+  const relations: Attribution[] = [];
+  for (const attribution of attributions) {
+    const sharing = attribution.cue ? relations.find((relation) => sameSpan(relation.cue, attribution.cue)) : undefined;
+    if (!sharing) {
+      const repeated = relations.some((relation) => sameSpan(relation.source, attribution.source));
+      relations.push({ ...attribution, source: repeated ? null : attribution.source });
+      continue;
+    }
+    sharing.content = { start: Math.min(sharing.content.start, attribution.content.start), end: Math.max(sharing.content.end, attribution.content.end) };
+  }
+  return relations;
 }

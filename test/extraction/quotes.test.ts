@@ -6,7 +6,7 @@ import { createStoryline } from '../../src/pipeline.js';
 import type { Analysis, Quote } from '../../src/contract/types.js';
 import type { SourceDocument } from '../../src/input/types.js';
 import { sharedPath } from '../../src/paths.js';
-import { findAttributions, ruleCueFinder } from '../../src/extraction/quotes.js';
+import { findAttributions, ruleCueFinder, univocalRelations } from '../../src/extraction/quotes.js';
 import { modelCueFinder, trainAttributionModel } from '../../src/extraction/attribution-model.js';
 import { structureText } from '../../src/text/index.js';
 import { attributionEval } from '../../src/eval/attribution.js';
@@ -150,4 +150,20 @@ test('a transcript speaker label, a dash signature after a quote, and a cue open
 test('a headline with a colon is no speaker label', () => {
   const analysis = analyse('The Latest: Floods close roads across the region\n\nRoads were closed on Monday after heavy rain.');
   assert.ok(!analysis.quotes.some((quote) => quote.cue?.text === ':'));
+});
+
+test('PolNeAR relations: quotes sharing a cue merge, and a repeated source is given once', () => {
+  const text = '“The harbour stays open,” the port director said, “and the ferries keep running.” He said, adding that the strike was over, that talks went on.';
+  const document = { id: 'x', title: null, outlet: null, agency: null, author: null, url: null, published: null, published_source: null, language: 'en', text };
+  const found = findAttributions({ document, text, structure: structureText(text), language: null }, ruleCueFinder);
+  const said = found.filter((attribution) => attribution.cue && text.slice(attribution.cue.start, attribution.cue.end) === 'said');
+  assert.ok(said.length >= 2, 'the finder gives each quote its own attribution');
+  const relations = univocalRelations(found);
+  const director = relations.filter((relation) => relation.source && text.slice(relation.source.start, relation.source.end) === 'the port director');
+  assert.equal(director.length, 1, 'both halves of the split quote are one relation');
+  const content = text.slice(director[0].content.start, director[0].content.end);
+  assert.ok(content.includes('harbour stays open') && content.includes('ferries keep running'));
+  const spans = relations.flatMap((relation) => (relation.source ? [`${relation.source.start}:${relation.source.end}`] : []));
+  assert.equal(new Set(spans).size, spans.length, 'no source span is given twice');
+  assert.ok(found.length > relations.filter((relation) => relation.source).length);
 });
