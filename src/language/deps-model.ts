@@ -44,10 +44,11 @@ const JACKKNIFE_FOLDS = 4;
 const JACKKNIFE_TAGGER_ITERATIONS = 6;
 /**
  * Averaged weights below these are dropped from the saved file. Measured on EWT dev: pruning the
- * parser at 1.0 costs about 0.3 UAS and shrinks the file from 12 MB to under 6 MB.
+ * parser at 1.0 costs about 0.3 UAS and shrinks the file from 12 MB to under 6 MB; the labeller at
+ * 0.5 rather than 0.1 costs nothing (LAS 80.18 against 80.16) and is smaller and faster.
  */
 const PARSER_PRUNE_BELOW = 1;
-const LABELLER_PRUNE_BELOW = 0.1;
+const LABELLER_PRUNE_BELOW = 0.5;
 
 /** Replaces gold tags by those of taggers trained on the other folds. */
 export function jackknifeTags(sentences: readonly ConlluSentence[], seed: number, log?: (line: string) => void): TaggedTreeSentence[] {

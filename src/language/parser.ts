@@ -1,8 +1,9 @@
 /**
  * Unlabelled dependency parser: greedy arc-eager transitions (SHIFT, REDUCE, LEFT-ARC, RIGHT-ARC)
  * scored by an averaged perceptron over Zhang & Nivre (2011)-style features of the stack, buffer
- * and partial tree (words, tags, head/children, distance, valency), trained with the Goldberg &
- * Nivre (2012) dynamic oracle and exploration so that it learns to recover from its own mistakes.
+ * and partial tree (words, tags, head/children, distance, valency, the suffixes of S0 and N0 and the
+ * commas and verbs between them), trained with the Goldberg & Nivre (2012) dynamic oracle and
+ * exploration so that it learns to recover from its own mistakes.
  * The virtual root sits at the bottom of the stack and may take a single dependent; words left
  * without a head at the end attach to the sentence root. Relation labels are added afterwards by
  * the labeller (labeller.ts).
@@ -193,6 +194,10 @@ export class Parser {
   private tag = new Int32Array(64);
   private wordTag = new Int32Array(64);
   private punctuation = new Uint8Array(64);
+  /** 1 for a verb or auxiliary. */
+  private verb = new Uint8Array(64);
+  /** Hash of the lower-case word's last three characters. */
+  private suffix = new Int32Array(64);
   /** Capitalisation class per word: 0 lower/other, 1 capitalised, 2 all capitals, 3 digits. */
   private shape = new Int32Array(64);
 
@@ -225,12 +230,16 @@ export class Parser {
       this.tag = new Int32Array(n * 2 + 2);
       this.wordTag = new Int32Array(n * 2 + 2);
       this.punctuation = new Uint8Array(n * 2 + 2);
+      this.verb = new Uint8Array(n * 2 + 2);
+      this.suffix = new Int32Array(n * 2 + 2);
       this.shape = new Int32Array(n * 2 + 2);
     }
     for (let i = 0; i < n; i++) {
       this.word[i] = hashString(input.words[i].toLowerCase());
       this.tag[i] = hashString(this.uposInTags ? input.upos[i] + ' ' + input.xpos[i] : input.xpos[i]);
       this.punctuation[i] = input.words[i] === ',' || input.words[i] === ';' ? 1 : 0;
+      this.verb[i] = input.upos[i] === 'VERB' || input.upos[i] === 'AUX' ? 1 : 0;
+      this.suffix[i] = hashString(input.words[i].slice(-3).toLowerCase());
       this.shape[i] = capitalisation(input.words[i]);
     }
     this.shape[n] = 4;
@@ -239,6 +248,8 @@ export class Parser {
     this.tag[n] = ROOT_WORD;
     this.word[n + 1] = NONE_WORD;
     this.tag[n + 1] = NONE_WORD;
+    this.suffix[n] = ROOT_WORD;
+    this.suffix[n + 1] = NONE_WORD;
     for (let i = 0; i < n + 2; i++) this.wordTag[i] = mixHash(this.word[i], this.tag[i]);
   }
 
@@ -373,19 +384,23 @@ export class Parser {
     f[k++] = hashFeature(63, mixHash(p[s0], p[n0]), w[n1]);
     f[k++] = hashFeature(64, w[n0], w[n1]);
     f[k++] = hashFeature(65, mixHash(w[s0], w[n0]), p[n1]);
-    f[k++] = hashFeature(66, p[s0], p[n0], this.commasBetween(s0, n0, state.n));
+    f[k++] = hashFeature(66, p[s0], p[n0], this.countBetween(this.punctuation, s0, n0, state.n));
     f[k++] = hashFeature(67, wp[s1], p[n0]);
     f[k++] = hashFeature(68, mixHash(p[s0], this.shape[s0]), p[n0], this.shape[n0]);
     f[k++] = hashFeature(69, w[s0h], p[s0], p[n0]);
     f[k++] = hashFeature(70, p[s0], p[s0r], wp[n0]);
+    // Unknown-word robustness, and clause structure between the two.
+    f[k++] = hashFeature(71, this.suffix[s0], p[s0], p[n0]);
+    f[k++] = hashFeature(72, p[s0], this.suffix[n0], p[n0]);
+    f[k++] = hashFeature(73, p[s0], p[n0], this.countBetween(this.verb, s0, n0, state.n));
     return k;
   }
 
-  /** Commas (and semicolons) strictly between two words, capped at 3; 0 when either is absent. */
-  private commasBetween(from: number, to: number, n: number): number {
+  /** Words marked in `marks` strictly between two words, capped at 3; 0 when either is absent. */
+  private countBetween(marks: Uint8Array, from: number, to: number, n: number): number {
     if (from >= n || to >= n) return 0;
     let count = 0;
-    for (let i = from + 1; i < to && count < 3; i++) if (this.punctuation[i]) count++;
+    for (let i = from + 1; i < to && count < 3; i++) if (marks[i]) count++;
     return count;
   }
 }
