@@ -2,7 +2,8 @@
  * Gold standard for the text stage from a CoNLL-U treebank (UD English EWT): rebuilds each
  * document's raw text from the `# text` lines (sentences of a paragraph joined by one space, or by
  * nothing after `SpaceAfter=No` on a sentence's last token; `# newpar`/`# newdoc` start a new line)
- * and records the gold sentence spans and syntactic-word spans in that text. Also scores predicted
+ * and records the gold sentence spans and syntactic-word spans (with their universal part-of-speech
+ * tags, which the boundary model's lexicon learns from) in that text. Also scores predicted
  * spans against gold ones. Used by the `sentences` and `tokens` evaluations and by the boundary
  * model's trainer.
  */
@@ -16,6 +17,8 @@ export interface GoldDocument {
   sentences: Span[];
   /** Syntactic words (UD word lines) as character spans in `text`. */
   words: Span[];
+  /** The universal part-of-speech tag of each of `words`. */
+  wordTags: string[];
   /** Number of words whose form could not be found in the sentence text (not scored as found). */
   unaligned: number;
 }
@@ -25,7 +28,7 @@ interface RawSentence {
   newDocument: boolean;
   newParagraph: boolean;
   /** Surface units in order: a plain word, or a multiword token with its word forms. */
-  units: Array<{ surface: string; words: string[] }>;
+  units: Array<{ surface: string; words: string[]; tags: string[] }>;
   spaceAfterLast: boolean;
 }
 
@@ -71,7 +74,7 @@ function parseSentences(source: string, limit?: number): RawSentence[] {
     const spaceAfter = !/(?:^|\|)SpaceAfter=No(?:\||$)/.test(columns[9]);
     const range = /^(\d+)-(\d+)$/.exec(id);
     if (range) {
-      sentence.units.push({ surface: columns[1], words: [] });
+      sentence.units.push({ surface: columns[1], words: [], tags: [] });
       multiwordEnd = Number(range[2]);
       sentence.spaceAfterLast = spaceAfter;
       continue;
@@ -79,9 +82,10 @@ function parseSentences(source: string, limit?: number): RawSentence[] {
     if (!/^\d+$/.test(id)) continue;
     if (Number(id) <= multiwordEnd) {
       sentence.units[sentence.units.length - 1].words.push(columns[1]);
+      sentence.units[sentence.units.length - 1].tags.push(columns[3]);
       continue;
     }
-    sentence.units.push({ surface: columns[1], words: [columns[1]] });
+    sentence.units.push({ surface: columns[1], words: [columns[1]], tags: [columns[3]] });
     sentence.spaceAfterLast = spaceAfter;
   }
   finish();
@@ -89,7 +93,7 @@ function parseSentences(source: string, limit?: number): RawSentence[] {
 }
 
 /** Finds word spans inside one sentence's text; returns the number of words not found. */
-function alignWords(sentence: RawSentence, offset: number, words: Span[]): number {
+function alignWords(sentence: RawSentence, offset: number, words: Span[], wordTags: string[]): number {
   const text = sentence.text;
   let cursor = 0;
   let unaligned = 0;
@@ -105,9 +109,10 @@ function alignWords(sentence: RawSentence, offset: number, words: Span[]): numbe
     }
     const unitEnd = cursor + unit.surface.length;
     let wordCursor = cursor;
-    for (const word of unit.words) {
+    for (const [index, word] of unit.words.entries()) {
       if (text.startsWith(word, wordCursor) && wordCursor + word.length <= unitEnd) {
         words.push({ start: offset + wordCursor, end: offset + wordCursor + word.length });
+        wordTags.push(unit.tags[index]);
         wordCursor += word.length;
       } else unaligned++;
     }
@@ -123,14 +128,14 @@ export function readGoldDocuments(path: string, limit?: number): GoldDocument[] 
   let previous: RawSentence | null = null;
   for (const sentence of parseSentences(readFileSync(path, 'utf8'), limit)) {
     if (!document || sentence.newDocument) {
-      document = { text: '', sentences: [], words: [], unaligned: 0 };
+      document = { text: '', sentences: [], words: [], wordTags: [], unaligned: 0 };
       documents.push(document);
     } else if (sentence.newParagraph) document.text += '\n';
     else if (previous?.spaceAfterLast) document.text += ' ';
     const offset = document.text.length;
     document.text += sentence.text;
     document.sentences.push({ start: offset, end: offset + sentence.text.trimEnd().length });
-    document.unaligned += alignWords(sentence, offset, document.words);
+    document.unaligned += alignWords(sentence, offset, document.words, document.wordTags);
     previous = sentence;
   }
   return documents;

@@ -4,7 +4,8 @@
  * sentence. A block is always at least one sentence, so headings without final punctuation stand
  * alone. Abbreviations that introduce what follows ("Gen.", "Jan.", "No.") never end a sentence;
  * others ("U.S.", "Inc.") end one only before a word that usually opens a sentence. A stop with no
- * space before a capitalised word ("said.The") still ends one. These rules are the whole splitter
+ * space before a capitalised word ("said.The") still ends one; a dash after a closing quote ("…” —
+ * Ana Ruiz") does not start one. These rules are the whole splitter
  * when no boundary model is loaded, and one of the learned model's features when it is.
  */
 import { isLeadingAbbreviation, SENTENCE_STARTERS } from './abbreviations.js';
@@ -15,6 +16,20 @@ const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '-', '–', '�
 
 function startsUpperOrDigit(token: string): boolean {
   return /^[\p{Lu}\p{N}]/u.test(token);
+}
+
+const DASHES = new Set(['-', '–', '—', '―']);
+const CLOSING_QUOTES = new Set(['"', '”', '’', "'", '»']);
+
+/**
+ * Does the gap after token `index` sit at a dash that follows a closing quotation mark ("….” — Ana
+ * Ruiz")? Such a dash hands the quote to its speaker, so no sentence starts before or after it. The
+ * rules and the boundary model both respect it (EWT has almost no such signatures to learn from).
+ */
+export function joinsQuoteToSpeaker(tokens: readonly Token[], index: number): boolean {
+  const current = tokens[index].text;
+  if (CLOSING_QUOTES.has(current)) return DASHES.has(tokens[index + 1].text);
+  return DASHES.has(current) && index > 0 && CLOSING_QUOTES.has(tokens[index - 1].text);
 }
 
 /** ".", "!", "?", "…" or a run of them ("...", "?!"). */
@@ -49,7 +64,7 @@ export function sentenceStarts(tokens: readonly Token[]): number[] {
     if (endsWithStop) boundary = separated && abbreviationEndsSentence(current, next);
     else if (separated) boundary = startsUpperOrDigit(next) || OPENERS.has(next);
     else boundary = /^\p{Lu}\p{Ll}/u.test(next); // a missing space, as in "said.The"
-    if (boundary) starts.push(last + 1);
+    if (boundary && !joinsQuoteToSpeaker(tokens, last)) starts.push(last + 1);
     index = last;
   }
   return starts;

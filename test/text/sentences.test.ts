@@ -105,4 +105,38 @@ test('the shipped boundary model does not split news text before capitalised wor
     'More than 46,000 Palestinians have been counted, said Prime Minister Ana Ruiz.',
     'Chancellor Otto Berg arrived in Bonn Friday afternoon.',
   ]);
+  for (const prose of [
+    'The current chief executive Jane Roe said the company would keep its Lyon plant open.',
+    'Shares of Orbis Mining CEO Tom Haas rose after the Labor Department report on Monday.',
+    'The group sold 4,500 Model Y cars in March and 3,900 Model S cars in April.',
+  ]) {
+    assert.deepEqual(sentencesOf(prose, {}), [prose]);
+  }
+});
+
+test('a dash after a closing quote keeps the quote with its speaker', () => {
+  for (const dash of ['-', '–', '—', '―']) {
+    const text = `“The ferry will run again on Monday.” ${dash} Lena Holm, harbour master`;
+    for (const [, options] of MODES) assert.deepEqual(sentencesOf(text, options), [text]);
+  }
+});
+
+test('the shipped boundary model splits informal web text where the rules cannot', () => {
+  // A lower-case start after a full stop or a question mark.
+  assert.deepEqual(sentencesOf('the bakery was shut when we arrived. we ended up cooking at home.', {}), [
+    'the bakery was shut when we arrived.',
+    'we ended up cooking at home.',
+  ]);
+  assert.deepEqual(sentencesOf('Does anyone know a cheap hostel near the harbour? my budget is tight', {}), [
+    'Does anyone know a cheap hostel near the harbour?',
+    'my budget is tight',
+  ]);
+  // An e-mail header line: sender, date and time, then the message.
+  assert.deepEqual(sentencesOf('Karen Wills 11/02/2001 09:40 AM Could we push the review to Monday?', {}), [
+    'Karen Wills',
+    '11/02/2001 09:40 AM',
+    'Could we push the review to Monday?',
+  ]);
+  // The rules alone keep each of these lines whole.
+  assert.equal(sentencesOf('the bakery was shut when we arrived. we ended up cooking at home.', { boundaryModel: null }).length, 1);
 });
