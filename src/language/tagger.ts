@@ -13,8 +13,8 @@
  *
  * For speed, frequent words that (almost) always take one tag are tagged by lookup (Honnibal's tag
  * dictionary), and a word seen often in training chooses only among the classes it took there,
- * which lets the perceptron sum only those classes of its densest rows (EWT dev: 0.4 of the words
- * skip the models, no UPOS cost).
+ * which lets the perceptron sum only those classes of its densest rows; and a word the
+ * right-to-left model tags by a wide margin keeps that tag without the left-to-right model.
  */
 import { AveragedPerceptron, hashFeature, hashString } from './perceptron.js';
 import { BOUNDARY_AFTER, BOUNDARY_BEFORE, FLAG_ALL_UPPER, FLAG_LETTER, FLAG_TITLE, WordCache, type WordInfo } from './lexicon.js';
@@ -81,6 +81,12 @@ const AMBIGUITY_MIN_SHARE = 0.05;
 /** A word is tagged by lookup when seen this often with one tag this share of the time. */
 const FIXED_MIN_COUNT = 10;
 const FIXED_MIN_SHARE = 0.99;
+/**
+ * The right-to-left model's tag stands alone when it leads the runner-up by this much. Tuned on EWT
+ * dev: at 6 the two models together score 0.58 times per word instead of 1.10, and UPOS is 95.20
+ * rather than 95.12 (the right-to-left model alone, margin 0, gives 95.05).
+ */
+const SETTLED_MARGIN = 6;
 /** A form seen this often in training is only given the classes it took there. */
 const CANDIDATE_MIN_COUNT = 5;
 
@@ -230,11 +236,18 @@ export class Tagger {
     const count = this.classes.length;
     const forwardScores = new Float32Array(n * count);
     const backwardScores = new Float32Array(n * count);
-    const backwardClasses = this.decode(this.backward, Tagger.reversed(sentence), undefined, backwardScores);
-    const hints = this.lookahead ? backwardClasses.reverse() : undefined;
-    const classes = this.decode(this.forward, sentence, undefined, forwardScores, hints);
+    const backwardClasses = this.decode(this.backward, Tagger.reversed(sentence), undefined, backwardScores).reverse();
+    // A word the right-to-left model tags by a wide margin keeps that tag without the other model.
+    const settled = sentence.fixed.slice();
     for (let i = 0; i < n; i++) {
-      if (sentence.fixed[i] !== NO_TAG) continue;
+      const candidates = sentence.candidates[i] ?? this.allClasses;
+      if (settled[i] !== NO_TAG || candidates.length === 1) continue;
+      if (margin(candidates, backwardScores, (n - 1 - i) * count) >= SETTLED_MARGIN) settled[i] = backwardClasses[i];
+    }
+    const hints = this.lookahead ? backwardClasses : undefined;
+    const classes = this.decode(this.forward, { ...sentence, fixed: settled }, undefined, forwardScores, hints);
+    for (let i = 0; i < n; i++) {
+      if (settled[i] !== NO_TAG) continue;
       const mirrored = (n - 1 - i) * count;
       const summed = (c: number): number => forwardScores[i * count + c] + backwardScores[mirrored + c];
       classes[i] = bestCandidate(sentence.candidates[i] ?? this.allClasses, summed);
@@ -456,6 +469,20 @@ function candidateMap(flattened: readonly number[]): Map<number, Int32Array> {
   const map = new Map<number, Int32Array>();
   for (let i = 0; i + 1 < flattened.length; i += 2 + flattened[i + 1]) map.set(flattened[i], Int32Array.from(flattened.slice(i + 2, i + 2 + flattened[i + 1])));
   return map;
+}
+
+/** How far the best candidate's score (`scores` from `offset`) leads the second best's. */
+function margin(candidates: Int32Array, scores: Float32Array, offset: number): number {
+  let best = -Infinity;
+  let second = -Infinity;
+  for (const cls of candidates) {
+    const score = scores[offset + cls];
+    if (score > best) {
+      second = best;
+      best = score;
+    } else if (score > second) second = score;
+  }
+  return best - second;
 }
 
 /** The candidate class with the highest score (the first on ties). */
