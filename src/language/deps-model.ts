@@ -10,7 +10,7 @@
 import { existsSync } from 'node:fs';
 import { resourcePath } from '../paths.js';
 import { readConllu, type ConlluSentence } from './conllu.js';
-import { Labeller } from './labeller.js';
+import { Labeller, unambiguousLabels } from './labeller.js';
 import { readModelFile, writeModelFile } from './model-file.js';
 import { Parser } from './parser.js';
 import { AveragedPerceptron } from './perceptron.js';
@@ -28,6 +28,8 @@ interface DepsMeta {
   /** Version 1 parsers saw XPOS alone, version 2 the UPOS + XPOS pair. */
   kind: 'storyline.deps/1' | 'storyline.deps/2';
   labels: string[];
+  /** The labeller's dictionary of unambiguous words (absent in older models). */
+  fixedLabels?: number[];
 }
 
 /** A sentence with the tags the parser will be trained or evaluated on. */
@@ -101,7 +103,7 @@ export function trainDepsModel(
   const labels = [...new Set(sentences.flatMap((sentence) => sentence.deprels))].sort();
   const labelIndex = new Map(labels.map((label, i) => [label, i]));
   const parser = new Parser(new AveragedPerceptron(4, 1 << 18));
-  const labeller = new Labeller(new AveragedPerceptron(labels.length, 1 << 16), labels);
+  const labeller = new Labeller(new AveragedPerceptron(labels.length, 1 << 16), labels, unambiguousLabels(sentences, labelIndex));
   for (let iteration = 0; iteration < iterations; iteration++) {
     let correct = 0;
     let total = 0;
@@ -128,7 +130,7 @@ export function trainDepsModel(
 }
 
 export function saveDepsModel(file: string, model: DepsModel): void {
-  const meta: DepsMeta = { kind: 'storyline.deps/2', labels: model.labeller.labels };
+  const meta: DepsMeta = { kind: 'storyline.deps/2', labels: model.labeller.labels, fixedLabels: [...model.labeller.fixedPairs] };
   writeModelFile(file, { meta, blobs: [model.parser.model.serialize(PARSER_PRUNE_BELOW), model.labeller.model.serialize(LABELLER_PRUNE_BELOW)] });
 }
 
@@ -137,7 +139,7 @@ export function loadDepsModel(file: string): DepsModel {
   if (meta.kind !== 'storyline.deps/1' && meta.kind !== 'storyline.deps/2') throw new Error(`${file}: not a storyline dependency model`);
   return {
     parser: new Parser(AveragedPerceptron.deserialize(blobs[0]), meta.kind === 'storyline.deps/2'),
-    labeller: new Labeller(AveragedPerceptron.deserialize(blobs[1]), meta.labels),
+    labeller: new Labeller(AveragedPerceptron.deserialize(blobs[1]), meta.labels, meta.fixedLabels),
   };
 }
 

@@ -2,7 +2,8 @@
  * Dependency relation labeller: given a parsed tree, labels each arc with a UD relation using an
  * averaged perceptron over the dependent, its head, grandparent, direction and distance, the
  * dependent's own outer children (e.g. a "by" or "of" marking it), its siblings, and the relation
- * already chosen for its head (arcs are labelled top-down, so that label is known).
+ * already chosen for its head (arcs are labelled top-down, so that label is known). Frequent words
+ * whose relation is all but fixed by their tags ("the" DT → det) are labelled by lookup instead.
  */
 import { AveragedPerceptron, hashFeature, hashString, mixHash } from './perceptron.js';
 import { WordCache } from './lexicon.js';
@@ -20,16 +21,37 @@ export interface LabellerInput {
   heads: ArrayLike<number>;
 }
 
+/** A (word, tags) triple is labelled by lookup when seen this often with one relation this share of the time. */
+const FIXED_MIN_COUNT = 20;
+const FIXED_MIN_SHARE = 0.995;
+
+/** Training sentences for the label dictionary: words, (predicted) tags and gold relations. */
+export interface LabelledSentence {
+  words: readonly string[];
+  upos: readonly string[];
+  xpos: readonly string[];
+  deprels: readonly string[];
+}
+
 export class Labeller {
   private readonly features = new Int32Array(MAX_FEATURES);
   private readonly scores: Float32Array;
   private readonly cache = new WordCache(50_000);
+  private readonly fixed: Map<number, number>;
 
+  /**
+   * `fixed` holds flattened pairs [key, label index] (see `fixedLabelKey`) of words whose relation
+   * is all but certain given their tags ("the" DT → det, "," → punct): at run time they skip the
+   * model, as frequent words skip the tagger.
+   */
   constructor(
     readonly model: AveragedPerceptron,
     readonly labels: string[],
+    readonly fixedPairs: readonly number[] = [],
   ) {
     this.scores = new Float32Array(labels.length);
+    this.fixed = new Map();
+    for (let i = 0; i + 1 < fixedPairs.length; i += 2) this.fixed.set(fixedPairs[i], fixedPairs[i + 1]);
   }
 
   /** Labels every arc; with `gold` label indices it also trains and returns predictions. */
@@ -50,6 +72,11 @@ export class Labeller {
     for (let q = 0; q < queue.length; q++) {
       const i = queue[q];
       queue.push(...children[i]);
+      const fixed = gold || heads[i] < 0 ? undefined : this.fixed.get(fixedLabelKey(lower[i], coarse[i], tag[i]));
+      if (fixed !== undefined) {
+        result[i] = fixed;
+        continue;
+      }
       const h = heads[i];
       const hasHead = h >= 0;
       const headWord = hasHead ? lower[h] : ROOT_VALUE;
@@ -117,4 +144,31 @@ export class Labeller {
   label(input: LabellerInput): string[] {
     return Array.from(this.labelIndices(input), (index) => this.labels[index]);
   }
+}
+
+/** Key of a word (lower-case form hash) with its UPOS and XPOS hashes in the label dictionary. */
+function fixedLabelKey(lower: number, upos: number, xpos: number): number {
+  return mixHash(mixHash(lower, upos), xpos);
+}
+
+/** The label dictionary of a treebank: flattened [key, label index] pairs for `Labeller`. */
+export function unambiguousLabels(sentences: readonly LabelledSentence[], labelIndex: ReadonlyMap<string, number>): number[] {
+  const cache = new WordCache();
+  const counts = new Map<number, Map<number, number>>();
+  for (const sentence of sentences) {
+    sentence.words.forEach((word, i) => {
+      const key = fixedLabelKey(cache.get(word).lower, hashString(sentence.upos[i]), hashString(sentence.xpos[i]));
+      const label = labelIndex.get(sentence.deprels[i]) as number;
+      const byLabel = counts.get(key) ?? new Map<number, number>();
+      byLabel.set(label, (byLabel.get(label) ?? 0) + 1);
+      counts.set(key, byLabel);
+    });
+  }
+  const pairs: number[] = [];
+  for (const [key, byLabel] of counts) {
+    const total = [...byLabel.values()].reduce((sum, count) => sum + count, 0);
+    const [label, count] = [...byLabel].sort((a, b) => b[1] - a[1])[0];
+    if (total >= FIXED_MIN_COUNT && count / total >= FIXED_MIN_SHARE) pairs.push(key, label);
+  }
+  return pairs;
 }

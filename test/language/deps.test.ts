@@ -9,6 +9,8 @@ import path from 'node:path';
 import { sharedPath } from '../../src/paths.js';
 import { readConllu } from '../../src/language/conllu.js';
 import { loadDepsModel, saveDepsModel, scoreDepsModel, trainDepsModel } from '../../src/language/deps-model.js';
+import { Labeller, unambiguousLabels } from '../../src/language/labeller.js';
+import { AveragedPerceptron } from '../../src/language/perceptron.js';
 
 const treebank = (split: string): string => sharedPath('corpora', 'ud-english-ewt', `en_ewt-ud-${split}.conllu`);
 const train = readConllu(treebank('train'), 400);
@@ -64,4 +66,27 @@ test('parser training is deterministic given a seed and survives a save/load rou
     const input = { ...sentence, heads };
     assert.deepEqual(loaded.labeller.label(input), first.labeller.label(input));
   }
+});
+
+test('words whose relation their tags all but fix are labelled by lookup, and rightly', () => {
+  const labels = [...new Set(train.flatMap((sentence) => sentence.deprels))].sort();
+  const labelIndex = new Map(labels.map((label, i) => [label, i]));
+  const pairs = unambiguousLabels(train, labelIndex);
+  assert.ok(pairs.length >= 2 * 5, `${pairs.length / 2} dictionary entries`);
+  // An untrained model gives every word the same label; with the dictionary, its words differ.
+  const withDictionary = new Labeller(new AveragedPerceptron(labels.length, 4), labels, pairs);
+  const without = new Labeller(new AveragedPerceptron(labels.length, 4), labels);
+  let looked = 0;
+  let right = 0;
+  for (const sentence of dev) {
+    const lookedUp = withDictionary.label(sentence);
+    const modelled = without.label(sentence);
+    sentence.words.forEach((_, i) => {
+      if (lookedUp[i] === modelled[i]) return;
+      looked++;
+      if (lookedUp[i] === sentence.deprels[i]) right++;
+    });
+  }
+  assert.ok(looked > 300, `${looked} words labelled by lookup`);
+  assert.ok(right / looked > 0.97, `${right} of ${looked} looked-up labels right`);
 });
