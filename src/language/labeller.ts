@@ -65,6 +65,13 @@ export class Labeller {
     const lower = words.map((info) => info.lower);
     const tag = input.xpos.map((xpos) => hashString(xpos));
     const coarse = input.upos.map((upos) => hashString(upos));
+    // Running counts of coordinating conjunctions and commas, for "how many lie between head and dependent".
+    const conjunctionsBefore = new Int32Array(n + 1);
+    const commasBefore = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) {
+      conjunctionsBefore[i + 1] = conjunctionsBefore[i] + (input.upos[i] === 'CCONJ' ? 1 : 0);
+      commasBefore[i + 1] = commasBefore[i] + (input.words[i] === ',' ? 1 : 0);
+    }
     const result = new Int32Array(n).fill(-1);
     const count = this.labels.length;
     // Top-down order: breadth first from the roots.
@@ -118,6 +125,13 @@ export class Labeller {
       f[k++] = hashFeature(220, coarse[i], hasHead ? coarse[h] : ROOT_VALUE, direction);
       f[k++] = hashFeature(221, lower[i], dependentTag, headTag);
       if (hasHead) {
+        // A conjunction or comma between head and dependent tells conj from appos and the like.
+        const from = Math.min(h, i) + 1;
+        const to = Math.max(h, i);
+        const conjunctions = Math.min(conjunctionsBefore[to] - conjunctionsBefore[from], 2);
+        const commas = Math.min(commasBefore[to] - commasBefore[from], 2);
+        f[k++] = hashFeature(225, mixHash(dependentTag, direction), conjunctions, commas);
+        f[k++] = hashFeature(226, mixHash(coarse[i], coarse[h]), conjunctions, commas);
         // Siblings nearest the dependent, with their side relative to it.
         const siblings = children[h];
         let taken = 0;
