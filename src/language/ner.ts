@@ -21,6 +21,10 @@
  * the document, which keeps names consistent between a full mention and later short mentions.
  * Confidences are a softmax over the allowed tags' scores at a temperature fitted on development
  * data at training time.
+ *
+ * Speed: each spelling's own features are scored once per model and cached (see WordInfoCache),
+ * tag-pair scores once per search, confidences only along the chosen path, and frequent words never
+ * seen inside a name in training ("said", "percent") are tagged O without scoring.
  */
 import { resourcePath } from '../paths.js';
 import { readModelFile, writeModelFile } from './model-file.js';
@@ -165,7 +169,10 @@ function beamSearch(
   let goldSlot = 0;
   let length = n;
   for (let i = 0; i < n; i++) {
-    scoreWord(sentence, i, historyOf(sentence, i, history), wordScores);
+    // A word always outside names in training is tagged O without scoring its features.
+    const outside = sentence.words[i].outside;
+    if (outside) wordScores.fill(0);
+    else scoreWord(sentence, i, historyOf(sentence, i, history), wordScores);
     wordTagKnown.fill(0);
     const base = i * beamWidth;
     let filled = 0;
@@ -190,9 +197,10 @@ function beamSearch(
       const scoresAt = (base + slot) * classes;
       const allowed = (previous + 1) * classes;
       for (let c = 0; c < classes; c++) {
-        const tagScore = wordScores[c] + transitionScores[transition + c] + wordTagScores[wordTag + c];
+        const excluded = outside && c > 0;
+        const tagScore = excluded ? -Infinity : wordScores[c] + transitionScores[transition + c] + wordTagScores[wordTag + c];
         stepScores[scoresAt + c] = tagScore;
-        if (!tagSet.follows[allowed + c]) continue;
+        if (excluded || !tagSet.follows[allowed + c]) continue;
         const path = pathSoFar + tagScore;
         // Insert into this word's slots, kept sorted best first.
         let at = Math.min(filled, beamWidth - 1);
@@ -313,6 +321,8 @@ export interface NerModelParts {
   knownNames: ByteLexicon;
   /** Word clusters learned from unlabelled text (see nerClusters.ts). */
   clusters: ByteLexicon;
+  /** Words (exact spellings) always outside names in training, tagged O without scoring. */
+  outsideWords: ByteLexicon;
   /** Softmax temperature of the confidences, fitted on development data. */
   temperature: number;
 }
@@ -337,7 +347,7 @@ export class NerModel {
       knownNames: (key) => parts.knownNames.get(key),
       clusters: parts.clusters,
     };
-    this.words = new WordInfoCache(parts.casing, parts.clusters);
+    this.words = new WordInfoCache(parts.casing, parts.clusters, parts.outsideWords);
   }
 
   /** Entity types the model knows, e.g. PER, ORG, LOC, MISC. */
@@ -388,8 +398,8 @@ export class NerModel {
 
   /** Writes the model file (gzip container of model-file.ts); weights below `pruneBelow` are dropped. */
   save(file: string, pruneBelow = PRUNE_BELOW): void {
-    const { types, temperature, casing, gazetteer, knownNames, clusters, weights } = this.parts;
-    const meta: NerModelMeta = { kind: 'ner', types, temperature };
+    const { types, temperature, casing, gazetteer, knownNames, clusters, outsideWords, weights } = this.parts;
+    const meta: NerModelMeta = { kind: 'ner', types, temperature, outsideWords: outsideWords.encode().toString('base64') };
     const lexicons = [casing, gazetteer, knownNames, clusters].map((lexicon) => lexicon.encode());
     writeModelFile(file, { meta, blobs: [...lexicons, weights.serialize(pruneBelow)] });
   }
@@ -399,6 +409,12 @@ interface NerModelMeta {
   kind: 'ner';
   types: string[];
   temperature: number;
+  /**
+   * The outside-word lexicon, encoded and in base64. Kept in the metadata rather than as a sixth
+   * blob so that files stay readable by code from before it (which ignores it); absent in such
+   * older files, which then skip no words.
+   */
+  outsideWords?: string;
 }
 
 /** The default (news) model shipped under models/. */
@@ -419,6 +435,7 @@ export function loadNerModel(file: string = DEFAULT_NER_MODEL): NerModel {
     gazetteer: ByteLexicon.decode(gazetteer),
     knownNames: ByteLexicon.decode(knownNames),
     clusters: ByteLexicon.decode(clusters),
+    outsideWords: meta.outsideWords ? ByteLexicon.decode(Buffer.from(meta.outsideWords, 'base64')) : new ByteLexicon(),
     weights: AveragedPerceptron.deserialize(weights),
   });
 }

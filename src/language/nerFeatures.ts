@@ -1,6 +1,8 @@
 /**
  * Features of the named-entity recogniser, as hashed int32 keys (see perceptron.ts). No string is
- * built per feature: each word's hashes are computed once and combined with a template number.
+ * built per feature: each distinct spelling's hashes and its own features (spelling, affixes,
+ * casing class, cluster) are worked out once and kept in a WordInfoCache; the features that involve
+ * neighbours or the document are combined from those hashes with a template number.
  *
  * Per word: the word, its lowercase, shape, prefixes and suffixes, a ±2 window, shape and word
  * bigrams, sentence-initial position, how the word is usually capitalised (a casing lexicon learned
@@ -230,11 +232,17 @@ export interface WordInfo {
   ownKeys: Int32Array;
   /** Per-tag scores of `ownKeys`, filled in by a frozen model (see ner.ts); null until then. */
   ownScores: Float32Array | null;
+  /**
+   * Whether the spelling is on the model's list of words always outside names (see
+   * `outsideWords` in nerTrainer.ts): such a word is tagged O without being scored.
+   */
+  outside: boolean;
 }
 
 /**
- * Spelling → WordInfo for one pair of casing and cluster lexicons. Real text repeats its words, so
- * most words are looked up, not recomputed. Bounded: emptied when it reaches `capacity` spellings.
+ * Spelling → WordInfo for one model's casing, cluster and outside-word lexicons. Real text repeats
+ * its words, so most words are looked up, not recomputed. Bounded: emptied when it reaches
+ * `capacity` spellings.
  */
 export class WordInfoCache {
   private readonly entries = new Map<string, WordInfo>();
@@ -242,6 +250,8 @@ export class WordInfoCache {
   constructor(
     private readonly casing: ByteLexicon,
     private readonly clusters: ByteLexicon,
+    /** Word hash (exact spelling) → 1 for the words always outside names. */
+    private readonly outsideWords: ByteLexicon,
     private readonly capacity = 200_000,
   ) {}
 
@@ -291,6 +301,7 @@ export class WordInfoCache {
       length: lower.length,
       ownKeys: Int32Array.from(keys),
       ownScores: null,
+      outside: this.outsideWords.get(wordHash) !== 0,
     };
   }
 }
@@ -375,6 +386,8 @@ export function sentenceFeatures(
   for (let i = 0; i < n; i++) {
     offsets[i] = count;
     const word = infos[i];
+    // Words always outside names are tagged without their features (see WordInfo.outside).
+    if (word.outside) continue;
     const before = wordAt(i - 1);
     const after = wordAt(i + 1);
     for (const offset of [-2, -1, 1, 2]) add(T.LowerAt + offset * 100, wordAt(i + offset)?.lowered ?? edge(offset));

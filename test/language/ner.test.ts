@@ -120,6 +120,28 @@ test('a model trained on a small news slice beats word memorisation by a wide ma
   const baseline = memorisationF1(train, dev);
   assert.ok(f1 > 0.65, `F1 ${f1}`);
   assert.ok(f1 > baseline + 0.15, `F1 ${f1} vs memorisation ${baseline}`);
+
+  // Frequent words never inside a name are listed as outside words and tagged O unscored, with
+  // full confidence; a frequent word that was part of a name is not listed.
+  const occurrences = new Map<string, { count: number; inName: boolean }>();
+  for (const { sentences } of train) {
+    for (const { words, tags } of sentences) {
+      words.forEach((word, i) => {
+        const entry = occurrences.get(word) ?? { count: 0, inName: false };
+        entry.count++;
+        entry.inName ||= tags[i] !== 'O';
+        occurrences.set(word, entry);
+      });
+    }
+  }
+  const byCount = [...occurrences].sort((a, b) => b[1].count - a[1].count);
+  const plainWord = byCount.find(([word, entry]) => !entry.inName && /^[a-z]+$/.test(word))![0];
+  const nameWord = byCount.find(([, entry]) => entry.inName)![0];
+  assert.equal(model.parts.outsideWords.get(hashString(plainWord)), 1, plainWord);
+  assert.equal(model.parts.outsideWords.get(hashString(nameWord)), 0, nameWord);
+  const tagged = model.recognise(['Maria', 'Lopez', plainWord, 'Berlin', '.']);
+  assert.equal(tagged.tags[2], 'O');
+  assert.equal(tagged.confidences[2], 1);
 });
 
 test('model files round-trip, and training is deterministic for a seed', async () => {
@@ -139,6 +161,7 @@ test('model files round-trip, and training is deterministic for a seed', async (
     assert.ok(!bytes('a.bin.gz').equals(bytes('c.bin.gz')), 'another seed shuffles differently');
 
     const reloaded = loadNerModel(file('a.bin.gz'));
+    assert.ok(reloaded.parts.outsideWords.encode().equals(inMemory.parts.outsideWords.encode()), 'outside words survive saving');
     const words = 'Officials in Lagos said Mary Okafor would lead the Central Bank team .'.split(' ');
     const before = inMemory.recognise(words);
     const after = reloaded.recognise(words);
