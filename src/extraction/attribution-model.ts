@@ -84,13 +84,17 @@ interface SentenceFacts {
   /** Relation of the head to its own head, and whether the token governs a subject. */
   headRelations: number[];
   hasSubject: boolean[];
-  /** What kind of subject a token governs (its entity type, else its part of speech; NONE if none). */
-  subjectKinds: number[];
+  /** Hashes of each token's own spelling and of its last three letters, and its shape class. */
+  spellings: number[];
+  suffixes: number[];
+  shapes: number[];
 }
 
 const CLAUSAL = new Set(['ccomp', 'parataxis', 'xcomp']);
 
 const NONE = hashString('<none>');
+const SENTENCE_START = hashString('<s>');
+const SENTENCE_END = hashString('</s>');
 
 function sentenceFacts(view: DocumentView, sentence: Sentenceish): SentenceFacts {
   const length = sentence.to - sentence.from;
@@ -104,10 +108,18 @@ function sentenceFacts(view: DocumentView, sentence: Sentenceish): SentenceFacts
   const headCues: number[] = [];
   const clausal: boolean[] = new Array<boolean>(length).fill(false);
   const hasSubject: boolean[] = new Array<boolean>(length).fill(false);
-  const subjectKinds: number[] = new Array<number>(length).fill(NONE);
   const lemmas: number[] = [];
   const headLemmas: number[] = [];
   const headRelations: number[] = [];
+  const spellings: number[] = [];
+  const suffixes: number[] = [];
+  const shapes: number[] = [];
+  for (let index = sentence.from; index < sentence.to; index++) {
+    const text = view.tokens[index].text;
+    spellings.push(hashString(text));
+    suffixes.push(hashString(text.slice(-3).toLowerCase()));
+    shapes.push(shapeOf(text));
+  }
   for (let index = sentence.from; index < sentence.to; index++) lemmas.push(view.lemma ? hashString(view.lemma[index].toLowerCase()) : NONE);
   for (let index = sentence.from; index < sentence.to; index++) relations.push(view.deprel ? hashString(view.deprel[index]) : NONE);
   let quoteOpen = false;
@@ -116,11 +128,7 @@ function sentenceFacts(view: DocumentView, sentence: Sentenceish): SentenceFacts
     const headInside = head >= sentence.from && head < sentence.to;
     headLemmas.push(headInside ? lemmas[head - sentence.from] : NONE);
     headRelations.push(headInside ? relations[head - sentence.from] : NONE);
-    if (headInside && view.deprel?.[index].startsWith('nsubj')) {
-      hasSubject[head - sentence.from] = true;
-      const entity = nerTags?.[index].slice(2);
-      subjectKinds[head - sentence.from] = hashString(entity || (view.upos?.[index] ?? ''));
-    }
+    if (headInside && view.deprel?.[index].startsWith('nsubj')) hasSubject[head - sentence.from] = true;
     named.push(nerTags ? hashString(nerTags[index]) : NONE);
     const headCue = head >= 0 ? CUE_FORMS.get(view.lower[head]) : undefined;
     headCues.push(headCue ? hashString(headCue) : 0);
@@ -133,7 +141,7 @@ function sentenceFacts(view: DocumentView, sentence: Sentenceish): SentenceFacts
     if (view.isQuoteMark(index)) quoteOpen = !quoteOpen;
     inQuote.push(quoteOpen);
   }
-  return { words, tags, cueIds, inQuote, relations, headCues, clausal, named, lemmas, headLemmas, headRelations, hasSubject, subjectKinds };
+  return { words, tags, cueIds, inQuote, relations, headCues, clausal, named, lemmas, headLemmas, headRelations, hasSubject, spellings, suffixes, shapes };
 }
 
 function featuresAt(view: DocumentView, sentence: Sentenceish, facts: SentenceFacts, i: number, prev: number, prev2: number, out: Int32Array): number {
@@ -144,7 +152,6 @@ function featuresAt(view: DocumentView, sentence: Sentenceish, facts: SentenceFa
   const add = (template: number, a: number, b = 0, c = 0): void => {
     out[count++] = hashFeature(template, a, b, c);
   };
-  const token = view.tokens[sentence.from + i].text;
   add(1, 0);
   add(2, word(i));
   add(3, word(i - 1));
@@ -154,8 +161,8 @@ function featuresAt(view: DocumentView, sentence: Sentenceish, facts: SentenceFa
   add(7, tag(i));
   add(8, tag(i - 1), tag(i));
   add(9, tag(i), tag(i + 1));
-  add(10, shapeOf(token));
-  add(11, hashString(token.slice(-3).toLowerCase()));
+  add(10, facts.shapes[i]);
+  add(11, facts.suffixes[i]);
   add(12, prev);
   add(13, prev, prev2);
   add(14, prev, word(i));
@@ -172,9 +179,9 @@ function featuresAt(view: DocumentView, sentence: Sentenceish, facts: SentenceFa
   add(20, left, tag(i));
   add(21, right, prev);
   add(22, i === 0 ? 1 : i < 4 ? 2 : 3, tag(i));
-  const before = i > 0 ? view.tokens[sentence.from + i - 1].text : '<s>';
-  const after = i + 1 < n ? view.tokens[sentence.from + i + 1].text : '</s>';
-  add(23, view.isQuoteMark(sentence.from + i) ? 1 : 0, hashString(before), hashString(after));
+  const before = i > 0 ? facts.spellings[i - 1] : SENTENCE_START;
+  const after = i + 1 < n ? facts.spellings[i + 1] : SENTENCE_END;
+  add(23, view.isQuoteMark(sentence.from + i) ? 1 : 0, before, after);
   add(24, word(i), tag(i + 1));
   add(25, word(i - 1), word(i));
   add(26, word(i), word(i + 1));
@@ -193,12 +200,6 @@ function featuresAt(view: DocumentView, sentence: Sentenceish, facts: SentenceFa
   add(38, facts.relations[i], facts.headLemmas[i]);
   add(39, facts.relations[i], facts.headLemmas[i], prev);
   add(40, facts.relations[i], facts.headRelations[i], tag(i));
-  add(41, facts.lemmas[i], prev);
-  const head = view.head ? view.head[sentence.from + i] - sentence.from : -1;
-  const headGovernsClause = head >= 0 && head < n && facts.clausal[head];
-  add(42, facts.relations[i], headGovernsClause ? 1 : 0, tag(i));
-  add(43, facts.subjectKinds[i], facts.cueIds[i] ? 1 : 0, tag(i));
-  add(44, facts.subjectKinds[i], facts.lemmas[i]);
   return count;
 }
 
@@ -244,7 +245,9 @@ function tagSentence(tagger: AveragedPerceptron, view: DocumentView, sentence: S
       scores[B_CUE] += CUE_MARGIN;
       scores[I_CUE] += CUE_MARGIN;
     }
-    labels.push(AveragedPerceptron.argmax(scores, LABELS.length, (label) => allowed(label, prev)));
+    // A cue does not run on over punctuation ("will resume next week, a senior official said").
+    const punctuation = view.isPunct(sentence.from + i);
+    labels.push(AveragedPerceptron.argmax(scores, LABELS.length, (label) => allowed(label, prev) && !(punctuation && label === I_CUE)));
   }
   return { labels, cueScores, sourceScores };
 }
@@ -588,7 +591,7 @@ function trainRelationFilter(documents: readonly TrainingDocument[], iterations:
   return filter;
 }
 
-/** Trains the tagger and the relation filter on a PolNeAR split; deterministic given the seed. */
+/** Trains the tagger and (unless `filter` is false) the relation filter on a PolNeAR split; deterministic given the seed. */
 export function trainAttributionModel(options: { data: string; annotate: Annotate; iterations?: number; seed?: number; limit?: number; filter?: boolean; log?: (line: string) => void }): AttributionModel {
   const documents = readPolnear(options.data, options.annotate, options.limit);
   const iterations = options.iterations ?? 8;
@@ -598,8 +601,11 @@ export function trainAttributionModel(options: { data: string; annotate: Annotat
   return { perceptron, relationFilter };
 }
 
+/** Weights smaller than this are left out of the saved model: a smaller table is faster to score (PolNeAR dev source F1 0.765 at 0.5, 0.766 at 0.001). */
+const PRUNE_BELOW = 0.5;
+
 export function saveAttributionModel(model: AttributionModel, file: string): void {
-  const blobs = [model.perceptron.serialize(0.001), ...(model.relationFilter ? [model.relationFilter.serialize(0.001)] : [])];
+  const blobs = [model.perceptron.serialize(PRUNE_BELOW), ...(model.relationFilter ? [model.relationFilter.serialize(PRUNE_BELOW)] : [])];
   writeModelFile(file, { meta: { labels: [...LABELS] }, blobs });
 }
 

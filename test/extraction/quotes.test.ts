@@ -121,7 +121,7 @@ test('the rule finder works without the language stage', () => {
 });
 
 test('the attribution tagger learns from a slice of PolNeAR train (well above no attribution at all)', () => {
-  const model = trainAttributionModel({ data: sharedPath('corpora', 'polnear', 'train'), annotate: null, iterations: 3, limit: 25 });
+  const model = trainAttributionModel({ data: sharedPath('corpora', 'polnear', 'train'), annotate: null, iterations: 3, limit: 25, filter: false });
   const text = 'The senator said the bill would pass. “It is a good bill,” she told reporters.';
   const document = { id: 'x', title: null, outlet: null, agency: null, author: null, url: null, published: null, published_source: null, language: 'en', text };
   const found = findAttributions({ document, text, structure: structureText(text), language: null }, modelCueFinder(model));
