@@ -186,9 +186,33 @@ function orNone(index: number, none: number): number {
   return index === NONE ? none : index;
 }
 
+/** Writes one group's features from position k on; returns the new count. */
+type GroupExtractor = (state: Configuration, features: Int32Array, k: number) => number;
+
+/**
+ * Cached partial scores of one feature group per word: the group's per-class sums in quantised
+ * units, valid while the word's stamp (a count that changes whenever the group's features could)
+ * is the one recorded.
+ */
+class GroupCache {
+  sums = new Int32Array(0);
+  stamps = new Int32Array(0);
+
+  /** Forgets everything; room for `size` words. */
+  reset(size: number): void {
+    if (this.stamps.length < size) {
+      this.sums = new Int32Array(size * 2 * TRANSITIONS);
+      this.stamps = new Int32Array(size * 2);
+    }
+    this.stamps.fill(NONE, 0, size);
+  }
+}
+
 export class Parser {
   private readonly features = new Int32Array(MAX_FEATURES);
   private readonly scores = new Float32Array(TRANSITIONS);
+  /** Per-class quantised sums of one step. */
+  private readonly stepSums = new Int32Array(TRANSITIONS);
   /** Per-sentence word attributes, index n = root, n+1 = none. */
   private word = new Int32Array(64);
   private tag = new Int32Array(64);
@@ -200,6 +224,26 @@ export class Parser {
   private suffix = new Int32Array(64);
   /** Capitalisation class per word: 0 lower/other, 1 capitalised, 2 all capitals, 3 digits. */
   private shape = new Int32Array(64);
+  /** Positions the features of the current step read (see `locate`); `none` (n + 1) when absent. */
+  private s0 = 0;
+  private s1 = 0;
+  private n0 = 0;
+  private n1 = 0;
+  private n2 = 0;
+  private s0h = 0;
+  private s0h2 = 0;
+  private s0l = 0;
+  private s0l2 = 0;
+  private s0r = 0;
+  private s0r2 = 0;
+  private n0l = 0;
+  private n0l2 = 0;
+  /** Cached group scores (see `scoreCached`). */
+  private readonly stackTopCache = new GroupCache();
+  private readonly stackTopRightCache = new GroupCache();
+  private readonly frontCache = new GroupCache();
+  private readonly frontLeftCache = new GroupCache();
+  private readonly caches = [this.stackTopCache, this.stackTopRightCache, this.frontCache, this.frontLeftCache];
 
   /** `uposInTags` false reproduces models trained before the UPOS + XPOS pair (XPOS alone). */
   constructor(
@@ -207,9 +251,12 @@ export class Parser {
     private readonly uposInTags = true,
   ) {}
 
-  /** Parses one sentence; returns sentence-local heads (-1 = root). */
-  parse(input: ParserInput): Int32Array {
-    return this.run(input, null, null);
+  /**
+   * Parses one sentence; returns sentence-local heads (-1 = root). `cached: false` looks every
+   * feature up at every step, as training does (same result, slower; for tests).
+   */
+  parse(input: ParserInput, options: { cached?: boolean } = {}): Int32Array {
+    return this.run(input, null, null, options.cached !== false && this.model.summable);
   }
 
   /** One training pass over a sentence with gold heads (-1 = root); returns the number of correct heads. */
@@ -217,7 +264,7 @@ export class Parser {
     const n = input.words.length;
     const gold = new Int32Array(n);
     for (let i = 0; i < n; i++) gold[i] = goldHeads[i] < 0 ? n : goldHeads[i];
-    const heads = this.run(input, gold, explore ? random : null);
+    const heads = this.run(input, gold, explore ? random : null, false);
     let correct = 0;
     for (let i = 0; i < n; i++) if (heads[i] === goldHeads[i]) correct++;
     return correct;
@@ -253,14 +300,25 @@ export class Parser {
     for (let i = 0; i < n + 2; i++) this.wordTag[i] = mixHash(this.word[i], this.tag[i]);
   }
 
-  private run(input: ParserInput, gold: Int32Array | null, explore: (() => number) | null): Int32Array {
+  private run(input: ParserInput, gold: Int32Array | null, explore: (() => number) | null, cached: boolean): Int32Array {
     const n = input.words.length;
     this.prepare(input);
+    if (cached) for (const cache of this.caches) cache.reset(n + 2);
     const state = new Configuration(n);
     const scores = this.scores;
     while (!state.done) {
-      const count = this.extract(state);
-      this.model.score(this.features, count, scores);
+      let legalCount = 0;
+      for (let t = 0; t < TRANSITIONS; t++) if (state.legal(t)) legalCount++;
+      let count = 0;
+      // With a single legal transition and nothing to learn, the scores cannot change the choice.
+      if (gold || legalCount > 1) {
+        this.locate(state);
+        if (cached) this.scoreCached(state);
+        else {
+          count = this.extract(state);
+          this.model.score(this.features, count, scores);
+        }
+      }
       let guess = -1;
       for (let t = 0; t < TRANSITIONS; t++) if (state.legal(t) && (guess < 0 || scores[t] > scores[guess])) guess = t;
       if (gold) {
@@ -284,36 +342,120 @@ export class Parser {
     return state.finish();
   }
 
-  private extract(state: Configuration): number {
-    const none = state.n + 1;
-    const s0 = orNone(state.top(), none);
-    const s1 = orNone(state.top(1), none);
-    const n0 = orNone(state.front < state.n ? state.front : NONE, none);
-    const n1 = orNone(state.front + 1 < state.n ? state.front + 1 : NONE, none);
-    const n2 = orNone(state.front + 2 < state.n ? state.front + 2 : NONE, none);
+  /** Finds the positions this step's features read. */
+  private locate(state: Configuration): void {
     const n = state.n;
-    const s0h = s0 < n ? orNone(state.heads[s0], none) : none;
-    const s0h2 = s0h < n ? orNone(state.heads[s0h], none) : none;
-    const s0l = s0 !== none ? orNone(state.left1[s0], none) : none;
-    const s0l2 = s0 !== none ? orNone(state.left2[s0], none) : none;
-    const s0r = s0 !== none ? orNone(state.right1[s0], none) : none;
-    const s0r2 = s0 !== none ? orNone(state.right2[s0], none) : none;
-    const n0l = n0 !== none ? orNone(state.left1[n0], none) : none;
-    const n0l2 = n0 !== none ? orNone(state.left2[n0], none) : none;
+    const none = n + 1;
+    const s0 = orNone(state.top(), none);
+    const n0 = orNone(state.front < n ? state.front : NONE, none);
+    this.s0 = s0;
+    this.s1 = orNone(state.top(1), none);
+    this.n0 = n0;
+    this.n1 = orNone(state.front + 1 < n ? state.front + 1 : NONE, none);
+    this.n2 = orNone(state.front + 2 < n ? state.front + 2 : NONE, none);
+    this.s0h = s0 < n ? orNone(state.heads[s0], none) : none;
+    this.s0h2 = this.s0h < n ? orNone(state.heads[this.s0h], none) : none;
+    this.s0l = s0 !== none ? orNone(state.left1[s0], none) : none;
+    this.s0l2 = s0 !== none ? orNone(state.left2[s0], none) : none;
+    this.s0r = s0 !== none ? orNone(state.right1[s0], none) : none;
+    this.s0r2 = s0 !== none ? orNone(state.right2[s0], none) : none;
+    this.n0l = n0 !== none ? orNone(state.left1[n0], none) : none;
+    this.n0l2 = n0 !== none ? orNone(state.left2[n0], none) : none;
+  }
+
+  /** Every feature of the step `locate` found, in `this.features`; returns their number. */
+  private extract(state: Configuration): number {
+    const f = this.features;
+    let k = this.extractStackTop(state, f, 0);
+    k = this.extractStackTopRight(state, f, k);
+    k = this.extractFront(state, f, k);
+    k = this.extractFrontLeft(state, f, k);
+    return this.extractPairs(state, f, k);
+  }
+
+  /**
+   * Scores the step from the cached sums of its feature groups (looked up on a cache miss) plus a
+   * fresh look-up of the features that pair the stack top with the front, which never recur: every
+   * transition changes one of the two.
+   */
+  private scoreCached(state: Configuration): void {
+    const sums = this.stepSums;
+    sums.fill(0);
+    const s0 = this.s0;
+    const n0 = this.n0;
+    this.addGroup(state, this.stackTopCache, s0, state.leftCount[s0], this.extractStackTop);
+    this.addGroup(state, this.stackTopRightCache, s0, state.rightCount[s0], this.extractStackTopRight);
+    this.addGroup(state, this.frontCache, n0, 0, this.extractFront);
+    this.addGroup(state, this.frontLeftCache, n0, state.leftCount[n0], this.extractFrontLeft);
+    this.model.addQuantised(this.features, this.extractPairs(state, this.features, 0), sums, 0);
+    this.model.scoresFromQuantised(sums, 0, this.scores);
+  }
+
+  /** Adds a group's sums for `word` to the step's, looking its features up unless cached with `stamp`. */
+  private addGroup(state: Configuration, cache: GroupCache, word: number, stamp: number, extractGroup: GroupExtractor): void {
+    const at = word * TRANSITIONS;
+    const cached = cache.sums;
+    if (cache.stamps[word] !== stamp) {
+      cached.fill(0, at, at + TRANSITIONS);
+      this.model.addQuantised(this.features, extractGroup.call(this, state, this.features, 0), cached, at);
+      cache.stamps[word] = stamp;
+    }
+    const sums = this.stepSums;
+    for (let c = 0; c < TRANSITIONS; c++) sums[c] += cached[at + c];
+  }
+
+  /**
+   * Features of the stack top that stay fixed while it is on the stack (its word and tag, its head
+   * and grandparent, its left dependents, the word below it), and for the root change only with its
+   * dependents: cached per word and left-dependent count.
+   */
+  private extractStackTop(state: Configuration, f: Int32Array, k: number): number {
     const w = this.word;
     const p = this.tag;
     const wp = this.wordTag;
-    const distance = s0 !== none && n0 !== none && s0 < n ? Math.min(n0 - s0, 6) : 0;
-    const s0LeftCount = s0 !== none ? state.leftCount[s0] : 0;
-    const s0RightCount = s0 !== none ? state.rightCount[s0] : 0;
-    const n0LeftCount = n0 !== none ? state.leftCount[n0] : 0;
-    const s0Headed = s0 < n && state.heads[s0] !== NONE ? 1 : 0;
-    const f = this.features;
-    let k = 0;
-    // Single items.
+    const { s0, s0h, s0h2, s0l, s0l2 } = this;
+    const s0LeftCount = s0 !== state.n + 1 ? state.leftCount[s0] : 0;
     f[k++] = hashFeature(0, wp[s0]);
     f[k++] = hashFeature(1, w[s0]);
     f[k++] = hashFeature(2, p[s0]);
+    f[k++] = hashFeature(34, w[s0], s0LeftCount);
+    f[k++] = hashFeature(35, p[s0], s0LeftCount);
+    f[k++] = hashFeature(38, w[s0h]);
+    f[k++] = hashFeature(39, p[s0h]);
+    f[k++] = hashFeature(40, w[s0l]);
+    f[k++] = hashFeature(41, p[s0l]);
+    f[k++] = hashFeature(46, w[s0h2]);
+    f[k++] = hashFeature(47, p[s0h2]);
+    f[k++] = hashFeature(48, w[s0l2]);
+    f[k++] = hashFeature(49, p[s0l2]);
+    f[k++] = hashFeature(54, p[s0], p[s0l], p[s0l2]);
+    f[k++] = hashFeature(56, p[s0], p[s0h], p[s0h2]);
+    f[k++] = hashFeature(58, wp[this.s1]);
+    return k;
+  }
+
+  /** Features of the stack top's right dependents: cached per word and right-dependent count. */
+  private extractStackTopRight(state: Configuration, f: Int32Array, k: number): number {
+    const w = this.word;
+    const p = this.tag;
+    const { s0, s0r, s0r2 } = this;
+    const s0RightCount = s0 !== state.n + 1 ? state.rightCount[s0] : 0;
+    f[k++] = hashFeature(32, w[s0], s0RightCount);
+    f[k++] = hashFeature(33, p[s0], s0RightCount);
+    f[k++] = hashFeature(42, w[s0r]);
+    f[k++] = hashFeature(43, p[s0r]);
+    f[k++] = hashFeature(50, w[s0r2]);
+    f[k++] = hashFeature(51, p[s0r2]);
+    f[k++] = hashFeature(55, p[s0], p[s0r], p[s0r2]);
+    return k;
+  }
+
+  /** Features of the front of the buffer and the two words after it: cached per front. */
+  private extractFront(_state: Configuration, f: Int32Array, k: number): number {
+    const w = this.word;
+    const p = this.tag;
+    const wp = this.wordTag;
+    const { n0, n1, n2 } = this;
     f[k++] = hashFeature(3, wp[n0]);
     f[k++] = hashFeature(4, w[n0]);
     f[k++] = hashFeature(5, p[n0]);
@@ -323,7 +465,38 @@ export class Parser {
     f[k++] = hashFeature(9, wp[n2]);
     f[k++] = hashFeature(10, w[n2]);
     f[k++] = hashFeature(11, p[n2]);
-    // Pairs of S0 and N0.
+    f[k++] = hashFeature(19, p[n0], p[n1]);
+    f[k++] = hashFeature(20, p[n0], p[n1], p[n2]);
+    f[k++] = hashFeature(64, w[n0], w[n1]);
+    return k;
+  }
+
+  /** Features of the front's left dependents: cached per front and left-dependent count. */
+  private extractFrontLeft(state: Configuration, f: Int32Array, k: number): number {
+    const w = this.word;
+    const p = this.tag;
+    const { n0, n0l, n0l2 } = this;
+    const n0LeftCount = n0 !== state.n + 1 ? state.leftCount[n0] : 0;
+    f[k++] = hashFeature(36, w[n0], n0LeftCount);
+    f[k++] = hashFeature(37, p[n0], n0LeftCount);
+    f[k++] = hashFeature(44, w[n0l]);
+    f[k++] = hashFeature(45, p[n0l]);
+    f[k++] = hashFeature(52, w[n0l2]);
+    f[k++] = hashFeature(53, p[n0l2]);
+    f[k++] = hashFeature(57, p[n0], p[n0l], p[n0l2]);
+    return k;
+  }
+
+  /** Features that combine the stack top (or its neighbours) with the front. */
+  private extractPairs(state: Configuration, f: Int32Array, k: number): number {
+    const n = state.n;
+    const none = n + 1;
+    const w = this.word;
+    const p = this.tag;
+    const wp = this.wordTag;
+    const { s0, s1, n0, n1, s0h, s0l, s0r, n0l } = this;
+    const distance = s0 !== none && n0 !== none && s0 < n ? Math.min(n0 - s0, 6) : 0;
+    const s0Headed = s0 < n && state.heads[s0] !== NONE ? 1 : 0;
     f[k++] = hashFeature(12, wp[s0], wp[n0]);
     f[k++] = hashFeature(13, wp[s0], w[n0]);
     f[k++] = hashFeature(14, w[s0], wp[n0]);
@@ -331,60 +504,24 @@ export class Parser {
     f[k++] = hashFeature(16, p[s0], wp[n0]);
     f[k++] = hashFeature(17, w[s0], w[n0]);
     f[k++] = hashFeature(18, p[s0], p[n0]);
-    f[k++] = hashFeature(19, p[n0], p[n1]);
-    // Tag trigrams.
-    f[k++] = hashFeature(20, p[n0], p[n1], p[n2]);
     f[k++] = hashFeature(21, p[s0], p[n0], p[n1]);
     f[k++] = hashFeature(22, p[s0h], p[s0], p[n0]);
     f[k++] = hashFeature(23, p[s0], p[s0l], p[n0]);
     f[k++] = hashFeature(24, p[s0], p[s0r], p[n0]);
     f[k++] = hashFeature(25, p[s0], p[n0], p[n0l]);
-    // Distance.
     f[k++] = hashFeature(26, w[s0], distance);
     f[k++] = hashFeature(27, p[s0], distance);
     f[k++] = hashFeature(28, w[n0], distance);
     f[k++] = hashFeature(29, p[n0], distance);
     f[k++] = hashFeature(30, mixHash(w[s0], w[n0]), distance);
     f[k++] = hashFeature(31, p[s0], p[n0], distance);
-    // Valency.
-    f[k++] = hashFeature(32, w[s0], s0RightCount);
-    f[k++] = hashFeature(33, p[s0], s0RightCount);
-    f[k++] = hashFeature(34, w[s0], s0LeftCount);
-    f[k++] = hashFeature(35, p[s0], s0LeftCount);
-    f[k++] = hashFeature(36, w[n0], n0LeftCount);
-    f[k++] = hashFeature(37, p[n0], n0LeftCount);
-    // Second-order items.
-    f[k++] = hashFeature(38, w[s0h]);
-    f[k++] = hashFeature(39, p[s0h]);
-    f[k++] = hashFeature(40, w[s0l]);
-    f[k++] = hashFeature(41, p[s0l]);
-    f[k++] = hashFeature(42, w[s0r]);
-    f[k++] = hashFeature(43, p[s0r]);
-    f[k++] = hashFeature(44, w[n0l]);
-    f[k++] = hashFeature(45, p[n0l]);
-    // Third-order items.
-    f[k++] = hashFeature(46, w[s0h2]);
-    f[k++] = hashFeature(47, p[s0h2]);
-    f[k++] = hashFeature(48, w[s0l2]);
-    f[k++] = hashFeature(49, p[s0l2]);
-    f[k++] = hashFeature(50, w[s0r2]);
-    f[k++] = hashFeature(51, p[s0r2]);
-    f[k++] = hashFeature(52, w[n0l2]);
-    f[k++] = hashFeature(53, p[n0l2]);
-    f[k++] = hashFeature(54, p[s0], p[s0l], p[s0l2]);
-    f[k++] = hashFeature(55, p[s0], p[s0r], p[s0r2]);
-    f[k++] = hashFeature(56, p[s0], p[s0h], p[s0h2]);
-    f[k++] = hashFeature(57, p[n0], p[n0l], p[n0l2]);
-    // The second stack item, and whether S0 already has its head.
-    f[k++] = hashFeature(58, wp[s1]);
     f[k++] = hashFeature(59, p[s1], p[s0], p[n0]);
     f[k++] = hashFeature(60, s0Headed, p[s0], p[n0]);
     f[k++] = hashFeature(61, s0Headed, wp[s0], p[n0]);
     f[k++] = hashFeature(62, p[s1], w[s0], p[n0]);
     f[k++] = hashFeature(63, mixHash(p[s0], p[n0]), w[n1]);
-    f[k++] = hashFeature(64, w[n0], w[n1]);
     f[k++] = hashFeature(65, mixHash(w[s0], w[n0]), p[n1]);
-    f[k++] = hashFeature(66, p[s0], p[n0], this.countBetween(this.punctuation, s0, n0, state.n));
+    f[k++] = hashFeature(66, p[s0], p[n0], this.countBetween(this.punctuation, s0, n0, n));
     f[k++] = hashFeature(67, wp[s1], p[n0]);
     f[k++] = hashFeature(68, mixHash(p[s0], this.shape[s0]), p[n0], this.shape[n0]);
     f[k++] = hashFeature(69, w[s0h], p[s0], p[n0]);
@@ -392,7 +529,7 @@ export class Parser {
     // Unknown-word robustness, and clause structure between the two.
     f[k++] = hashFeature(71, this.suffix[s0], p[s0], p[n0]);
     f[k++] = hashFeature(72, p[s0], this.suffix[n0], p[n0]);
-    f[k++] = hashFeature(73, p[s0], p[n0], this.countBetween(this.verb, s0, n0, state.n));
+    f[k++] = hashFeature(73, p[s0], p[n0], this.countBetween(this.verb, s0, n0, n));
     return k;
   }
 

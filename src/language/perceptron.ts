@@ -92,19 +92,21 @@ export class AveragedPerceptron {
   /** Slots per key unit: slot of a key = floor((key >>> 0) × slotScale). */
   private slotScale = 0;
   private scale = 1;
-  /** Per-class sums in quantised units. */
+  /** Per-class sums in quantised units (at least four, as the inline layout adds four at a time). */
   private sums: Int32Array;
   /** Slots or row starts found by the first scoring pass. */
   private found = new Int32Array(128);
   /** Number of slots `findSlots` found. */
   private hits = 0;
+  /** Xor of the keys read by the touching pass of `findSlots`, kept only so that pass is not optimised away. */
+  private touched = 0;
   private rowCount = 0;
   /** Number of training examples seen so far, plus one. */
   private clock = 1;
 
   constructor(classCount: number, initialRows = 1 << 12) {
     this.classCount = classCount;
-    this.sums = new Int32Array(classCount);
+    this.sums = new Int32Array(Math.max(classCount, 4));
     this.table = new Int32Array(nextPowerOfTwo(initialRows * 2) * 2).fill(EMPTY);
     this.weights = new Float32Array(initialRows * classCount);
     this.accumulated = new Float64Array(initialRows * classCount);
@@ -188,6 +190,14 @@ export class AveragedPerceptron {
    * waiting for each in turn.
    */
   private scoreInline(table: Int32Array, features: Int32Array, count: number, scores: Float32Array): void {
+    const sums = this.sums;
+    sums.fill(0);
+    this.addInline(table, features, count, sums, 0);
+    this.scoresFromQuantised(sums, 0, scores);
+  }
+
+  /** Adds the inline weights of the features found in `table` to sums[offset…offset + 3]. */
+  private addInline(table: Int32Array, features: Int32Array, count: number, sums: Int32Array, offset: number): void {
     const found = this.findSlots(table, 3, features, count);
     let s0 = 0;
     let s1 = 0;
@@ -202,12 +212,35 @@ export class AveragedPerceptron {
       s2 += (high << 16) >> 16;
       s3 += high >> 16;
     }
+    sums[offset] += s0;
+    sums[offset + 1] += s1;
+    sums[offset + 2] += s2;
+    sums[offset + 3] += s3;
+  }
+
+  /**
+   * True for a loaded model of at most four classes, whose scores can be built up piecewise with
+   * `addQuantised`: a caller may then cache the partial sums of features that recur (the parser's
+   * features of one word, read at several steps) and still get exactly the scores `score` gives,
+   * since quantised weights are integers and their sums do not depend on the order of addition.
+   */
+  get summable(): boolean {
+    return this.inlineTable !== null;
+  }
+
+  /**
+   * Adds the weights of the first `count` features, in quantised units, to the four integers
+   * sums[offset…offset + 3] (one per class; classes the model lacks get 0). Needs `summable`.
+   */
+  addQuantised(features: Int32Array, count: number, sums: Int32Array, offset: number): void {
+    if (!this.inlineTable) throw new Error('perceptron: only a loaded model of at most four classes sums piecewise');
+    this.addInline(this.inlineTable, features, count, sums, offset);
+  }
+
+  /** Fills `scores` from per-class sums in quantised units (as built by `addQuantised`), as `score` would. */
+  scoresFromQuantised(sums: Int32Array, offset: number, scores: Float32Array): void {
     const scale = this.scale;
-    const classes = this.classCount;
-    scores[0] = s0 * scale;
-    if (classes > 1) scores[1] = s1 * scale;
-    if (classes > 2) scores[2] = s2 * scale;
-    if (classes > 3) scores[3] = s3 * scale;
+    for (let c = 0, classes = this.classCount; c < classes; c++) scores[c] = sums[offset + c] * scale;
   }
 
   private scoreRows(table: Int32Array, features: Int32Array, count: number, scores: Float32Array): void {
@@ -279,6 +312,11 @@ export class AveragedPerceptron {
     const found = this.scratch(count);
     const slotScale = this.slotScale;
     const length = table.length;
+    // Touch every feature's first slot before probing: these loads have no branch between them, so
+    // their cache misses overlap, and the probing loop below then mostly finds the lines cached.
+    let touched = 0;
+    for (let f = 0; f < count; f++) touched ^= table[Math.floor((features[f] >>> 0) * slotScale) << 2];
+    this.touched = touched;
     let hits = 0;
     for (let f = 0; f < count; f++) {
       const key = features[f];

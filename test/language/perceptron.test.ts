@@ -99,3 +99,36 @@ test('scoring only candidate classes gives those classes the same scores as scor
   }
   assert.ok(full.some((value) => value !== 0), 'the toy model has learned weights');
 });
+
+test('a loaded four-class model summed piecewise gives exactly the scores of one look-up', () => {
+  const classes = 4;
+  const model = new AveragedPerceptron(classes, 4);
+  const scores = new Float32Array(classes);
+  const toy = (index: number): Int32Array =>
+    Int32Array.of(hashFeature(1, index % 4), hashFeature(2, index % 3), hashFeature(3, index % 7), hashFeature(4, index % 2), hashFeature(5, 99));
+  for (let epoch = 0; epoch < 4; epoch++) {
+    for (let i = 0; i < 300; i++) {
+      model.score(toy(i), 5, scores);
+      model.update(toy(i), 5, (i * 3) % classes, AveragedPerceptron.argmax(scores, classes));
+      model.tick();
+    }
+  }
+  assert.equal(model.summable, false, 'a model in training sums floats');
+  const loaded = AveragedPerceptron.deserialize(model.serialize());
+  assert.equal(loaded.summable, true);
+  const whole = new Float32Array(classes);
+  const pieced = new Float32Array(classes);
+  const sums = new Int32Array(2 * classes);
+  for (let i = 0; i < 60; i++) {
+    const features = toy(i);
+    loaded.score(features, features.length, whole);
+    // Two partial sums at different offsets, as a caller caching part of the features would keep them.
+    sums.fill(0);
+    loaded.addQuantised(features.subarray(0, 2), 2, sums, classes);
+    loaded.addQuantised(features.subarray(2), 3, sums, 0);
+    for (let c = 0; c < classes; c++) sums[c] += sums[classes + c];
+    loaded.scoresFromQuantised(sums, 0, pieced);
+    assert.deepEqual(pieced, whole);
+  }
+  assert.ok(whole.some((value) => value !== 0), 'the toy model has learned weights');
+});
