@@ -43,8 +43,8 @@ const MAX_FEATURES = 48;
 /**
  * Added to the source and cue labels' scores when decoding: the tagger is trained on data where O
  * dominates and under-predicts both, and the relation filter takes back the doubtful pairs. Chosen
- * on PolNeAR dev with the filter: source F1 0.768 at 20/10, 0.771 at 30/15, 0.769 at 25/10
- * (0.744 with one margin of 10 for both and no filter).
+ * on PolNeAR dev with the filter (an earlier model of this design): source F1 0.768 at 20/10, 0.771
+ * at 30/15, 0.769 at 25/10 (0.744 with one margin of 10 for both and no filter).
  */
 const SOURCE_MARGIN = 20;
 const CUE_MARGIN = 10;
