@@ -277,7 +277,17 @@ export class AveragedPerceptron {
     const classes = this.classCount;
     const sums = this.sums;
     const found = this.findSlots(table, 1, features, count);
-    for (let h = 0, hits = this.hits; h < hits; h++) {
+    const hits = this.hits;
+    if (arena.length > 0) {
+      // Touch the start of every row kept in the arena before summing, for the reason given in `findSlots`.
+      let touched = 0;
+      for (let h = 0; h < hits; h++) {
+        const first = table[found[h] + 1];
+        touched ^= arena[first < 0 ? ~first : 0];
+      }
+      this.touched ^= touched;
+    }
+    for (let h = 0; h < hits; h++) {
       const at = found[h];
       const first = table[at + 1];
       if (first >= 0) {
@@ -316,7 +326,7 @@ export class AveragedPerceptron {
     // their cache misses overlap, and the probing loop below then mostly finds the lines cached.
     let touched = 0;
     for (let f = 0; f < count; f++) touched ^= table[Math.floor((features[f] >>> 0) * slotScale) << 2];
-    this.touched = touched;
+    this.touched ^= touched;
     let hits = 0;
     for (let f = 0; f < count; f++) {
       const key = features[f];

@@ -44,7 +44,19 @@ export function annotateSentence(models: SyntaxModels, words: readonly string[])
   return { upos, xpos, lemma, head, deprel };
 }
 
-/** Annotates every sentence (each an array of token strings). */
+/**
+ * Annotates every sentence (each an array of token strings), one model at a time over all of them
+ * rather than every model per sentence: each model's weight table then stays in the CPU caches for
+ * a whole batch instead of being evicted by the next model's, which makes the stage markedly faster
+ * with the same output as `annotateSentence`.
+ */
 export function annotateSyntax(models: SyntaxModels, words: string[][]): SyntaxAnnotation[] {
-  return words.map((sentence) => annotateSentence(models, sentence));
+  const tags = words.map((sentence) => (sentence.length > 0 ? models.pos.tagger.tag(sentence) : { upos: [], xpos: [] }));
+  const lemmas = words.map((sentence, s) => models.pos.lemmatizer.lemmatize(sentence, tags[s].xpos));
+  const heads = words.map((sentence, s) => models.deps.parser.parse({ words: sentence, ...tags[s] }));
+  return words.map((sentence, s) => {
+    const { upos, xpos } = tags[s];
+    const deprel = models.deps.labeller.label({ words: sentence, xpos, upos, heads: heads[s] });
+    return { upos, xpos, lemma: lemmas[s], head: heads[s], deprel };
+  });
 }

@@ -11,7 +11,7 @@ import { readConllu } from '../../src/language/conllu.js';
 import { loadDepsModel, saveDepsModel, scoreDepsModel, trainDepsModel } from '../../src/language/deps-model.js';
 import { Labeller, unambiguousLabels } from '../../src/language/labeller.js';
 import { AveragedPerceptron } from '../../src/language/perceptron.js';
-import { loadSyntaxModels } from '../../src/language/syntax.js';
+import { annotateSentence, annotateSyntax, loadSyntaxModels } from '../../src/language/syntax.js';
 
 const treebank = (split: string): string => sharedPath('corpora', 'ud-english-ewt', `en_ewt-ud-${split}.conllu`);
 const train = readConllu(treebank('train'), 400);
@@ -92,14 +92,15 @@ test('words whose relation their tags all but fix are labelled by lookup, and ri
   assert.ok(right / looked > 0.97, `${right} of ${looked} looked-up labels right`);
 });
 
+const models = loadSyntaxModels();
+const paragraph = [
+  'The harbour authority said on Monday that two cargo ships , delayed by the storm , would dock before dawn .',
+  'Officials who asked not to be named told reporters the talks had stalled over fishing rights and tariffs .',
+  '" We will not sign anything that hurts our farmers , " the minister said , adding that a vote was expected in March .',
+  'Prices rose 4.5 % in July , the fastest pace since 2019 , while wages barely moved .',
+].map((line) => line.split(' '));
+
 test('the shipped parser predicts the same heads with and without its cache of partial scores', () => {
-  const models = loadSyntaxModels();
-  const paragraph = [
-    'The harbour authority said on Monday that two cargo ships , delayed by the storm , would dock before dawn .',
-    'Officials who asked not to be named told reporters the talks had stalled over fishing rights and tariffs .',
-    '" We will not sign anything that hurts our farmers , " the minister said , adding that a vote was expected in March .',
-    'Prices rose 4.5 % in July , the fastest pace since 2019 , while wages barely moved .',
-  ].map((line) => line.split(' '));
   const sentences = [...paragraph.map((words) => ({ words, ...models.pos.tagger.tag(words) })), ...dev.slice(0, 120)];
   let differences = 0;
   for (const sentence of sentences) {
@@ -108,4 +109,10 @@ test('the shipped parser predicts the same heads with and without its cache of p
     for (let i = 0; i < cached.length; i++) if (cached[i] !== uncached[i]) differences++;
   }
   assert.equal(differences, 0);
+});
+
+test('annotating a document model by model gives what annotating it sentence by sentence gives', () => {
+  const document = [...paragraph, [], ...dev.slice(0, 40).map((sentence) => sentence.words)];
+  const batched = annotateSyntax(models, document);
+  document.forEach((words, s) => assert.deepEqual(batched[s], annotateSentence(models, words)));
 });
