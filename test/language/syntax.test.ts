@@ -83,3 +83,14 @@ test('a nationality adjective before a title is tagged ADJ, even one the treeban
   assert.equal(parse.upos[words.indexOf('Kyrgyz')], 'ADJ');
   assert.equal(parse.upos[words.indexOf('Geneva')], 'PROPN');
 });
+
+test('a word the treebank only shows as an adjective can still be the verb after a modal', () => {
+  // "welcome" is an adjective or interjection in every EWT training sentence; a tag dictionary
+  // built from too few sightings would lock it out of VERB.
+  const words = split('The mayor will welcome the visiting ministers to the city hall on Monday.');
+  const [parse] = annotateSyntax(models, [words]);
+  const at = (word: string): number => words.indexOf(word);
+  assert.equal(parse.upos[at('welcome')], 'VERB');
+  assert.deepEqual(dependents(words, parse, at('welcome'), 'nsubj'), ['mayor']);
+  assert.deepEqual(dependents(words, parse, at('welcome'), 'obj'), ['ministers']);
+});
