@@ -17,6 +17,8 @@ const RIGHT = 3;
 const TRANSITIONS = 4;
 const NONE = -1;
 const MAX_FEATURES = 96;
+/** Distinct words whose attributes the parser keeps (it forgets them all past this many). */
+const WORD_CACHE_SIZE = 100_000;
 /** Probability of following the model's own (possibly wrong) transition while training. */
 const EXPLORATION = 0.9;
 
@@ -224,6 +226,10 @@ export class Parser {
   private suffix = new Int32Array(64);
   /** Capitalisation class per word: 0 lower/other, 1 capitalised, 2 all capitals, 3 digits. */
   private shape = new Int32Array(64);
+  /** Hashes of a word's lower-case form and last three characters, and its capitalisation class, per word. */
+  private readonly wordAttributes = new Map<string, Int32Array>();
+  /** Tag hashes by UPOS, then XPOS. */
+  private readonly tagHashes = new Map<string, Map<string, number>>();
   /** Positions the features of the current step read (see `locate`); `none` (n + 1) when absent. */
   private s0 = 0;
   private s1 = 0;
@@ -282,12 +288,19 @@ export class Parser {
       this.shape = new Int32Array(n * 2 + 2);
     }
     for (let i = 0; i < n; i++) {
-      this.word[i] = hashString(input.words[i].toLowerCase());
-      this.tag[i] = hashString(this.uposInTags ? input.upos[i] + ' ' + input.xpos[i] : input.xpos[i]);
-      this.punctuation[i] = input.words[i] === ',' || input.words[i] === ';' ? 1 : 0;
+      const word = input.words[i];
+      let attributes = this.wordAttributes.get(word);
+      if (!attributes) {
+        if (this.wordAttributes.size >= WORD_CACHE_SIZE) this.wordAttributes.clear();
+        attributes = Int32Array.of(hashString(word.toLowerCase()), hashString(word.slice(-3).toLowerCase()), capitalisation(word));
+        this.wordAttributes.set(word, attributes);
+      }
+      this.word[i] = attributes[0];
+      this.suffix[i] = attributes[1];
+      this.shape[i] = attributes[2];
+      this.tag[i] = this.tagHash(input.upos[i], input.xpos[i]);
+      this.punctuation[i] = word === ',' || word === ';' ? 1 : 0;
       this.verb[i] = input.upos[i] === 'VERB' || input.upos[i] === 'AUX' ? 1 : 0;
-      this.suffix[i] = hashString(input.words[i].slice(-3).toLowerCase());
-      this.shape[i] = capitalisation(input.words[i]);
     }
     this.shape[n] = 4;
     this.shape[n + 1] = 5;
@@ -298,6 +311,15 @@ export class Parser {
     this.suffix[n] = ROOT_WORD;
     this.suffix[n + 1] = NONE_WORD;
     for (let i = 0; i < n + 2; i++) this.wordTag[i] = mixHash(this.word[i], this.tag[i]);
+  }
+
+  /** Hash of a word's tag (see `ParserInput`), cached per tag pair. */
+  private tagHash(upos: string, xpos: string): number {
+    let byXpos = this.tagHashes.get(upos);
+    if (!byXpos) this.tagHashes.set(upos, (byXpos = new Map()));
+    let hash = byXpos.get(xpos);
+    if (hash === undefined) byXpos.set(xpos, (hash = hashString(this.uposInTags ? upos + ' ' + xpos : xpos)));
+    return hash;
   }
 
   private run(input: ParserInput, gold: Int32Array | null, explore: (() => number) | null, cached: boolean): Int32Array {
