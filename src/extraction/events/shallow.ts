@@ -5,7 +5,7 @@
  * words around the trigger. Cruder than the parse-based coder, but it never needs a model.
  */
 import type { Sentence } from '../../text/types.js';
-import { SPEECH_VERBS, STATIVE_PARTICIPLES, nounCode, verbCode } from '../lexicon/index.js';
+import { SPEECH_VERBS, STATIVE_PARTICIPLES, isLexiconWord, nounCode, verbCode } from '../lexicon/index.js';
 import type { DocumentView, Frame } from './document.js';
 import { CONDITION_MARKS, applyAuxiliary, applyGovernor, decideStatus, emptyCues, findHedge } from './modality.js';
 
@@ -118,6 +118,10 @@ export function framesShallow(view: DocumentView, sentence: Sentence, sentenceIn
   const attribution = speechAttribution(view, sentence, list);
   for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
     if (view.entityOfToken[index]) continue;
+    const form = view.tokens[index].text;
+    // Only a lemma the lexicon knows can code (nounCode and verbCode return null for any other), so
+    // the clause and the companion words are worked out for those alone.
+    if (!/^[a-z]/.test(form) || !isLexiconWord(view.lemma[index])) continue;
     const [from, to] = clauseBounds(view, sentence, index);
     const companions = new Set<string>();
     for (let next = index + 1; next < Math.min(sentence.tokenEnd, index + 9); next++) {
@@ -125,8 +129,6 @@ export function framesShallow(view: DocumentView, sentence: Sentence, sentenceIn
       companions.add(view.lower[next]);
     }
     const previous = index > sentence.tokenStart ? view.lower[index - 1] : '';
-    const form = view.tokens[index].text;
-    if (!/^[a-z]/.test(form)) continue;
     const afterDeterminer = DETERMINERS.has(previous) || NOUN_CONTEXT.has(previous);
     const asNoun = afterDeterminer ? nounCode(view.lemma[index], companions) : null;
     const verbal = !afterDeterminer ? verbCode(view.lemma[index], companions) : null;
