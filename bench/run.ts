@@ -5,7 +5,7 @@
  *  2. the language stage (tag + parse + NER) vs wink-nlp's tagging + entity pipeline, and peak RSS;
  *  3. entity linking as a share of the language stage;
  *  4. times + quantities vs chrono-node's parse of the same text;
- *  5. quotes + events as a share of the whole pipeline;
+ *  5. quotes + events as a share of the whole pipeline (`analyzeDocument`, as `analyze` runs it);
  *  6. compare on 1,000 generated variants of the samples (growth with the number of articles).
  * Every timing is the best of a few rounds, interleaved so both sides see the same machine load.
  */
@@ -23,6 +23,9 @@ import { extractQuotes } from '../src/extraction/quotes.js';
 import { attributionCueFinder } from '../src/extraction/attribution-model.js';
 import { extractEvents } from '../src/extraction/events.js';
 import type { AnalysisContext } from '../src/extraction/types.js';
+import { analyzeDocument } from '../src/pipeline.js';
+import type { PipelineResources } from '../src/pipeline.js';
+import type { SourceDocument } from '../src/input/types.js';
 import type { DocumentInfo } from '../src/contract/types.js';
 import { benchCompare } from './compare.js';
 
@@ -192,28 +195,41 @@ async function main(): Promise<void> {
   line('chrono-node (dates only)', `${(bytes / MB / chronoTimes).toFixed(2)} MB/s`);
   line('ratio Storyline / chrono-node', `${(chronoTimes / ourTimes).toFixed(2)}×`);
 
-  // 5. Quotes + events as a share of the whole pipeline.
-  const found = contexts.map((context) => ({ entities: extractEntities(context, kb), times: extractTimes(context) }));
-  const pipelineBefore = bestOf(3, () => {
-    slice.forEach((article, index) => {
-      const structure = structureText(article);
-      const context: AnalysisContext = { ...contexts[index], structure, language: annotateLanguage(models, article, structure) };
-      extractEntities(context, kb);
-      extractTimes(context);
-      extractQuantities(context);
-    });
-  });
+  // 5. Quotes + events as a share of the whole pipeline: `analyzeDocument`, the path `analyze` runs
+  // (text, language identification, language, entities, times, quantities, quotes, events, output),
+  // against quotes + events alone on the same articles.
   const findCues = attributionCueFinder();
-  const eventsAndQuotes = bestOf(3, () => {
-    contexts.forEach((context, index) => {
-      const entities = found[index].entities;
-      const quotes = extractQuotes(context, (span) => entityAt(entities, span.start, span.end)?.id ?? null, findCues);
-      extractEvents(context, { entities: found[index].entities, times: found[index].times, quotes });
-    });
-  });
+  const resources: PipelineResources = { kb, models, findCues };
+  const sources: SourceDocument[] = slice.map((article) => ({
+    source: 'bench',
+    text: article,
+    title: null,
+    outlet: null,
+    author: null,
+    agency: null,
+    url: null,
+    published: '2025-08-07',
+    published_source: 'given',
+  }));
+  const found = contexts.map((context) => ({ entities: extractEntities(context, kb), times: extractTimes(context) }));
+  let whole = Infinity;
+  let eventsAndQuotes = Infinity;
+  for (let round = 0; round < 3; round++) {
+    whole = Math.min(whole, bestOf(1, () => sources.forEach((source) => analyzeDocument(source, resources))));
+    eventsAndQuotes = Math.min(
+      eventsAndQuotes,
+      bestOf(1, () => {
+        contexts.forEach((context, index) => {
+          const entities = found[index].entities;
+          const quotes = extractQuotes(context, (span) => entityAt(entities, span.start, span.end)?.id ?? null, findCues);
+          extractEvents(context, { entities, times: found[index].times, quotes });
+        });
+      }),
+    );
+  }
   console.log('\n5. Quotes + events');
-  line('share of the whole pipeline', `+${((100 * eventsAndQuotes) / pipelineBefore).toFixed(1)}% (target ≤ 25%)`);
-  line('whole pipeline', `${(sliceBytes / MB / (pipelineBefore + eventsAndQuotes)).toFixed(2)} MB/s · ${rate(sliceTokens, pipelineBefore + eventsAndQuotes, 'tokens')}`);
+  line('whole pipeline (analyzeDocument)', `${(sliceBytes / MB / whole).toFixed(2)} MB/s · ${rate(sliceTokens, whole, 'tokens')}`);
+  line('quotes + events / the rest of the pipeline', `+${((100 * eventsAndQuotes) / (whole - eventsAndQuotes)).toFixed(1)}% (target ≤ 25%)`);
 
   console.log('\n6. Compare across articles');
   for (const printed of await benchCompare()) console.log(`  ${printed}`);

@@ -224,15 +224,47 @@ interface Tagging {
   sourceScores: Float32Array;
 }
 
+/** Quoted passages at least this many tokens long are content, never a source or a cue. */
+const QUOTED_MIN_TOKENS = 5;
+
+/**
+ * Which tokens of a sentence lie inside a quoted passage of at least QUOTED_MIN_TOKENS tokens
+ * (opening and closing marks both in the sentence). PolNeAR labels every token once, so the words
+ * of a quotation are its content and cannot also be another attribution's source or cue; the
+ * tagger labels them O without scoring, which saves a good share of this stage's time in
+ * quote-heavy news. Short quoted words (scare quotes, titles) are still scored.
+ */
+function insideLongQuotes(view: DocumentView, sentence: Sentenceish): Uint8Array {
+  const inside = new Uint8Array(sentence.to - sentence.from);
+  let open = -1;
+  for (let index = sentence.from; index < sentence.to; index++) {
+    if (!view.isQuoteMark(index)) continue;
+    if (open < 0) {
+      open = index;
+      continue;
+    }
+    if (index - open - 1 >= QUOTED_MIN_TOKENS) inside.fill(1, open + 1 - sentence.from, index - sentence.from);
+    open = -1;
+  }
+  return inside;
+}
+
 /** Labels one sentence greedily. */
 function tagSentence(tagger: AveragedPerceptron, view: DocumentView, sentence: Sentenceish): Tagging {
   const facts = sentenceFacts(view, sentence);
+  const quoted = insideLongQuotes(view, sentence);
   const features = new Int32Array(MAX_FEATURES);
   const scores = new Float32Array(LABELS.length);
   const labels: number[] = [];
   const cueScores = new Float32Array(facts.words.length);
   const sourceScores = new Float32Array(facts.words.length);
   for (let i = 0; i < facts.words.length; i++) {
+    if (quoted[i]) {
+      labels.push(O);
+      cueScores[i] = -100;
+      sourceScores[i] = -100;
+      continue;
+    }
     const prev = i > 0 ? labels[i - 1] : -1;
     const prev2 = i > 1 ? labels[i - 2] : -1;
     const count = featuresAt(view, sentence, facts, i, prev, prev2, features);
