@@ -1,7 +1,8 @@
-/** The generated CAMEO table: every code has a clean name, a Goldstein value in range and a root. */
+/** The event lexicon: the generated CAMEO table (clean names, Goldstein values in range) and safe look-ups of article words. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CAMEO_TABLE } from '../../src/extraction/lexicon/cameo-table.js';
+import { guessLemma, isLexiconWord, verbCode } from '../../src/extraction/lexicon/index.js';
 
 test('every CAMEO code name is clean English text (no mis-decoded bytes) with a Goldstein value in [-10, 10]', () => {
   const codes = Object.keys(CAMEO_TABLE);
@@ -14,4 +15,15 @@ test('every CAMEO code name is clean English text (no mis-decoded bytes) with a 
     assert.ok(CAMEO_TABLE[code.slice(0, 2)], `code ${code} has its root ${code.slice(0, 2)}`);
   }
   assert.equal(CAMEO_TABLE['044'][0], 'meet at a “third” location');
+});
+
+test('words that name properties of plain objects are ordinary words to the lexicon', () => {
+  for (const word of ['constructor', '__proto__', 'hasOwnProperty', 'toString', 'valueOf']) {
+    assert.equal(isLexiconWord(word), false, word);
+    assert.equal(verbCode(word, new Set(['the', 'talks'])), null, word);
+  }
+  assert.equal(guessLemma('constructor'), 'constructor');
+  assert.equal(guessLemma('__proto__'), '__proto__');
+  // A real PETRARCH verb still codes through the same tables.
+  assert.ok(verbCode('bombard', new Set())?.code.startsWith('19'));
 });

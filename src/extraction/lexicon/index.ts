@@ -57,6 +57,17 @@ function compile(lines: readonly string[]): Map<string, Pattern[]> {
 const verbPatterns = compile(VERB_PATTERNS);
 const nounPatterns = compile(EVENT_NOUNS);
 
+/**
+ * The generated PETRARCH tables as Maps: they are looked up with arbitrary words from articles, and
+ * a plain object would answer "constructor" or "__proto__" with an inherited property.
+ */
+const defaultCodes = new Map(Object.entries(VERB_DEFAULT_CODES));
+const verbBlocks = new Map(Object.entries(VERB_BLOCK));
+const objectBlocks = VERB_OBJECT_BLOCKS.map((block) => new Map(Object.entries(block)));
+const irregularForms = new Map(Object.entries(IRREGULAR_VERB_FORMS));
+/** Every lemma the lexicon knows as a trigger or a speech verb, in one set for a single look-up. */
+const lexiconWords = new Set<string>([...verbPatterns.keys(), ...nounPatterns.keys(), ...defaultCodes.keys(), ...SPEECH_VERBS]);
+
 /** PETRARCH verbs too vague to code on their own ("go", "take", "face" …). */
 const VAGUE_VERBS = new Set([
   'go', 'take', 'lead', 'leave', 'face', 'die', 'plan', 'expect', 'seek', 'help', 'see', 'want', 'need', 'hope', 'think', 'believe', 'work', 'play',
@@ -89,11 +100,16 @@ export function verbCode(lemma: string, companions: ReadonlySet<string>): { code
   const curated = bestPattern(verbPatterns.get(lemma), companions);
   if (curated) return { code: curated, curated: true };
   if (VAGUE_VERBS.has(lemma) || LIGHT_VERBS.has(lemma)) return null;
-  const fallback = VERB_DEFAULT_CODES[lemma];
+  const fallback = defaultCodes.get(lemma);
   if (!fallback || fallback.startsWith('01')) return null;
-  const block = VERB_BLOCK[lemma];
-  const objects = block === undefined ? undefined : VERB_OBJECT_BLOCKS[block];
-  if (objects) for (const word of companions) if (objects[word]) return { code: objects[word], curated: false };
+  const block = verbBlocks.get(lemma);
+  const objects = block === undefined ? undefined : objectBlocks[block];
+  if (objects) {
+    for (const word of companions) {
+      const code = objects.get(word);
+      if (code) return { code, curated: false };
+    }
+  }
   return { code: fallback, curated: false };
 }
 
@@ -127,12 +143,12 @@ function lemmaCandidates(lower: string): string[] {
 
 /** True when the lexicon knows the lemma as a trigger or a speech verb. */
 export function isLexiconWord(lemma: string): boolean {
-  return verbPatterns.has(lemma) || nounPatterns.has(lemma) || VERB_DEFAULT_CODES[lemma] !== undefined || SPEECH_VERBS.has(lemma);
+  return lexiconWords.has(lemma);
 }
 
 /** True for an irregular past form ("undertook", "fought", "struck"): a verb even where a tagger calls it a noun. */
 export function isIrregularPastForm(form: string): boolean {
-  const lemma = IRREGULAR_VERB_FORMS[form];
+  const lemma = irregularForms.get(form);
   return lemma !== undefined && lemma !== form && !/(s|ing)$/.test(form);
 }
 
@@ -140,7 +156,7 @@ export function isIrregularPastForm(form: string): boolean {
 export function guessLemma(form: string): string {
   const lower = form.toLowerCase();
   if (!/^[a-z]/.test(lower)) return lower;
-  const irregular = IRREGULAR_VERB_FORMS[lower];
+  const irregular = irregularForms.get(lower);
   if (irregular) return irregular;
   if (isLexiconWord(lower)) return lower;
   const candidates = lemmaCandidates(lower);
