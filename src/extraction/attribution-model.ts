@@ -88,7 +88,16 @@ interface SentenceFacts {
   spellings: number[];
   suffixes: number[];
   shapes: number[];
+  /**
+   * 1 for the words of a quoted passage of at least QUOTED_MIN_TOKENS tokens (both marks in the
+   * sentence). PolNeAR labels every token once, so a quotation's words are its content and cannot
+   * also be another attribution's source or cue: the tagger labels them O without scoring them.
+   * Short quoted words (scare quotes, titles) are still scored.
+   */
+  quotedContent: Uint8Array;
 }
+
+const QUOTED_MIN_TOKENS = 5;
 
 const CLAUSAL = new Set(['ccomp', 'parataxis', 'xcomp']);
 
@@ -123,6 +132,8 @@ function sentenceFacts(view: DocumentView, sentence: Sentenceish): SentenceFacts
   for (let index = sentence.from; index < sentence.to; index++) lemmas.push(view.lemma ? hashString(view.lemma[index].toLowerCase()) : NONE);
   for (let index = sentence.from; index < sentence.to; index++) relations.push(view.deprel ? hashString(view.deprel[index]) : NONE);
   let quoteOpen = false;
+  let quoteStart = -1;
+  const quotedContent = new Uint8Array(length);
   for (let index = sentence.from; index < sentence.to; index++) {
     const head = view.head ? view.head[index] : -1;
     const headInside = head >= sentence.from && head < sentence.to;
@@ -138,10 +149,14 @@ function sentenceFacts(view: DocumentView, sentence: Sentenceish): SentenceFacts
     tags.push(view.upos ? hashString(view.upos[index]) : NONE);
     const cue = CUE_FORMS.get(lower);
     cueIds.push(cue ? hashString(cue) : 0);
-    if (view.isQuoteMark(index)) quoteOpen = !quoteOpen;
+    if (view.isQuoteMark(index)) {
+      quoteOpen = !quoteOpen;
+      if (quoteOpen) quoteStart = index;
+      else if (index - quoteStart - 1 >= QUOTED_MIN_TOKENS) quotedContent.fill(1, quoteStart + 1 - sentence.from, index - sentence.from);
+    }
     inQuote.push(quoteOpen);
   }
-  return { words, tags, cueIds, inQuote, relations, headCues, clausal, named, lemmas, headLemmas, headRelations, hasSubject, spellings, suffixes, shapes };
+  return { words, tags, cueIds, inQuote, relations, headCues, clausal, named, lemmas, headLemmas, headRelations, hasSubject, spellings, suffixes, shapes, quotedContent };
 }
 
 function featuresAt(view: DocumentView, sentence: Sentenceish, facts: SentenceFacts, i: number, prev: number, prev2: number, out: Int32Array): number {
@@ -224,42 +239,16 @@ interface Tagging {
   sourceScores: Float32Array;
 }
 
-/** Quoted passages at least this many tokens long are content, never a source or a cue. */
-const QUOTED_MIN_TOKENS = 5;
-
-/**
- * Which tokens of a sentence lie inside a quoted passage of at least QUOTED_MIN_TOKENS tokens
- * (opening and closing marks both in the sentence). PolNeAR labels every token once, so the words
- * of a quotation are its content and cannot also be another attribution's source or cue; the
- * tagger labels them O without scoring, which saves a good share of this stage's time in
- * quote-heavy news. Short quoted words (scare quotes, titles) are still scored.
- */
-function insideLongQuotes(view: DocumentView, sentence: Sentenceish): Uint8Array {
-  const inside = new Uint8Array(sentence.to - sentence.from);
-  let open = -1;
-  for (let index = sentence.from; index < sentence.to; index++) {
-    if (!view.isQuoteMark(index)) continue;
-    if (open < 0) {
-      open = index;
-      continue;
-    }
-    if (index - open - 1 >= QUOTED_MIN_TOKENS) inside.fill(1, open + 1 - sentence.from, index - sentence.from);
-    open = -1;
-  }
-  return inside;
-}
-
 /** Labels one sentence greedily. */
 function tagSentence(tagger: AveragedPerceptron, view: DocumentView, sentence: Sentenceish): Tagging {
   const facts = sentenceFacts(view, sentence);
-  const quoted = insideLongQuotes(view, sentence);
   const features = new Int32Array(MAX_FEATURES);
   const scores = new Float32Array(LABELS.length);
   const labels: number[] = [];
   const cueScores = new Float32Array(facts.words.length);
   const sourceScores = new Float32Array(facts.words.length);
   for (let i = 0; i < facts.words.length; i++) {
-    if (quoted[i]) {
+    if (facts.quotedContent[i]) {
       labels.push(O);
       cueScores[i] = -100;
       sourceScores[i] = -100;

@@ -1,11 +1,17 @@
-/** The learned attribution finder: the relation filter, trained on a PolNeAR train slice, raises source precision on dev. */
+/**
+ * The learned attribution finder: the relation filter, trained on a PolNeAR train slice, raises
+ * source precision on dev; the shipped tagger finds the cue and source around a long quotation and
+ * never inside it.
+ */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sharedPath } from '../../src/paths.js';
-import { saveAttributionModel, trainAttributionModel } from '../../src/extraction/attribution-model.js';
+import { loadAttributionModel, modelCueFinder, saveAttributionModel, trainAttributionModel } from '../../src/extraction/attribution-model.js';
+import { DocumentView } from '../../src/extraction/quotes.js';
+import { structureText } from '../../src/text/index.js';
 import { annotateLanguage, loadLanguageModels } from '../../src/language/index.js';
 import { attributionEval } from '../../src/eval/attribution.js';
 
@@ -38,5 +44,29 @@ test('the relation filter keeps source recall useful while raising precision ove
     assert.ok(withFilter.recall > 0.45, `source recall ${withFilter.recall}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the shipped tagger finds the cue and source after a long quotation, and nothing inside it', () => {
+  const text =
+    '“We will reopen the northern crossing for trucks carrying grain and medicine next month,” the transport minister said on Tuesday.';
+  const structure = structureText(text);
+  const models = loadLanguageModels();
+  const model = loadAttributionModel();
+  assert.ok(model, 'the attribution model ships');
+  const view = new DocumentView({
+    document: { id: 't', title: null, outlet: null, agency: null, author: null, url: null, published: '2025-03-04', published_source: 'given', language: 'en', text },
+    text,
+    structure,
+    language: annotateLanguage(models, text, structure),
+  });
+  const sentence = { from: structure.sentences[0].tokenStart, to: structure.sentences[0].tokenEnd };
+  const closing = structure.tokens.findIndex((token) => token.text === '”');
+  const words = (span: [number, number]): string => structure.tokens.slice(span[0], span[1]).map((token) => token.text).join(' ');
+  const matches = modelCueFinder(model)(view, sentence);
+  assert.ok(matches.some((match) => words(match.cue) === 'said' && match.source !== null && words(match.source).endsWith('minister')), JSON.stringify(matches.map((match) => [words(match.cue), match.source && words(match.source)])));
+  for (const match of matches) {
+    assert.ok(match.cue[0] > closing, `cue "${words(match.cue)}" inside the quotation`);
+    if (match.source) assert.ok(match.source[0] > closing, `source "${words(match.source)}" inside the quotation`);
   }
 });
