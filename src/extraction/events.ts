@@ -120,8 +120,10 @@ function toEvent(view: DocumentView, frame: Frame, id: string, parsed: boolean, 
   const facts = codeFacts(frame.code);
   const first = view.tokens[frame.trigger[0]];
   const last = view.tokens[frame.trigger[frame.trigger.length - 1]];
-  const actorCodes = (ids: string[]): string[] =>
-    ids.map((entityId) => view.entityById.get(entityId)?.actor?.code).filter((code): code is string => typeof code === 'string');
+  // Each code once: "Kremlin spokesman Dmitry Peskov" names two entities with one code.
+  const actorCodes = (ids: string[]): string[] => [
+    ...new Set(ids.map((entityId) => view.entityById.get(entityId)?.actor?.code).filter((code): code is string => typeof code === 'string')),
+  ];
   const quote = quoteAround(view.quotes, first.start, last.end);
   let attribution: EventOut['attribution'] = frame.attribution ? { speaker: frame.attribution.speaker, cue: frame.attribution.cue, quote: null } : null;
   if (quote) {

@@ -626,3 +626,26 @@ test('an irregular past form the tagger called a noun still codes its event from
   const mediation = only(extractEvents(ctx, found), '04');
   assert.deepEqual([mediation.trigger.text, mediation.source, mediation.target], ['undertook', ['chl'], ['per', 'bol']]);
 });
+
+test('a source named twice with one code ("the ministry spokesman Ana Ruiz") lists that code once', () => {
+  const { ctx, found } = fixture(
+    `Ministry PROPN Ministry 2 compound
+     spokesman NOUN spokesman 5 nsubj
+     Ana PROPN Ana 2 appos
+     Ruiz PROPN Ruiz 3 flat
+     accused VERB accuse 0 root
+     Chile PROPN Chile 5 obj
+     of SCONJ of 8 mark
+     spying VERB spy 5 advcl
+     . PUNCT . 5 punct`,
+    [
+      chile,
+      { id: 'ministry', name: 'Ministry', type: 'ORG', code: 'BOLGOV', mentions: ['Ministry'] },
+      { id: 'ruiz', name: 'Ana Ruiz', type: 'PERSON', code: 'BOLGOV', mentions: ['Ana Ruiz'] },
+    ],
+  );
+  const accusation = only(extractEvents(ctx, found), '11');
+  assert.ok(accusation.source.length >= 1, JSON.stringify(accusation.source));
+  assert.deepEqual(accusation.source_actors, ['BOLGOV']);
+  assert.deepEqual(accusation.target_actors, ['CHL']);
+});
