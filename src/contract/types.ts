@@ -106,7 +106,10 @@ export type QuoteKind = 'direct' | 'partial' | 'indirect';
 export interface Quote extends TextSpan {
   id: string;
   kind: QuoteKind;
+  /** Entity id of the speaker, or null when the words naming them match no entity. */
   speaker: string | null;
+  /** The words naming the speaker ("the minister", "officials"), whether or not they match an entity. */
+  source: TextSpan | null;
   cue: TextSpan | null;
   provenance: Provenance;
 }

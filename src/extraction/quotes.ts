@@ -520,6 +520,7 @@ export function extractQuotes(context: AnalysisContext, resolveSpeaker: SpeakerR
       ...textSpan(context.text, attribution.content),
       kind: attribution.kind,
       speaker: attribution.source ? resolveSpeaker(attribution.source) : null,
+      source: attribution.source ? textSpan(context.text, attribution.source) : null,
       cue: attribution.cue ? textSpan(context.text, attribution.cue) : null,
       provenance: { method: 'rule', confidence: attribution.confidence },
     };

@@ -356,7 +356,7 @@ test('hedges and attribution to a speaker, and the link to a quote', () => {
   assert.equal(attack.hedge, null);
   const quoteStart = said.ctx.text.indexOf('Peru');
   const quoted = fixture(conll, speakers, [], true, [
-    { id: 'q1', start: quoteStart, end: said.ctx.text.length, text: said.ctx.text.slice(quoteStart), kind: 'indirect', speaker: 'chl', cue: null, provenance: { method: 'rule', confidence: 1 } },
+    { id: 'q1', start: quoteStart, end: said.ctx.text.length, text: said.ctx.text.slice(quoteStart), kind: 'indirect', speaker: 'chl', source: null, cue: null, provenance: { method: 'rule', confidence: 1 } },
   ]);
   assert.equal(only(extractEvents(quoted.ctx, quoted.found), '18').attribution?.quote, 'q1');
 });

@@ -86,6 +86,10 @@ test('indirect speech: "X said that …", "…, X said" and "according to X, …
   assert.equal(postposed.cue?.text, 'said');
   const according = quoteContaining(analysis, 'guest list is still open');
   assert.equal(according.cue?.text, 'According to');
+  // Sources that name no entity are still given as words.
+  assert.match(postposed.source?.text ?? '', /official$/);
+  assert.match(according.source?.text ?? '', /foreign ministry$/);
+  assert.match(said.source?.text ?? '', /Kishida$/);
 });
 
 test('a sentence with no attribution yields no quote; every span is exact', () => {
@@ -96,7 +100,9 @@ test('a sentence with no attribution yields no quote; every span is exact', () =
   for (const quote of quoted.quotes) {
     assert.equal(text.slice(quote.start, quote.end), quote.text);
     if (quote.cue) assert.equal(text.slice(quote.cue.start, quote.cue.end), quote.cue.text);
+    if (quote.source) assert.equal(text.slice(quote.source.start, quote.source.end), quote.source.text);
   }
+  assert.ok(quoted.quotes.some((quote) => quote.source?.text === 'one diplomat'), JSON.stringify(quoted.quotes));
 });
 
 test('seed article: every Trump quote has Trump as speaker, "he added" included', () => {

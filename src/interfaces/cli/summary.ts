@@ -54,7 +54,7 @@ export function formatSummary(analysis: Analysis, source: string): string {
   if (analysis.quotes.length) {
     lines.push(`   Quotes (${analysis.quotes.length})`);
     for (const quote of analysis.quotes.slice(0, 10)) {
-      const speaker = quote.speaker ? names.get(quote.speaker) ?? quote.speaker : 'unknown speaker';
+      const speaker = quote.speaker ? names.get(quote.speaker) ?? quote.speaker : quote.source ? `${quote.source.text} (no entity)` : 'unknown speaker';
       lines.push(`     ${speaker}: “${quoteText(quote.text)}” (${quote.kind})`);
     }
   }
