@@ -1,14 +1,30 @@
 /**
- * `storyline eval sentences --data <en_ewt-ud-dev.conllu>`: rebuilds the raw text of each treebank
- * document, runs the text stage on it and scores the predicted sentence spans against the gold ones
- * (exact span match; precision, recall, F1). `--model` evaluates another boundary model file.
+ * `storyline eval sentences --data <en_ewt-ud-dev.conllu | meantime folder>`: rebuilds the raw text of
+ * each treebank document (or of each MEANTIME news article, see sentencesNews.ts), runs the text
+ * stage on it and scores the predicted sentence spans against the gold ones (exact span match;
+ * precision, recall, F1). `--model` evaluates another boundary model file; `--limit` keeps the first
+ * n treebank sentences or news articles.
  */
+import { statSync } from 'node:fs';
 import { SentenceBoundaryModel } from '../text/index.js';
-import { readGoldDocuments, scoreSentences } from '../text/goldText.js';
+import { readGoldDocuments, scoreSentences, type GoldDocument } from '../text/goldText.js';
+import { readNewsSentenceDocuments } from './sentencesNews.js';
 import type { EvalOptions, EvalReport, EvalTask } from './types.js';
 
+/** Gold documents of a CoNLL-U file, or of the MEANTIME articles in a folder. */
+function goldDocuments(data: string, limit: number | undefined): GoldDocument[] {
+  if (!statSync(data).isDirectory()) return readGoldDocuments(data, limit);
+  return readNewsSentenceDocuments(data, limit).map((article) => ({
+    text: article.text,
+    sentences: article.sentences,
+    words: [],
+    wordTags: [],
+    unaligned: 0,
+  }));
+}
+
 async function run(options: EvalOptions): Promise<EvalReport> {
-  const documents = readGoldDocuments(options.data, options.limit);
+  const documents = goldDocuments(options.data, options.limit);
   const model = options.model ? SentenceBoundaryModel.fromFile(options.model) : undefined;
   const score = scoreSentences(documents, model);
   const json = {
@@ -28,6 +44,6 @@ async function run(options: EvalOptions): Promise<EvalReport> {
 
 export const sentencesEval: EvalTask = {
   name: 'sentences',
-  summary: 'Sentence boundaries against a CoNLL-U treebank (exact sentence spans, P/R/F1)',
+  summary: 'Sentence boundaries against a CoNLL-U treebank or MEANTIME news articles (exact sentence spans, P/R/F1)',
   run,
 };
