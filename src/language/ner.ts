@@ -20,7 +20,8 @@
  * update. The recogniser keeps, for each capitalised word, the entity types it was already given in
  * the document, which keeps names consistent between a full mention and later short mentions.
  * Confidences are a softmax over the allowed tags' scores at a temperature fitted on development
- * data at training time.
+ * data at training time. A sentence typed all in lower case is first given each word's usual
+ * capitals from the model's casing lexicon.
  *
  * Speed: each spelling's own features are scored once per model and cached (see WordInfoCache),
  * tag-pair scores once per search, confidences only along the chosen path, and frequent words never
@@ -36,6 +37,7 @@ import {
   sentenceFeatures,
   tagFeatures,
   transitionFeatures,
+  trueCased,
   wordFeatures,
   wordTagFeatures,
 } from './nerFeatures.js';
@@ -362,10 +364,12 @@ export class NerModel {
 
   /**
    * Tags the sentences of one document in order, letting later mentions use what earlier ones were
-   * tagged and which words the document capitalises. Prefer this over `recognise` when the whole
-   * document is at hand.
+   * tagged and which words the document capitalises. Sentences typed all in lower case are tagged
+   * as if written with each word's usual capitals (see `trueCased`). Prefer this over `recognise`
+   * when the whole document is at hand.
    */
-  recogniseDocument(sentences: string[][]): NerResult[] {
+  recogniseDocument(written: string[][]): NerResult[] {
+    const sentences = written.map((words) => trueCased(words, this.parts.casing));
     const casing = documentCasing(sentences);
     const history: TagHistory = new Map();
     const weights = this.parts.weights;

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sharedPath } from '../../src/paths.js';
-import { loadNerModel } from '../../src/language/ner.js';
+import { WEB_NER_MODEL, loadNerModel } from '../../src/language/ner.js';
 import type { NerModel } from '../../src/language/ner.js';
 import { parseNerText, readNerFile, spansOf, toIob2 } from '../../src/language/nerCorpus.js';
 import type { NerDocument } from '../../src/language/nerCorpus.js';
@@ -22,7 +22,7 @@ import {
   trainNerModel,
 } from '../../src/language/nerTrainer.js';
 import { structureText } from '../../src/text/index.js';
-import { ByteLexicon } from '../../src/language/nerFeatures.js';
+import { ByteLexicon, casingClass, isLowerCaseSentence, trueCased } from '../../src/language/nerFeatures.js';
 import { hashString } from '../../src/language/perceptron.js';
 
 const conllTrain = sharedPath('corpora', 'conll2003', 'conllpp_train.txt');
@@ -251,4 +251,30 @@ test('a model tags a document the same whatever it tagged before (its word cache
   const fresh = loadNerModel().recogniseDocument(second);
   assert.deepEqual(afterOther, fresh);
   assert.deepEqual(warm.recogniseDocument(second), fresh, 'tagging again gives the same result');
+});
+
+test('a sentence typed in lower case is given its words\' usual capitals before tagging', () => {
+  assert.equal(isLowerCaseSentence('we stayed two nights in lisbon .'.split(' ')), true);
+  assert.equal(isLowerCaseSentence('We stayed in Lisbon .'.split(' ')), false);
+  assert.equal(isLowerCaseSentence('été à québec'.split(' ')), true);
+  assert.equal(isLowerCaseSentence('été à Québec'.split(' ')), false);
+  assert.equal(isLowerCaseSentence(['ok', '!']), false, 'one word is not enough to call a sentence lower case');
+  const casing = new ByteLexicon();
+  casing.set(hashString('lisbon'), casingClass(0, 40, 0));
+  casing.set(hashString('nato'), casingClass(1, 2, 30));
+  casing.set(hashString('nights'), casingClass(50, 1, 0));
+  assert.deepEqual(trueCased('we spent nights in lisbon with nato staff'.split(' '), casing), 'we spent nights in Lisbon with NATO staff'.split(' '));
+  const written = 'We spent nights in lisbon'.split(' ');
+  assert.equal(trueCased(written, casing), written, 'a sentence with capitals is left as written');
+
+  // The shipped web model finds names in lower-case sentences that it misses without truecasing.
+  const model = loadNerModel(WEB_NER_MODEL);
+  const found = [
+    ...entities(model, 'my cousin works for microsoft in seattle and loves it .'),
+    ...entities(model, 'we took the train from paris to berlin and then flew to warsaw .'),
+    ...entities(model, 'i think obama and clinton will both speak in ohio .'),
+  ];
+  for (const expected of ['microsoft/ORG', 'seattle/LOC', 'warsaw/LOC', 'obama/PER', 'clinton/PER']) {
+    assert.ok(found.includes(expected), `${expected} missing from ${found.join(', ')}`);
+  }
 });
