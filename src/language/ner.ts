@@ -42,6 +42,7 @@ import {
   wordTagFeatures,
 } from './nerFeatures.js';
 import type { FeatureLexicons, SentenceFeatures } from './nerFeatures.js';
+import { spansOf } from './nerCorpus.js';
 import { AveragedPerceptron } from './perceptron.js';
 
 /** What the recogniser returns for one sentence. */
@@ -310,6 +311,73 @@ function argmax(values: Int32Array): number {
   return best;
 }
 
+/** A name tagged somewhere in a document: its words, its types' counts, and its first mention's confidences. */
+interface DocumentName {
+  words: string[];
+  types: Map<string, number>;
+  confidences: number[];
+}
+
+/**
+ * One sense per document, as a second look at a tagged document: a name tagged somewhere in it
+ * (beginning with a capital letter) is given its most frequent type where the same words recur
+ * untagged, with the confidences of its first tagged mention. The left-to-right tag history cannot
+ * reach mentions before the first tagged one, nor ones scored O despite it. On the dev sets this
+ * adds 0.5 F1 on UNER EWT and 0.07 on CoNLL-2003; also relabelling repeats tagged with another
+ * type gained 0.1 more on UNER but lost 0.5 on CoNLL, so tagged words are left alone.
+ */
+export function tagRepeatedNames(sentences: readonly string[][], results: NerResult[]): void {
+  const names = new Map<string, DocumentName>();
+  results.forEach((result, s) => {
+    for (const span of spansOf(result.tags)) {
+      const words = sentences[s].slice(span.start, span.end);
+      if (!/^\p{Lu}/u.test(words[0])) continue;
+      const key = words.join(' ');
+      const name = names.get(key) ?? { words, types: new Map<string, number>(), confidences: result.confidences.slice(span.start, span.end) };
+      name.types.set(span.type, (name.types.get(span.type) ?? 0) + 1);
+      names.set(key, name);
+    }
+  });
+  if (names.size === 0) return;
+  // Names by first word, longest first, so that a longer name is matched before its beginning.
+  const byFirstWord = new Map<string, DocumentName[]>();
+  for (const name of names.values()) byFirstWord.set(name.words[0], [...(byFirstWord.get(name.words[0]) ?? []), name]);
+  for (const candidates of byFirstWord.values()) candidates.sort((a, b) => b.words.length - a.words.length);
+  results.forEach(({ tags, confidences }, s) => {
+    const words = sentences[s];
+    for (let i = 0; i < words.length; i++) {
+      const candidates = tags[i] === 'O' ? byFirstWord.get(words[i]) : undefined;
+      const name = candidates?.find((candidate) => fitsUntagged(candidate.words, words, tags, i));
+      if (!name) continue;
+      const type = mostFrequent(name.types);
+      name.words.forEach((_word, k) => {
+        tags[i + k] = (k === 0 ? 'B-' : 'I-') + type;
+        confidences[i + k] = name.confidences[k];
+      });
+      i += name.words.length - 1;
+    }
+  });
+}
+
+/** Whether `name` occurs at word `at` of a sentence, over words all tagged O and not continued by an I- tag. */
+function fitsUntagged(name: readonly string[], words: readonly string[], tags: readonly string[], at: number): boolean {
+  if (at + name.length > words.length) return false;
+  for (let k = 0; k < name.length; k++) if (words[at + k] !== name[k] || tags[at + k] !== 'O') return false;
+  return !tags[at + name.length]?.startsWith('I-');
+}
+
+function mostFrequent(counts: Map<string, number>): string {
+  let best = '';
+  let bestCount = 0;
+  for (const [key, count] of counts) {
+    if (count > bestCount) {
+      best = key;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
 /** What a trained model is made of. */
 export interface NerModelParts {
   types: string[];
@@ -374,7 +442,7 @@ export class NerModel {
     const history: TagHistory = new Map();
     const weights = this.parts.weights;
     const score: Scorer = (features, count, scores) => weights.score(features, count, scores);
-    return sentences.map((words) => {
+    const results = sentences.map((words) => {
       if (words.length === 0) return { tags: [], confidences: [] };
       const sentence = sentenceFeatures(words, this.lexicons, casing, this.words);
       const decoded = beamSearch(sentence, this.tagSet, this.scoreWord, score, history, this.beamWidth, this.parts.temperature);
@@ -383,6 +451,8 @@ export class NerModel {
         confidences: Array.from(decoded.confidences),
       };
     });
+    tagRepeatedNames(sentences, results);
+    return results;
   }
 
   /**

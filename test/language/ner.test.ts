@@ -6,8 +6,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sharedPath } from '../../src/paths.js';
-import { WEB_NER_MODEL, loadNerModel } from '../../src/language/ner.js';
-import type { NerModel } from '../../src/language/ner.js';
+import { WEB_NER_MODEL, loadNerModel, tagRepeatedNames } from '../../src/language/ner.js';
+import type { NerModel, NerResult } from '../../src/language/ner.js';
 import { parseNerText, readNerFile, spansOf, toIob2 } from '../../src/language/nerCorpus.js';
 import type { NerDocument } from '../../src/language/nerCorpus.js';
 import { SpanScorer, evaluateNer } from '../../src/language/nerScore.js';
@@ -277,4 +277,31 @@ test('a sentence typed in lower case is given its words\' usual capitals before 
   for (const expected of ['microsoft/ORG', 'seattle/LOC', 'warsaw/LOC', 'obama/PER', 'clinton/PER']) {
     assert.ok(found.includes(expected), `${expected} missing from ${found.join(', ')}`);
   }
+});
+
+test('a name tagged once in a document is tagged where it recurs untagged, with its most frequent type', () => {
+  const sentences = [
+    'Staff at Blue Harbor Bakery were friendly .',
+    'I asked Blue Harbor Bakery about the cake and the bakery said Dana could help .',
+    'Blue Harbor Bakery is near the station .',
+    'Dana from Blue Harbor Bakery called me .',
+    'blue harbor bakery again ?',
+  ].map((sentence) => sentence.split(' '));
+  const tagged = (tags: string): NerResult => {
+    const list = tags.split(' ');
+    return { tags: list, confidences: list.map((tag) => (tag === 'O' ? 0.9 : 0.7)) };
+  };
+  const results = [
+    tagged('O O B-ORG I-ORG I-ORG O O O'),
+    tagged('O O O O O O O O O O O O B-PER O O O'),
+    tagged('B-LOC I-LOC I-LOC O O O O O'),
+    tagged('O O B-ORG I-ORG I-ORG O O O'),
+    tagged('O O O O O'),
+  ];
+  tagRepeatedNames(sentences, results);
+  assert.deepEqual(results[1].tags, 'O O B-ORG I-ORG I-ORG O O O O O O O B-PER O O O'.split(' '));
+  assert.deepEqual(results[1].confidences.slice(2, 5), [0.7, 0.7, 0.7]);
+  assert.deepEqual(results[2].tags, 'B-LOC I-LOC I-LOC O O O O O'.split(' '), 'a mention tagged otherwise keeps its tags');
+  assert.deepEqual(results[3].tags, 'B-PER O B-ORG I-ORG I-ORG O O O'.split(' '), 'a name tagged later in the document reaches back');
+  assert.deepEqual(results[4].tags, 'O O O O O'.split(' '), 'lower-case words are not a capitalised name');
 });
