@@ -1,8 +1,9 @@
 /**
  * Sentence boundaries inside one block, decided between tokens: after ".", "!", "?", an ellipsis or an
  * abbreviation, with any closing quotes and brackets that follow, when the next token can open a
- * sentence. A block is always at least one sentence, so headings without final punctuation stand
- * alone. Abbreviations that introduce what follows ("Gen.", "Jan.", "No.") never end a sentence;
+ * sentence (a capital, a digit, an opening quote or bracket, or a name such as "iOS" whose second
+ * letter is the capital). A block is always at least one sentence, so headings without final
+ * punctuation stand alone. Abbreviations that introduce what follows ("Gen.", "Jan.", "No.") never end a sentence;
  * others ("U.S.", "Inc.") end one only before a word that usually opens a sentence. A stop with no
  * space before a capitalised word ("said.The") still ends one; a dash after a closing quote ("…” —
  * Ana Ruiz") does not start one. These rules are the whole splitter
@@ -14,8 +15,9 @@ import type { Token } from './types.js';
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '}', '»']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '-', '–', '—', '*', '•']);
 
+/** Does the token start like a sentence's first word: a capital, a digit or a brand such as "iOS" or "eBay"? */
 function startsUpperOrDigit(token: string): boolean {
-  return /^[\p{Lu}\p{N}]/u.test(token);
+  return /^(?:[\p{Lu}\p{N}]|\p{Ll}\p{Lu})/u.test(token);
 }
 
 const DASHES = new Set(['-', '–', '—', '―']);

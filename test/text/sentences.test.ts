@@ -65,6 +65,15 @@ for (const [mode, options] of MODES) {
     assert.deepEqual(sentencesOf('“Can we win?” she asked.', options), ['“Can we win?” she asked.']);
   });
 
+  test(`${mode}: a name written with a lower-case first letter ("iPad", "eBay") can open the next sentence`, () => {
+    assert.deepEqual(sentencesOf('The tablet was called "the best we have made." iPad sales rose. Buyers queued. eBay listings followed.', options), [
+      'The tablet was called "the best we have made."',
+      'iPad sales rose.',
+      'Buyers queued.',
+      'eBay listings followed.',
+    ]);
+  });
+
   test(`${mode}: a full stop with a missing space before a capitalised word still ends the sentence`, () => {
     assert.deepEqual(sentencesOf('The vote was delayed.Officials blamed the weather.', options), [
       'The vote was delayed.',
