@@ -3,18 +3,22 @@
  * language stage) that decides, at each candidate gap between two tokens of a block, whether a new
  * sentence starts. Features are lexical (the tokens around the gap, lower-cased), shapes and coarse
  * token classes, the gap's whitespace, the line's shape (length, position, whether it ends with a
- * stop, its first token), the distance to the previous boundary and the rule-based splitter's own
- * decision, plus a word lexicon learned from the treebank and shipped inside the model file: how
- * often each word (lower-cased, and as written) opens or closes a sentence, how frequent it is and
- * its usual part of speech. So the model starts from the rules and learns where web and news text
- * depart from them (unpunctuated sentences, lower-case starts, e-mail headers and signatures).
+ * stop, its first token), the distance to the previous boundary, the length and ending of the
+ * sentence before (lists of short unpunctuated items repeat a pattern) and the rule-based
+ * splitter's own decision, plus a word lexicon learned from the treebank and shipped inside the
+ * model file: how often each word (lower-cased, and as written) opens or closes a sentence, how
+ * frequent it is and its usual part of speech. So the model starts from the rules and learns where
+ * web and news text depart from them (unpunctuated sentences, lower-case starts, e-mail headers and
+ * signatures).
+ *
  * Trained on UD English EWT train by `storyline train sentences --data en_ewt-ud-train.conllu --out
- * models/sentences.bin.gz` (five perceptrons, 16 epochs each on differently shuffled data, seeds 1–5,
- * weights averaged; deterministic), shipped as that file; without it the rules alone decide. On EWT
- * dev (`storyline eval sentences`) sentence-span F1 goes from 0.807 (rules) to 0.902 (model; 0.886
- * before the lexicon, 0.898–0.903 for single seeds); on MEANTIME news 0.987. Most remaining errors
- * are unpunctuated boundaries in e-mails and forum posts (name lists, signatures, sign-offs, run-on
- * answers), where the treebank's own splits vary.
+ * models/sentences.bin.gz` (five perceptrons, 16 epochs each on differently shuffled data, seeds
+ * 1–5, weights averaged; deterministic), shipped as that file; without it the rules alone decide.
+ * On EWT dev (`storyline eval sentences`) sentence-span F1 goes from 0.807 (rules) to 0.904 (model;
+ * 0.886 before the lexicon; single seeds gave 0.898–0.903 before the ensemble and the
+ * sentence-before features; ensembles from seeds 6–10 and 11–15 give 0.909 and 0.906); on MEANTIME
+ * news 0.987. Most remaining errors are unpunctuated boundaries in e-mails and forum posts (name
+ * lists, signatures, sign-offs, run-on answers), where the treebank's own splits vary.
  *
  * Candidate gaps are those after a punctuation token, before a token that does not start with a
  * lower-case letter, or next to a URL or e-mail address; other gaps never hold a boundary (they
@@ -38,7 +42,7 @@ export const BOUNDARY = 1;
 export const BOUNDARY_CLASSES = 2;
 
 /** Upper bound on the features of one gap (the size of a feature buffer). */
-export const MAX_GAP_FEATURES = 56;
+export const MAX_GAP_FEATURES = 60;
 
 /**
  * Extra score a boundary needs after a word (no punctuation before the gap, and no full stop of its
@@ -52,6 +56,23 @@ export const MAX_GAP_FEATURES = 56;
  */
 const UNPUNCTUATED_MARGIN = 10;
 const UNPUNCTUATED_MARGIN_IN_PROSE = 30;
+
+/**
+ * The sentence before the current one in a block: its length in tokens (0 when the current one is
+ * the block's first) and how it ended (`ending`: 0 block start, 1 after punctuation, 2 after a word).
+ */
+export interface PreviousSentence {
+  length: number;
+  ending: number;
+}
+
+/** What a block's first sentence has before it. */
+export const NO_SENTENCE_BEFORE: PreviousSentence = Object.freeze({ length: 0, ending: 0 });
+
+/** The `PreviousSentence` after a boundary at the gap after token `index`, the sentence having begun at `start`. */
+export function sentenceBefore(info: BlockTokenInfo, start: number, index: number): PreviousSentence {
+  return { length: index + 1 - start, ending: info.punctuation[index] === 1 ? 1 : 2 };
+}
 
 /** Per-token values computed once per block and shared by the features of the gaps it touches. */
 export interface BlockTokenInfo {
@@ -324,6 +345,7 @@ export function gapFeatures(
   index: number,
   sinceBoundary: number,
   ruleBoundary: boolean,
+  before: PreviousSentence,
   out: Int32Array,
 ): number {
   const previous = index > 0 ? info.lower[index - 1] : BEGIN;
@@ -409,6 +431,11 @@ export function gapFeatures(
   out[n++] = featureKey(52, info.formOpens[index + 1], info.formCloses[index]);
   out[n++] = featureKey(43, bucket(info.toNextStop[index + 1]), kindNext, rule);
   out[n++] = featureKey(44, bucket(info.toNextStop[index + 1]), bucket(sinceBoundary), kindCurrent);
+  // The sentence before this one in the block: its length and how it ended (lists repeat a pattern).
+  const previousLength = before.length === 0 ? 15 : Math.min(before.length, 8);
+  out[n++] = featureKey(53, previousLength * 16 + Math.min(sinceBoundary, 8), before.ending, rule);
+  out[n++] = featureKey(54, before.ending, info.punctuation[index], kindNext * 16 + kindCurrent);
+  out[n++] = featureKey(55, previousLength === Math.min(sinceBoundary, 8) ? 1 : 0, before.ending, kindCurrent * 16 + kindNext);
   return n;
 }
 
@@ -577,12 +604,13 @@ export class SentenceBoundaryModel {
     if (this.scratch.lower.length < tokens.length) this.scratch = allocateTokenInfo(tokens.length * 2);
     const info = this.describer.describe(tokens, this.scratch);
     let lastStart = 0;
+    let previous = NO_SENTENCE_BEFORE;
     let nextRule = 0;
     for (let index = 0; index < tokens.length - 1; index++) {
       while (nextRule < ruleStarts.length && ruleStarts[nextRule] < index + 1) nextRule++;
       if (!isCandidateGap(info, index) || joinsQuoteToSpeaker(tokens, index)) continue;
       const ruleBoundary = ruleStarts[nextRule] === index + 1;
-      const count = gapFeatures(tokens, info, index, index + 1 - lastStart, ruleBoundary, this.features);
+      const count = gapFeatures(tokens, info, index, index + 1 - lastStart, ruleBoundary, previous, this.features);
       // A word with its own full stop ("X.", "etc.") ends like punctuation: no extra margin.
       const stopped = info.punctuation[index] === 1 || tokens[index].text.endsWith('.');
       const margin = ruleBoundary || stopped ? 0 : info.closedByStop ? UNPUNCTUATED_MARGIN_IN_PROSE : UNPUNCTUATED_MARGIN;
@@ -590,6 +618,7 @@ export class SentenceBoundaryModel {
       const abbreviationRule = ruleBoundary && info.punctuation[index] === 0;
       if (abbreviationRule || this.score(count) > margin) {
         starts.push(index + 1);
+        previous = sentenceBefore(info, lastStart, index);
         lastStart = index + 1;
       }
     }

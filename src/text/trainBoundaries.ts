@@ -20,6 +20,8 @@ import {
   LexiconCounter,
   MAX_GAP_FEATURES,
   NO_BOUNDARY,
+  NO_SENTENCE_BEFORE,
+  sentenceBefore,
   SentenceBoundaryModel,
   TokenDescriber,
   type BlockTokenInfo,
@@ -117,9 +119,10 @@ function trainEpoch(perceptron: AveragedPerceptron, blocks: readonly TrainingBlo
   let errors = 0;
   for (const block of blocks) {
     let lastStart = 0;
+    let previous = NO_SENTENCE_BEFORE;
     for (let index = 0; index < block.tokens.length - 1; index++) {
       if (!isCandidateGap(block.info, index)) continue;
-      const count = gapFeatures(block.tokens, block.info, index, index + 1 - lastStart, block.ruleStarts.has(index + 1), features);
+      const count = gapFeatures(block.tokens, block.info, index, index + 1 - lastStart, block.ruleStarts.has(index + 1), previous, features);
       for (let feature = 0; feature < count; feature++) seen.add(features[feature]);
       perceptron.score(features, count, scores);
       const guess = scores[BOUNDARY] > scores[NO_BOUNDARY] ? BOUNDARY : NO_BOUNDARY;
@@ -129,7 +132,10 @@ function trainEpoch(perceptron: AveragedPerceptron, blocks: readonly TrainingBlo
         perceptron.update(features, count, truth, guess);
       }
       perceptron.tick();
-      if (guess === BOUNDARY) lastStart = index + 1;
+      if (guess === BOUNDARY) {
+        previous = sentenceBefore(block.info, lastStart, index);
+        lastStart = index + 1;
+      }
     }
   }
   return errors;
