@@ -30,7 +30,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import type { AveragedPerceptron } from '../language/perceptron.js';
 import { hashString } from '../language/perceptron.js';
 import { resourcePath } from '../paths.js';
-import { joinsQuoteToSpeaker } from './sentences.js';
+import { followsPostscriptMarker, joinsQuoteToSpeaker } from './sentences.js';
 import { isWordCode } from './tokenize.js';
 import type { Token } from './types.js';
 
@@ -608,7 +608,7 @@ export class SentenceBoundaryModel {
     let nextRule = 0;
     for (let index = 0; index < tokens.length - 1; index++) {
       while (nextRule < ruleStarts.length && ruleStarts[nextRule] < index + 1) nextRule++;
-      if (!isCandidateGap(info, index) || joinsQuoteToSpeaker(tokens, index)) continue;
+      if (!isCandidateGap(info, index) || joinsQuoteToSpeaker(tokens, index) || followsPostscriptMarker(tokens, index)) continue;
       const ruleBoundary = ruleStarts[nextRule] === index + 1;
       const count = gapFeatures(tokens, info, index, index + 1 - lastStart, ruleBoundary, previous, this.features);
       // A word with its own full stop ("X.", "etc.") ends like punctuation: no extra margin.

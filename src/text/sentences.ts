@@ -39,6 +39,17 @@ function isTerminator(token: string): boolean {
   return /^[.!?…]+$/.test(token);
 }
 
+/**
+ * Does the gap after token `index` follow a postscript marker ("P.S.", or "PS" with its stop)? The
+ * marker opens the postscript's first sentence, so no sentence starts after it; the rules and the
+ * boundary model both respect it.
+ */
+export function followsPostscriptMarker(tokens: readonly Token[], index: number): boolean {
+  const current = tokens[index].text;
+  if (/^P\.S\.$/i.test(current)) return true;
+  return current === '.' && index > 0 && /^PS$/i.test(tokens[index - 1].text) && tokens[index - 1].end === tokens[index].start;
+}
+
 /** Does an abbreviation token such as "U.S." or "Inc." end here, before `next`? */
 function abbreviationEndsSentence(token: string, next: string): boolean {
   if (isLeadingAbbreviation(token)) return false;
@@ -66,7 +77,7 @@ export function sentenceStarts(tokens: readonly Token[]): number[] {
     if (endsWithStop) boundary = separated && abbreviationEndsSentence(current, next);
     else if (separated) boundary = startsUpperOrDigit(next) || OPENERS.has(next);
     else boundary = /^\p{Lu}\p{Ll}/u.test(next); // a missing space, as in "said.The"
-    if (boundary && !joinsQuoteToSpeaker(tokens, last)) starts.push(last + 1);
+    if (boundary && !joinsQuoteToSpeaker(tokens, last) && !followsPostscriptMarker(tokens, last)) starts.push(last + 1);
     index = last;
   }
   return starts;

@@ -74,6 +74,11 @@ for (const [mode, options] of MODES) {
     ]);
   });
 
+  test(`${mode}: a postscript marker ("P.S.", "PS.") belongs to the sentence it opens`, () => {
+    assert.deepEqual(sentencesOf('See you at the match. P.S. Bring the tickets.', options), ['See you at the match.', 'P.S. Bring the tickets.']);
+    assert.deepEqual(sentencesOf('Thanks for the loan.\nPS. We owe you one.', options), ['Thanks for the loan.', 'PS. We owe you one.']);
+  });
+
   test(`${mode}: a full stop with a missing space before a capitalised word still ends the sentence`, () => {
     assert.deepEqual(sentencesOf('The vote was delayed.Officials blamed the weather.', options), [
       'The vote was delayed.',
