@@ -305,3 +305,21 @@ test('a name tagged once in a document is tagged where it recurs untagged, with 
   assert.deepEqual(results[3].tags, 'B-PER O B-ORG I-ORG I-ORG O O O'.split(' '), 'a name tagged later in the document reaches back');
   assert.deepEqual(results[4].tags, 'O O O O O'.split(' '), 'lower-case words are not a capitalised name');
 });
+
+test('a first mention is tagged again in the light of the whole document', () => {
+  // Alone, each opening sentence leaves the bare name ambiguous; the later mentions settle it.
+  const documents: [string[], string][] = [
+    [['A statement from Castellan came late .', 'Castellan Bank said it would raise capital .', 'Castellan Bank has 40 branches .'], 'ORG'],
+    [['Fenwick spoke to reporters on Tuesday .', 'Mayor Anna Fenwick said the budget was fair .', 'Anna Fenwick was elected in 2019 .'], 'PER'],
+    [['Orlen said on Monday it would close two plants .', 'Orlen Corp , based in Bremen , makes pumps .', 'Shares of Orlen Corp fell 4 percent .'], 'ORG'],
+  ];
+  for (const model of [loadNerModel(), loadNerModel(WEB_NER_MODEL)]) {
+    for (const [text, type] of documents) {
+      const sentences = text.map((sentence) => sentence.split(' '));
+      const name = sentences[0].find((word) => sentences[1].includes(word) && /^[A-Z]/.test(word)) ?? '';
+      const position = sentences[0].indexOf(name);
+      const [first] = model.recogniseDocument(sentences);
+      assert.equal(first.tags[position], 'B-' + type, `${name} in "${text[0]}": ${first.tags.join(' ')}`);
+    }
+  }
+});
