@@ -21,8 +21,10 @@
  * the document, which keeps names consistent between a full mention and later short mentions.
  * Confidences are a softmax over the allowed tags' scores at a temperature fitted on development
  * data at training time. A sentence typed all in lower case is first given each word's usual
- * capitals from the model's casing lexicon, and once a document is tagged, a name it tagged is
- * also tagged where it recurs untagged (see `tagRepeatedNames`).
+ * capitals from the model's casing lexicon. Once a document is tagged, sentences whose first
+ * mention of a name the rest of the document typed otherwise are tagged again (see
+ * `revisitFirstMentions`), and a name it tagged is also tagged where it recurs untagged (see
+ * `tagRepeatedNames`).
  *
  * Speed: each spelling's own features are scored once per model and cached (see WordInfoCache),
  * tag-pair scores once per search, confidences only along the chosen path, and frequent words never
