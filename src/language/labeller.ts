@@ -1,14 +1,16 @@
 /**
  * Dependency relation labeller: given a parsed tree, labels each arc with a UD relation using an
  * averaged perceptron over the dependent, its head, grandparent, direction and distance, the
- * dependent's own outer children (e.g. a "by" or "of" marking it), its siblings, and the relation
- * already chosen for its head (arcs are labelled top-down, so that label is known). Frequent words
- * whose relation is all but fixed by their tags ("the" DT → det) are labelled by lookup instead.
+ * dependent's own children (e.g. a "by" or "of" marking it, an auxiliary, a subject), its
+ * siblings and the relations already given to those on its left, its position among them, and the
+ * relation already chosen for its head (arcs are labelled top-down, so those labels are known).
+ * Frequent words whose relation is all but fixed by their tags ("the" DT → det) are labelled by
+ * lookup instead.
  */
 import { AveragedPerceptron, hashFeature, hashString, mixHash } from './perceptron.js';
 import { WordCache } from './lexicon.js';
 
-const MAX_FEATURES = 64;
+const MAX_FEATURES = 96;
 const MAX_SIBLINGS = 6;
 const NONE_VALUE = hashString('<none>');
 const ROOT_VALUE = hashString('<root>');
@@ -20,6 +22,9 @@ export interface LabellerInput {
   /** Sentence-local heads, -1 = root. */
   heads: ArrayLike<number>;
 }
+
+/** Relations (with their subtypes) whose words UD keeps contiguous: never across a conjunction or comma. */
+const UNBROKEN_RELATIONS = new Set(['flat', 'fixed', 'goeswith']);
 
 /** A (word, tags) triple is labelled by lookup when seen this often with one relation this share of the time. */
 const FIXED_MIN_COUNT = 20;
@@ -38,6 +43,8 @@ export class Labeller {
   private readonly scores: Float32Array;
   private readonly cache = new WordCache(50_000);
   private readonly fixed: Map<number, number>;
+  /** True for the labels an arc may take when a conjunction or comma lies between its two words. */
+  private readonly spanning: (label: number) => boolean;
 
   /**
    * `fixed` holds flattened pairs [key, label index] (see `fixedLabelKey`) of words whose relation
@@ -50,6 +57,8 @@ export class Labeller {
     readonly fixedPairs: readonly number[] = [],
   ) {
     this.scores = new Float32Array(labels.length);
+    const unbroken = new Set(labels.map((label, index) => (UNBROKEN_RELATIONS.has(label.split(':')[0]) ? index : -1)));
+    this.spanning = (label: number) => !unbroken.has(label);
     this.fixed = new Map();
     for (let i = 0; i + 1 < fixedPairs.length; i += 2) this.fixed.set(fixedPairs[i], fixedPairs[i + 1]);
   }
@@ -143,9 +152,34 @@ export class Labeller {
           f[k++] = hashFeature(223, mixHash(dependentTag, direction), tag[sibling], side);
         }
         f[k++] = hashFeature(224, dependentTag, direction, taken);
+        // Relations already given to the siblings on the left (labelled first), the nearest one
+        // with its own tag: a verb's second noun after an nsubj is rarely another nsubj.
+        let nearestLeft = -1;
+        let leftLabels = 0;
+        for (const sibling of siblings) {
+          if (sibling >= i) break;
+          nearestLeft = sibling;
+          if (leftLabels++ < MAX_SIBLINGS) f[k++] = hashFeature(227, mixHash(dependentTag, direction), result[sibling]);
+        }
+        f[k++] = hashFeature(228, mixHash(dependentTag, direction), nearestLeft >= 0 ? result[nearestLeft] : -1, nearestLeft >= 0 ? tag[nearestLeft] : NONE_VALUE);
+        // How far out the dependent sits among its head's dependents on its side.
+        f[k++] = hashFeature(229, mixHash(dependentTag, headTag), direction, Math.min(sidePosition(siblings, i, h), 3));
+        f[k++] = hashFeature(230, mixHash(lower[i], headWord), direction);
+      }
+      // The dependent's own dependents (a "to" or "that" marker, an auxiliary, a copula, a subject),
+      // each with its side.
+      let ownTaken = 0;
+      for (const child of own) {
+        if (ownTaken++ >= MAX_SIBLINGS) break;
+        const side = child < i ? 1 : 2;
+        f[k++] = hashFeature(231, mixHash(dependentTag, direction), tag[child], side);
+        f[k++] = hashFeature(232, mixHash(coarse[i], direction), lower[child], side);
       }
       this.model.score(f, k, this.scores);
-      const guess = AveragedPerceptron.argmax(this.scores, count);
+      // Relations UD keeps to unbroken word sequences (flat names, fixed expressions) cannot span a
+      // conjunction or comma: "Ann Lee and Bo Chen" gives conj, not flat, whatever the scores say.
+      const spansBreak = hasHead && (conjunctionsBefore[Math.max(h, i)] - conjunctionsBefore[Math.min(h, i) + 1] > 0 || commasBefore[Math.max(h, i)] - commasBefore[Math.min(h, i) + 1] > 0);
+      const guess = AveragedPerceptron.argmax(this.scores, count, spansBreak ? this.spanning : undefined);
       if (gold) {
         this.model.update(f, k, gold[i], guess);
         this.model.tick();
@@ -160,6 +194,13 @@ export class Labeller {
   }
 }
 
+/** 1 for the dependent nearest its head on its side, 2 for the next one out, and so on. */
+function sidePosition(siblings: readonly number[], dependent: number, head: number): number {
+  let position = 1;
+  for (const sibling of siblings) if (sibling !== dependent && (sibling < head) === (dependent < head) && Math.abs(sibling - head) < Math.abs(dependent - head)) position++;
+  return position;
+}
+
 /** Key of a word (lower-case form hash) with its UPOS and XPOS hashes in the label dictionary. */
 function fixedLabelKey(lower: number, upos: number, xpos: number): number {
   return mixHash(mixHash(lower, upos), xpos);
@@ -168,10 +209,24 @@ function fixedLabelKey(lower: number, upos: number, xpos: number): number {
 /** The label dictionary of a treebank: flattened [key, label index] pairs for `Labeller`. */
 export function unambiguousLabels(sentences: readonly LabelledSentence[], labelIndex: ReadonlyMap<string, number>): number[] {
   const cache = new WordCache();
+  return unambiguousPairs(sentences, labelIndex, (sentence, i) =>
+    fixedLabelKey(cache.get(sentence.words[i]).lower, hashString(sentence.upos[i]), hashString(sentence.xpos[i])),
+  );
+}
+
+/**
+ * Flattened [key, label index] pairs of the keys (`keyOf` a word of a sentence, e.g. its form and
+ * tags) seen at least FIXED_MIN_COUNT times with one relation FIXED_MIN_SHARE of the time.
+ */
+export function unambiguousPairs(
+  sentences: readonly LabelledSentence[],
+  labelIndex: ReadonlyMap<string, number>,
+  keyOf: (sentence: LabelledSentence, index: number) => number,
+): number[] {
   const counts = new Map<number, Map<number, number>>();
   for (const sentence of sentences) {
-    sentence.words.forEach((word, i) => {
-      const key = fixedLabelKey(cache.get(word).lower, hashString(sentence.upos[i]), hashString(sentence.xpos[i]));
+    sentence.words.forEach((_, i) => {
+      const key = keyOf(sentence, i);
       const label = labelIndex.get(sentence.deprels[i]) as number;
       const byLabel = counts.get(key) ?? new Map<number, number>();
       byLabel.set(label, (byLabel.get(label) ?? 0) + 1);

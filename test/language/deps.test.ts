@@ -10,6 +10,7 @@ import { sharedPath } from '../../src/paths.js';
 import { readConllu } from '../../src/language/conllu.js';
 import { loadDepsModel, saveDepsModel, scoreDepsModel, trainDepsModel } from '../../src/language/deps-model.js';
 import { Labeller, unambiguousLabels } from '../../src/language/labeller.js';
+import { Parser } from '../../src/language/parser.js';
 import { AveragedPerceptron } from '../../src/language/perceptron.js';
 import { annotateSentence, annotateSyntax, loadSyntaxModels } from '../../src/language/syntax.js';
 
@@ -92,7 +93,61 @@ test('words whose relation their tags all but fix are labelled by lookup, and ri
   assert.ok(right / looked > 0.97, `${right} of ${looked} looked-up labels right`);
 });
 
+test('a relation UD keeps contiguous, such as flat, never spans a conjunction or comma', () => {
+  // A labeller taught that a proper noun after a proper noun is its flat continuation…
+  const labels = ['cc', 'conj', 'flat', 'punct', 'root'];
+  const labeller = new Labeller(new AveragedPerceptron(labels.length, 64), labels);
+  const names = [['Ana', 'Silva'], ['Tom', 'Berg'], ['Li', 'Wei'], ['Omar', 'Haddad']];
+  for (let round = 0; round < 5; round++) {
+    // Gold labels by index: root, flat.
+    for (const words of names) labeller.labelIndices({ words, upos: ['PROPN', 'PROPN'], xpos: ['NNP', 'NNP'], heads: [-1, 0] }, [4, 2]);
+  }
+  labeller.model.finalize();
+  const tags = (words: string[]): { upos: string[]; xpos: string[] } => ({
+    upos: words.map((word) => (word === 'and' ? 'CCONJ' : word === ',' ? 'PUNCT' : 'PROPN')),
+    xpos: words.map((word) => (word === 'and' ? 'CC' : word === ',' ? ',' : 'NNP')),
+  });
+  // …still calls the next name flat when nothing comes between, but not across "and" or a comma.
+  const adjacent = ['Ana', 'Silva', 'Berg'];
+  assert.equal(labeller.label({ words: adjacent, ...tags(adjacent), heads: [-1, 0, 0] })[2], 'flat');
+  for (const words of [['Ana', 'Silva', 'and', 'Wei'], ['Ana', 'Silva', ',', 'Wei']]) {
+    const relation = labeller.label({ words, ...tags(words), heads: [-1, 0, 3, 0] })[3];
+    assert.notEqual(relation, 'flat', words.join(' '));
+  }
+});
+
+test('with no evidence, the parser reads the whole sentence and makes its first word the root, the others hanging from it', () => {
+  // An untrained model scores every transition 0, so the parser shifts every word and, the root
+  // coming last, attaches all of them to it at the end: the first becomes the root.
+  const parser = new Parser(new AveragedPerceptron(4, 4), new AveragedPerceptron(3, 4));
+  const words = ['Rain', 'fell', 'all', 'night', '.'];
+  const heads = parser.parse({ words, upos: ['NOUN', 'VERB', 'DET', 'NOUN', 'PUNCT'], xpos: ['NN', 'VBD', 'DT', 'NN', '.'] });
+  assert.deepEqual(Array.from(heads), [-1, 0, 0, 0, 0]);
+});
+
 const models = loadSyntaxModels();
+
+test('the shipped model tells the two objects of a ditransitive verb and the subject of a passive apart', () => {
+  /** Each word's relation, without its subtype ("obl:agent" → "obl"). */
+  const relations = (sentence: string): Map<string, string> => {
+    const words = sentence.split(' ');
+    const [parse] = annotateSyntax(models, [words]);
+    return new Map(words.map((word, i) => [word, parse.deprel[i].split(':')[0]]));
+  };
+  const sent = relations('She sent her brother a long letter from Lisbon .');
+  assert.equal(sent.get('sent'), 'root');
+  assert.equal(sent.get('brother'), 'iobj');
+  assert.equal(sent.get('letter'), 'obj');
+  const closed = relations('The old bridge was closed by the police after the flood .');
+  assert.equal(closed.get('closed'), 'root');
+  assert.equal(closed.get('bridge'), 'nsubj');
+  assert.equal(closed.get('police'), 'obl');
+  assert.equal(closed.get('flood'), 'obl');
+  const [parse] = annotateSyntax(models, [['The', 'old', 'bridge', 'was', 'closed', 'by', 'the', 'police', '.']]);
+  assert.equal(parse.deprel[2], 'nsubj:pass');
+  assert.equal(parse.deprel[3], 'aux:pass');
+});
+
 const paragraph = [
   'The harbour authority said on Monday that two cargo ships , delayed by the storm , would dock before dawn .',
   'Officials who asked not to be named told reporters the talks had stalled over fishing rights and tariffs .',
