@@ -1,5 +1,5 @@
 /**
- * The dependency model file (parser with its arc labeller + labeller, models/deps.bin.gz) and its trainer,
+ * The dependency model file (parser + labeller, models/deps.bin.gz) and its trainer,
  * `storyline train deps`. At run time the parser sees predicted tags, so training uses
  * jack-knifed tags: the treebank is cut into folds and each fold is tagged by a tagger trained on
  * the others. Retrain the shipped model with:
@@ -25,13 +25,11 @@ export interface DepsModel {
 }
 
 interface DepsMeta {
-  /** Version 3: the parser places the virtual root last (older versions, root first, need retraining). */
-  kind: 'storyline.deps/3';
+  /** Version 4: the parser places the virtual root last (older versions need retraining). */
+  kind: 'storyline.deps/4';
   labels: string[];
   /** The labeller's dictionary of unambiguous words (absent in older models). */
   fixedLabels?: number[];
-  /** The same for the parser's arc labeller. */
-  fixedArcLabels: number[];
 }
 
 /** A sentence with the tags the parser will be trained or evaluated on. */
@@ -104,16 +102,16 @@ export function trainDepsModel(
   const random = seededRandom(options.seed ?? 1);
   const labels = [...new Set(sentences.flatMap((sentence) => sentence.deprels))].sort();
   const labelIndex = new Map(labels.map((label, i) => [label, i]));
-  const parser = new Parser(new AveragedPerceptron(4, 1 << 18), new AveragedPerceptron(labels.length, 1 << 14), Parser.unambiguousArcLabels(sentences, labelIndex));
+  const parser = new Parser(new AveragedPerceptron(4, 1 << 18));
   const labeller = new Labeller(new AveragedPerceptron(labels.length, 1 << 16), labels, unambiguousLabels(sentences, labelIndex));
   for (let iteration = 0; iteration < iterations; iteration++) {
     let correct = 0;
     let total = 0;
     let labelCorrect = 0;
     for (const sentence of shuffled(sentences, random)) {
-      const gold = sentence.deprels.map((label) => labelIndex.get(label) as number);
-      correct += parser.train(sentence, sentence.heads, gold, random, iteration > 0);
+      correct += parser.train(sentence, sentence.heads, random, iteration > 0);
       total += sentence.words.length;
+      const gold = sentence.deprels.map((label) => labelIndex.get(label) as number);
       const predicted = labeller.labelIndices(sentence, gold);
       predicted.forEach((label, i) => (labelCorrect += label === gold[i] ? 1 : 0));
     }
@@ -122,7 +120,6 @@ export function trainDepsModel(
     );
   }
   parser.model.finalize();
-  parser.arcLabels.finalize();
   labeller.model.finalize();
   const model = { parser, labeller };
   if (options.dev) {
@@ -133,23 +130,15 @@ export function trainDepsModel(
 }
 
 export function saveDepsModel(file: string, model: DepsModel): void {
-  const meta: DepsMeta = { kind: 'storyline.deps/3', labels: model.labeller.labels, fixedLabels: [...model.labeller.fixedPairs], fixedArcLabels: [...model.parser.fixedArcLabelPairs] };
-  writeModelFile(file, {
-    meta,
-    blobs: [
-      model.parser.model.serialize(PARSER_PRUNE_BELOW),
-      model.labeller.model.serialize(LABELLER_PRUNE_BELOW),
-      // The arc labeller is pruned like the labeller: at 1.0 and above, UAS falls (84.75 at 1, 84.50 at 4).
-      model.parser.arcLabels.serialize(LABELLER_PRUNE_BELOW),
-    ],
-  });
+  const meta: DepsMeta = { kind: 'storyline.deps/4', labels: model.labeller.labels, fixedLabels: [...model.labeller.fixedPairs] };
+  writeModelFile(file, { meta, blobs: [model.parser.model.serialize(PARSER_PRUNE_BELOW), model.labeller.model.serialize(LABELLER_PRUNE_BELOW)] });
 }
 
 export function loadDepsModel(file: string): DepsModel {
   const { meta, blobs } = readModelFile<DepsMeta>(file);
-  if (meta.kind !== 'storyline.deps/3') throw new Error(`${file}: not a storyline dependency model of this version (retrain it with \`storyline train deps\`)`);
+  if (meta.kind !== 'storyline.deps/4') throw new Error(`${file}: not a storyline dependency model of this version (retrain it with \`storyline train deps\`)`);
   return {
-    parser: new Parser(AveragedPerceptron.deserialize(blobs[0]), AveragedPerceptron.deserialize(blobs[2]), meta.fixedArcLabels),
+    parser: new Parser(AveragedPerceptron.deserialize(blobs[0])),
     labeller: new Labeller(AveragedPerceptron.deserialize(blobs[1]), meta.labels, meta.fixedLabels),
   };
 }

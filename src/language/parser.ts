@@ -6,15 +6,11 @@
  * exploration so that it learns to recover from its own mistakes.
  * The virtual root comes last, after the sentence's words (Ballesteros & Nivre 2013): the sentence
  * root is not chosen early, by the first RIGHT-ARC from a root at the bottom of the stack, but is
- * whatever word is left without a head once the whole sentence has been read (with a root placed
- * first, one sentence in eight of EWT dev got the wrong root). When several are left, the first
- * becomes the root and the others attach to it, as UD attaches later clauses to the first.
- * Each arc gets a provisional relation label from a small arc labeller as it is made, so that the
- * features can read the labels of the partial tree (Zhang & Nivre's label and label-set features:
- * "this verb has a subject already"); on EWT dev the two changes together, with the labeller's new
- * features, raised UAS from 84.31 to 84.84 and LAS from 80.14 to 81.00 (other training seeds gain
- * less: about +0.1 to +0.5 UAS). Words whose relation their tags all but fix skip that model. The
- * final relation labels come afterwards from the labeller (labeller.ts), which sees the whole tree.
+ * whatever word is left without a head once the whole sentence has been read. When several are
+ * left, the first becomes the root and the others attach to it, as UD attaches later clauses to the
+ * first. Measured on EWT dev, it gains little (UAS +0.08 on one seed; wrong roots 245 of 2,001
+ * sentences against 251), but the transition system is simpler: no single-root rule to enforce.
+ * Relation labels are added afterwards by the labeller (labeller.ts).
  *
  * Parsing with a loaded model caches partial scores. Most features read one word's attributes or
  * parts of the tree that stay fixed while that word is the stack top or the buffer front (the words
@@ -24,7 +20,6 @@
  * step. Quantised weights are integers, so the cached sums give exactly the scores of the full
  * look-up that training uses (and `parse(input, { cached: false })` for comparison).
  */
-import { unambiguousPairs, type LabelledSentence } from './labeller.js';
 import { AveragedPerceptron, hashFeature, hashString, mixHash } from './perceptron.js';
 
 const SHIFT = 0;
@@ -68,10 +63,6 @@ class Configuration {
   readonly right2: Int32Array;
   readonly leftCount: Int32Array;
   readonly rightCount: Int32Array;
-  /** Per word, the label the arc labeller gave its arc (NONE while it has no head), and per word (and root) the labels of its left and of its right dependents as sets, one bit per label in two integers (labels 0–31, 32–63). Index n + 1, for absent positions, stays empty. */
-  readonly labels: Int32Array;
-  readonly leftLabels: Int32Array;
-  readonly rightLabels: Int32Array;
 
   constructor(n: number) {
     this.n = n;
@@ -83,9 +74,6 @@ class Configuration {
     this.right2 = new Int32Array(n + 1).fill(NONE);
     this.leftCount = new Int32Array(n + 1);
     this.rightCount = new Int32Array(n + 1);
-    this.labels = new Int32Array(n + 2).fill(NONE);
-    this.leftLabels = new Int32Array(2 * (n + 2));
-    this.rightLabels = new Int32Array(2 * (n + 2));
   }
 
   get done(): boolean {
@@ -112,10 +100,8 @@ class Configuration {
     }
   }
 
-  private attach(head: number, dependent: number, label: number): void {
+  private attach(head: number, dependent: number): void {
     this.heads[dependent] = head;
-    this.labels[dependent] = label;
-    if (label >= 0) (dependent < head ? this.leftLabels : this.rightLabels)[2 * head + ((label >> 5) & 1)] |= 1 << (label & 31);
     if (dependent < head) {
       if (this.left1[head] === NONE || dependent < this.left1[head]) {
         this.left2[head] = this.left1[head];
@@ -131,8 +117,7 @@ class Configuration {
     }
   }
 
-  /** Applies a transition; `label` is the arc labeller's label of the arc LEFT-ARC or RIGHT-ARC makes. */
-  apply(transition: number, label: number): void {
+  apply(transition: number): void {
     const s0 = this.top();
     switch (transition) {
       case SHIFT:
@@ -142,11 +127,11 @@ class Configuration {
         this.depth--;
         break;
       case LEFT:
-        this.attach(this.front, s0, label);
+        this.attach(this.front, s0);
         this.depth--;
         break;
       default:
-        this.attach(s0, this.front, label);
+        this.attach(s0, this.front);
         this.stack[this.depth++] = this.front++;
     }
   }
@@ -241,8 +226,6 @@ export class Parser {
   private punctuation = new Uint8Array(64);
   /** 1 for a verb or auxiliary. */
   private verb = new Uint8Array(64);
-  /** 1 for a coordinating conjunction. */
-  private conjunction = new Uint8Array(64);
   /** Hash of the lower-case word's last three characters. */
   private suffix = new Int32Array(64);
   /** Capitalisation class per word: 0 lower/other, 1 capitalised, 2 all capitals, 3 digits. */
@@ -271,24 +254,8 @@ export class Parser {
   private readonly frontCache = new GroupCache();
   private readonly frontLeftCache = new GroupCache();
   private readonly caches = [this.stackTopCache, this.stackTopRightCache, this.frontCache, this.frontLeftCache];
-  private readonly labelFeatures = new Int32Array(16);
-  private readonly labelScores: Float32Array;
-  private readonly fixedArcLabels = new Map<number, number>();
 
-  /**
-   * `arcLabels` labels each arc as the parser makes it, for features of the partial tree (the labels
-   * of the stack top's and front's arcs and the label sets of their dependents, as in Zhang & Nivre
-   * 2011); the labeller still gives the final labels, from the whole tree.
-   */
-  constructor(
-    readonly model: AveragedPerceptron,
-    readonly arcLabels: AveragedPerceptron,
-    /** Flattened [key, label] pairs (see `unambiguousArcLabels`) of words whose arc label is looked up, not scored. */
-    readonly fixedArcLabelPairs: readonly number[] = [],
-  ) {
-    this.labelScores = new Float32Array(arcLabels.classCount);
-    for (let i = 0; i + 1 < fixedArcLabelPairs.length; i += 2) this.fixedArcLabels.set(fixedArcLabelPairs[i], fixedArcLabelPairs[i + 1]);
-  }
+  constructor(readonly model: AveragedPerceptron) {}
 
   /**
    * Parses one sentence; returns sentence-local heads (-1 = root). `cached: false` looks every
@@ -298,15 +265,12 @@ export class Parser {
     return this.run(input, null, null, options.cached !== false && this.model.summable);
   }
 
-  /**
-   * One training pass over a sentence with gold heads (-1 = root) and gold label indices (of the
-   * arc labeller's classes); returns the number of correct heads.
-   */
-  train(input: ParserInput, goldHeads: readonly number[], goldLabels: readonly number[], random: () => number, explore: boolean): number {
+  /** One training pass over a sentence with gold heads (-1 = root); returns the number of correct heads. */
+  train(input: ParserInput, goldHeads: readonly number[], random: () => number, explore: boolean): number {
     const n = input.words.length;
     const gold = new Int32Array(n);
     for (let i = 0; i < n; i++) gold[i] = goldHeads[i] < 0 ? n : goldHeads[i];
-    const heads = this.run(input, { heads: gold, labels: goldLabels }, explore ? random : null, false);
+    const heads = this.run(input, gold, explore ? random : null, false);
     let correct = 0;
     for (let i = 0; i < n; i++) if (heads[i] === goldHeads[i]) correct++;
     return correct;
@@ -320,7 +284,6 @@ export class Parser {
       this.wordTag = new Int32Array(n * 2 + 2);
       this.punctuation = new Uint8Array(n * 2 + 2);
       this.verb = new Uint8Array(n * 2 + 2);
-      this.conjunction = new Uint8Array(n * 2 + 2);
       this.suffix = new Int32Array(n * 2 + 2);
       this.shape = new Int32Array(n * 2 + 2);
     }
@@ -338,7 +301,6 @@ export class Parser {
       this.tag[i] = this.tagHash(input.upos[i], input.xpos[i]);
       this.punctuation[i] = word === ',' || word === ';' ? 1 : 0;
       this.verb[i] = input.upos[i] === 'VERB' || input.upos[i] === 'AUX' ? 1 : 0;
-      this.conjunction[i] = input.upos[i] === 'CCONJ' ? 1 : 0;
     }
     this.shape[n] = 4;
     this.shape[n + 1] = 5;
@@ -351,16 +313,6 @@ export class Parser {
     for (let i = 0; i < n + 2; i++) this.wordTag[i] = mixHash(this.word[i], this.tag[i]);
   }
 
-  /** The arc-label dictionary of a treebank: flattened [key, label index] pairs for the constructor. */
-  static unambiguousArcLabels(sentences: readonly LabelledSentence[], labelIndex: ReadonlyMap<string, number>): number[] {
-    const parser = new Parser(new AveragedPerceptron(4, 1), new AveragedPerceptron(1, 1));
-    let prepared: LabelledSentence | null = null;
-    return unambiguousPairs(sentences, labelIndex, (sentence, i) => {
-      if (sentence !== prepared) parser.prepare((prepared = sentence));
-      return mixHash(parser.word[i], parser.tag[i]);
-    });
-  }
-
   /** Hash of a word's tag (see `ParserInput`), cached per tag pair. */
   private tagHash(upos: string, xpos: string): number {
     let byXpos = this.tagHashes.get(upos);
@@ -370,8 +322,7 @@ export class Parser {
     return hash;
   }
 
-  private run(input: ParserInput, goldTree: { heads: Int32Array; labels: readonly number[] } | null, explore: (() => number) | null, cached: boolean): Int32Array {
-    const gold = goldTree?.heads ?? null;
+  private run(input: ParserInput, gold: Int32Array | null, explore: (() => number) | null, cached: boolean): Int32Array {
     const n = input.words.length;
     this.prepare(input);
     if (cached) for (const cache of this.caches) cache.reset(n + 2);
@@ -408,51 +359,9 @@ export class Parser {
         this.model.tick();
         if (!(explore && costs[guess] > bestCost && explore() < EXPLORATION)) guess = best;
       }
-      state.apply(guess, this.labelArc(state, guess, goldTree));
+      state.apply(guess);
     }
     return state.finish();
-  }
-
-  /**
-   * The arc labeller's label for the arc `transition` makes (NONE for other transitions and for
-   * attachments to the virtual root, whose label no feature reads); trained on the gold arcs.
-   */
-  private labelArc(state: Configuration, transition: number, goldTree: { heads: Int32Array; labels: readonly number[] } | null): number {
-    if ((transition !== LEFT && transition !== RIGHT) || state.front >= state.n) return NONE;
-    const head = transition === LEFT ? state.front : state.top();
-    const dependent = transition === LEFT ? state.top() : state.front;
-    const w = this.word;
-    const p = this.tag;
-    // Words whose relation their tags all but fix ("the" DT, ",") skip the model at run time.
-    const fixed = goldTree ? undefined : this.fixedArcLabels.get(mixHash(w[dependent], p[dependent]));
-    if (fixed !== undefined) return fixed;
-    const none = state.n + 1;
-    const direction = transition === LEFT ? 1 : 2;
-    const distance = Math.min(Math.abs(head - dependent), 6);
-    const f = this.labelFeatures;
-    let k = 0;
-    f[k++] = hashFeature(100, p[dependent], direction);
-    f[k++] = hashFeature(101, p[dependent], p[head], direction);
-    f[k++] = hashFeature(102, w[dependent], p[head], direction);
-    f[k++] = hashFeature(103, p[dependent], w[head], direction);
-    f[k++] = hashFeature(104, w[dependent], w[head]);
-    f[k++] = hashFeature(105, p[dependent], p[head], distance);
-    f[k++] = hashFeature(106, p[dependent], p[orNone(state.left1[dependent], none)], p[orNone(state.right1[dependent], none)]);
-    f[k++] = hashFeature(107, p[dependent], w[orNone(state.left1[dependent], none)], direction);
-    f[k++] = hashFeature(108, mixHash(p[dependent], p[head]), state.leftLabels[2 * head], state.leftLabels[2 * head + 1]);
-    f[k++] = hashFeature(109, p[dependent], state.labels[head], direction);
-    // A conjunction or comma between the two tells conj from flat, compound or appos.
-    const from = Math.min(head, dependent);
-    const to = Math.max(head, dependent);
-    f[k++] = hashFeature(110, mixHash(p[dependent], p[head]), this.countBetween(this.conjunction, from, to, state.n), this.countBetween(this.punctuation, from, to, state.n));
-    const model = this.arcLabels;
-    model.score(f, k, this.labelScores);
-    const guess = AveragedPerceptron.argmax(this.labelScores, model.classCount);
-    if (goldTree && goldTree.heads[dependent] === head) {
-      model.update(f, k, goldTree.labels[dependent], guess);
-      model.tick();
-    }
-    return guess;
   }
 
   /** Finds the positions this step's features read. */
@@ -543,10 +452,6 @@ export class Parser {
     f[k++] = hashFeature(54, p[s0], p[s0l], p[s0l2]);
     f[k++] = hashFeature(56, p[s0], p[s0h], p[s0h2]);
     f[k++] = hashFeature(58, wp[this.s1]);
-    const labels = state.labels;
-    f[k++] = hashFeature(74, p[s0], labels[s0]);
-    f[k++] = hashFeature(75, labels[s0l], labels[s0l2]);
-    f[k++] = hashFeature(76, p[s0], state.leftLabels[2 * s0], state.leftLabels[2 * s0 + 1]);
     return k;
   }
 
@@ -563,8 +468,6 @@ export class Parser {
     f[k++] = hashFeature(50, w[s0r2]);
     f[k++] = hashFeature(51, p[s0r2]);
     f[k++] = hashFeature(55, p[s0], p[s0r], p[s0r2]);
-    f[k++] = hashFeature(77, state.labels[s0r], state.labels[this.s0r2]);
-    f[k++] = hashFeature(78, p[s0], state.rightLabels[2 * s0], state.rightLabels[2 * s0 + 1]);
     return k;
   }
 
@@ -602,8 +505,6 @@ export class Parser {
     f[k++] = hashFeature(52, w[n0l2]);
     f[k++] = hashFeature(53, p[n0l2]);
     f[k++] = hashFeature(57, p[n0], p[n0l], p[n0l2]);
-    f[k++] = hashFeature(79, state.labels[n0l], state.labels[n0l2]);
-    f[k++] = hashFeature(80, p[n0], state.leftLabels[2 * n0], state.leftLabels[2 * n0 + 1]);
     return k;
   }
 
@@ -650,7 +551,6 @@ export class Parser {
     f[k++] = hashFeature(71, this.suffix[s0], p[s0], p[n0]);
     f[k++] = hashFeature(72, p[s0], this.suffix[n0], p[n0]);
     f[k++] = hashFeature(73, p[s0], p[n0], this.countBetween(this.verb, s0, n0, n));
-    f[k++] = hashFeature(81, mixHash(p[s0], state.labels[s0]), p[n0]);
     return k;
   }
 
