@@ -10,7 +10,7 @@
 import { existsSync } from 'node:fs';
 import { resourcePath } from '../paths.js';
 import { readConllu, type ConlluSentence } from './conllu.js';
-import { Labeller, unambiguousLabels } from './labeller.js';
+import { Labeller, observedLabelSets, unambiguousLabels } from './labeller.js';
 import { readModelFile, writeModelFile } from './model-file.js';
 import { Parser } from './parser.js';
 import { AveragedPerceptron } from './perceptron.js';
@@ -30,6 +30,8 @@ interface DepsMeta {
   labels: string[];
   /** The labeller's dictionary of unambiguous words (absent in older models). */
   fixedLabels?: number[];
+  /** The relations each kind of arc took in training (absent in older models: every label is scored). */
+  labelSets?: number[];
 }
 
 /** A sentence with the tags the parser will be trained or evaluated on. */
@@ -103,7 +105,7 @@ export function trainDepsModel(
   const labels = [...new Set(sentences.flatMap((sentence) => sentence.deprels))].sort();
   const labelIndex = new Map(labels.map((label, i) => [label, i]));
   const parser = new Parser(new AveragedPerceptron(4, 1 << 18));
-  const labeller = new Labeller(new AveragedPerceptron(labels.length, 1 << 16), labels, unambiguousLabels(sentences, labelIndex));
+  const labeller = new Labeller(new AveragedPerceptron(labels.length, 1 << 16), labels, unambiguousLabels(sentences, labelIndex), observedLabelSets(sentences, labelIndex));
   for (let iteration = 0; iteration < iterations; iteration++) {
     let correct = 0;
     let total = 0;
@@ -130,7 +132,7 @@ export function trainDepsModel(
 }
 
 export function saveDepsModel(file: string, model: DepsModel): void {
-  const meta: DepsMeta = { kind: 'storyline.deps/4', labels: model.labeller.labels, fixedLabels: [...model.labeller.fixedPairs] };
+  const meta: DepsMeta = { kind: 'storyline.deps/4', labels: model.labeller.labels, fixedLabels: [...model.labeller.fixedPairs], labelSets: [...model.labeller.labelSets] };
   writeModelFile(file, { meta, blobs: [model.parser.model.serialize(PARSER_PRUNE_BELOW), model.labeller.model.serialize(LABELLER_PRUNE_BELOW)] });
 }
 
@@ -139,7 +141,7 @@ export function loadDepsModel(file: string): DepsModel {
   if (meta.kind !== 'storyline.deps/4') throw new Error(`${file}: not a storyline dependency model of this version (retrain it with \`storyline train deps\`)`);
   return {
     parser: new Parser(AveragedPerceptron.deserialize(blobs[0])),
-    labeller: new Labeller(AveragedPerceptron.deserialize(blobs[1]), meta.labels, meta.fixedLabels),
+    labeller: new Labeller(AveragedPerceptron.deserialize(blobs[1]), meta.labels, meta.fixedLabels, meta.labelSets),
   };
 }
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { sharedPath } from '../../src/paths.js';
 import { readConllu } from '../../src/language/conllu.js';
 import { loadDepsModel, saveDepsModel, scoreDepsModel, trainDepsModel } from '../../src/language/deps-model.js';
-import { Labeller, unambiguousLabels } from '../../src/language/labeller.js';
+import { Labeller, observedLabelSets, unambiguousLabels } from '../../src/language/labeller.js';
 import { Parser } from '../../src/language/parser.js';
 import { AveragedPerceptron } from '../../src/language/perceptron.js';
 import { annotateSentence, annotateSyntax, loadSyntaxModels } from '../../src/language/syntax.js';
@@ -91,6 +91,38 @@ test('words whose relation their tags all but fix are labelled by lookup, and ri
   }
   assert.ok(looked > 300, `${looked} words labelled by lookup`);
   assert.ok(right / looked > 0.97, `${right} of ${looked} looked-up labels right`);
+});
+
+test('each arc chooses among the relations its kind (tags, direction) took in training', () => {
+  const labels = [...new Set(train.flatMap((sentence) => sentence.deprels))].sort();
+  const labelIndex = new Map(labels.map((label, i) => [label, i]));
+  // The relations seen per kind, counted here independently of the labeller.
+  const kindOf = (upos: readonly string[], heads: readonly number[], i: number): string =>
+    `${upos[i]} ${heads[i] < 0 ? 'ROOT' : upos[heads[i]]} ${heads[i] < 0 ? 0 : heads[i] < i ? 1 : 2}`;
+  const seen = new Map<string, Set<string>>();
+  for (const sentence of train) {
+    sentence.words.forEach((_, i) => {
+      const kind = kindOf(sentence.upos, sentence.heads, i);
+      seen.set(kind, (seen.get(kind) ?? new Set()).add(sentence.deprels[i]));
+    });
+  }
+  const restricted = new Labeller(new AveragedPerceptron(labels.length, 4), labels, [], observedLabelSets(train, labelIndex));
+  const free = new Labeller(new AveragedPerceptron(labels.length, 4), labels);
+  let known = 0;
+  let differing = 0;
+  for (const sentence of dev) {
+    const chosen = restricted.label(sentence);
+    const unrestricted = free.label(sentence);
+    sentence.words.forEach((_, i) => {
+      const allowed = seen.get(kindOf(sentence.upos, sentence.heads, i));
+      if (!allowed) return;
+      known++;
+      assert.ok(allowed.has(chosen[i]), `${kindOf(sentence.upos, sentence.heads, i)}: ${chosen[i]} not among ${[...allowed].join(',')}`);
+      if (chosen[i] !== unrestricted[i]) differing++;
+    });
+  }
+  assert.ok(known > 1000, `${known} arcs of a known kind`);
+  assert.ok(differing > 100, `${differing} arcs the restriction changed`);
 });
 
 test('a relation UD keeps contiguous, such as flat, never spans a conjunction or comma', () => {
