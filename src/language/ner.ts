@@ -484,6 +484,7 @@ export class NerModel {
     const results = features.map((sentence) => this.decode(sentence, history));
     revisitFirstMentions(features, results, history, this.tagSet, (sentence) => this.decode(sentence, history));
     tagRepeatedNames(sentences, results);
+    results.forEach((result, index) => trimPunctuationEdges(written[index], result.tags));
     return results;
   }
 
@@ -556,4 +557,30 @@ export function loadNerModel(file: string = DEFAULT_NER_MODEL): NerModel {
     outsideWords: meta.outsideWords ? ByteLexicon.decode(Buffer.from(meta.outsideWords, 'base64')) : new ByteLexicon(),
     weights: AveragedPerceptron.deserialize(weights),
   });
+}
+
+/** Tokens that never begin or end a name (brackets and quotes may: CoNLL's "Inter ( Milan )"). */
+const PUNCTUATION_ONLY = /^(?:\p{Pd}+|[,;:])$/u;
+
+/**
+ * Names neither start nor end with a dash, hyphen, comma, colon or semicolon: the "-" of
+ * "Hamas-led" or a comma the tagger ran on into is given back to the text (its tag becomes O, and
+ * the word after a dropped first token opens the name).
+ */
+export function trimPunctuationEdges(words: readonly string[], tags: string[]): void {
+  for (let start = 0; start < tags.length; start++) {
+    if (!tags[start].startsWith('B-') && !(tags[start].startsWith('I-') && (start === 0 || tags[start - 1] === 'O'))) continue;
+    const type = tags[start].slice(2);
+    let end = start + 1;
+    while (end < tags.length && tags[end] === `I-${type}`) end++;
+    let first = start;
+    let last = end - 1;
+    while (first <= last && PUNCTUATION_ONLY.test(words[first])) first++;
+    while (last >= first && PUNCTUATION_ONLY.test(words[last])) last--;
+    if (first > last) continue;
+    for (let index = start; index < end; index++) {
+      tags[index] = index < first || index > last ? 'O' : index === first ? `B-${type}` : `I-${type}`;
+    }
+    start = end - 1;
+  }
 }

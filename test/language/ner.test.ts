@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sharedPath } from '../../src/paths.js';
-import { WEB_NER_MODEL, loadNerModel, tagRepeatedNames } from '../../src/language/ner.js';
+import { WEB_NER_MODEL, loadNerModel, tagRepeatedNames, trimPunctuationEdges } from '../../src/language/ner.js';
 import type { NerModel, NerResult } from '../../src/language/ner.js';
 import { parseNerText, readNerFile, spansOf, toIob2 } from '../../src/language/nerCorpus.js';
 import type { NerDocument } from '../../src/language/nerCorpus.js';
@@ -322,4 +322,14 @@ test('a first mention is tagged again in the light of the whole document', () =>
       assert.equal(first.tags[position], 'B-' + type, `${name} in "${text[0]}": ${first.tags.join(' ')}`);
     }
   }
+});
+
+test('a name never begins or ends with a dash, hyphen or comma; brackets inside a name stay', () => {
+  const tags = ['O', 'B-ORG', 'I-ORG', 'O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'I-LOC', 'I-LOC'];
+  const words = ['the', 'Hamas', '-', 'led', ',', 'Ana', 'Inter', '(', 'Milan', ')'];
+  trimPunctuationEdges(words, tags);
+  assert.deepEqual(tags, ['O', 'B-ORG', 'O', 'O', 'O', 'B-PER', 'B-LOC', 'I-LOC', 'I-LOC', 'I-LOC']);
+  const dashOnly = ['B-MISC'];
+  trimPunctuationEdges(['—'], dashOnly);
+  assert.deepEqual(dashOnly, ['B-MISC'], 'a name of punctuation alone is left to the model');
 });
