@@ -649,3 +649,32 @@ test('a source named twice with one code ("the ministry spokesman Ana Ruiz") lis
   assert.deepEqual(accusation.source_actors, ['BOLGOV']);
   assert.deepEqual(accusation.target_actors, ['CHL']);
 });
+
+test('an infinitive a demand verb governs is demanded even when parsed as an adverbial clause; a purpose clause is not', () => {
+  const calledOn = fixture(
+    `Chile PROPN Chile 2 nsubj
+     called VERB call 0 root
+     on ADP on 4 case
+     Peru PROPN Peru 2 obl
+     to PART to 6 mark
+     release VERB release 2 advcl VB
+     the DET the 8 det
+     prisoners NOUN prisoner 6 obj
+     . PUNCT . 2 punct`,
+    [chile, peru],
+  );
+  assert.equal(only(extractEvents(calledOn.ctx, calledOn.found), '08').status, 'demanded');
+  const purpose = fixture(
+    `Chile PROPN Chile 2 nsubj
+     called VERB call 0 root
+     a DET a 4 det
+     meeting NOUN meeting 2 obj
+     to PART to 6 mark
+     release VERB release 2 advcl VB
+     the DET the 8 det
+     prisoners NOUN prisoner 6 obj
+     . PUNCT . 2 punct`,
+    [chile, peru],
+  );
+  assert.equal(only(extractEvents(purpose.ctx, purpose.found), '08').status, 'occurred');
+});

@@ -11,6 +11,7 @@ import type { DocumentView, Frame } from './document.js';
 import { ATTACK_NOUNS, MILITARY_WORDS } from './force.js';
 import {
   CONDITION_MARKS,
+  DEMAND_GOVERNORS,
   HEDGE_ADVERBS,
   HEDGE_REPORT_VERBS,
   HEDGE_SOURCES,
@@ -234,6 +235,20 @@ function firstActors(view: DocumentView, parse: Parse, heads: number[], exclude:
   return out;
 }
 
+/**
+ * Is `clause` (an adverbial clause of `governor` in the parse) a "to"-infinitive that a demand verb
+ * governs: "urged them to leave", "called on the authorities to investigate" (for "call" only
+ * with "on"/"upon", since "called a meeting to discuss" states a purpose)?
+ */
+function demandedInfinitive(view: DocumentView, parse: Parse, governor: number, clause: number): boolean {
+  const lemma = view.lemma[governor];
+  if (!DEMAND_GOVERNORS.has(lemma) || clause < governor) return false;
+  if (!parse.children[clause].some((child) => view.lower[child] === 'to' && parse.deprel[child] === 'mark')) return false;
+  if (lemma !== 'call') return true;
+  for (let index = governor + 1; index < clause; index++) if (view.lower[index] === 'on' || view.lower[index] === 'upon') return true;
+  return false;
+}
+
 /** Ancestors of a node up to the sentence root, nearest first, with the relation by which each was reached. */
 function ancestry(parse: Parse, node: number): { node: number; via: string }[] {
   const chain: { node: number; via: string }[] = [];
@@ -275,8 +290,13 @@ function collectCues(view: DocumentView, parse: Parse, anchor: number, trigger: 
     const nearIf = view.lower[index] === 'if' && index - anchor <= 8 && view.lower[index - 1] !== 'as' && view.lower[index - 1] !== 'even';
     if (view.lower[index] === 'unless' || nearIf) cues.conditional = true;
   }
-  for (const { node, via } of ancestry(parse, anchor)) {
-    if (via === 'advcl' && parse.children[anchor].some((child) => CONDITION_MARKS.has(view.lower[child]))) cues.conditional = true;
+  let below = anchor;
+  for (const { node, via: relation } of ancestry(parse, anchor)) {
+    if (relation === 'advcl' && parse.children[anchor].some((child) => CONDITION_MARKS.has(view.lower[child]))) cues.conditional = true;
+    // "called on the authorities to investigate", "urged them to leave" with the infinitive parsed as
+    // an adverbial clause: it is still the demanded act.
+    const via = relation === 'advcl' && demandedInfinitive(view, parse, node, below) ? 'xcomp' : relation;
+    below = node;
     if (via !== 'xcomp' && via !== 'ccomp' && via !== 'csubj') {
       if (via === 'advcl' || via === 'acl:relcl' || via === 'parataxis' || via === 'conj') break;
       continue;
