@@ -103,6 +103,9 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.', 'read', 'see', 'further', 'days', 'weeks', 'months',
   'years', 'can', 'will', 'would', 'should', 'could', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have',
   'why', 'now', 'just', 'only', 'even', 'still', 'not', 'yes', 'team',
+  // Month and weekday abbreviations of datelines ("Oct 28"); not "Jan" or "Mar", which are also names.
+  'jan.', 'feb', 'feb.', 'apr.', 'aug.', 'sep.', 'sept', 'sept.', 'oct', 'oct.', 'nov', 'nov.', 'dec.',
+  'mon.', 'tue.', 'tues.', 'wed.', 'thu.', 'thur.', 'thurs.', 'fri.', 'sat.', 'sun.',
 ]);
 
 /** Words that join parts of one name ("Council of Europe", "Bosnia and Herzegovina" stays a KB match). */
