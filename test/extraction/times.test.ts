@@ -163,3 +163,15 @@ test('timex eval on a few TimeBank files keeps a meaningful floor', async () => 
   assert.ok(ours.valueAccuracy >= 0.7, `value accuracy ${ours.valueAccuracy}`);
   assert.match(report.text, /chrono-node/);
 });
+
+test('with the parse, a verb of plans in the past tense still points ahead ("expected a rally on Tuesday")', async () => {
+  const { annotateLanguage, loadLanguageModels } = await import('../../src/language/index.js');
+  const models = loadLanguageModels();
+  const parsed = (text: string): TimeExpression[] => {
+    const document = { id: 'test', title: null, outlet: null, agency: null, author: null, url: null, published: '2025-08-07', published_source: 'given', language: 'en', text } as DocumentInfo;
+    const structure = structureText(text);
+    return extractTimes({ document, text, structure, language: annotateLanguage(models, text, structure) });
+  };
+  assert.equal(find(parsed('Organisers expected another large rally on Tuesday.'), 'Tuesday').value, '2025-08-12');
+  assert.equal(find(parsed('Organisers held another large rally on Tuesday.'), 'Tuesday').value, '2025-08-05');
+});

@@ -63,6 +63,8 @@ function governingVerbTense(structure: TextStructure, language: LanguageAnnotati
   while (index + 1 < tokens.length && tokens[index + 1].start < end && language.head[index] >= 0 && tokens[language.head[index]].start < end && tokens[language.head[index]].start >= start) index++;
   for (let steps = 0, at = language.head[index]; at >= 0 && steps < 6; steps++, at = language.head[at]) {
     if (language.upos[at] !== 'VERB' && language.upos[at] !== 'AUX') continue;
+    // A verb of plans and schedules points ahead whatever its tense ("expected a rally on Tuesday").
+    if (FUTURE_CUES.has(tokens[at].text.toLowerCase())) return 'future';
     const auxiliaries: string[] = [];
     for (let child = Math.max(0, at - 6); child < at; child++) {
       if (language.head[child] === at && (language.deprel[child] === 'aux' || language.deprel[child] === 'aux:pass')) auxiliaries.push(tokens[child].text.toLowerCase());
