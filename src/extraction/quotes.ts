@@ -289,7 +289,8 @@ export function clauseAfterCue(view: DocumentView, cueEnd: number, to: number, t
   let next = cueEnd;
   const limit = Math.min(to, cueEnd + 8);
   let scan = next;
-  while (scan < limit && !view.isPunct(scan) && view.lower[scan] !== 'that') scan++;
+  // A verb before any "that" means the clause has begun without one ("said 40 people were hurt and that …").
+  while (scan < limit && !view.isPunct(scan) && view.lower[scan] !== 'that' && !(view.upos && scan > cueEnd && (view.upos[scan] === 'VERB' || view.upos[scan] === 'AUX'))) scan++;
   if (scan < limit && view.lower[scan] === 'that') next = scan + 1;
   else if (takesAddressee) {
     const addressee = nounPhraseStartingAt(view, cueEnd, to);
@@ -422,9 +423,22 @@ function dashSignature(view: DocumentView, index: number, to: number): CueMatch 
   return name ? { cue: [index, index + 1], source: name, contentFrom: -1, inverted: true } : null;
 }
 
+/** Does the source follow a clause and a comma ("Talks failed, a spokesman said")? */
+function postposedSource(view: DocumentView, match: CueMatch, sentence: Sentenceish): boolean {
+  const lead = Math.min(match.cue[0], match.source?.[0] ?? match.cue[0]);
+  return lead > sentence.from + 1 && view.lower[lead - 1] === ',' && hasVerb(view, sentence.from, lead - 1);
+}
+
+/** Is there a verb in [from, to)? Without tags, assume so. */
+function hasVerb(view: DocumentView, from: number, to: number): boolean {
+  if (!view.upos) return true;
+  for (let index = from; index < to; index++) if (view.upos[index] === 'VERB' || view.upos[index] === 'AUX') return true;
+  return false;
+}
+
 /** The content of an indirect attribution: the clause after the cue, or the clause before "…, X said". */
 function indirectContent(view: DocumentView, match: CueMatch, sentence: Sentenceish): Span | null {
-  if (match.contentFrom >= 0) {
+  if (match.contentFrom >= 0 && !(postposedSource(view, match, sentence) && contentEnd(view, match.contentFrom, sentence.to) - match.contentFrom <= 4 && !hasVerb(view, match.contentFrom, sentence.to))) {
     const end = contentEnd(view, match.contentFrom, sentence.to);
     return end > match.contentFrom ? view.span(match.contentFrom, end) : null;
   }

@@ -173,3 +173,18 @@ test('PolNeAR relations: quotes sharing a cue merge, and a repeated source is gi
   assert.equal(new Set(spans).size, spans.length, 'no source span is given twice');
   assert.ok(found.length > relations.filter((relation) => relation.source).length);
 });
+
+test('"CLAUSE, a spokesman said on Monday": the clause is the content, not the time after the cue', () => {
+  const analysis = analyse('Two ferries collided near the harbour at dawn, a coastguard spokesman said on Monday.');
+  const quote = quoteContaining(analysis, 'ferries collided');
+  assert.equal(quote.kind, 'indirect');
+  assert.equal(quote.text, 'Two ferries collided near the harbour at dawn');
+  assert.match(quote.source?.text ?? '', /spokesman$/);
+  assert.ok(!analysis.quotes.some((candidate) => candidate.text === 'on Monday'), JSON.stringify(analysis.quotes.map((q) => q.text)));
+});
+
+test('"said 40 people were hurt and that …": the content starts right after the cue, not at the later "that"', () => {
+  const analysis = analyse('The mayor said about 40 people were hurt and that three bridges had closed.');
+  const quote = quoteContaining(analysis, 'bridges had closed');
+  assert.match(quote.text, /^about 40 people were hurt/);
+});
