@@ -122,3 +122,9 @@ test('--tokens adds per-token text, span, tags, lemma, head and relation, and NE
   for (const token of tokens) assert.equal(analysis.document.text.slice(token.start, token.end), token.text);
   assert.ok(analysis.entities.some((entity) => entity.name.includes('Olaf Scholz') && entity.type === 'PERSON'));
 });
+
+test('a reader that stops early (| head) ends the command quietly, without a broken-pipe trace', async () => {
+  const result = await runCli(['analyze', seedA, seedB, '--published', '2025-08-07', '--json'], { stopReadingAfter: 64 });
+  assert.equal(result.code, 0, result.stderr);
+  assert.doesNotMatch(result.stderr, /EPIPE|Unhandled/);
+});

@@ -14,7 +14,8 @@ export interface CliResult {
 
 const compiled = fileURLToPath(import.meta.url).includes(`${'/'}dist${'/'}`);
 
-export function runCli(args: string[], options: { stdin?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
+/** `stopReadingAfter`: close our end of the CLI's stdout once that many characters came, as `| head` does. */
+export function runCli(args: string[], options: { stdin?: string; env?: NodeJS.ProcessEnv; stopReadingAfter?: number } = {}): Promise<CliResult> {
   const command = compiled
     ? [resourcePath('dist', 'src', 'interfaces', 'cli', 'main.js')]
     : ['--import', 'tsx', resourcePath('src', 'interfaces', 'cli', 'main.ts')];
@@ -26,7 +27,10 @@ export function runCli(args: string[], options: { stdin?: string; env?: NodeJS.P
     });
     let stdout = '';
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+      if (options.stopReadingAfter !== undefined && stdout.length >= options.stopReadingAfter) child.stdout.destroy();
+    });
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));

@@ -41,6 +41,12 @@ async function main(argv: string[]): Promise<number> {
   return exitCode;
 }
 
+// A reader that stops early (`storyline analyze … | head`) closes the pipe: stop quietly, as Unix tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
+
 main(process.argv).then(
   (code) => {
     process.exitCode = code;
