@@ -98,6 +98,26 @@ function withoutSelfByPronoun(view: DocumentView, frame: Frame, sentence: { star
   });
 }
 
+/**
+ * Who reports an event is not a party to it: in "Quake kills 2,000, a Taliban spokesman said" an
+ * actor named only in the words giving the source of the quote that holds the trigger is dropped
+ * from the event's sources and targets (the parse sometimes joins it to the clause it reports).
+ */
+function withoutSpeakerActors(view: DocumentView, frame: Frame): Frame {
+  const first = view.tokens[frame.trigger[0]];
+  const quote = quoteAround(view.quotes, first.start, first.end);
+  const source = quote?.source;
+  if (!quote || !source) return frame;
+  const onlyInSource = (id: string): boolean => {
+    const mentions = view.entityById.get(id)?.mentions ?? [];
+    const inSource = mentions.some((mention) => mention.start >= source.start && mention.end <= source.end);
+    const inContent = mentions.some((mention) => mention.start >= quote.start && mention.end <= quote.end);
+    return inSource && !inContent;
+  };
+  if (!frame.sources.some(onlyInSource) && !frame.targets.some(onlyInSource)) return frame;
+  return { ...frame, sources: frame.sources.filter((id) => !onlyInSource(id)), targets: frame.targets.filter((id) => !onlyInSource(id)) };
+}
+
 function quoteAround(quotes: Quote[], start: number, end: number): Quote | undefined {
   return quotes.find((quote) => quote.start <= start && end <= quote.end);
 }
@@ -168,7 +188,9 @@ export function extractEvents(ctx: AnalysisContext, found: EventInputs): EventOu
     const shallow = framesShallow(view, sentence, sentenceIndex);
     const considered = new Set<number>();
     const read = parsed ? withShallowActors(view, framesFromParse(view, sentence, sentenceIndex, considered), shallow, considered) : shallow;
-    const frames = dedupe(read.map((frame) => ({ ...frame, code: forceCode(view, frame), targets: withoutSelfByPronoun(view, frame, sentence) })));
+    const frames = dedupe(
+      read.map((frame) => withoutSpeakerActors(view, { ...frame, code: forceCode(view, frame), targets: withoutSelfByPronoun(view, frame, sentence) })),
+    );
     frames.sort((a, b) => a.trigger[0] - b.trigger[0]);
     for (const frame of frames) events.push(toEvent(view, frame, `v${events.length + 1}`, parsed, sentence.start, sentence.end));
   });

@@ -678,3 +678,35 @@ test('an infinitive a demand verb governs is demanded even when parsed as an adv
   );
   assert.equal(only(extractEvents(purpose.ctx, purpose.found), '08').status, 'occurred');
 });
+
+test('whoever reports an event is not a party to it, however the parse joined them to the clause', () => {
+  // The parser made "official" a conjunct of the subject "Floods", as it does with postposed sources.
+  const conll = `Floods NOUN flood 2 nsubj
+     killed VERB kill 0 root
+     Peruvian ADJ peruvian 4 amod
+     villagers NOUN villager 2 obj
+     , PUNCT , 7 punct
+     a DET a 7 det
+     official NOUN official 1 conj
+     from ADP from 9 case
+     Chile PROPN Chile 7 nmod
+     said VERB say 2 parataxis
+     . PUNCT . 2 punct`;
+  const plain = fixture(conll, [chile, peru]);
+  assert.deepEqual(only(extractEvents(plain.ctx, plain.found), '18').source, ['chl'], 'without the quote the parse decides');
+  const text = plain.ctx.text;
+  const content = text.slice(0, text.indexOf(','));
+  const sourceStart = text.indexOf('a official');
+  const sourceText = 'a official from Chile';
+  const quoted = fixture(conll, [chile, peru], [], true, [
+    {
+      id: 'q1', start: 0, end: content.length, text: content, kind: 'indirect', speaker: 'chl',
+      source: { start: sourceStart, end: sourceStart + sourceText.length, text: sourceText },
+      cue: null, provenance: { method: 'rule', confidence: 1 },
+    },
+  ]);
+  const killing = only(extractEvents(quoted.ctx, quoted.found), '18');
+  assert.deepEqual(killing.source, []);
+  assert.deepEqual(killing.target, ['per']);
+  assert.equal(killing.attribution?.quote, 'q1');
+});
