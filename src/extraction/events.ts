@@ -100,14 +100,17 @@ function withoutSelfByPronoun(view: DocumentView, frame: Frame, sentence: { star
 
 /**
  * Who reports an event is not a party to it: in "Quake kills 2,000, a Taliban spokesman said" an
- * actor named only in the words giving the source of the quote that holds the trigger is dropped
- * from the event's sources and targets (the parse sometimes joins it to the clause it reports).
+ * actor named only in the words giving the source (after the content) of the quote that holds the
+ * trigger is dropped from the event's sources and targets (the parse sometimes joins it to the
+ * clause it reports).
  */
 function withoutSpeakerActors(view: DocumentView, frame: Frame): Frame {
   const first = view.tokens[frame.trigger[0]];
   const quote = quoteAround(view.quotes, first.start, first.end);
   const source = quote?.source;
-  if (!quote || !source) return frame;
+  // Only a source after the words it reports ("…, a spokesman said"): that is where the parse errs,
+  // and a cue before them may be a commitment rather than speech ("agreed to …").
+  if (!quote || !source || source.start < quote.end) return frame;
   const onlyInSource = (id: string): boolean => {
     const mentions = view.entityById.get(id)?.mentions ?? [];
     const inSource = mentions.some((mention) => mention.start >= source.start && mention.end <= source.end);
