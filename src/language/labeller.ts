@@ -12,6 +12,7 @@
  */
 import { AveragedPerceptron, hashFeature, hashString, mixHash } from './perceptron.js';
 import { WordCache } from './lexicon.js';
+import { dominantLabels } from './dictionary.js';
 
 const MAX_FEATURES = 96;
 const MAX_SIBLINGS = 6;
@@ -193,7 +194,7 @@ export class Labeller {
       let guess: number;
       if (candidates) {
         this.model.scoreCandidates(f, k, candidates, candidates.length, this.scores);
-        guess = bestCandidate(this.scores, candidates, spansBreak ? this.spanning : undefined);
+        guess = AveragedPerceptron.argmaxAmong(this.scores, candidates, spansBreak ? this.spanning : undefined);
       } else {
         this.model.score(f, k, this.scores);
         guess = AveragedPerceptron.argmax(this.scores, count, spansBreak ? this.spanning : undefined);
@@ -210,20 +211,6 @@ export class Labeller {
   label(input: LabellerInput): string[] {
     return Array.from(this.labelIndices(input), (index) => this.labels[index]);
   }
-}
-
-/** The highest-scoring of `candidates` that `allowed` admits; the first candidate when it admits none. */
-function bestCandidate(scores: Float32Array, candidates: Int32Array, allowed?: (label: number) => boolean): number {
-  let best = -1;
-  let bestScore = -Infinity;
-  for (const label of candidates) {
-    if (allowed && !allowed(label)) continue;
-    if (scores[label] > bestScore) {
-      bestScore = scores[label];
-      best = label;
-    }
-  }
-  return best >= 0 ? best : candidates[0];
 }
 
 /** Key of an arc's kind: the dependent's and head's universal tag hashes (ROOT_VALUE for none) and its direction. */
@@ -270,35 +257,13 @@ function fixedLabelKey(lower: number, upos: number, xpos: number): number {
 /** The label dictionary of a treebank: flattened [key, label index] pairs for `Labeller`. */
 export function unambiguousLabels(sentences: readonly LabelledSentence[], labelIndex: ReadonlyMap<string, number>): number[] {
   const cache = new WordCache();
-  return unambiguousPairs(sentences, labelIndex, (sentence, i) =>
-    fixedLabelKey(cache.get(sentence.words[i]).lower, hashString(sentence.upos[i]), hashString(sentence.xpos[i])),
-  );
-}
-
-/**
- * Flattened [key, label index] pairs of the keys (`keyOf` a word of a sentence, e.g. its form and
- * tags) seen at least FIXED_MIN_COUNT times with one relation FIXED_MIN_SHARE of the time.
- */
-export function unambiguousPairs(
-  sentences: readonly LabelledSentence[],
-  labelIndex: ReadonlyMap<string, number>,
-  keyOf: (sentence: LabelledSentence, index: number) => number,
-): number[] {
-  const counts = new Map<number, Map<number, number>>();
-  for (const sentence of sentences) {
-    sentence.words.forEach((_, i) => {
-      const key = keyOf(sentence, i);
-      const label = labelIndex.get(sentence.deprels[i]) as number;
-      const byLabel = counts.get(key) ?? new Map<number, number>();
-      byLabel.set(label, (byLabel.get(label) ?? 0) + 1);
-      counts.set(key, byLabel);
-    });
+  function* observations(): Generator<[number, number]> {
+    for (const sentence of sentences) {
+      for (let i = 0; i < sentence.words.length; i++) {
+        const key = fixedLabelKey(cache.get(sentence.words[i]).lower, hashString(sentence.upos[i]), hashString(sentence.xpos[i]));
+        yield [key, labelIndex.get(sentence.deprels[i]) as number];
+      }
+    }
   }
-  const pairs: number[] = [];
-  for (const [key, byLabel] of counts) {
-    const total = [...byLabel.values()].reduce((sum, count) => sum + count, 0);
-    const [label, count] = [...byLabel].sort((a, b) => b[1] - a[1])[0];
-    if (total >= FIXED_MIN_COUNT && count / total >= FIXED_MIN_SHARE) pairs.push(key, label);
-  }
-  return pairs;
+  return dominantLabels(observations(), FIXED_MIN_COUNT, FIXED_MIN_SHARE).flat();
 }

@@ -361,6 +361,23 @@ export class AveragedPerceptron {
     return best;
   }
 
+  /**
+   * Best of `candidates` among those allowed (all when `allowed` is omitted), given scores from
+   * `scoreCandidates`; the first candidate when none is allowed.
+   */
+  static argmaxAmong(scores: Float32Array | Float64Array, candidates: Int32Array, allowed?: (cls: number) => boolean): number {
+    let best = -1;
+    let bestScore = -Infinity;
+    for (const cls of candidates) {
+      if (allowed && !allowed(cls)) continue;
+      if (scores[cls] > bestScore) {
+        bestScore = scores[cls];
+        best = cls;
+      }
+    }
+    return best >= 0 ? best : candidates[0];
+  }
+
   /** Perceptron update: reward `truth`, penalise `guess` (no-op when equal). */
   update(features: Int32Array, count: number, truth: number, guess: number, amount = 1): void {
     if (truth === guess) return;

@@ -19,6 +19,7 @@
 import { AveragedPerceptron, hashFeature, hashString } from './perceptron.js';
 import { BOUNDARY_AFTER, BOUNDARY_BEFORE, FLAG_ALL_UPPER, FLAG_LETTER, FLAG_TITLE, WordCache, type WordInfo } from './lexicon.js';
 import { seededRandom, shuffled } from './random.js';
+import { dominantLabels } from './dictionary.js';
 
 export interface TaggedSentence {
   upos: string[];
@@ -110,6 +111,7 @@ export class Tagger {
   private readonly cache = new WordCache();
   private readonly features = new Int32Array(MAX_FEATURES);
   private readonly scores: Float32Array;
+  private readonly summedScores: Float64Array;
   private readonly allClasses: Int32Array;
 
   /**
@@ -135,6 +137,7 @@ export class Tagger {
       afterForm: this.formAmbiguityOf(BOUNDARY_AFTER),
     };
     this.scores = new Float32Array(meta.classes.length);
+    this.summedScores = new Float64Array(meta.classes.length);
     this.allClasses = Int32Array.from(meta.classes, (_, c) => c);
   }
 
@@ -218,7 +221,7 @@ export class Tagger {
       let guess: number;
       if (candidates) {
         model.scoreCandidates(this.features, features, candidates, candidates.length, this.scores);
-        guess = bestCandidate(candidates, (c) => this.scores[c]);
+        guess = AveragedPerceptron.argmaxAmong(this.scores, candidates);
       } else {
         model.score(this.features, features, this.scores);
         guess = AveragedPerceptron.argmax(this.scores, count);
@@ -251,11 +254,14 @@ export class Tagger {
     }
     const hints = this.lookahead ? backwardClasses : undefined;
     const classes = this.decode(this.forward, { ...sentence, fixed: settled }, undefined, forwardScores, hints);
+    // Sums of two single-precision scores, kept in double precision as the models' own sums are.
+    const summed = this.summedScores;
     for (let i = 0; i < n; i++) {
       if (settled[i] !== NO_TAG) continue;
       const mirrored = (n - 1 - i) * count;
-      const summed = (c: number): number => forwardScores[i * count + c] + backwardScores[mirrored + c];
-      classes[i] = bestCandidate(sentence.candidates[i] ?? this.allClasses, summed);
+      const candidates = sentence.candidates[i] ?? this.allClasses;
+      for (const c of candidates) summed[c] = forwardScores[i * count + c] + backwardScores[mirrored + c];
+      classes[i] = AveragedPerceptron.argmaxAmong(summed, candidates);
     }
     return classes;
   }
@@ -434,22 +440,10 @@ function frequentTags(counts: ReadonlyMap<string, number>): string | null {
 
 /** Frequent forms whose tag is all but certain: tagged by lookup, which skips most function words. */
 function unambiguousWords(sentences: readonly TaggerTrainingSentence[], classIndex: ReadonlyMap<string, number>): number[] {
-  const counts = new Map<string, Map<number, number>>();
-  for (const sentence of sentences) {
-    sentence.words.forEach((word, i) => {
-      const cls = classIndex.get(sentence.upos[i] + ' ' + sentence.xpos[i]) as number;
-      const byClass = counts.get(word) ?? new Map<number, number>();
-      byClass.set(cls, (byClass.get(cls) ?? 0) + 1);
-      counts.set(word, byClass);
-    });
-  }
-  const pairs: number[] = [];
-  for (const [word, byClass] of counts) {
-    const total = [...byClass.values()].reduce((sum, count) => sum + count, 0);
-    const [cls, count] = [...byClass].sort((a, b) => b[1] - a[1])[0];
-    if (total >= FIXED_MIN_COUNT && count / total >= FIXED_MIN_SHARE) pairs.push(hashString(word), cls);
-  }
-  return pairs;
+  const observations = sentences.flatMap((sentence) =>
+    sentence.words.map((word, i): [string, number] => [word, classIndex.get(sentence.upos[i] + ' ' + sentence.xpos[i]) as number]),
+  );
+  return dominantLabels(observations, FIXED_MIN_COUNT, FIXED_MIN_SHARE).flatMap(([word, cls]) => [hashString(word), cls]);
 }
 
 /** Flattened [formHash, k, class1 … classk, …] of the forms seen at least CANDIDATE_MIN_COUNT times. */
@@ -488,20 +482,6 @@ function margin(candidates: Int32Array, scores: Float32Array, offset: number): n
     } else if (score > second) second = score;
   }
   return best - second;
-}
-
-/** The candidate class with the highest score (the first on ties). */
-function bestCandidate(candidates: Int32Array, scoreOf: (cls: number) => number): number {
-  let best = candidates[0];
-  let bestScore = -Infinity;
-  for (const cls of candidates) {
-    const score = scoreOf(cls);
-    if (score > bestScore) {
-      bestScore = score;
-      best = cls;
-    }
-  }
-  return best;
 }
 
 /**
