@@ -423,11 +423,6 @@ function dashSignature(view: DocumentView, index: number, to: number): CueMatch 
   return name ? { cue: [index, index + 1], source: name, contentFrom: -1, inverted: true } : null;
 }
 
-/** Does the source follow a clause and a comma ("Talks failed, a spokesman said")? */
-function postposedSource(view: DocumentView, match: CueMatch, sentence: Sentenceish): boolean {
-  const lead = Math.min(match.cue[0], match.source?.[0] ?? match.cue[0]);
-  return lead > sentence.from + 1 && view.lower[lead - 1] === ',' && hasVerb(view, sentence.from, lead - 1);
-}
 
 /** Is there a verb in [from, to)? Without tags, assume so. */
 function hasVerb(view: DocumentView, from: number, to: number): boolean {
@@ -438,12 +433,16 @@ function hasVerb(view: DocumentView, from: number, to: number): boolean {
 
 /** The content of an indirect attribution: the clause after the cue, or the clause before "…, X said". */
 function indirectContent(view: DocumentView, match: CueMatch, sentence: Sentenceish): Span | null {
-  if (match.contentFrom >= 0 && !(postposedSource(view, match, sentence) && contentEnd(view, match.contentFrom, sentence.to) - match.contentFrom <= 4 && !hasVerb(view, match.contentFrom, sentence.to))) {
-    const end = contentEnd(view, match.contentFrom, sentence.to);
-    return end > match.contentFrom ? view.span(match.contentFrom, end) : null;
-  }
   const lead = Math.min(match.cue[0], match.source?.[0] ?? match.cue[0]);
   const trail = Math.max(match.cue[1], match.source?.[1] ?? match.cue[1]);
+  if (match.contentFrom >= 0) {
+    const end = contentEnd(view, match.contentFrom, sentence.to);
+    // "Talks failed, a spokesman said on Monday": a short verbless tail after the cue is no content
+    // when a clause and a comma come before the source; that clause is (handled below).
+    const shortTail = end - match.contentFrom <= 4 && !hasVerb(view, match.contentFrom, sentence.to);
+    const afterClause = lead > sentence.from + 1 && view.lower[lead - 1] === ',' && hasVerb(view, sentence.from, lead - 1);
+    if (!(shortTail && afterClause)) return end > match.contentFrom ? view.span(match.contentFrom, end) : null;
+  }
   // "According to X, CONTENT." / "X said: CONTENT"
   if (lead <= sentence.from + 1 && (match.inverted || view.lower[trail] === ':')) {
     let start = trail;

@@ -30,6 +30,12 @@ function attachToPreviousBaseline(): number {
   return (100 * correct) / total;
 }
 
+/** The relations of the training slice, sorted, and each one's index. */
+function trainingLabels(): { labels: string[]; labelIndex: Map<string, number> } {
+  const labels = [...new Set(train.flatMap((sentence) => sentence.deprels))].sort();
+  return { labels, labelIndex: new Map(labels.map((label, i) => [label, i])) };
+}
+
 /** True when heads form one tree: a single root and every word reaches it without a cycle. */
 function isTree(heads: ArrayLike<number>): boolean {
   let roots = 0;
@@ -71,8 +77,7 @@ test('parser training is deterministic given a seed and survives a save/load rou
 });
 
 test('words whose relation their tags all but fix are labelled by lookup, and rightly', () => {
-  const labels = [...new Set(train.flatMap((sentence) => sentence.deprels))].sort();
-  const labelIndex = new Map(labels.map((label, i) => [label, i]));
+  const { labels, labelIndex } = trainingLabels();
   const pairs = unambiguousLabels(train, labelIndex);
   assert.ok(pairs.length >= 2 * 5, `${pairs.length / 2} dictionary entries`);
   // An untrained model gives every word the same label; with the dictionary, its words differ.
@@ -94,8 +99,7 @@ test('words whose relation their tags all but fix are labelled by lookup, and ri
 });
 
 test('each arc chooses among the relations its kind (tags, direction) took in training', () => {
-  const labels = [...new Set(train.flatMap((sentence) => sentence.deprels))].sort();
-  const labelIndex = new Map(labels.map((label, i) => [label, i]));
+  const { labels, labelIndex } = trainingLabels();
   // The relations seen per kind, counted here independently of the labeller.
   const kindOf = (upos: readonly string[], heads: readonly number[], i: number): string =>
     `${upos[i]} ${heads[i] < 0 ? 'ROOT' : upos[heads[i]]} ${heads[i] < 0 ? 0 : heads[i] < i ? 1 : 2}`;
