@@ -380,3 +380,58 @@ test('a month abbreviation the NER model calls a name is no entity; "Jan" openin
   for (const word of ['Oct', 'Sept']) assert.ok(!names.some((name) => name.startsWith(word)), names.join(', '));
   assert.match(at(entities, text, 'Jan Egeland')?.name ?? '', /^Jan Egeland$/);
 });
+
+test('an acronym takes the longer name the article spelled out before it, over the KB’s reading of the letters', () => {
+  const spelled = 'The Rapid Support Forces shelled a market on Monday. Witnesses said RSF fighters withdrew at dusk.';
+  const entities = analyse(spelled);
+  const forces = at(entities, spelled, 'Rapid Support Forces');
+  assert.ok(forces);
+  assert.equal(at(entities, spelled, 'RSF'), forces);
+  // With no expansion in the article, the letters keep their KB reading.
+  const bare = 'RSF condemned the arrest of two reporters in Minsk.';
+  assert.notEqual(at(analyse(bare), bare, 'RSF')?.name, 'RSF');
+  // An organisation the KB does not know is abbreviated the same way.
+  const unknown = 'The Coastal Fishermen Union held a rally in Dakar. On Friday the CFU called a strike.';
+  const union = analyse(unknown);
+  assert.equal(at(union, unknown, 'CFU'), at(union, unknown, 'Coastal Fishermen Union'));
+});
+
+test('a dateline’s capital is where the story was filed, not its government; its bracketed agency is an organisation', () => {
+  const text = 'BAKU, Oct 3 (Caspian Wire) - Officials opened a new port on the coast on Friday.';
+  const entities = analyse(text, '2025-10-03');
+  const baku = at(entities, text, 'BAKU');
+  assert.equal(baku?.type, 'GPE');
+  assert.equal(baku?.actor?.code, 'AZE');
+  assert.equal(baku?.name, 'Baku');
+  const agency = at(entities, text, 'Caspian Wire');
+  if (agency) assert.equal(agency.type, 'ORG');
+  // Outside a dateline the capital acting is still its government.
+  const acting = 'Baku accused Yerevan of shelling a village.';
+  assert.equal(at(analyse(acting), acting, 'Baku')?.actor?.code, 'AZEGOV');
+});
+
+test('"the two sides" as the object of a coordinated subject refers to another pair, not to that subject', () => {
+  const text = 'Armenia and Azerbaijan clashed on the border on Monday. France and Germany urged the two sides to return to talks.';
+  const entities = analyse(text);
+  const sides = at(entities, text, 'two sides');
+  const codes = sides?.members?.map((id) => entities.find((e) => e.id === id)?.kb_id).sort();
+  assert.deepEqual(codes, ['country:ARM', 'country:AZE']);
+});
+
+test('"the army" with no country named is the army named before; "the army chief" is a person’s title', () => {
+  const text = 'Myanmar’s army shelled three villages near the border. The army denied the reports on Tuesday, and the army chief flew to Beijing.';
+  const entities = analyse(text);
+  const army = at(entities, text, 'Myanmar’s army');
+  assert.equal(army?.actor?.code, 'MMRMIL');
+  assert.equal(at(entities, text, 'The army'), army);
+  assert.ok(!army?.mentions.some((mention) => mention.text === 'the army'), 'the army chief is not the army');
+});
+
+test('an actor description and a name after "the" and a modifier coordinate into one acting group', async () => {
+  const annotate = await languageStage();
+  assert.ok(annotate, 'the shipped language models load');
+  const text = 'Mali’s army and the separatist Azawad Movement signed a truce in Algiers.';
+  const entities = analyse(text, '2025-08-07', annotate);
+  const group = at(entities, text, 'Mali’s army and the separatist Azawad Movement');
+  assert.equal(group?.members?.length, 2);
+});

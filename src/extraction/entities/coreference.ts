@@ -19,7 +19,7 @@ import type { EntityType } from '../../contract/types.js';
 import type { KbEntry } from '../../knowledge/types.js';
 import { actorFrom } from './actors.js';
 import type { EntityDraft, MentionRecord } from './builder.js';
-import { headIsSectorNoun, mentionRecord, NOT_IN_NOUN_PHRASE, sectorDraft, type Stage } from './named.js';
+import { COLLECTIVE_SECTOR_NOUNS, headIsSectorNoun, mentionRecord, NOT_IN_NOUN_PHRASE, primarySector, sectorDraft, type Stage } from './named.js';
 import { isTitleWord } from './names.js';
 import { isHyphenInsideTitle } from './roles.js';
 import { isSubject, looksLikeVerb, type TokenView } from './view.js';
@@ -102,6 +102,38 @@ export function linkTitleReferences(stage: Stage): void {
   }
 }
 
+/** Does the word at `k` carry on the noun phrase before it ("the army chief", "the government spokesman")? */
+function continuesNounPhrase(view: TokenView, k: number): boolean {
+  if (k >= view.words.length) return false;
+  const tag = view.language?.upos[k];
+  if (tag) return tag === 'NOUN' || tag === 'PROPN';
+  return isTitleWord(view.lower[k]) || /^\p{Lu}/u.test(view.words[k]);
+}
+
+/**
+ * "the army", "the government", "the police" with no country named: the body of that sector named
+ * last ("Sudan's army … the army accused …"). Left alone when no such body was named before, when
+ * "of" follows ("the army of Sudan" is named in place) or a qualifier precedes the noun.
+ */
+export function linkSectorReferences(stage: Stage): void {
+  const { view, kb, builder } = stage;
+  const records = builder.sortedMentions();
+  const covered = new Uint8Array(view.words.length);
+  for (const record of records) for (let k = record.tokenStart; k < record.tokenEnd; k++) covered[k] = 1;
+  for (let k = 1; k < view.words.length; k++) {
+    const noun = view.lower[k];
+    if (view.lower[k - 1] !== 'the' || covered[k] || view.ignored[k] || !COLLECTIVE_SECTOR_NOUNS.has(noun) || !/^\p{Ll}/u.test(view.words[k])) continue;
+    if (view.lower[k + 1] === 'of' || view.possessive[k] || continuesNounPhrase(view, k + 1)) continue;
+    const chain = kb.sectorOf(noun);
+    if (!chain) continue;
+    const sector = primarySector(chain, true);
+    const start = view.tokens[k - 1].start;
+    const antecedent = [...records].reverse().find((record) =>
+      record.start < start && record.draft.type !== 'PERSON' && !record.draft.members && record.draft.actor?.sector === sector);
+    if (antecedent) builder.addMention(mentionRecord(stage, antecedent.draft, 'description', k - 1, k + 1));
+  }
+}
+
 /** The country entry behind an actor-like draft (a country, its government, a capital used as actor). */
 function countryEntry(stage: Stage, draft: EntityDraft): KbEntry | null {
   const entry = draft.kbId ? stage.kb.get(draft.kbId) : undefined;
@@ -123,8 +155,10 @@ function groupDraft(stage: Stage, members: EntityDraft[]): EntityDraft {
 
 const GROUPABLE = new Set<EntityType>(['PERSON', 'GPE', 'ORG', 'NORP']);
 
+/** A name or metonym of a person, country or organisation, or a description coded as an actor ("Sudan's army"). */
 function isActorName(record: MentionRecord): boolean {
-  return (record.kind === 'name' || record.kind === 'metonym') && GROUPABLE.has(record.draft.type) && !record.draft.members;
+  const named = record.kind === 'name' || record.kind === 'metonym' || (record.kind === 'description' && record.draft.actor !== null);
+  return named && GROUPABLE.has(record.draft.type) && !record.draft.members;
 }
 
 /** The first token of a name with its title and qualifier ("Azerbaijani President Ilham Aliyev"). */
@@ -159,6 +193,8 @@ function coordinations(stage: Stage, records: MentionRecord[]): Coordination[] {
       const any = anyAt.get(k);
       if (any && (any.kind === 'demonym' || view.possessive[any.tokenEnd - 1])) k = any.tokenEnd;
       else if (isTitleWord(view.lower[k]) || view.possessiveMarker[k] || view.lower[k] === 'the') k++;
+      // One lower-case modifier between "the" and a name: "the paramilitary Rapid Support Forces".
+      else if (view.lower[k - 1] === 'the' && /^\p{Ll}[\p{Ll}-]*$/u.test(view.words[k]) && byStart.has(k + 1)) k++;
       else return undefined;
     }
     return undefined;
@@ -234,13 +270,13 @@ function sectorBeforeOf(stage: Stage, ofToken: number): { start: number; sector:
   return found;
 }
 
-/** Two latest different countries (or their governments) named before `start`. */
-function lastTwoActors(stage: Stage, start: number): EntityDraft[] {
+/** Two latest different countries (or their governments) named before `start`, none of them `excluded`. */
+function lastTwoActors(stage: Stage, start: number, excluded: ReadonlySet<EntityDraft>): EntityDraft[] {
   const seen: EntityDraft[] = [];
   const countries = new Set<string>();
   for (const record of stage.builder.sortedMentions().filter((r) => r.start < start).reverse()) {
     const entry = countryEntry(stage, record.draft);
-    if (!entry || record.kind === 'demonym' || countries.has(entry.id)) continue;
+    if (!entry || record.kind === 'demonym' || countries.has(entry.id) || excluded.has(record.draft)) continue;
     countries.add(entry.id);
     seen.push(record.draft);
     if (seen.length === 2) break;
@@ -260,15 +296,33 @@ interface GroupSite {
 const COUNTRY_GROUP_NOUNS = new Set(['countries', 'nations', 'states', 'republics', 'capitals', 'neighbours', 'neighbors']);
 
 /** The latest group fitting the noun: groups of countries for "the two countries", any group otherwise. */
-function lastGroupBefore(stage: Stage, start: number, noun: string | null): EntityDraft | null {
+function lastGroupBefore(stage: Stage, start: number, noun: string | null, excluded: ReadonlySet<EntityDraft>): EntityDraft | null {
   const records = stage.builder.sortedMentions();
   for (let i = records.length - 1; i >= 0; i--) {
     const members = records[i].draft.members;
-    if (records[i].start >= start || !members || members.length < 2) continue;
+    if (records[i].start >= start || !members || members.length < 2 || excluded.has(records[i].draft)) continue;
     if (noun && COUNTRY_GROUP_NOUNS.has(noun) && !members.every((member) => countryEntry(stage, member))) continue;
     return records[i].draft;
   }
   return null;
+}
+
+/**
+ * What a referring phrase that is not its clause's subject cannot mean: the subject of its own
+ * sentence and that subject's members ("the US and Saudi Arabia urged the two sides" — the sides
+ * are someone else), as a pronoun object is not its clause's subject either.
+ */
+function boundBySubject(stage: Stage, site: GroupSite): Set<EntityDraft> {
+  const { view } = stage;
+  const excluded = new Set<EntityDraft>();
+  if (isSubject(view, site.tokenStart, site.tokenEnd)) return excluded;
+  const sentence = sentenceOf(view, site.tokenStart);
+  for (const record of stage.builder.sortedMentions()) {
+    if (record.tokenStart >= site.tokenStart || !record.subject || sentenceOf(view, record.tokenStart) !== sentence) continue;
+    excluded.add(record.draft);
+    for (const member of record.draft.members ?? []) excluded.add(member);
+  }
+  return excluded;
 }
 
 /**
@@ -319,8 +373,9 @@ export function findGroups(stage: Stage): void {
     if (site.coordination) {
       base = site.coordination.members.map((m) => m.draft);
     } else {
-      const antecedent = lastGroupBefore(stage, startChar, site.noun);
-      base = antecedent?.members ?? lastTwoActors(stage, startChar);
+      const excluded = boundBySubject(stage, site);
+      const antecedent = lastGroupBefore(stage, startChar, site.noun, excluded);
+      base = antecedent?.members ?? lastTwoActors(stage, startChar, excluded);
       if (base.length < 2) continue;
     }
     const bySector = sectorGroup(stage, site, base);

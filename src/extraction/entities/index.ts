@@ -9,7 +9,7 @@ import type { Entity } from '../../contract/types.js';
 import type { KnowledgeBase } from '../../knowledge/types.js';
 import type { AnalysisContext } from '../types.js';
 import { EntityBuilder } from './builder.js';
-import { findGroups, linkTitleReferences, resolvePronouns } from './coreference.js';
+import { findGroups, linkSectorReferences, linkTitleReferences, resolvePronouns } from './coreference.js';
 import { resolveNames, type Stage } from './named.js';
 import { findNames } from './names.js';
 import { assignRoles } from './roles.js';
@@ -22,6 +22,7 @@ export function extractEntities(ctx: AnalysisContext, kb: KnowledgeBase): Entity
   assignRoles(stage, named);
   for (const record of named) stage.builder.addMention(record);
   linkTitleReferences(stage);
+  linkSectorReferences(stage);
   findGroups(stage);
   resolvePronouns(stage);
   return stage.builder.finish();

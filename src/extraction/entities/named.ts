@@ -39,7 +39,7 @@ const DESCRIPTION_PREMODIFIERS = new Set(['senior', 'top', 'high-ranking', 'form
 /** Singular nouns for one person ("official", "businessman", "journalist", "diplomat"). */
 const PERSON_NOUN = /^(official|source|envoy|aide|diplomat|judge|chief|head|leader|national|citizen|soldier|officer|minister|lawmaker|prosecutor|commander|negotiator|mediator|prisoner|worker|farmer|teacher|student|militant|fighter|guerrilla|rebel|\w+(man|woman|person|ist))$/;
 /** Collective nouns of a sector that are singular in form ("police", "the army"). */
-const COLLECTIVE_SECTOR_NOUNS = new Set(['police', 'military', 'army', 'navy', 'government', 'administration', 'ministry', 'media', 'parliament', 'court', 'opposition', 'leadership', 'cabinet', 'judiciary', 'press', 'coast guard', 'guard', 'intelligence', 'security']);
+export const COLLECTIVE_SECTOR_NOUNS = new Set(['police', 'military', 'army', 'navy', 'government', 'administration', 'ministry', 'media', 'parliament', 'court', 'opposition', 'leadership', 'cabinet', 'judiciary', 'press', 'coast guard', 'guard', 'intelligence', 'security']);
 /** Words that end an actor noun phrase (verbs of saying, auxiliaries, function words, numbers). */
 export const NOT_IN_NOUN_PHRASE = /^(said|says|told|added|has|have|had|is|are|was|were|will|would|can|could|may|might|did|does|do|one|two|three|that|which|who|of|in|on|at|for|to|with|from|by|as|and|or|but|the|a|an)$/;
 const SEAT_BUILDINGS = /\b(house|kremlin|palace|elysee|élysée|pentagon|street|hall|building)\b/i;
@@ -102,12 +102,18 @@ export function sectorDraft(stage: Stage, country: KbEntry, sector: string, name
   }));
 }
 
+/** A dateline's upper-case place in the case of running text: "GAZA CITY" → "Gaza City". */
+function withoutShouting(text: string): string {
+  if (!/^[\p{Lu}\s'’.-]+$/u.test(text) || text.replace(/[^\p{L}]/gu, '').length < 4) return text;
+  return text.toLowerCase().replace(/(^|[\s'’.-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
 /** "Baku" as a place: coded with its country only (AZE, no sector), never as the government. */
 function placeDraft(stage: Stage, span: NameSpan, match: KbMatch): EntityDraft {
   const building = match.via === 'metonym' && SEAT_BUILDINGS.test(span.text);
   const country = match.entry.country ?? match.entry.code;
   return stage.builder.draft(`place:${span.text.toLowerCase()}`, () => ({
-    name: span.text,
+    name: withoutShouting(span.text),
     type: building ? 'FAC' : 'GPE',
     actor: actorFrom(country, null),
     kbId: null,
@@ -115,8 +121,12 @@ function placeDraft(stage: Stage, span: NameSpan, match: KbMatch): EntityDraft {
   }));
 }
 
-/** A seat of power acts ("Baku accused") unless something happens in/at it or it modifies a place noun. */
+/**
+ * A seat of power acts ("Baku accused") unless something happens in/at it, it modifies a place noun
+ * or it names where the story was filed (a dateline).
+ */
 function seatIsPlace(view: TokenView, span: NameSpan): boolean {
+  if (view.inDateline[span.tokenStart]) return true;
   const preposition = governingPreposition(view, span.tokenStart, span.tokenEnd);
   if (preposition && LOCATIVE_PREPOSITIONS.has(preposition)) return true;
   const next = view.lower[span.tokenEnd] ?? '';
@@ -169,7 +179,7 @@ function sectorPhraseAfter(stage: Stage, from: number): SectorPhrase | null {
  * The sector of a KB sector chain: its first code ("GOVMIL" → GOV, the defence ministry), except
  * that a plural body of people takes the last ("air defences", "forces" → MIL).
  */
-function primarySector(chain: string, plural: boolean): string {
+export function primarySector(chain: string, plural: boolean): string {
   return plural && chain.length > 3 ? chain.slice(-3) : chain.slice(0, 3);
 }
 
@@ -342,6 +352,8 @@ function withoutMiddleName(stage: Stage, span: NameSpan): KbMatch | null {
 /** The type of a name nothing else explains, from its last word and length. */
 function guessType(view: TokenView, span: NameSpan, titled: boolean): EntityType {
   if (titled) return 'PERSON';
+  // The name in a dateline's brackets is the news agency ("KHARTOUM (Example Wire) -").
+  if (view.inDateline[span.tokenStart] && view.words[span.tokenStart - 1] === '(') return 'ORG';
   const lastWordType = span.tokenEnd - span.tokenStart > 1 ? TYPE_BY_LAST_WORD.get(view.lower[span.tokenEnd - 1]) : undefined;
   if (lastWordType && lastWordType !== 'GPE') return lastWordType;
   if (span.nerType) {
@@ -384,6 +396,35 @@ function keepSingleUnknown(view: TokenView, span: NameSpan, type: EntityType, ti
   return type === 'GPE' || type === 'PERSON';
 }
 
+/** Initials of a name's capitalised words: "Rapid Support Forces" → "RSF", "World Health Organization" → "WHO". */
+function initialsOf(text: string): string {
+  return text
+    .split(/[\s-]+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
+}
+
+/**
+ * Acronyms that abbreviate a longer name written earlier in the document ("the Rapid Support
+ * Forces … the RSF"): the document's own expansion outranks the knowledge base, where the same
+ * letters may stand for something else (RSF is also Reporters Without Borders).
+ */
+function acronymExpansions(spans: NameSpan[]): Map<NameSpan, NameSpan> {
+  const byInitials = new Map<string, NameSpan>();
+  const expansions = new Map<NameSpan, NameSpan>();
+  for (const span of spans) {
+    if (span.tokenEnd - span.tokenStart === 1 && /^\p{Lu}{2,6}$/u.test(span.text)) {
+      const expansion = byInitials.get(span.text);
+      if (expansion) expansions.set(span, expansion);
+      continue;
+    }
+    const initials = initialsOf(span.text);
+    if (initials.length >= 2 && span.tokenEnd - span.tokenStart >= 2) byInitials.set(initials, span);
+  }
+  return expansions;
+}
+
 /**
  * Resolves every name span to a mention record (not yet added to the builder, so that descriptions
  * can still replace demonym and country mentions).
@@ -405,7 +446,21 @@ export function resolveNames(stage: Stage, spans: NameSpan[]): MentionRecord[] {
     records.push(mentionRecord(stage, draft, 'name', span.tokenStart, span.tokenEnd));
   };
 
+  const expansions = acronymExpansions(spans);
+  /** An acronym takes the entity of the name it abbreviates, once that name has its record. */
+  const linkAcronym = (span: NameSpan): boolean => {
+    const expansion = expansions.get(span);
+    const named = expansion && records.find((record) => record.tokenStart === expansion.tokenStart && record.tokenEnd === expansion.tokenEnd);
+    if (!named) return false;
+    records.push(mentionRecord(stage, named.draft, 'name', span.tokenStart, span.tokenEnd));
+    return true;
+  };
+
   for (const [index, span] of spans.entries()) {
+    if (expansions.has(span)) {
+      if (!linkAcronym(span)) deferred.push(span);
+      continue;
+    }
     const match = pickMatch(span);
     if (!match) {
       const people = span.tokenEnd - span.tokenStart === 1 ? demonymOfPlural(stage, view.words[span.tokenStart]) : qualifiedPeople(stage, span);
@@ -447,6 +502,7 @@ export function resolveNames(stage: Stage, spans: NameSpan[]): MentionRecord[] {
 
   // Unknown names: surnames of people named in full first, then a new entity with a guessed type.
   for (const span of deferred) {
+    if (expansions.has(span) && linkAcronym(span)) continue;
     const titled = titledBefore(view, span.tokenStart);
     const single = span.tokenEnd - span.tokenStart === 1;
     const known = single ? surnames.get(view.lower[span.tokenStart]) : undefined;

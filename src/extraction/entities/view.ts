@@ -27,6 +27,8 @@ export interface TokenView {
   inHeading: boolean[];
   /** Token lies in boilerplate ("Read also:", contact lines) and is ignored. */
   ignored: boolean[];
+  /** Token lies in a dateline ("KHARTOUM, May 12 (Reuters) -"): its place is where the story was filed. */
+  inDateline: boolean[];
   /** Index of the first token of the token's sentence. */
   sentenceStart: number[];
   language: LanguageAnnotation | null;
@@ -47,6 +49,7 @@ export function buildTokenView(ctx: AnalysisContext): TokenView {
   const insideQuote: boolean[] = new Array(n).fill(false);
   const inHeading: boolean[] = new Array(n).fill(false);
   const ignored: boolean[] = new Array(n).fill(false);
+  const inDateline: boolean[] = new Array(n).fill(false);
   const sentenceStart: number[] = new Array(n).fill(0);
 
   for (let i = 0; i < n; i++) {
@@ -72,10 +75,11 @@ export function buildTokenView(ctx: AnalysisContext): TokenView {
       sentenceStart[i] = sentence.tokenStart;
       inHeading[i] = block?.kind === 'heading' || block?.kind === 'byline';
       ignored[i] = block?.kind === 'boilerplate';
+      inDateline[i] = block?.kind === 'dateline';
     }
   }
   markQuotes(ctx, insideQuote);
-  return { text: ctx.text, tokens, words, lower, wordEnd, possessive, possessiveMarker, insideQuote, inHeading, ignored, sentenceStart, language: ctx.language };
+  return { text: ctx.text, tokens, words, lower, wordEnd, possessive, possessiveMarker, insideQuote, inHeading, ignored, inDateline, sentenceStart, language: ctx.language };
 }
 
 /** Marks tokens between an opening and a closing quotation mark; the state resets at each block. */
