@@ -21,6 +21,8 @@ export interface TimeSpec {
   id: string;
   text: string;
   value: string;
+  /** DATE unless given. */
+  type?: TimeExpression['type'];
 }
 
 export interface Fixture {
@@ -75,7 +77,7 @@ export function fixture(conll: string, entities: EntitySpec[], times: TimeSpec[]
       start,
       end: start + spec.text.length,
       text: spec.text,
-      type: 'DATE' as const,
+      type: spec.type ?? 'DATE',
       value: spec.value,
       mod: null,
       anchor: 'publication' as const,

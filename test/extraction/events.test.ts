@@ -710,3 +710,58 @@ test('whoever reports an event is not a party to it, however the parse joined th
   assert.deepEqual(killing.target, ['per']);
   assert.equal(killing.attribution?.quote, 'q1');
 });
+
+test('a duration says how long, not when: it never dates an event', () => {
+  const { ctx, found } = fixture(
+    `Chile PROPN Chile 2 nsubj
+     declared VERB declare 0 root
+     a DET a 5 det
+     two-week ADJ two-week 5 amod
+     truce NOUN truce 2 obj
+     with ADP with 7 case
+     Peru PROPN Peru 5 nmod
+     . PUNCT . 2 punct`,
+    [chile, peru],
+    [{ id: 't1', text: 'two-week', value: 'P2W', type: 'DURATION' }],
+  );
+  const events = extractEvents(ctx, found);
+  assert.ok(events.length > 0);
+  for (const event of events) assert.deepEqual(event.when, { time: null, value: null }, event.cameo);
+});
+
+test('a conjunct of a demanded infinitive is demanded too ("urged X to free … and (to) reopen …")', () => {
+  const { ctx, found } = fixture(
+    `Chile PROPN Chile 2 nsubj
+     urged VERB urge 0 root
+     Peru PROPN Peru 2 obj
+     to PART to 5 mark
+     release VERB release 2 xcomp VB
+     the DET the 7 det
+     hostages NOUN hostage 5 obj
+     and CCONJ and 10 cc
+     to PART to 10 mark
+     withdraw VERB withdraw 5 conj VB
+     its PRON its 12 nmod:poss
+     troops NOUN troop 10 obj
+     . PUNCT . 2 punct`,
+    [chile, peru],
+  );
+  const events = extractEvents(ctx, found).filter((event) => event.root === '08');
+  assert.deepEqual(events.map((event) => [event.trigger.text, event.status]).sort(), [['release', 'demanded'], ['withdraw', 'demanded']]);
+});
+
+test('an act named under "any" is a kind of act, not an event ("would respond to any attack")', () => {
+  const conll = (determiner: string) => `Chile PROPN Chile 3 nsubj
+     would AUX would 3 aux
+     respond VERB respond 0 root
+     to ADP to 6 case
+     ${determiner} DET ${determiner} 6 det
+     attack NOUN attack 3 obl
+     by ADP by 8 case
+     Peru PROPN Peru 6 nmod
+     . PUNCT . 3 punct`;
+  const generic = fixture(conll('any'), [chile, peru]);
+  assert.deepEqual(extractEvents(generic.ctx, generic.found), []);
+  const specific = fixture(conll('the'), [chile, peru]);
+  assert.deepEqual(only(extractEvents(specific.ctx, specific.found), '18').source, ['per']);
+});

@@ -79,7 +79,9 @@ export function buildDocumentView(ctx: AnalysisContext, found: EventInputs): Doc
     }
   }
   const timeOfToken: (TimeExpression | null)[] = tokens.map(() => null);
+  // Only points in time date an event: "a three-day truce" or "every week" says how long or how often.
   for (const time of found.times) {
+    if (time.type !== 'DATE' && time.type !== 'TIME') continue;
     const [from, to] = tokensWithin(tokens, time.start, time.end);
     for (let index = from; index < to; index++) timeOfToken[index] = time;
   }

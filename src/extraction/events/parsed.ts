@@ -298,7 +298,8 @@ function collectCues(view: DocumentView, parse: Parse, anchor: number, trigger: 
     const via = relation === 'advcl' && demandedInfinitive(view, parse, node, below) ? 'xcomp' : relation;
     below = node;
     if (via !== 'xcomp' && via !== 'ccomp' && via !== 'csubj') {
-      if (via === 'advcl' || via === 'acl:relcl' || via === 'parataxis' || via === 'conj') break;
+      // A conjunct shares its first conjunct's governor: "urged them to extend the truce and (to) return".
+      if (via === 'advcl' || via === 'acl:relcl' || via === 'parataxis') break;
       continue;
     }
     const lemma = view.lemma[node];
@@ -486,6 +487,8 @@ export function framesFromParse(view: DocumentView, sentence: Sentence, sentence
       const coded = verbCode(view.lemma[index], companionsOf(view, parse, index));
       if (coded) candidates.set(index, { trigger: index, code: coded.code, curated: coded.curated, noun: false });
     } else if (upos === 'NOUN' || upos === 'PROPN') {
+      // "respond to any attack": a noun under "any" names a kind of act, not one that happens.
+      if (parse.children[index].some((child) => parse.deprel[child] === 'det' && view.lower[child] === 'any')) continue;
       const code = nounCode(view.lemma[index], companionsOf(view, parse, index));
       if (code) candidates.set(index, { trigger: index, code, curated: true, noun: true });
     }
