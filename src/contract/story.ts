@@ -79,6 +79,8 @@ export interface QuoteReport extends DocumentSpan {
   /** The quote's id inside that document's analysis. */
   quote: string;
   kind: 'direct' | 'partial' | 'indirect';
+  /** The words that name the speaker in that article ("officials", "a government statement"), or null. */
+  source: string | null;
 }
 
 export interface StoryQuote {

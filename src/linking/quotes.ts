@@ -65,6 +65,7 @@ export function mergeQuotes(analyses: readonly Analysis[], resolution: EntityRes
         document: item.analysis.document.id,
         quote: item.quote.id,
         kind: item.quote.kind,
+        source: item.quote.source?.text ?? null,
         start: item.quote.start,
         end: item.quote.end,
         text: item.quote.text,

@@ -61,7 +61,11 @@ function sections(story: Story): Section[] {
     title: 'Quotes by speaker',
     items: [...bySpeaker].map(([speaker, list]) => ({
       line: `${speaker} (${list.length})`,
-      details: list.map((quote) => `${quote.documents.map(label).join(' ')} "${excerpt(quote.reports[0].text)}"`),
+      // Without a speaker entity, the article's own words for the source say who it was ("officials").
+      details: list.map((quote) => {
+        const source = quote.speaker ? null : quote.reports[0].source;
+        return `${quote.documents.map(label).join(' ')}${source ? ` (${source})` : ''} "${excerpt(quote.reports[0].text)}"`;
+      }),
     })),
   };
   const disagreements: Section = {

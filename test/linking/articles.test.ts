@@ -107,3 +107,10 @@ test('the brief lists the timeline and disagreements, and the HTML page escapes 
   assert.doesNotMatch(html, /<Times>/);
   assert.match(renderStory(story, 'md'), /^# Story brief/);
 });
+
+test('a quote with no speaker entity keeps the words naming its source, and the brief shows them', () => {
+  const quote = story.quotes.find((item) => item.speaker === null && item.reports.some((report) => report.text.includes('border agreement')));
+  assert.ok(quote, JSON.stringify(story.quotes.map((item) => [item.speaker_name, item.reports[0].source, item.reports[0].text])));
+  assert.equal(quote.reports[0].source, 'officials');
+  assert.match(renderStory(story), /\(officials\) "Lula and Milei will sign a border agreement/);
+});
