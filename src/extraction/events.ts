@@ -139,6 +139,18 @@ function evidenceSpan(view: DocumentView, frame: Frame, sentenceStart: number, s
   return { start, end };
 }
 
+/**
+ * Actors without the bare country of a more specific actor beside them: "Moldovan President Maia
+ * Sandu" names Moldova (the demonym) and Sandu (MDAGOV), and the act is Sandu's.
+ */
+function withoutQualifyingCountries(view: DocumentView, ids: string[]): string[] {
+  const codes = ids.map((entityId) => view.entityById.get(entityId)?.actor?.code ?? null);
+  return ids.filter((_, index) => {
+    const code = codes[index];
+    return !(code && code.length === 3 && codes.some((other) => other && other.length > 3 && other.startsWith(code)));
+  });
+}
+
 function toEvent(view: DocumentView, frame: Frame, id: string, parsed: boolean, sentenceStart: number, sentenceEnd: number): EventOut {
   const facts = codeFacts(frame.code);
   const first = view.tokens[frame.trigger[0]];
@@ -147,6 +159,8 @@ function toEvent(view: DocumentView, frame: Frame, id: string, parsed: boolean, 
   const actorCodes = (ids: string[]): string[] => [
     ...new Set(ids.map((entityId) => view.entityById.get(entityId)?.actor?.code).filter((code): code is string => typeof code === 'string')),
   ];
+  const sources = withoutQualifyingCountries(view, frame.sources);
+  const targets = withoutQualifyingCountries(view, frame.targets);
   const quote = quoteAround(view.quotes, first.start, last.end);
   let attribution: EventOut['attribution'] = frame.attribution ? { speaker: frame.attribution.speaker, cue: frame.attribution.cue, quote: null } : null;
   if (quote) {
@@ -166,10 +180,10 @@ function toEvent(view: DocumentView, frame: Frame, id: string, parsed: boolean, 
     quad: facts.quad,
     plover: facts.plover,
     plover_mode: facts.ploverMode,
-    source: frame.sources,
-    target: frame.targets,
-    source_actors: actorCodes(frame.sources),
-    target_actors: actorCodes(frame.targets),
+    source: sources,
+    target: targets,
+    source_actors: actorCodes(sources),
+    target_actors: actorCodes(targets),
     when: { time: frame.time?.id ?? null, value: frame.time?.value ?? null },
     where: { entity: frame.place?.entity ?? null, name: frame.place?.name ?? null },
     status: frame.status,

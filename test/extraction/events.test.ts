@@ -765,3 +765,43 @@ test('an act named under "any" is a kind of act, not an event ("would respond to
   const specific = fixture(conll('the'), [chile, peru]);
   assert.deepEqual(only(extractEvents(specific.ctx, specific.found), '18').source, ['per']);
 });
+
+test('a time in a relative clause about a noun does not date the main event', () => {
+  const { ctx, found } = fixture(
+    `Chile PROPN Chile 2 nsubj
+     signed VERB sign 0 root
+     the DET the 4 det
+     deal NOUN deal 2 obj
+     , PUNCT , 7 punct
+     which PRON which 7 nsubj
+     expires VERB expire 4 acl:relcl
+     in ADP in 9 case
+     2027 NUM 2027 7 obl
+     , PUNCT , 7 punct
+     with ADP with 12 case
+     Peru PROPN Peru 2 obl
+     . PUNCT . 2 punct`,
+    [chile, peru],
+    [{ id: 't1', text: '2027', value: '2027' }],
+  );
+  assert.deepEqual(only(extractEvents(ctx, found), '05').when, { time: null, value: null });
+});
+
+test('the country of a demonym before a coded office holder is not a second actor', () => {
+  const { ctx, found } = fixture(
+    `Chilean ADJ chilean 3 amod
+     President PROPN President 3 compound
+     Boric PROPN Boric 4 nsubj
+     praised VERB praise 0 root
+     Peru PROPN Peru 4 obj
+     . PUNCT . 4 punct`,
+    [
+      { id: 'chl', name: 'Chile', code: 'CHL', mentions: ['Chilean'] },
+      { id: 'boric', name: 'Gabriel Boric', code: 'CHLGOV', type: 'PERSON', mentions: ['Boric'] },
+      peru,
+    ],
+  );
+  const praise = only(extractEvents(ctx, found), '05');
+  assert.deepEqual(praise.source_actors, ['CHLGOV']);
+  assert.deepEqual(praise.source, ['boric']);
+});

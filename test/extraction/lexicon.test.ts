@@ -27,3 +27,8 @@ test('words that name properties of plain objects are ordinary words to the lexi
   // A real PETRARCH verb still codes through the same tables.
   assert.ok(verbCode('bombard', new Set())?.code.startsWith('19'));
 });
+
+test('welcoming a visitor is hosting; welcoming an agreement or a step is approval', () => {
+  assert.equal(verbCode('welcome', new Set(['the', 'president']))?.code, '043');
+  for (const thing of ['agreement', 'deal', 'ceasefire', 'proposal']) assert.equal(verbCode('welcome', new Set(['the', thing]))?.code, '051', thing);
+});

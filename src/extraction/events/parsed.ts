@@ -410,6 +410,18 @@ function clauseHead(parse: Parse, node: number): number {
   return current;
 }
 
+/** Is token `index` inside quoted words (direct or partial) that do not hold token `node`? */
+function quotedApart(view: DocumentView, index: number, node: number): boolean {
+  const at = view.tokens[index].start;
+  const from = view.tokens[node].start;
+  return view.quotes.some((quote) => quote.kind !== 'indirect' && quote.start <= at && at < quote.end && !(quote.start <= from && from < quote.end));
+}
+
+/**
+ * The time of an event: one attached to its clause, else one elsewhere in the sentence, but not
+ * from a relative clause about a noun ("the deal, which runs until next year, was signed") nor
+ * from quoted words the event is not part of ("welcomed it as 'heat for next winter'").
+ */
 function findTime(view: DocumentView, parse: Parse, nodes: number[], sentence: Sentence): TimeExpression | null {
   const heads = new Set(nodes.map((node) => clauseHead(parse, node)));
   for (const node of nodes) heads.add(node);
@@ -417,7 +429,9 @@ function findTime(view: DocumentView, parse: Parse, nodes: number[], sentence: S
   for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
     const time = view.timeOfToken[index];
     if (!time) continue;
-    if (heads.has(clauseHead(parse, parse.head[index] >= 0 ? parse.head[index] : index)) || nodes.includes(parse.head[index])) return time;
+    const clause = clauseHead(parse, parse.head[index] >= 0 ? parse.head[index] : index);
+    if (heads.has(clause) || nodes.includes(parse.head[index])) return time;
+    if (parse.deprel[clause] === 'acl:relcl' || parse.deprel[clause] === 'acl' || quotedApart(view, index, nodes[0])) continue;
     if (!sentenceTime || (sentenceTime.type !== 'DATE' && time.type === 'DATE')) sentenceTime = time;
   }
   return sentenceTime;

@@ -27,6 +27,10 @@ export const VERB_PATTERNS: readonly string[] = [
   'launch mediation = 045', 'undertake mediation = 045', 'launch effort mediation = 045',
   // 05 diplomatic cooperation
   'praise = 051', 'hail = 051', 'commend = 051', 'endorse = 051', 'applaud = 051', 'welcome move = 051', 'welcome decision = 051',
+  // Welcoming a thing (not a visitor) is approval.
+  'welcome agreement = 051', 'welcome deal = 051', 'welcome accord = 051', 'welcome step = 051', 'welcome announcement = 051', 'welcome news = 051',
+  'welcome release = 051', 'welcome ceasefire = 051', 'welcome truce = 051', 'welcome progress = 051', 'welcome plan = 051', 'welcome proposal = 051',
+  'welcome initiative = 051', 'welcome outcome = 051', 'welcome result = 051', 'welcome vote = 051', 'welcome resolution = 051', 'welcome statement = 051',
   'support = 051', 'back = 051', 'defend = 052', 'rally support = 053',
   'recognise = 054', 'recognize = 054', 'establish tie = 054', 'establish relation = 054', 'upgrade tie = 050', 'upgrade relation = 050', 'restore tie = 050', 'restore relation = 050',
   'apologise = 055', 'apologize = 055', 'forgive = 056', 'pardon = 056',
