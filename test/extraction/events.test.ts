@@ -805,3 +805,20 @@ test('the country of a demonym before a coded office holder is not a second acto
   assert.deepEqual(praise.source_actors, ['CHLGOV']);
   assert.deepEqual(praise.source, ['boric']);
 });
+
+test('"accused X of doing" makes X the actor even when the gerund hangs on the verb', () => {
+  const { ctx, found } = fixture(
+    `Chile PROPN Chile 2 nsubj
+     accused VERB accuse 0 root
+     Peru PROPN Peru 2 obj
+     of SCONJ of 5 mark
+     shelling VERB shell 2 advcl VBG
+     a DET a 7 det
+     village NOUN village 5 obj
+     . PUNCT . 2 punct`,
+    [chile, peru],
+  );
+  const events = extractEvents(ctx, found);
+  assert.deepEqual(only(events, '19').source, ['per']);
+  assert.deepEqual(only(events, '11').source, ['chl']);
+});

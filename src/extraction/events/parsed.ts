@@ -180,6 +180,11 @@ function subjectHeads(view: DocumentView, parse: Parse, verb: number, depth = 0)
   // "… are guilty of violating …": a clause under a predicate adjective takes that predicate's subject.
   if ((relation === 'acl' || relation === 'advcl') && parse.upos[head] === 'ADJ') return subjectHeads(view, parse, head, depth + 1);
   if (relation === 'acl:relcl' || relation === 'acl') return [head];
+  // "accused Minsk of waging …", "blamed the rebels for shelling …": the object did the act.
+  if (relation === 'advcl' && parse.xpos[verb] === 'VBG' && parse.children[verb].some((child) => parse.deprel[child] === 'mark' && (view.lower[child] === 'of' || view.lower[child] === 'for'))) {
+    const accused = childrenWith(parse, head, (value) => value === 'obj');
+    if (accused.length > 0) return accused;
+  }
   if (relation === 'xcomp') {
     const controller = childrenWith(parse, head, (value) => value === 'obj' || value === 'iobj');
     if (controller.length > 0 && parse.deprel[verb] === 'xcomp' && !isPassive(view, parse, head)) return controller;
