@@ -16,7 +16,7 @@ import type { LanguageAnnotation } from './language/types.js';
 import { loadKnowledgeBase } from './knowledge/index.js';
 import type { KnowledgeBase } from './knowledge/types.js';
 import type { AnalysisContext } from './extraction/types.js';
-import { entityAt, extractEntities } from './extraction/entities.js';
+import { extractEntities, speakerAt } from './extraction/entities.js';
 import { extractTimes } from './extraction/times.js';
 import { extractQuantities } from './extraction/quantities.js';
 import { extractQuotes } from './extraction/quotes.js';
@@ -98,8 +98,8 @@ export function analyzeDocument(
   const entities = english ? extractEntities(context, resources.kb) : [];
   const times = english ? extractTimes(context) : [];
   const quantities = english ? extractQuantities(context) : [];
-  const speakerAt = (span: { start: number; end: number }): string | null => entityAt(entities, span.start, span.end)?.id ?? null;
-  const quotes = english ? extractQuotes(context, speakerAt, resources.findCues) : [];
+  const speakerOf = (span: { start: number; end: number }): string | null => speakerAt(entities, source.text, span.start, span.end)?.id ?? null;
+  const quotes = english ? extractQuotes(context, speakerOf, resources.findCues) : [];
   const events = english ? extractEvents(context, { entities, times, quotes }) : [];
   const analysis: Analysis = {
     schema: ANALYSIS_SCHEMA_ID,

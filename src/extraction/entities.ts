@@ -1,5 +1,5 @@
 /**
- * Entry point of the entity stage (the implementation lives in ./entities/): `extractEntities`
- * and `entityAt`.
+ * Entry point of the entity stage (the implementation lives in ./entities/): `extractEntities`,
+ * `entityAt` and `speakerAt`.
  */
-export { entityAt, extractEntities } from './entities/index.js';
+export { entityAt, extractEntities, speakerAt } from './entities/index.js';

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import type { Entity } from '../../src/contract/types.js';
-import { entityAt, extractEntities } from '../../src/extraction/entities.js';
+import { entityAt, extractEntities, speakerAt } from '../../src/extraction/entities.js';
 import { schemaErrors, spanErrors } from '../../src/contract/validate.js';
 import { loadKnowledgeBase } from '../../src/knowledge/index.js';
 import { sharedPath } from '../../src/paths.js';
@@ -434,4 +434,16 @@ test('an actor description and a name after "the" and a modifier coordinate into
   const entities = analyse(text, '2025-08-07', annotate);
   const group = at(entities, text, 'Mali’s army and the separatist Azawad Movement');
   assert.equal(group?.members?.length, 2);
+});
+
+test('a person who only owns a quote’s source is not its speaker; an organisation that owns it is', () => {
+  const text = 'Sergei Lavrov left Baku on Monday. His spokeswoman said the talks had failed. Lavrov’s aide said nothing. The Foreign Ministry’s spokesman said talks would resume.';
+  const entities = analyse(text);
+  const span = (surface: string): [number, number] => [text.indexOf(surface), text.indexOf(surface) + surface.length];
+  assert.equal(speakerAt(entities, text, ...span('His spokeswoman')), undefined);
+  // "Lavrov’s aide" is someone of its own (an unnamed office holder) or nobody, never Lavrov.
+  assert.notEqual(speakerAt(entities, text, ...span('Lavrov’s aide'))?.name, 'Sergei Lavrov');
+  assert.equal(speakerAt(entities, text, ...span('Sergei Lavrov'))?.name, 'Sergei Lavrov');
+  const ministry = speakerAt(entities, text, ...span('The Foreign Ministry’s spokesman'));
+  assert.ok(ministry && ministry.type !== 'PERSON', JSON.stringify(ministry));
 });

@@ -32,3 +32,8 @@ test('welcoming a visitor is hosting; welcoming an agreement or a step is approv
   assert.equal(verbCode('welcome', new Set(['the', 'president']))?.code, '043');
   for (const thing of ['agreement', 'deal', 'ceasefire', 'proposal']) assert.equal(verbCode('welcome', new Set(['the', thing]))?.code, '051', thing);
 });
+
+test('"head" codes only as travel ("headed to Moscow"), never for leading a body ("heads the coalition")', () => {
+  assert.equal(verbCode('head', new Set(['to', 'moscow']))?.code, '042');
+  assert.equal(verbCode('head', new Set(['the', 'coalition', 'for', 'change'])), null);
+});

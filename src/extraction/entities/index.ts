@@ -51,3 +51,21 @@ export function entityAt(entities: Entity[], start: number, end: number): Entity
   if (covering?.group && covering.size > end - start && inside && covering.entity.members?.includes(inside.entity.id)) return inside.entity;
   return covering?.entity ?? inside?.entity;
 }
+
+/**
+ * The entity a quote's source names as its speaker: as `entityAt`, except that a person who only
+ * owns the source speaks through someone else ("his lawyer", "Melia's spokesman" are not Melia);
+ * then no entity is the speaker, and the quote keeps the source's words.
+ */
+export function speakerAt(entities: Entity[], text: string, start: number, end: number): Entity | undefined {
+  const entity = entityAt(entities, start, end);
+  if (!entity || entity.type !== 'PERSON') return entity;
+  const covers = entity.mentions.some((mention) => mention.start <= start && mention.end >= end);
+  if (covers) return entity;
+  const owner = entity.mentions.find((mention) => mention.start >= start && mention.end <= end);
+  if (!owner) return entity;
+  const possessor = /^(his|her|their)$/i.test(owner.text) || /^['’]s?\b/.test(text.slice(owner.end, end));
+  const ownedWords = /\p{L}/u.test(text.slice(owner.end, end).replace(/^['’]s?/, ''));
+  return possessor && ownedWords ? undefined : entity;
+}
+

@@ -74,7 +74,7 @@ const VAGUE_VERBS = new Set([
   'pay', 'come', 'get', 'show', 'keep', 'try', 'follow', 'mark', 'include', 'result', 'remain', 'become', 'look', 'find', 'know', 'call', 'ask',
   'hold', 'put', 'set', 'bring', 'send', 'move', 'turn', 'run', 'use', 'draw', 'raise', 'report', 'serve', 'live', 'stand', 'fall', 'rise', 'drop',
   'aim', 'spark', 'prove', 'deserve', 'link', 'position', 'seem', 'appear', 'vie', 'highlight', 'underscore', 'dent', 'spook', 'start', 'end',
-  'engage', 'relate', 'fail', 'accord', 'force', 'surround', 'release', 'free', 'assert', 'reassert', 'fill', 'establish', 'open', 'reach', 'produce', 'focus', 'target', 'resolve', 'rule', 'down', 'make', 'do', 'have', 'be', 'let', 'mean', 'cause', 'lead', 'feature', 'coincide', 'centre', 'center',
+  'engage', 'relate', 'fail', 'accord', 'force', 'surround', 'head', 'release', 'free', 'assert', 'reassert', 'fill', 'establish', 'open', 'reach', 'produce', 'focus', 'target', 'resolve', 'rule', 'down', 'make', 'do', 'have', 'be', 'let', 'mean', 'cause', 'lead', 'feature', 'coincide', 'centre', 'center',
 ]);
 
 /** Companion test: a word matches when any of the given lemmas/forms equals it (or starts it, for short stems). */
