@@ -90,9 +90,9 @@ function valueOf(raw: string, scale: string | undefined): number | null {
 /**
  * The counted noun after a number: adjectives and a plural head noun, at most four words
  * ("ethnic Armenians"); after "one", the words up to the next function word or verb ("major
- * agreement", "man").
+ * agreement", "man"). Words the tagger calls verbs (`verbStarts`, their offsets) end the phrase.
  */
-function countedNoun(text: string, from: number, singular: boolean): { unit: string; end: number } | null {
+function countedNoun(text: string, from: number, singular: boolean, verbStarts: ReadonlySet<number>): { unit: string; end: number } | null {
   let position = from;
   const words: string[] = [];
   let singularEnd = -1;
@@ -102,6 +102,11 @@ function countedNoun(text: string, from: number, singular: boolean): { unit: str
     const word = match[1];
     const lower = word.toLowerCase();
     if (STOP_WORDS.has(lower)) break;
+    // A verb the tagger found ends the noun phrase: "one bank said further increases …".
+    if (verbStarts.has(position + match[0].length - word.length)) {
+      if (i === 0) return null;
+      break;
+    }
     const verbLike = /(?:ed|ing|ly)$/i.test(word) && !/^[A-Z]/.test(word);
     if (singular && verbLike && i > 0) break;
     // After "one", only plain lowercase nouns and adjectives: not "one U.S. official", "one highly".
@@ -130,6 +135,11 @@ export function extractQuantities(ctx: AnalysisContext): Quantity[] {
   const text = ctx.text;
   const times = extractTimes(ctx);
   const quantities: Quantity[] = [];
+  const verbStarts = new Set<number>();
+  const language = ctx.language;
+  if (language) ctx.structure.tokens.forEach((token, index) => {
+    if (language.upos[index] === 'VERB' || language.upos[index] === 'AUX') verbStarts.add(token.start);
+  });
   QUANTITY.lastIndex = 0;
   for (let match = QUANTITY.exec(text); match; match = QUANTITY.exec(text)) {
     const groups = match.groups ?? {};
@@ -190,7 +200,7 @@ export function extractQuantities(ctx: AnalysisContext): Quantity[] {
       } else if (groups.vague) {
         const ofNoun = OF_NOUN.exec(rest);
         if (ofNoun) {
-          const noun = countedNoun(text, end + ofNoun[0].length, false);
+          const noun = countedNoun(text, end + ofNoun[0].length, false, verbStarts);
           if (noun) {
             unit = noun.unit;
             end = noun.end;
@@ -198,7 +208,7 @@ export function extractQuantities(ctx: AnalysisContext): Quantity[] {
         }
       }
       if (!unit && !groups.vague) {
-        const noun = countedNoun(text, end, value === 1 && valueMax === null);
+        const noun = countedNoun(text, end, value === 1 && valueMax === null, verbStarts);
         if (noun) {
           unit = noun.unit;
           end = noun.end;

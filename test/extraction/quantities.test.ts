@@ -95,3 +95,14 @@ test('seed articles (published 2025-08-07)', () => {
   assert.ok(!first.some((q) => q.value === 27 || q.value === 2024 || q.value === 2023), 'parts of dates leaked into quantities');
   assert.ok(!first.some((q) => /months/.test(q.text)), '"four months" is a duration, not a quantity');
 });
+
+test('a verb the tagger found ends the counted noun after "one"', async () => {
+  const { annotateLanguage, loadLanguageModels } = await import('../../src/language/index.js');
+  const models = loadLanguageModels();
+  const text = 'Staff at one clinic said three patients died overnight.';
+  const document = { id: 'test', title: null, outlet: null, agency: null, author: null, url: null, published: '2025-08-07', published_source: 'given', language: 'en', text } as DocumentInfo;
+  const structure = structureText(text);
+  const found = extractQuantities({ document, text, structure, language: annotateLanguage(models, text, structure) });
+  assert.equal(find(found, 'one clinic').unit, 'clinic');
+  assert.equal(find(found, 'three patients').value, 3);
+});
