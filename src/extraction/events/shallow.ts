@@ -136,7 +136,9 @@ export function framesShallow(view: DocumentView, sentence: Sentence, sentenceIn
     const asVerb = verbal && (verbal.curated || /ed$/.test(form) || VERB_CONTEXT.has(previous)) ? verbal : null;
     const code = asNoun ?? asVerb?.code;
     if (!code) continue;
-    const passive = !STATIVE_PARTICIPLES.has(view.lemma[index]) && ((/ed$|en$/.test(view.lower[index]) && view.lower[index + 1] === 'by') || (PASSIVE_AUX.has(previous) && (/ed$|en$/.test(view.lower[index]) || (view.lower[index] !== view.lemma[index] && !/ing$|s$/.test(view.lower[index])))) || previous === 'been' || previous === 'being');
+    // The auxiliary may stand before an adverb: "were also asked", "was reportedly killed".
+    const auxiliary = index - 2 >= sentence.tokenStart && /^(also|not|reportedly|allegedly|later|then|already|subsequently|\w+ly)$/.test(previous) ? view.lower[index - 2] : previous;
+    const passive = !STATIVE_PARTICIPLES.has(view.lemma[index]) && ((/ed$|en$/.test(view.lower[index]) && view.lower[index + 1] === 'by') || (PASSIVE_AUX.has(auxiliary) && (/ed$|en$/.test(view.lower[index]) || (view.lower[index] !== view.lemma[index] && !/ing$|s$/.test(view.lower[index])))) || auxiliary === 'been' || auxiliary === 'being');
     const participle = /ing$/.test(view.lower[index]) && previous === ',';
     const inClauseBefore = list.filter((occurrence) => occurrence.to <= index && (participle ? true : occurrence.from >= from));
     // "X, a key ally of Y, has refused …": with no actor in its own clause the verb takes the sentence's.
