@@ -854,3 +854,24 @@ test('without a parse, an adverb between the auxiliary and the participle still 
   const request = only(extractEvents(ctx, found), '10');
   assert.deepEqual([request.source, request.target], [[], ['per']]);
 });
+
+test('a demand’s addressee is never the subject of a contrasting clause ("…, while Peru argued …")', () => {
+  const { ctx, found } = fixture(
+    `Chile PROPN Chile 2 nsubj
+     demanded VERB demand 0 root
+     a DET a 4 det
+     pause NOUN pause 2 obj
+     , PUNCT , 8 punct
+     while SCONJ while 8 mark
+     Peru PROPN Peru 8 nsubj
+     argued VERB argue 2 advcl
+     for ADP for 10 case
+     talks NOUN talk 8 obl
+     . PUNCT . 2 punct`,
+    [chile, peru],
+    [],
+    false,
+  );
+  const demand = only(extractEvents(ctx, found), '10');
+  assert.deepEqual([demand.source, demand.target], [['chl'], []]);
+});

@@ -91,12 +91,17 @@ function isPlace(view: DocumentView, id: string): boolean {
 /** Demands, accusations, refusals and threats always have an addressee: the nearest other actor of the sentence. */
 const ADDRESSEE_ROOTS = new Set(['10', '11', '12', '13']);
 
+/** Words that open an adverbial clause with a subject of its own ("…, while Russia argued …"). */
+const CONTRASTING_CLAUSE_OPENERS = new Set(['while', 'whereas', 'although', 'though', 'because', 'but']);
+
 function nearestOther(view: DocumentView, list: Occurrence[], index: number, sources: string[]): string[] {
   const sourceStarts = list.filter((occurrence) => sources.includes(occurrence.id)).map((occurrence) => occurrence.from);
   const modifiesSource = (occurrence: Occurrence): boolean => sourceStarts.some((start) => start >= occurrence.to && start - occurrence.to <= 3);
+  // The subject of another clause acts there; it is not addressed here.
+  const opensOtherClause = (occurrence: Occurrence): boolean => CONTRASTING_CLAUSE_OPENERS.has(view.lower[occurrence.from - 1] ?? '');
   const others = list.filter((occurrence) => {
     const type = view.entityById.get(occurrence.id)?.type;
-    return !sources.includes(occurrence.id) && type !== 'LOC' && type !== 'FAC' && !modifiesSource(occurrence);
+    return !sources.includes(occurrence.id) && type !== 'LOC' && type !== 'FAC' && !modifiesSource(occurrence) && !opensOtherClause(occurrence);
   });
   others.sort((a, b) => Math.abs(a.from - index) - Math.abs(b.from - index));
   return others.length > 0 ? [others[0].id] : [];
