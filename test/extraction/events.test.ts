@@ -875,3 +875,33 @@ test('a demand’s addressee is never the subject of a contrasting clause ("…,
   const demand = only(extractEvents(ctx, found), '10');
   assert.deepEqual([demand.source, demand.target], [['chl'], []]);
 });
+
+test('an actor named only inside quoted words the act is not part of is no actor of it in the linear reading', () => {
+  const conll = `Chile PROPN Chile 2 nsubj
+     called VERB call 0 root
+     the DET the 4 det
+     vote NOUN vote 2 obj
+     a DET a 8 det
+     " PUNCT " 8 punct
+     Peruvian ADJ Peruvian 8 amod
+     plot NOUN plot 2 xcomp
+     " PUNCT " 8 punct
+     and CCONJ and 11 cc
+     urged VERB urge 2 conj
+     voters NOUN voter 11 obj
+     to PART to 14 mark
+     march VERB march 11 xcomp VB
+     . PUNCT . 2 punct`;
+  const peruvian: EntitySpec = { id: 'per', name: 'Peru', code: 'PER', mentions: ['Peruvian'] };
+  const plain = fixture(conll, [chile, peruvian], [], false);
+  const unquoted = only(extractEvents(plain.ctx, plain.found), '10');
+  assert.ok([...unquoted.source, ...unquoted.target].includes('per'), 'unquoted, the linear reading takes Peru as an actor');
+  const text = plain.ctx.text;
+  const start = text.indexOf('Peruvian');
+  const words = 'Peruvian plot';
+  const quoted = fixture(conll, [chile, peruvian], [], false, [
+    { id: 'q1', start, end: start + words.length, text: words, kind: 'partial', speaker: 'chl', source: null, cue: null, provenance: { method: 'rule', confidence: 1 } },
+  ]);
+  const request = only(extractEvents(quoted.ctx, quoted.found), '10');
+  assert.deepEqual([request.source, request.target], [['chl'], []]);
+});

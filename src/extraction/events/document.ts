@@ -120,3 +120,10 @@ export interface Frame {
   /** Set when the parse shows an armed subject phrase ("troops", "Predator attacks"). */
   armed?: boolean;
 }
+
+/** Is token `index` inside quoted words (direct or partial) that do not hold token `node`? */
+export function quotedApart(view: DocumentView, index: number, node: number): boolean {
+  const at = view.tokens[index].start;
+  const from = view.tokens[node].start;
+  return view.quotes.some((quote) => quote.kind !== 'indirect' && quote.start <= at && at < quote.end && !(quote.start <= from && from < quote.end));
+}

@@ -7,7 +7,7 @@
 import type { TimeExpression } from '../../contract/types.js';
 import type { Sentence } from '../../text/types.js';
 import { SPEECH_VERBS, STATIVE_PARTICIPLES, nounCode, verbCode, verbTakesNoun } from '../lexicon/index.js';
-import type { DocumentView, Frame } from './document.js';
+import { quotedApart, type DocumentView, type Frame } from './document.js';
 import { ATTACK_NOUNS, MILITARY_WORDS } from './force.js';
 import {
   CONDITION_MARKS,
@@ -413,13 +413,6 @@ function clauseHead(parse: Parse, node: number): number {
     current = parse.head[current];
   }
   return current;
-}
-
-/** Is token `index` inside quoted words (direct or partial) that do not hold token `node`? */
-function quotedApart(view: DocumentView, index: number, node: number): boolean {
-  const at = view.tokens[index].start;
-  const from = view.tokens[node].start;
-  return view.quotes.some((quote) => quote.kind !== 'indirect' && quote.start <= at && at < quote.end && !(quote.start <= from && from < quote.end));
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { Sentence } from '../../text/types.js';
 import { SPEECH_VERBS, STATIVE_PARTICIPLES, isLexiconWord, nounCode, verbCode } from '../lexicon/index.js';
-import type { DocumentView, Frame } from './document.js';
+import { quotedApart, type DocumentView, type Frame } from './document.js';
 import { CONDITION_MARKS, applyAuxiliary, applyGovernor, decideStatus, emptyCues, findHedge } from './modality.js';
 
 const CLAUSE_WORDS = new Set([';', ':', 'that', 'which', 'who', 'when', 'while', 'but', 'after', 'before', 'because', 'although', 'whereas', '—', '–']);
@@ -116,11 +116,11 @@ function extendedEnd(view: DocumentView, sentence: Sentence, to: number): number
 }
 
 export function framesShallow(view: DocumentView, sentence: Sentence, sentenceIndex: number): Frame[] {
-  const list = occurrences(view, sentence);
+  const sentenceActors = occurrences(view, sentence);
   const frames: Frame[] = [];
   const sentenceText = view.text.slice(sentence.start, sentence.end);
   const hedge = findHedge(sentenceText);
-  const attribution = speechAttribution(view, sentence, list);
+  const attribution = speechAttribution(view, sentence, sentenceActors);
   for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
     if (view.entityOfToken[index]) continue;
     const form = view.tokens[index].text;
@@ -145,6 +145,8 @@ export function framesShallow(view: DocumentView, sentence: Sentence, sentenceIn
     const auxiliary = index - 2 >= sentence.tokenStart && /^(also|not|reportedly|allegedly|later|then|already|subsequently|\w+ly)$/.test(previous) ? view.lower[index - 2] : previous;
     const passive = !STATIVE_PARTICIPLES.has(view.lemma[index]) && ((/ed$|en$/.test(view.lower[index]) && view.lower[index + 1] === 'by') || (PASSIVE_AUX.has(auxiliary) && (/ed$|en$/.test(view.lower[index]) || (view.lower[index] !== view.lemma[index] && !/ing$|s$/.test(view.lower[index])))) || auxiliary === 'been' || auxiliary === 'being');
     const participle = /ing$/.test(view.lower[index]) && previous === ',';
+    // Actors named only inside quoted words the act is not part of label something ("called the vote a 'Russian operation' and urged …").
+    const list = sentenceActors.filter((occurrence) => !quotedApart(view, occurrence.from, index));
     const inClauseBefore = list.filter((occurrence) => occurrence.to <= index && (participle ? true : occurrence.from >= from));
     // "X, a key ally of Y, has refused …": with no actor in its own clause the verb takes the sentence's.
     const before = inClauseBefore.length > 0 ? inClauseBefore : list.filter((occurrence) => occurrence.to <= index);
