@@ -32,6 +32,8 @@ interface DepsMeta {
   fixedLabels?: number[];
   /** The relations each kind of arc took in training (absent in older models: every label is scored). */
   labelSets?: number[];
+  /** The parser's beam width (absent in older models: 1, greedy). */
+  beam?: number;
 }
 
 /** A sentence with the tags the parser will be trained or evaluated on. */
@@ -44,8 +46,9 @@ export interface TaggedTreeSentence {
 }
 
 export const DEFAULT_DEPS_ITERATIONS = 12;
-const JACKKNIFE_FOLDS = 4;
-const JACKKNIFE_TAGGER_ITERATIONS = 6;
+export const DEFAULT_BEAM_WIDTH = 1;
+export const JACKKNIFE_FOLDS = 4;
+export const JACKKNIFE_TAGGER_ITERATIONS = 6;
 /**
  * Averaged weights below these are dropped from the saved file. Measured on EWT dev: pruning the
  * parser at 1.0 costs about 0.3 UAS and shrinks the file from 12 MB to under 6 MB; the labeller at
@@ -55,23 +58,30 @@ const PARSER_PRUNE_BELOW = 1;
 const LABELLER_PRUNE_BELOW = 0.5;
 
 /** Replaces gold tags by those of taggers trained on the other folds. */
-export function jackknifeTags(sentences: readonly ConlluSentence[], seed: number, log?: (line: string) => void): TaggedTreeSentence[] {
+export function jackknifeTags(
+  sentences: readonly ConlluSentence[],
+  seed: number,
+  log?: (line: string) => void,
+  options: { folds?: number; taggerIterations?: number } = {},
+): TaggedTreeSentence[] {
+  const folds = options.folds ?? JACKKNIFE_FOLDS;
+  const iterations = options.taggerIterations ?? JACKKNIFE_TAGGER_ITERATIONS;
   const result: TaggedTreeSentence[] = sentences.map((sentence) => ({ ...sentence, upos: [], xpos: [] }));
   const demonyms = knownDemonyms();
-  for (let fold = 0; fold < JACKKNIFE_FOLDS; fold++) {
-    const training = sentences.filter((_, i) => i % JACKKNIFE_FOLDS !== fold);
-    const tagger = trainTagger(training, { iterations: JACKKNIFE_TAGGER_ITERATIONS, seed: seed + fold, demonyms });
+  for (let fold = 0; fold < folds; fold++) {
+    const training = sentences.filter((_, i) => i % folds !== fold);
+    const tagger = trainTagger(training, { iterations, seed: seed + fold, demonyms });
     let correct = 0;
     let total = 0;
     sentences.forEach((sentence, i) => {
-      if (i % JACKKNIFE_FOLDS !== fold) return;
+      if (i % folds !== fold) return;
       const tags = tagger.tag(sentence.words);
       result[i].upos = tags.upos;
       result[i].xpos = tags.xpos;
       tags.xpos.forEach((xpos, j) => (correct += xpos === sentence.xpos[j] ? 1 : 0));
       total += tags.xpos.length;
     });
-    log?.(`deps: jack-knife fold ${fold + 1}/${JACKKNIFE_FOLDS} tagged, XPOS ${((100 * correct) / total).toFixed(2)}`);
+    log?.(`deps: jack-knife fold ${fold + 1}/${folds} tagged, XPOS ${((100 * correct) / total).toFixed(2)}`);
   }
   return result;
 }
@@ -98,13 +108,19 @@ export function scoreDepsModel(model: DepsModel, sentences: readonly TaggedTreeS
 
 export function trainDepsModel(
   sentences: readonly TaggedTreeSentence[],
-  options: { iterations?: number; seed?: number; log?: (line: string) => void; dev?: { tagged: TaggedTreeSentence[]; gold: ConlluSentence[] } },
+  options: {
+    iterations?: number;
+    seed?: number;
+    beamWidth?: number;
+    log?: (line: string) => void;
+    dev?: { tagged: TaggedTreeSentence[]; gold: ConlluSentence[] };
+  },
 ): DepsModel {
   const iterations = options.iterations ?? DEFAULT_DEPS_ITERATIONS;
   const random = seededRandom(options.seed ?? 1);
   const labels = [...new Set(sentences.flatMap((sentence) => sentence.deprels))].sort();
   const labelIndex = new Map(labels.map((label, i) => [label, i]));
-  const parser = new Parser(new AveragedPerceptron(4, 1 << 18));
+  const parser = new Parser(new AveragedPerceptron(4, 1 << 18), options.beamWidth ?? DEFAULT_BEAM_WIDTH);
   const labeller = new Labeller(new AveragedPerceptron(labels.length, 1 << 16), labels, unambiguousLabels(sentences, labelIndex), observedLabelSets(sentences, labelIndex));
   for (let iteration = 0; iteration < iterations; iteration++) {
     let correct = 0;
@@ -132,7 +148,7 @@ export function trainDepsModel(
 }
 
 export function saveDepsModel(file: string, model: DepsModel): void {
-  const meta: DepsMeta = { kind: 'storyline.deps/4', labels: model.labeller.labels, fixedLabels: [...model.labeller.fixedPairs], labelSets: [...model.labeller.labelSets] };
+  const meta: DepsMeta = { kind: 'storyline.deps/4', labels: model.labeller.labels, fixedLabels: [...model.labeller.fixedPairs], labelSets: [...model.labeller.labelSets], beam: model.parser.beamWidth };
   writeModelFile(file, { meta, blobs: [model.parser.model.serialize(PARSER_PRUNE_BELOW), model.labeller.model.serialize(LABELLER_PRUNE_BELOW)] });
 }
 
@@ -140,7 +156,7 @@ export function loadDepsModel(file: string): DepsModel {
   const { meta, blobs } = readModelFile<DepsMeta>(file);
   if (meta.kind !== 'storyline.deps/4') throw new Error(`${file}: not a storyline dependency model of this version (retrain it with \`storyline train deps\`)`);
   return {
-    parser: new Parser(AveragedPerceptron.deserialize(blobs[0])),
+    parser: new Parser(AveragedPerceptron.deserialize(blobs[0]), meta.beam ?? 1),
     labeller: new Labeller(AveragedPerceptron.deserialize(blobs[1]), meta.labels, meta.fixedLabels, meta.labelSets),
   };
 }

@@ -12,13 +12,20 @@
  * sentences against 251), but the transition system is simpler: no single-root rule to enforce.
  * Relation labels are added afterwards by the labeller (labeller.ts).
  *
+ * A model trained with a beam (`beamWidth` > 1) decodes with the same beam: it keeps several
+ * partial parses and so can revisit an early choice that later words show to be wrong; it is
+ * trained globally, by max-violation updates, rather than one transition at a time (see
+ * `beamSearch`). Greedy decoding stays for width 1.
+ *
  * Parsing with a loaded model caches partial scores. Most features read one word's attributes or
  * parts of the tree that stay fixed while that word is the stack top or the buffer front (the words
  * after the front, a stack word's head and left dependents, the word below it), so their summed
  * weights are looked up once per word and state and reused by later steps instead of probing the
  * large weight table again; only the features pairing stack top and front are looked up at every
  * step. Quantised weights are integers, so the cached sums give exactly the scores of the full
- * look-up that training uses (and `parse(input, { cached: false })` for comparison).
+ * look-up that training uses (and `parse(input, { cached: false })` for comparison). Beam states
+ * differ in their trees, so beam decoding memoises the same groups by everything they read instead
+ * (see `GroupMemo`), with the same exactness.
  */
 import { AveragedPerceptron, hashFeature, hashString, mixHash } from './perceptron.js';
 
@@ -63,6 +70,9 @@ class Configuration {
   readonly right2: Int32Array;
   readonly leftCount: Int32Array;
   readonly rightCount: Int32Array;
+  /** Transitions applied so far, in order (a sentence takes exactly 2n). */
+  readonly history: Int32Array;
+  steps = 0;
 
   constructor(n: number) {
     this.n = n;
@@ -74,6 +84,30 @@ class Configuration {
     this.right2 = new Int32Array(n + 1).fill(NONE);
     this.leftCount = new Int32Array(n + 1);
     this.rightCount = new Int32Array(n + 1);
+    this.history = new Int32Array(2 * n);
+  }
+
+  /** Makes this configuration a copy of `other` (over the same sentence). */
+  copyFrom(other: Configuration): void {
+    this.stack.set(other.stack);
+    this.depth = other.depth;
+    this.front = other.front;
+    this.heads.set(other.heads);
+    this.left1.set(other.left1);
+    this.left2.set(other.left2);
+    this.right1.set(other.right1);
+    this.right2.set(other.right2);
+    this.leftCount.set(other.leftCount);
+    this.rightCount.set(other.rightCount);
+    this.history.set(other.history);
+    this.steps = other.steps;
+  }
+
+  /** Number of legal transitions (the beam scores a state only when there is a choice). */
+  legalCount(): number {
+    let count = 0;
+    for (let t = 0; t < TRANSITIONS; t++) if (this.legal(t)) count++;
+    return count;
   }
 
   get done(): boolean {
@@ -119,6 +153,7 @@ class Configuration {
 
   apply(transition: number): void {
     const s0 = this.top();
+    this.history[this.steps++] = transition;
     switch (transition) {
       case SHIFT:
         this.stack[this.depth++] = this.front++;
@@ -214,6 +249,76 @@ class GroupCache {
   }
 }
 
+/**
+ * Exact memo of one feature group's quantised sums for beam decoding, keyed by every position and
+ * count the group reads (up to KEY_SIZE integers). Beam states share most of their structure, so
+ * the same group inputs recur across states and steps; keys are compared in full, never by hash alone.
+ * Cleared per sentence by a generation count.
+ */
+const KEY_SIZE = 8;
+class GroupMemo {
+  private keys = new Int32Array(0);
+  private marks = new Int32Array(0);
+  sums = new Int32Array(0);
+  private mask = 0;
+  private generation = 0;
+  private used = 0;
+  /** The key being looked up (the caller fills it; unused entries stay 0). */
+  readonly key = new Int32Array(KEY_SIZE);
+
+  /** Forgets everything; room for about `entries` keys. */
+  reset(entries: number): void {
+    let capacity = 64;
+    while (capacity < entries * 2) capacity *= 2;
+    if (this.marks.length < capacity) {
+      this.keys = new Int32Array(capacity * KEY_SIZE);
+      this.marks = new Int32Array(capacity);
+      this.sums = new Int32Array(capacity * TRANSITIONS);
+      this.generation = 0;
+    }
+    this.mask = this.marks.length - 1;
+    this.used = 0;
+    this.generation++;
+  }
+
+  /**
+   * Offset in `sums` of `key`'s entry; a new entry (returned as -1 - offset, its sums zeroed) when
+   * absent, or null when the table is too full to add one.
+   */
+  find(): number | null {
+    const key = this.key;
+    let hash = 0x2545f491;
+    for (let i = 0; i < KEY_SIZE; i++) hash = mixHash(hash, key[i]);
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
+      if (this.marks[slot] !== this.generation) {
+        if (this.used * 2 > this.mask) return null;
+        this.marks[slot] = this.generation;
+        this.used++;
+        this.keys.set(key, slot * KEY_SIZE);
+        this.sums.fill(0, slot * TRANSITIONS, slot * TRANSITIONS + TRANSITIONS);
+        return -1 - slot * TRANSITIONS;
+      }
+      let same = true;
+      for (let i = 0, at = slot * KEY_SIZE; i < KEY_SIZE && same; i++) same = this.keys[at + i] === key[i];
+      if (same) return slot * TRANSITIONS;
+    }
+  }
+}
+
+/** The partial parses of one beam step, best first, with their scores and dynamic-oracle costs. */
+class Beam {
+  readonly states: Configuration[];
+  readonly scores: Float64Array;
+  readonly costs: Int32Array;
+  size = 0;
+
+  constructor(n: number, width: number) {
+    this.states = Array.from({ length: width }, () => new Configuration(n));
+    this.scores = new Float64Array(width);
+    this.costs = new Int32Array(width);
+  }
+}
+
 export class Parser {
   private readonly features = new Int32Array(MAX_FEATURES);
   private readonly scores = new Float32Array(TRANSITIONS);
@@ -254,14 +359,21 @@ export class Parser {
   private readonly frontCache = new GroupCache();
   private readonly frontLeftCache = new GroupCache();
   private readonly caches = [this.stackTopCache, this.stackTopRightCache, this.frontCache, this.frontLeftCache];
+  /** Beam decoding's memos of the same groups (see `scoreMemoised`). */
+  private readonly memos = [new GroupMemo(), new GroupMemo(), new GroupMemo(), new GroupMemo()];
 
-  constructor(readonly model: AveragedPerceptron) {}
+  /** `beamWidth` 1 parses greedily; wider keeps that many partial parses (see `beamSearch`). */
+  constructor(
+    readonly model: AveragedPerceptron,
+    readonly beamWidth = 1,
+  ) {}
 
   /**
    * Parses one sentence; returns sentence-local heads (-1 = root). `cached: false` looks every
    * feature up at every step, as training does (same result, slower; for tests).
    */
   parse(input: ParserInput, options: { cached?: boolean } = {}): Int32Array {
+    if (this.beamWidth > 1) return this.beamSearch(input, null, options.cached !== false && this.model.summable).finish();
     return this.run(input, null, null, options.cached !== false && this.model.summable);
   }
 
@@ -270,7 +382,7 @@ export class Parser {
     const n = input.words.length;
     const gold = new Int32Array(n);
     for (let i = 0; i < n; i++) gold[i] = goldHeads[i] < 0 ? n : goldHeads[i];
-    const heads = this.run(input, gold, explore ? random : null, false);
+    const heads = this.beamWidth > 1 ? this.beamSearch(input, gold, false).finish() : this.run(input, gold, explore ? random : null, false);
     let correct = 0;
     for (let i = 0; i < n; i++) if (heads[i] === goldHeads[i]) correct++;
     return correct;
@@ -362,6 +474,185 @@ export class Parser {
       state.apply(guess);
     }
     return state.finish();
+  }
+
+  /**
+   * Beam search (Zhang & Clark 2008; Zhang & Nivre 2011): keeps the `beamWidth` best-scoring
+   * partial parses, a parse's score being the sum of its transitions' scores (a forced transition
+   * scores 0), and returns the best complete one. Every parse takes exactly 2n transitions, so the
+   * beam advances in lockstep. With gold heads it also trains, by max-violation updates (Huang,
+   * Fayong & Guo 2012): alongside the beam it follows a correct parse (the best-scoring transition
+   * that loses no gold arc, or the beam's best correct parse when that scores higher), and where the
+   * beam's best outscores it by the most, rewards the correct parse's transitions up to there and
+   * penalises the beam's.
+   */
+  private beamSearch(input: ParserInput, gold: Int32Array | null, memoised: boolean): Configuration {
+    const n = input.words.length;
+    const width = this.beamWidth;
+    this.prepare(input);
+    if (memoised) for (const memo of this.memos) memo.reset(2 * n * width);
+    let beam = new Beam(n, width);
+    let next = new Beam(n, width);
+    beam.size = 1;
+    const candidates = width * TRANSITIONS;
+    const fromState = new Int32Array(candidates);
+    const transition = new Int32Array(candidates);
+    const total = new Float64Array(candidates);
+    const lost = new Int32Array(candidates);
+    const order = new Int32Array(candidates);
+    const scores = this.scores;
+    const goldState = gold ? new Configuration(n) : null;
+    let goldScore = 0;
+    let goldCost = 0;
+    let maxViolation = 0;
+    let violationSteps = 0;
+    let violationGold: Int32Array | null = null;
+    let violationPredicted: Int32Array | null = null;
+    for (let step = 0; step < 2 * n; step++) {
+      let count = 0;
+      for (let i = 0; i < beam.size; i++) {
+        const state = beam.states[i];
+        if (memoised) this.scoreMemoised(state);
+        else this.scoreFresh(state);
+        for (let t = 0; t < TRANSITIONS; t++) {
+          if (!state.legal(t)) continue;
+          fromState[count] = i;
+          transition[count] = t;
+          total[count] = beam.scores[i] + scores[t];
+          lost[count] = gold ? beam.costs[i] + state.cost(t, gold) : 0;
+          // Insertion into `order` by descending score (earlier candidates first on ties).
+          let at = count;
+          while (at > 0 && total[order[at - 1]] < total[count]) {
+            order[at] = order[at - 1];
+            at--;
+          }
+          order[at] = count++;
+        }
+      }
+      next.size = Math.min(width, count);
+      for (let j = 0; j < next.size; j++) {
+        const c = order[j];
+        next.states[j].copyFrom(beam.states[fromState[c]]);
+        next.states[j].apply(transition[c]);
+        next.scores[j] = total[c];
+        next.costs[j] = lost[c];
+      }
+      [beam, next] = [next, beam];
+      if (!goldState || !gold) continue;
+      this.scoreFresh(goldState);
+      let best = -1;
+      let bestCost = Infinity;
+      for (let t = 0; t < TRANSITIONS; t++) {
+        if (!goldState.legal(t)) continue;
+        const cost = goldState.cost(t, gold);
+        if (cost < bestCost || (cost === bestCost && scores[t] > scores[best])) {
+          bestCost = cost;
+          best = t;
+        }
+      }
+      goldScore += scores[best];
+      goldCost += bestCost;
+      goldState.apply(best);
+      for (let j = 0; j < beam.size; j++) {
+        if (beam.costs[j] > goldCost) continue;
+        if (beam.scores[j] > goldScore) {
+          goldState.copyFrom(beam.states[j]);
+          goldScore = beam.scores[j];
+        }
+        break;
+      }
+      // A wrong parse on top is a violation even on a tie (as with untrained, all-zero weights).
+      if (beam.costs[0] > goldCost && beam.scores[0] - goldScore >= maxViolation) {
+        maxViolation = beam.scores[0] - goldScore;
+        violationSteps = step + 1;
+        violationGold = goldState.history.slice(0, violationSteps);
+        violationPredicted = beam.states[0].history.slice(0, violationSteps);
+      }
+    }
+    if (violationGold && violationPredicted) {
+      let shared = 0;
+      while (shared < violationSteps && violationGold[shared] === violationPredicted[shared]) shared++;
+      this.replayUpdate(n, violationGold, shared, 1);
+      this.replayUpdate(n, violationPredicted, shared, -1);
+    }
+    if (gold) this.model.tick();
+    return beam.states[0];
+  }
+
+  /** Scores the transitions of `state` by a full look-up (all 0 when only one is legal). */
+  private scoreFresh(state: Configuration): void {
+    if (state.legalCount() < 2) {
+      this.scores.fill(0);
+      return;
+    }
+    this.locate(state);
+    this.model.score(this.features, this.extract(state), this.scores);
+  }
+
+  /** `scoreFresh` from memoised group sums plus a fresh look-up of the pair features (needs a summable model). */
+  private scoreMemoised(state: Configuration): void {
+    if (state.legalCount() < 2) {
+      this.scores.fill(0);
+      return;
+    }
+    this.locate(state);
+    const sums = this.stepSums;
+    sums.fill(0);
+    const [stackTop, stackTopRight, front, frontLeft] = this.memos;
+    const s0 = this.s0;
+    const n0 = this.n0;
+    const none = state.n + 1;
+    let key = stackTop.key;
+    key[0] = s0;
+    key[1] = this.s0h;
+    key[2] = this.s0h2;
+    key[3] = this.s0l;
+    key[4] = this.s0l2;
+    key[5] = this.s1;
+    key[6] = s0 !== none ? state.leftCount[s0] : 0;
+    this.addMemoised(state, stackTop, this.extractStackTop);
+    key = stackTopRight.key;
+    key[0] = s0;
+    key[1] = this.s0r;
+    key[2] = this.s0r2;
+    key[3] = s0 !== none ? state.rightCount[s0] : 0;
+    this.addMemoised(state, stackTopRight, this.extractStackTopRight);
+    front.key[0] = n0;
+    this.addMemoised(state, front, this.extractFront);
+    key = frontLeft.key;
+    key[0] = n0;
+    key[1] = this.n0l;
+    key[2] = this.n0l2;
+    key[3] = n0 !== none ? state.leftCount[n0] : 0;
+    this.addMemoised(state, frontLeft, this.extractFrontLeft);
+    this.model.addQuantised(this.features, this.extractPairs(state, this.features, 0), sums, 0);
+    this.model.scoresFromQuantised(sums, 0, this.scores);
+  }
+
+  /** Adds a group's sums for the memo's key to the step's, looking its features up on a miss. */
+  private addMemoised(state: Configuration, memo: GroupMemo, extractGroup: GroupExtractor): void {
+    const sums = this.stepSums;
+    const found = memo.find();
+    if (found === null) {
+      this.model.addQuantised(this.features, extractGroup.call(this, state, this.features, 0), sums, 0);
+      return;
+    }
+    const at = found < 0 ? -1 - found : found;
+    if (found < 0) this.model.addQuantised(this.features, extractGroup.call(this, state, this.features, 0), memo.sums, at);
+    for (let c = 0; c < TRANSITIONS; c++) sums[c] += memo.sums[at + c];
+  }
+
+  /** Adds `amount` to the weights of the scored transitions of `history` from step `from` on (replayed from the start). */
+  private replayUpdate(n: number, history: Int32Array, from: number, amount: number): void {
+    const state = new Configuration(n);
+    for (let step = 0; step < history.length; step++) {
+      const t = history[step];
+      if (step >= from && state.legalCount() > 1) {
+        this.locate(state);
+        this.model.update(this.features, this.extract(state), t, -1, amount);
+      }
+      state.apply(t);
+    }
   }
 
   /** Finds the positions this step's features read. */

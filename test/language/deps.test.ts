@@ -76,6 +76,23 @@ test('parser training is deterministic given a seed and survives a save/load rou
   }
 });
 
+test('a beam parser trains, outputs trees, keeps its width through save/load and parses the same with memoised scores', () => {
+  const model = trainDepsModel(train.slice(0, 250), { iterations: 3, seed: 3, beamWidth: 3 });
+  assert.equal(model.parser.beamWidth, 3);
+  const scores = scoreDepsModel(model, dev, dev);
+  assert.ok(scores.uas > attachToPreviousBaseline() + 15, `UAS ${scores.uas}`);
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'storyline-beam-')), 'beam.bin.gz');
+  saveDepsModel(file, model);
+  const loaded = loadDepsModel(file);
+  assert.equal(loaded.parser.beamWidth, 3);
+  for (const sentence of dev.slice(0, 80)) {
+    const memoised = loaded.parser.parse(sentence);
+    assert.ok(isTree(memoised));
+    assert.deepEqual(memoised, loaded.parser.parse(sentence, { cached: false }));
+    assert.deepEqual(memoised, model.parser.parse(sentence));
+  }
+});
+
 test('words whose relation their tags all but fix are labelled by lookup, and rightly', () => {
   const { labels, labelIndex } = trainingLabels();
   const pairs = unambiguousLabels(train, labelIndex);
