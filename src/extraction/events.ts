@@ -10,7 +10,7 @@ import { buildDocumentView } from './events/document.js';
 import type { DocumentView, EventInputs, Frame } from './events/document.js';
 import { framesFromParse, isInformative } from './events/parsed.js';
 import { framesShallow } from './events/shallow.js';
-import { forceCode } from './events/force.js';
+import { causedByNature, forceCode } from './events/force.js';
 
 export type { EventInputs };
 
@@ -212,7 +212,7 @@ export function extractEvents(ctx: AnalysisContext, found: EventInputs): EventOu
     const considered = new Set<number>();
     const read = parsed ? withShallowActors(view, framesFromParse(view, sentence, sentenceIndex, considered), shallow, considered) : shallow;
     const frames = dedupe(
-      read.map((frame) => withoutSpeakerActors(view, { ...frame, code: forceCode(view, frame), targets: withoutSelfByPronoun(view, frame, sentence) })),
+      read.filter((frame) => !causedByNature(view, frame)).map((frame) => withoutSpeakerActors(view, { ...frame, code: forceCode(view, frame), targets: withoutSelfByPronoun(view, frame, sentence) })),
     );
     frames.sort((a, b) => a.trigger[0] - b.trigger[0]);
     for (const frame of frames) events.push(toEvent(view, frame, `v${events.length + 1}`, parsed, sentence.start, sentence.end));

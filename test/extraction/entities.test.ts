@@ -447,3 +447,12 @@ test('a person who only owns a quote’s source is not its speaker; an organisat
   const ministry = speakerAt(entities, text, ...span('The Foreign Ministry’s spokesman'));
   assert.ok(ministry && ministry.type !== 'PERSON', JSON.stringify(ministry));
 });
+
+test('"the government" after a minister with no government named is that minister’s country’s government', () => {
+  const text = 'Prime Minister Shehbaz Sharif toured the flooded valley on Friday. He said the government would rebuild every school.';
+  const entities = analyse(text, '2025-08-15');
+  assert.equal(at(entities, text, 'Shehbaz Sharif')?.actor?.code, 'PAKGOV');
+  const government = at(entities, text, 'the government');
+  assert.equal(government?.type, 'ORG');
+  assert.equal(government?.actor?.code, 'PAKGOV');
+});

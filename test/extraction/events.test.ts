@@ -680,8 +680,8 @@ test('an infinitive a demand verb governs is demanded even when parsed as an adv
 });
 
 test('whoever reports an event is not a party to it, however the parse joined them to the clause', () => {
-  // The parser made "official" a conjunct of the subject "Floods", as it does with postposed sources.
-  const conll = `Floods NOUN flood 2 nsubj
+  // The parser made "official" a conjunct of the subject "Gunmen", as it does with postposed sources.
+  const conll = `Gunmen NOUN gunman 2 nsubj
      killed VERB kill 0 root
      Peruvian ADJ peruvian 4 amod
      villagers NOUN villager 2 obj
@@ -904,4 +904,65 @@ test('an actor named only inside quoted words the act is not part of is no actor
   ]);
   const request = only(extractEvents(quoted.ctx, quoted.found), '10');
   assert.deepEqual([request.source, request.target], [['chl'], []]);
+});
+
+test('what nature or an accident did is no political event; the same act by an actor is', () => {
+  const conll = (subject: string) => `${subject} NOUN ${subject.toLowerCase()} 2 nsubj
+     killed VERB kill 0 root
+     ten NUM ten 4 nummod
+     villagers NOUN villager 2 obj
+     in ADP in 6 case
+     Peru PROPN Peru 2 obl
+     . PUNCT . 2 punct`;
+  for (const parsed of [true, false]) {
+    const floods = fixture(conll('Floods'), [chile, peru], [], parsed);
+    assert.deepEqual(extractEvents(floods.ctx, floods.found), [], `parsed: ${parsed}`);
+    const troops = fixture(conll('Chile').replace('Chile NOUN chile', 'Chile PROPN Chile'), [chile, peru], [], parsed);
+    assert.equal(extractEvents(troops.ctx, troops.found).length, 1, `parsed: ${parsed}`);
+  }
+});
+
+test('an agentless passive about people in a place has no actor: the place is not its target', () => {
+  const { ctx, found } = fixture(
+    `Ten NUM ten 2 nummod
+     villagers NOUN villager 4 nsubj:pass
+     were AUX be 4 aux:pass
+     injured VERB injure 0 root VBN
+     in ADP in 6 case
+     Peru PROPN Peru 4 obl
+     . PUNCT . 4 punct`,
+    [peru],
+  );
+  assert.deepEqual(extractEvents(ctx, found), []);
+});
+
+test('without a parse, the speaker before "said" is no actor of the reported clause, unless a pronoun there stands for them', () => {
+  const reported = fixture(
+    `Chile PROPN Chile 2 nsubj
+     said VERB say 0 root
+     ten NUM ten 4 nummod
+     villagers NOUN villager 6 nsubj:pass
+     were AUX be 6 aux:pass
+     injured VERB injure 2 ccomp VBN
+     . PUNCT . 2 punct`,
+    [chile],
+    [],
+    false,
+  );
+  assert.deepEqual(extractEvents(reported.ctx, reported.found), []);
+  const pronoun = fixture(
+    `Chile PROPN Chile 2 nsubj
+     said VERB say 0 root
+     on ADP on 4 case
+     Monday PROPN Monday 2 obl
+     they PRON they 7 nsubj
+     would AUX would 7 aux
+     meet VERB meet 2 ccomp VB
+     Peru PROPN Peru 7 obj
+     . PUNCT . 2 punct`,
+    [chile, peru],
+    [],
+    false,
+  );
+  assert.deepEqual(only(extractEvents(pronoun.ctx, pronoun.found), '04').source, ['chl']);
 });

@@ -112,7 +112,8 @@ function continuesNounPhrase(view: TokenView, k: number): boolean {
 
 /**
  * "the army", "the government", "the police" with no country named: the body of that sector named
- * last ("Sudan's army … the army accused …"). Left alone when no such body was named before, when
+ * last ("Sudan's army … the army accused …"), or the country's body of that sector after a person
+ * in it ("Prime Minister Sharif … the government would compensate …"). Left alone when no such body was named before, when
  * "of" follows ("the army of Sudan" is named in place) or a qualifier precedes the noun.
  */
 export function linkSectorReferences(stage: Stage): void {
@@ -128,9 +129,13 @@ export function linkSectorReferences(stage: Stage): void {
     if (!chain) continue;
     const sector = primarySector(chain, true);
     const start = view.tokens[k - 1].start;
-    const antecedent = [...records].reverse().find((record) =>
-      record.start < start && record.draft.type !== 'PERSON' && !record.draft.members && record.draft.actor?.sector === sector);
-    if (antecedent) builder.addMention(mentionRecord(stage, antecedent.draft, 'description', k - 1, k + 1));
+    const antecedent = [...records].reverse().find((record) => record.start < start && !record.draft.members && record.draft.actor?.sector === sector);
+    if (!antecedent) continue;
+    // After a person of that sector ("Prime Minister Sharif … the government") it is the body of their country.
+    const country = antecedent.draft.type === 'PERSON' ? kb.get(`country:${antecedent.draft.actor?.country}`) : undefined;
+    if (antecedent.draft.type === 'PERSON' && country?.kind !== 'country') continue;
+    const body = country ? sectorDraft(stage, country, sector) : antecedent.draft;
+    builder.addMention(mentionRecord(stage, body, 'description', k - 1, k + 1));
   }
 }
 

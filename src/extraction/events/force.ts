@@ -1,7 +1,9 @@
 /**
  * Armed force or unconventional violence: the same verbs ("attack", "kill", "hit", "raid") code as
  * military force (19x) when an armed actor acts, as assault (18x) or coercion (a police raid, 17x)
- * otherwise. Shared by the parse-based and the shallow readings after their actors are known.
+ * otherwise; and no force at all when nature did it ("floods killed 45 people", "the quake
+ * destroyed 300 homes"), which no political event code describes. Shared by the parse-based and
+ * the shallow readings after their actors are known.
  */
 import type { DocumentView, Frame } from './document.js';
 
@@ -36,4 +38,37 @@ export function forceCode(view: DocumentView, frame: Frame): string {
   if (armed(view, frame)) return frame.code.startsWith('19') ? frame.code : lemma === 'bomb' ? '195' : '190';
   if (frame.code === '190' && frame.sources.length > 0) return lemma === 'raid' ? '170' : '180';
   return frame.code;
+}
+
+/** Natural hazards, diseases and accidents: causes, never actors. */
+const NATURAL_CAUSES: ReadonlySet<string> = new Set([
+  'flood', 'floods', 'flooding', 'earthquake', 'earthquakes', 'quake', 'quakes', 'tremor', 'tremors', 'aftershock', 'aftershocks', 'storm', 'storms',
+  'hurricane', 'typhoon', 'cyclone', 'tornado', 'tornadoes', 'rain', 'rains', 'rainfall', 'downpour', 'downpours', 'cloudburst', 'monsoon',
+  'landslide', 'landslides', 'mudslide', 'mudslides', 'avalanche', 'avalanches', 'wildfire', 'wildfires', 'blaze', 'drought', 'heatwave',
+  'heat', 'snowstorm', 'blizzard', 'tsunami', 'eruption', 'lightning', 'disease', 'outbreak', 'epidemic', 'pandemic', 'virus', 'cholera',
+  'accident', 'crash', 'collision', 'disaster', 'weather',
+]);
+
+/**
+ * An act whose doer is a natural hazard or an accident: the subject just before the trigger
+ * ("Flash floods killed …", "the quake has destroyed …"), whatever actor a reading guessed from
+ * farther away, or its agent after a passive ("were killed by a landslide").
+ */
+export function causedByNature(view: DocumentView, frame: Frame): boolean {
+  const trigger = frame.trigger[0];
+  const sentence = view.tokens[trigger].sentence;
+  const parse = view.parse;
+  if (parse) {
+    for (const child of parse.children[trigger]) {
+      const relation = parse.deprel[child];
+      if ((relation === 'nsubj' || relation === 'obl:agent' || relation === 'obl') && NATURAL_CAUSES.has(view.lower[child])) {
+        if (relation !== 'obl' || parse.children[child].some((grand) => view.lower[grand] === 'by')) return true;
+      }
+    }
+  }
+  for (let index = trigger - 1; index >= Math.max(0, trigger - 4) && view.tokens[index].sentence === sentence; index--) {
+    if (NATURAL_CAUSES.has(view.lower[index])) return true;
+    if (!/^(has|have|had|also|reportedly|then|later|and|,)$/.test(view.lower[index]) && !/^[a-z-]+$/.test(view.lower[index])) break;
+  }
+  return view.lower[trigger + 1] === 'by' && NATURAL_CAUSES.has(view.lower[trigger + 2] ?? '') || (view.lower[trigger + 2] === 'by' && NATURAL_CAUSES.has(view.lower[trigger + 3] ?? ''));
 }

@@ -574,7 +574,10 @@ function frameOf(
   if (targets.length === 0 && ADDRESSEE_ROOTS.has(candidate.code.slice(0, 2))) targets = addresseeInClause(view, parse, anchor, sources);
   const place = findPlace(view, parse, anchor === trigger ? [trigger] : [anchor, trigger]);
   const code = candidate.code;
-  if (targets.length === 0 && place?.entity && PLACE_TARGET_ROOTS.has(code.slice(0, 2)) && !sources.includes(place.entity)) targets = [place.entity];
+  // The place stands in for an unnamed target ("shelled positions near Kharkiv"), but not for the
+  // uncoded subject of an agentless passive ("1,240 people were injured in Herat": nobody acted).
+  const agentlessPassive = sources.length === 0 && isPassive(view, parse, trigger) && childrenWith(parse, trigger, (value) => value === 'nsubj:pass').length > 0;
+  if (targets.length === 0 && place?.entity && PLACE_TARGET_ROOTS.has(code.slice(0, 2)) && !sources.includes(place.entity) && !agentlessPassive) targets = [place.entity];
   if (sources.length === 0 && targets.length === 0) return null;
   const reportedBy = findAttribution(view, parse, anchor);
   const cues = collectCues(view, parse, anchor, trigger, reportedBy !== null);

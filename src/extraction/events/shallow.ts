@@ -75,9 +75,24 @@ function inApposition(view: DocumentView, list: Occurrence[], occurrence: Occurr
   return false;
 }
 
+/**
+ * The first token after the last verb of saying before `trigger` ("Mujahid said | 1,240 people were
+ * injured"), else the sentence start. When a personal pronoun stands between them ("the leaders said
+ * on Wednesday they would meet …"), it usually is the speaker, so the speaker stays in reach.
+ */
+function afterSpeech(view: DocumentView, sentence: Sentence, trigger: number): number {
+  for (let index = trigger - 1; index > sentence.tokenStart; index--) {
+    if (!SPEECH_VERBS.has(view.lemma[index]) || view.lower[index] === view.lemma[index] || view.entityOfToken[index]) continue;
+    for (let word = index + 1; word < trigger; word++) if (/^(he|she|they|we)$/.test(view.lower[word])) return sentence.tokenStart;
+    return index + 1;
+  }
+  return sentence.tokenStart;
+}
+
 function clauseBounds(view: DocumentView, sentence: Sentence, trigger: number): [number, number] {
+  const floor = afterSpeech(view, sentence, trigger);
   let from = trigger;
-  while (from > sentence.tokenStart && !CLAUSE_WORDS.has(view.lower[from - 1])) from--;
+  while (from > floor && !CLAUSE_WORDS.has(view.lower[from - 1])) from--;
   let to = trigger + 1;
   while (to < sentence.tokenEnd && !CLAUSE_WORDS.has(view.lower[to]) && view.lower[to] !== ',') to++;
   return [from, to];
@@ -149,7 +164,7 @@ export function framesShallow(view: DocumentView, sentence: Sentence, sentenceIn
     const list = sentenceActors.filter((occurrence) => !quotedApart(view, occurrence.from, index));
     const inClauseBefore = list.filter((occurrence) => occurrence.to <= index && (participle ? true : occurrence.from >= from));
     // "X, a key ally of Y, has refused …": with no actor in its own clause the verb takes the sentence's.
-    const before = inClauseBefore.length > 0 ? inClauseBefore : list.filter((occurrence) => occurrence.to <= index);
+    const before = inClauseBefore.length > 0 ? inClauseBefore : list.filter((occurrence) => occurrence.to <= index && occurrence.from >= afterSpeech(view, sentence, index));
     // A complement clause ("demanded that Y …", "urged Y to …") names the target when the clause itself does not.
     const inClause = list.filter((occurrence) => occurrence.from > index && occurrence.from < to && !before.some((left) => left.id === occurrence.id));
     const after = inClause.length > 0 ? inClause : list.filter((occurrence) => occurrence.from > index && occurrence.from < extendedEnd(view, sentence, to));
@@ -158,7 +173,9 @@ export function framesShallow(view: DocumentView, sentence: Sentence, sentenceIn
     // ", which accused …": the relative pronoun stands for the actor just before it, prepositional or not.
     const relative = RELATIVE_WORDS.has(view.lower[from - 1] ?? '') ? list.find((occurrence) => occurrence.to <= from - 1 && from - 1 - occurrence.to <= 1) : undefined;
     const nearest = participle ? before[0] : (relative ?? subjectLike ?? before[before.length - 1]);
-    const left = nearest ? groupAround(view, list, list.indexOf(nearest)) : [];
+    // "Hospitals in Herat were overwhelmed": a place after a preposition is where, not what, a passive affects.
+    const placeOnly = passive && nearest !== undefined && isPlace(view, nearest.id) && PLACE_PREPOSITIONS.has(view.lower[nearest.from - 1]);
+    const left = nearest && !placeOnly ? groupAround(view, list, list.indexOf(nearest)) : [];
     // "the Baku office of Sputnik": a place naming a modifier gives way to the head's own entity.
     // A meeting's "in Lima" is its venue, not its target.
     const venue = (occurrence: Occurrence): boolean => code.startsWith('04') && isPlace(view, occurrence.id) && PLACE_PREPOSITIONS.has(view.lower[occurrence.from - 1]);
