@@ -6,6 +6,7 @@ import { extractEvents } from '../../src/extraction/events.js';
 import { codeFacts, conventionalCode } from '../../src/extraction/lexicon/index.js';
 import type { EventOut } from '../../src/contract/types.js';
 import { fixture } from './events-fixture.js';
+import { createStoryline } from '../../src/pipeline.js';
 import type { EntitySpec } from './events-fixture.js';
 
 const chile: EntitySpec = { id: 'chl', name: 'Chile', code: 'CHL', mentions: ['Chile', 'Chilean'] };
@@ -965,4 +966,11 @@ test('without a parse, the speaker before "said" is no actor of the reported cla
     false,
   );
   assert.deepEqual(only(extractEvents(pronoun.ctx, pronoun.found), '04').source, ['chl']);
+});
+
+test('people killed when a hazard struck were killed by nature, not by the country named nearby (whole pipeline)', () => {
+  const text = 'At least 300 people were killed when a strong earthquake struck Ghor province on Saturday, according to the disaster ministry.';
+  const analysis = createStoryline().analyze({ source: 'quake.txt', text, title: null, outlet: null, author: null, agency: null, url: null, published: '2023-10-08', published_source: 'given' });
+  assert.ok(analysis.entities.some((entity) => entity.actor?.country === 'AFG'), 'the province is placed in Afghanistan');
+  assert.deepEqual(analysis.events.map((event) => event.trigger.text), []);
 });

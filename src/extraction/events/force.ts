@@ -52,7 +52,8 @@ const NATURAL_CAUSES: ReadonlySet<string> = new Set([
 /**
  * An act whose doer is a natural hazard or an accident: the subject just before the trigger
  * ("Flash floods killed …", "the quake has destroyed …"), whatever actor a reading guessed from
- * farther away, or its agent after a passive ("were killed by a landslide").
+ * farther away, its agent after a passive ("were killed by a landslide"), or, when nobody acts, a
+ * hazard in the clause right after it ("were killed when an earthquake struck").
  */
 export function causedByNature(view: DocumentView, frame: Frame): boolean {
   const trigger = frame.trigger[0];
@@ -70,5 +71,13 @@ export function causedByNature(view: DocumentView, frame: Frame): boolean {
     if (NATURAL_CAUSES.has(view.lower[index])) return true;
     if (!/^(has|have|had|also|reportedly|then|later|and|,)$/.test(view.lower[index]) && !/^[a-z-]+$/.test(view.lower[index])) break;
   }
-  return view.lower[trigger + 1] === 'by' && NATURAL_CAUSES.has(view.lower[trigger + 2] ?? '') || (view.lower[trigger + 2] === 'by' && NATURAL_CAUSES.has(view.lower[trigger + 3] ?? ''));
+  if ((view.lower[trigger + 1] === 'by' && NATURAL_CAUSES.has(view.lower[trigger + 2] ?? '')) || (view.lower[trigger + 2] === 'by' && NATURAL_CAUSES.has(view.lower[trigger + 3] ?? ''))) return true;
+  // With nobody acting, a hazard in the clause right after it: "were killed when an earthquake struck".
+  if (frame.sources.length > 0) return false;
+  for (let index = trigger + 1; index < trigger + 8 && index < view.tokens.length && view.tokens[index].sentence === sentence; index++) {
+    if (view.lower[index] !== 'when' && view.lower[index] !== 'after' && view.lower[index] !== 'as') continue;
+    for (let next = index + 1; next < index + 6 && next < view.tokens.length && view.tokens[next].sentence === sentence; next++) if (NATURAL_CAUSES.has(view.lower[next])) return true;
+    return false;
+  }
+  return false;
 }
