@@ -456,3 +456,27 @@ test('"the government" after a minister with no government named is that ministe
   assert.equal(government?.type, 'ORG');
   assert.equal(government?.actor?.code, 'PAKGOV');
 });
+
+test('"Russia’s ambassador, Mikhail Yevdayev": an apposed description gives the person its country', () => {
+  const text = 'Baku summoned Russia’s ambassador, Mikhail Yevdayev, on Monday.';
+  const entities = analyse(text, '2025-06-30');
+  const envoy = at(entities, text, 'Mikhail Yevdayev');
+  assert.equal(envoy?.actor?.code, 'RUSGOV');
+  assert.deepEqual(envoy?.roles.map((role) => role.of), ['RUS']);
+});
+
+test('"the ministry" is the ministry named before, even with another country’s official named in between', () => {
+  const text = 'Azerbaijan’s foreign ministry summoned Russia’s ambassador on Monday. The ministry demanded an investigation.';
+  const entities = analyse(text, '2025-06-30');
+  const ministry = at(entities, text, 'The ministry');
+  assert.equal(ministry?.actor?.code, 'AZEGOV');
+  assert.equal(ministry, at(entities, text, 'Azerbaijan’s foreign ministry'));
+});
+
+test('"the men" is the plural phrase with that head named just before, not a new pair of countries', () => {
+  const text = 'Two Azerbaijani men died during a raid in Russia. Relatives of the men blamed Moscow.';
+  const entities = analyse(text, '2025-06-30');
+  const men = at(entities, text, 'men', 1);
+  assert.ok(men && !men.members, JSON.stringify(men));
+  assert.equal(men, at(entities, text, 'Azerbaijani men'));
+});

@@ -129,11 +129,17 @@ export function linkSectorReferences(stage: Stage): void {
     if (!chain) continue;
     const sector = primarySector(chain, true);
     const start = view.tokens[k - 1].start;
-    const antecedent = [...records].reverse().find((record) => record.start < start && !record.draft.members && record.draft.actor?.sector === sector);
-    if (!antecedent) continue;
     // After a person of that sector ("Prime Minister Sharif … the government") it is the body of their country.
-    const country = antecedent.draft.type === 'PERSON' ? kb.get(`country:${antecedent.draft.actor?.country}`) : undefined;
-    if (antecedent.draft.type === 'PERSON' && country?.kind !== 'country') continue;
+    const countryOf = (record: MentionRecord): KbEntry | undefined => {
+      const entry = kb.get(`country:${record.draft.actor?.country}`);
+      return entry?.kind === 'country' ? entry : undefined;
+    };
+    const earlier = records.filter((record) => record.start < start && !record.draft.members && record.draft.actor?.sector === sector).reverse();
+    // A body named with the same noun comes first ("Azerbaijan's foreign ministry summoned Russia's ambassador … The ministry").
+    const sameNoun = earlier.find((record) => record.draft.type !== 'PERSON' && view.text.slice(record.start, record.end).toLowerCase().split(/[^\p{L}]+/u).includes(noun));
+    const antecedent = sameNoun ?? earlier.find((record) => record.draft.type !== 'PERSON' || countryOf(record));
+    if (!antecedent) continue;
+    const country = antecedent.draft.type === 'PERSON' ? countryOf(antecedent) : undefined;
     const body = country ? sectorDraft(stage, country, sector) : antecedent.draft;
     builder.addMention(mentionRecord(stage, body, 'description', k - 1, k + 1));
   }
@@ -298,6 +304,24 @@ interface GroupSite {
   noun: string | null;
 }
 
+/** Group nouns that only ever mean people. */
+const PERSON_GROUP_NOUNS = new Set(['men']);
+
+/** The latest plural phrase within three sentences whose head is the group noun ("two Azerbaijani men" for "the men"). */
+function sameHeadPlural(stage: Stage, site: GroupSite, startChar: number): EntityDraft | null {
+  const { view } = stage;
+  if (!site.noun || site.coordination) return null;
+  const sentence = sentenceOf(view, site.tokenStart);
+  const records = stage.builder.sortedMentions();
+  for (let i = records.length - 1; i >= 0; i--) {
+    const record = records[i];
+    if (record.start >= startChar) continue;
+    if (sentence - sentenceOf(view, record.tokenStart) > SENTENCES_BACK) break;
+    if (!record.draft.members && view.lower[record.tokenEnd - 1] === site.noun) return record.draft;
+  }
+  return null;
+}
+
 const COUNTRY_GROUP_NOUNS = new Set(['countries', 'nations', 'states', 'republics', 'capitals', 'neighbours', 'neighbors']);
 
 /** The latest group fitting the noun: groups of countries for "the two countries", any group otherwise. */
@@ -378,9 +402,16 @@ export function findGroups(stage: Stage): void {
     if (site.coordination) {
       base = site.coordination.members.map((m) => m.draft);
     } else {
+      // "two Azerbaijani men … one of the men": the plural phrase with the same head noun, not a new group.
+      const namedAlike = sameHeadPlural(stage, site, startChar);
+      if (namedAlike) {
+        builder.addMention(mentionRecord(stage, namedAlike, 'description', site.tokenStart, site.tokenEnd, true));
+        continue;
+      }
       const excluded = boundBySubject(stage, site);
       const antecedent = lastGroupBefore(stage, startChar, site.noun, excluded);
-      base = antecedent?.members ?? lastTwoActors(stage, startChar, excluded);
+      // Two countries named last stand in for a pair of states, sides or governments, never for "the men".
+      base = antecedent?.members ?? (site.noun && PERSON_GROUP_NOUNS.has(site.noun) ? [] : lastTwoActors(stage, startChar, excluded));
       if (base.length < 2) continue;
     }
     const bySector = sectorGroup(stage, site, base);

@@ -188,7 +188,10 @@ export function assignRoles(stage: Stage, records: MentionRecord[]): void {
     if (draft.type !== 'PERSON' || record.kind !== 'name') continue;
     const evidence = titleBefore(view, record.tokenStart, endingAt) ?? titleAfter(view, record.tokenEnd, startingAt);
     if (!evidence) continue;
-    const qualifier = evidence.qualifier ?? ofQualifierAfter(view, record.tokenEnd, startingAt) ??
+    // "Russia's ambassador, Mikhail Yevdayev": the title is itself a description of a country's body.
+    const described = byEnd.get(evidence.tokenEnd);
+    const describing = described?.kind === 'description' && described.tokenStart <= evidence.tokenStart && described.draft.actor?.country ? described : null;
+    const qualifier = evidence.qualifier ?? ofQualifierAfter(view, record.tokenEnd, startingAt) ?? describing ??
       (ORGANISATION_POSTS.has(evidence.head) ? recentOrganisation(stage, records, record) : null);
     const sector = kb.titleSector(evidence.title) ?? kb.titleSector(evidence.head) ?? (evidence.head === 'leader' && qualifier ? 'GOV' : null);
     const owner: Owner = qualifier && qualifier.draft !== draft ? ownerOf(stage, qualifier, sector) : { of: null, actor: actorFrom(null, sector) };
