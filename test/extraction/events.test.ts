@@ -974,3 +974,17 @@ test('people killed when a hazard struck were killed by nature, not by the count
   assert.ok(analysis.entities.some((entity) => entity.actor?.country === 'AFG'), 'the province is placed in Afghanistan');
   assert.deepEqual(analysis.events.map((event) => event.trigger.text), []);
 });
+
+test('a verb that judges an act names no doer of it; a verb that performs it does', () => {
+  const conll = (verb: string, lemma: string) => `Chile PROPN Chile 2 nsubj
+     ${verb} VERB ${lemma} 0 root
+     the DET the 4 det
+     raid NOUN raid 2 obj
+     on ADP on 6 case
+     Peru PROPN Peru 4 nmod
+     . PUNCT . 2 punct`;
+  const judged = fixture(conll('described', 'describe'), [chile, peru]);
+  assert.ok(!extractEvents(judged.ctx, judged.found).some((event) => event.trigger.text === 'raid' && event.source.includes('chl')));
+  const performed = fixture(conll('launched', 'launch'), [chile, peru]);
+  assert.ok(extractEvents(performed.ctx, performed.found).some((event) => event.trigger.text === 'raid' && event.source.includes('chl')));
+});

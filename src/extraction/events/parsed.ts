@@ -27,6 +27,8 @@ type Parse = NonNullable<DocumentView['parse']>;
 /** Relations that open a new clause: actor search does not cross them. */
 const CLAUSE_BOUNDARY = new Set(['acl:relcl', 'advcl', 'parataxis', 'ccomp', 'csubj', 'punct', 'cc', 'mark', 'discourse', 'vocative', 'dep', 'list']);
 const TARGET_CASES = ['between', 'with', 'against', 'to', 'on', 'into', 'toward', 'towards', 'upon', 'from', 'over', 'at', 'for', 'of'];
+/** Verbs that describe or judge an act rather than perform it. */
+const JUDGING_VERBS = new Set(['call', 'describe', 'term', 'label', 'dub', 'brand', 'consider', 'regard', 'view', 'see', 'report', 'witness', 'watch', 'mention', 'investigate', 'blame']);
 const PLACE_CASES = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout']);
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that', 'whom']);
 /** Roots whose infinitive complement is part of the act itself ("threatened to attack", "refused to deploy"). */
@@ -536,7 +538,9 @@ function frameOf(
   const triggerTokens = [trigger];
   if (candidate.noun) {
     if (governor && !governor.noun && (verbTakesNoun(view.lemma[head], view.lemma[trigger]) || relation === 'obj')) return 'absorbed';
-    const governorIsLight = head >= 0 && !governor && parse.upos[head] === 'VERB' && (relation === 'obj' || relation === 'nsubj:pass');
+    // "launched an offensive", "announced a suspension": the verb's subject did the act. A verb that
+    // describes or judges the act ("called the arrests unfriendly", "reported the attack") names no doer.
+    const governorIsLight = head >= 0 && !governor && parse.upos[head] === 'VERB' && (relation === 'obj' || relation === 'nsubj:pass') && !JUDGING_VERBS.has(view.lemma[head]);
     if (governorIsLight) {
       anchor = head;
       [sourceHeads, targetHeads] = verbArguments(view, parse, head);
