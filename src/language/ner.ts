@@ -26,11 +26,6 @@
  * `revisitFirstMentions`), and a name it tagged is also tagged where it recurs untagged (see
  * `tagRepeatedNames`).
  *
- * A model may instead be a second stage (`storyline train ner-stacked`): it carries a first-stage
- * model, whose tags of the whole document become its features (see nerStack.ts), and it does the
- * work of those two hand-written passes by learning, so they are not run after it. It costs a
- * second decoding of every sentence.
- *
  * Speed: each spelling's own features are scored once per model and cached (see WordInfoCache),
  * tag-pair scores once per search, confidences only along the chosen path, and frequent words never
  * seen inside a name in training ("said", "percent") are tagged O without scoring.
@@ -51,7 +46,6 @@ import {
 } from './nerFeatures.js';
 import type { FeatureLexicons, SentenceFeatures } from './nerFeatures.js';
 import { spansOf } from './nerCorpus.js';
-import { stackedFeatures } from './nerStack.js';
 import { AveragedPerceptron } from './perceptron.js';
 
 /** What the recogniser returns for one sentence. */
@@ -441,11 +435,6 @@ export interface NerModelParts {
   outsideWords: ByteLexicon;
   /** Softmax temperature of the confidences, fitted on development data. */
   temperature: number;
-  /**
-   * For a second-stage model: the first-stage model whose tags of the whole document give this
-   * model its stacked features (see nerStack.ts).
-   */
-  stageOne?: NerModel;
 }
 
 /** A trained recogniser. */
@@ -489,29 +478,14 @@ export class NerModel {
    */
   recogniseDocument(written: string[][]): NerResult[] {
     const sentences = written.map((words) => trueCased(words, this.parts.casing));
-    const stageOne = this.parts.stageOne;
-    const stacked = stageOne ? stackedFeatures(sentences, stageOne.firstStageTags(written), this.types) : undefined;
     const casing = documentCasing(sentences);
     const history: TagHistory = new Map();
-    const features = sentences.map((words, s) => sentenceFeatures(words, this.lexicons, casing, this.words, stacked?.[s]));
+    const features = sentences.map((words) => sentenceFeatures(words, this.lexicons, casing, this.words));
     const results = features.map((sentence) => this.decode(sentence, history));
-    if (!stageOne) {
-      revisitFirstMentions(features, results, history, this.tagSet, (sentence) => this.decode(sentence, history));
-      tagRepeatedNames(sentences, results);
-    }
+    revisitFirstMentions(features, results, history, this.tagSet, (sentence) => this.decode(sentence, history));
+    tagRepeatedNames(sentences, results);
     results.forEach((result, index) => trimPunctuationEdges(written[index], result.tags));
     return results;
-  }
-
-  /**
-   * The tags a first-stage model gives a document for a second stage to read: each sentence
-   * (truecased as in `recogniseDocument`) tagged once, left to right, with the document's history.
-   */
-  firstStageTags(written: string[][]): string[][] {
-    const sentences = written.map((words) => trueCased(words, this.parts.casing));
-    const casing = documentCasing(sentences);
-    const history: TagHistory = new Map();
-    return sentences.map((words) => this.decode(sentenceFeatures(words, this.lexicons, casing, this.words), history).tags);
   }
 
   /** Tags one sentence, reading and adding to the document's tag history. */
@@ -543,18 +517,10 @@ export class NerModel {
 
   /** Writes the model file (gzip container of model-file.ts); weights below `pruneBelow` are dropped. */
   save(file: string, pruneBelow = PRUNE_BELOW): void {
-    const stages = [this.parts, ...(this.parts.stageOne ? [this.parts.stageOne.parts] : [])];
-    const [meta, stageOne] = stages.map(({ types, temperature, outsideWords }): NerModelMeta => ({
-      kind: 'ner',
-      types,
-      temperature,
-      outsideWords: outsideWords.encode().toString('base64'),
-    }));
-    const blobs = stages.flatMap(({ casing, gazetteer, knownNames, clusters, weights }) => [
-      ...[casing, gazetteer, knownNames, clusters].map((lexicon) => lexicon.encode()),
-      weights.serialize(pruneBelow),
-    ]);
-    writeModelFile(file, { meta: { ...meta, stageOne }, blobs });
+    const { types, temperature, casing, gazetteer, knownNames, clusters, outsideWords, weights } = this.parts;
+    const meta: NerModelMeta = { kind: 'ner', types, temperature, outsideWords: outsideWords.encode().toString('base64') };
+    const lexicons = [casing, gazetteer, knownNames, clusters].map((lexicon) => lexicon.encode());
+    writeModelFile(file, { meta, blobs: [...lexicons, weights.serialize(pruneBelow)] });
   }
 }
 
@@ -562,8 +528,6 @@ interface NerModelMeta {
   kind: 'ner';
   types: string[];
   temperature: number;
-  /** A second-stage model's first stage, whose five blobs follow this model's. */
-  stageOne?: NerModelMeta;
   /**
    * The outside-word lexicon, encoded and in base64. Kept in the metadata rather than as a sixth
    * blob so that files stay readable by code from before it (which ignores it); absent in such
@@ -581,12 +545,7 @@ export const WEB_NER_MODEL = resourcePath('models', 'ner-web.bin.gz');
 /** Loads a model file (default: the shipped news model). */
 export function loadNerModel(file: string = DEFAULT_NER_MODEL): NerModel {
   const { meta, blobs } = readModelFile<NerModelMeta>(file);
-  if (meta.kind !== 'ner' || blobs.length !== (meta.stageOne ? 10 : 5)) throw new Error(`${file} is not a Storyline NER model`);
-  return modelOf(meta, blobs);
-}
-
-/** The model described by `meta` and the first five `blobs` (its first stage's follow). */
-function modelOf(meta: NerModelMeta, blobs: Buffer[]): NerModel {
+  if (meta.kind !== 'ner' || blobs.length !== 5) throw new Error(`${file} is not a Storyline NER model`);
   const [casing, gazetteer, knownNames, clusters, weights] = blobs;
   return new NerModel({
     types: meta.types,
@@ -597,7 +556,6 @@ function modelOf(meta: NerModelMeta, blobs: Buffer[]): NerModel {
     clusters: ByteLexicon.decode(clusters),
     outsideWords: meta.outsideWords ? ByteLexicon.decode(Buffer.from(meta.outsideWords, 'base64')) : new ByteLexicon(),
     weights: AveragedPerceptron.deserialize(weights),
-    stageOne: meta.stageOne ? modelOf(meta.stageOne, blobs.slice(5)) : undefined,
   });
 }
 

@@ -399,15 +399,13 @@ function phraseMarks(lowered: Int32Array, lookup: (key: number) => number): numb
 
 /**
  * Computes the static features of every word of a sentence. `cache` must have been made with the
- * same casing and cluster lexicons as `lexicons`. `stacked` holds, per word, ready-hashed features
- * of a second-stage model (see nerStack.ts).
+ * same casing and cluster lexicons as `lexicons`.
  */
 export function sentenceFeatures(
   words: readonly string[],
   lexicons: FeatureLexicons,
   docCase: DocumentCasing,
   cache: WordInfoCache,
-  stacked?: readonly (readonly number[])[],
 ): SentenceFeatures {
   const n = words.length;
   const caps = isAllCapsSentence(words);
@@ -421,15 +419,14 @@ export function sentenceFeatures(
   let keys = new Int32Array(n * 40);
   let count = 0;
   const offsets = new Int32Array(n + 1);
-  const push = (key: number): void => {
+  const add = (template: number, a: number, b = 0, c = 0): void => {
     if (count === keys.length) {
       const grown = new Int32Array(keys.length * 2);
       grown.set(keys);
       keys = grown;
     }
-    keys[count++] = key;
+    keys[count++] = hashFeature(template, a, b, c);
   };
-  const add = (template: number, a: number, b = 0, c = 0): void => push(hashFeature(template, a, b, c));
   for (let i = 0; i < n; i++) {
     offsets[i] = count;
     const word = infos[i];
@@ -472,7 +469,6 @@ export function sentenceFeatures(
       add(T.KnownName, mark);
       add(T.KnownNameShape, mark, word.shortShapeHash);
     }
-    for (const key of stacked?.[i] ?? NO_MARKS) push(key);
   }
   offsets[n] = count;
   return { words: infos, keys: keys.subarray(0, count), offsets };

@@ -13,8 +13,7 @@
  * how far to trust a gazetteer hit on a name it has not been taught.
  *
  * Learning is a structured perceptron: beam search with early update (see `learnSentence`), 12
- * passes by default. `storyline train ner-stacked` trains a second-stage model over a first one
- * (see `trainStackedModel` and nerStack.ts). It is deterministic for a given seed (documents are shuffled with a seeded
+ * passes by default. It is deterministic for a given seed (documents are shuffled with a seeded
  * generator).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -43,7 +42,6 @@ import {
 } from './nerFeatures.js';
 import { AveragedPerceptron, hashString } from './perceptron.js';
 import { learnWordClusters } from './nerClusters.js';
-import { stackedFeatures } from './nerStack.js';
 import { evaluateNer } from './nerScore.js';
 import type { Trainer, TrainOptions } from './trainers.js';
 
@@ -59,51 +57,13 @@ export interface NerTrainingOptions {
   plainTexts?: string[];
   /** Development documents: F1 is logged on them and they set the confidence temperature. */
   dev?: NerDocument[];
-  /**
-   * Train a second-stage (stacked) model over a first one, with the first stage's tags of the
-   * training documents jack-knifed over this many folds (see `trainStackedModel`); none by default.
-   */
-  stackFolds?: number;
   log?: (line: string) => void;
 }
 
 /** Trains a model on documents in memory. */
 export function trainNerModel(corpus: readonly NerDocument[], options: NerTrainingOptions): NerModel {
+  const log = options.log ?? (() => undefined);
   const documents = corpus.map(splitHyphenatedWords);
-  return options.stackFolds ? trainStackedModel(documents, options.stackFolds, options) : trainStage(documents, options);
-}
-
-/**
- * A second-stage model (see nerStack.ts) and its first stage. The second stage must learn from
- * first-stage tags as good as those it will read on new text, not from a model's tags of its own
- * training data: the documents are dealt into `folds` folds, each tagged by a first-stage model
- * trained on the other folds. The first stage shipped with it is trained on all documents.
- */
-function trainStackedModel(documents: readonly NerDocument[], folds: number, options: NerTrainingOptions): NerModel {
-  const log = options.log ?? (() => undefined);
-  const firstTags: string[][][] = new Array<string[][]>(documents.length);
-  const stageOptions = { ...options, dev: undefined, log: undefined };
-  for (let fold = 0; fold < folds; fold++) {
-    const model = trainStage(documents.filter((_document, index) => index % folds !== fold), stageOptions);
-    documents.forEach((document, index) => {
-      if (index % folds === fold) firstTags[index] = model.firstStageTags(document.sentences.map((sentence) => sentence.words));
-    });
-    log(`first stage, fold ${fold + 1} of ${folds} tagged`);
-  }
-  const stageOne = trainStage(documents, stageOptions);
-  log('first stage trained on all documents');
-  return trainStage(documents, options, { stageOne, firstTags });
-}
-
-/** The first stage of a second-stage model in training, and its jack-knifed tags of each training document. */
-interface StageOneInput {
-  stageOne: NerModel;
-  firstTags: string[][][];
-}
-
-/** Trains one perceptron stage on documents whose hyphenated words are already split. */
-function trainStage(documents: readonly NerDocument[], options: NerTrainingOptions, stacked?: StageOneInput): NerModel {
-  const log = options.log ?? (() => undefined);
   const types = entityTypes(documents);
   const tagSet = new TagSet(types);
   const unlabelled = [
@@ -128,11 +88,9 @@ function trainStage(documents: readonly NerDocument[], options: NerTrainingOptio
       knownNames: (key: number) => knownNames.get(key),
       clusters,
     };
-    const words = document.sentences.map((sentence) => sentence.words);
-    const docCase = documentCasing(words);
-    const stackedKeys = stacked ? stackedFeatures(words, stacked.firstTags[index], types) : undefined;
-    return document.sentences.map((sentence, s) => ({
-      features: sentenceFeatures(sentence.words, lexicons, docCase, wordCache, stackedKeys?.[s]),
+    const docCase = documentCasing(document.sentences.map((sentence) => sentence.words));
+    return document.sentences.map((sentence) => ({
+      features: sentenceFeatures(sentence.words, lexicons, docCase, wordCache),
       gold: Int32Array.from(sentence.tags, (tag) => tagSet.indexOf(tag)),
     }));
   });
@@ -156,7 +114,7 @@ function trainStage(documents: readonly NerDocument[], options: NerTrainingOptio
   learner.finalize();
   const gazetteer = finalGazetteer(names);
   const withTemperature = (temperature: number): NerModel =>
-    new NerModel({ types, weights: learner, casing, gazetteer, knownNames, clusters, outsideWords: outside, temperature, stageOne: stacked?.stageOne });
+    new NerModel({ types, weights: learner, casing, gazetteer, knownNames, clusters, outsideWords: outside, temperature });
   if (!options.dev) return withTemperature(1);
   const dev = options.dev;
   log(`dev F1 ${(100 * evaluateNer(withTemperature(1), dev).f1).toFixed(2)}`);
@@ -181,40 +139,24 @@ function bestOf(candidates: readonly number[], value: (candidate: number) => num
   return best;
 }
 
-/** Folds of the jack-knifed first-stage tags a second-stage model learns from. */
-const STACK_FOLDS = 5;
-
-/** A `storyline train` trainer of one-stage models, or (with `stackFolds`) of second-stage models. */
-function nerTrainerOf(name: string, summary: string, stackFolds?: number): Trainer {
-  return {
-    name,
-    summary,
-    async train(options: TrainOptions): Promise<void> {
-      const documents = limitSentences(readTrainingFiles(options.data), options.limit);
-      const model = trainNerModel(documents, {
-        iterations: options.iterations ?? 12,
-        seed: options.seed ?? 1,
-        dev: options.dev ? readNerFile(options.dev) : undefined,
-        plainTexts: readPlainTexts(PLAIN_TEXT_FOLDER),
-        knownNames: readKnownNames(),
-        stackFolds,
-        log: options.log,
-      });
-      model.save(options.out);
-      options.log?.(`saved ${options.out}`);
-    },
-  };
-}
-
 /** The `ner` trainer of `storyline train`. */
-export const nerTrainer = nerTrainerOf('ner', 'named-entity recogniser (averaged perceptron) from a CoNLL-2003 or IOB2 file');
-
-/** The `ner-stacked` trainer: a second-stage model over a first one, see `trainStackedModel`. */
-export const stackedNerTrainer = nerTrainerOf(
-  'ner-stacked',
-  `two-stage named-entity recogniser: a second model reads the first one's tags of the whole document (${STACK_FOLDS}-fold jack-knifed in training)`,
-  STACK_FOLDS,
-);
+export const nerTrainer: Trainer = {
+  name: 'ner',
+  summary: 'named-entity recogniser (averaged perceptron) from a CoNLL-2003 or IOB2 file',
+  async train(options: TrainOptions): Promise<void> {
+    const documents = limitSentences(readTrainingFiles(options.data), options.limit);
+    const model = trainNerModel(documents, {
+      iterations: options.iterations ?? 12,
+      seed: options.seed ?? 1,
+      dev: options.dev ? readNerFile(options.dev) : undefined,
+      plainTexts: readPlainTexts(PLAIN_TEXT_FOLDER),
+      knownNames: readKnownNames(),
+      log: options.log,
+    });
+    model.save(options.out);
+    options.log?.(`saved ${options.out}`);
+  },
+};
 
 /** Unlabelled news articles (PolNeAR, 2015-16 US political news) read for the casing lexicon. */
 export const PLAIN_TEXT_FOLDER = sharedPath('corpora', 'polnear', 'train', 'text');

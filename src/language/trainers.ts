@@ -3,7 +3,7 @@
  * here once.
  */
 import { sentencesTrainer } from '../text/trainBoundaries.js';
-import { nerTrainer, stackedNerTrainer } from './nerTrainer.js';
+import { nerTrainer } from './nerTrainer.js';
 import { posTrainer } from './pos-model.js';
 import { depsTrainer } from './deps-model.js';
 
@@ -26,4 +26,4 @@ export interface Trainer {
   train(options: TrainOptions): Promise<void>;
 }
 
-export const trainers: Trainer[] = [sentencesTrainer, nerTrainer, stackedNerTrainer, posTrainer, depsTrainer];
+export const trainers: Trainer[] = [sentencesTrainer, nerTrainer, posTrainer, depsTrainer];
