@@ -480,3 +480,14 @@ test('"the men" is the plural phrase with that head named just before, not a new
   assert.ok(men && !men.members, JSON.stringify(men));
   assert.equal(men, at(entities, text, 'Azerbaijani men'));
 });
+
+test('the lead’s unnamed office holder joins the holder of that office named a little later, and no one else', () => {
+  const text = 'Armenia’s foreign minister said on Thursday that the treaty was ready. "We have done our part," Ararat Mirzoyan told reporters in Yerevan.';
+  const entities = analyse(text, '2025-04-10');
+  const minister = at(entities, text, 'Ararat Mirzoyan');
+  assert.equal(minister?.kb_id, 'person:ararat-mirzoyan');
+  assert.equal(at(entities, text, 'Armenia’s foreign minister'), minister);
+  const other = 'Armenia’s defence minister said on Thursday that the treaty was ready. "We have done our part," Ararat Mirzoyan told reporters in Yerevan.';
+  const separate = analyse(other, '2025-04-10');
+  assert.notEqual(at(separate, other, 'Armenia’s defence minister'), at(separate, other, 'Ararat Mirzoyan'));
+});

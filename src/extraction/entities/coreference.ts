@@ -145,6 +145,40 @@ export function linkSectorReferences(stage: Stage): void {
   }
 }
 
+const FORWARD_SENTENCES = 3;
+
+/**
+ * The news lead's unnamed office holder ("Armenia's foreign minister said … " and, a paragraph
+ * later, "Ararat Mirzoyan told …"): a person known only by a description or title joins the first
+ * person named within three sentences after it who holds that office — same actor code, and every
+ * word of the description's title found in the named person's role.
+ */
+export function linkDescriptionsForward(stage: Stage): void {
+  const { view, builder } = stage;
+  const records = builder.sortedMentions();
+  const unnamed = new Map<EntityDraft, MentionRecord[]>();
+  const named = new Set<EntityDraft>();
+  for (const record of records) {
+    if (record.kind === 'name') named.add(record.draft);
+    if (record.draft.type === 'PERSON' && !record.draft.kbId && (record.kind === 'description' || record.kind === 'title')) {
+      unnamed.set(record.draft, [...(unnamed.get(record.draft) ?? []), record]);
+    }
+  }
+  for (const [draft, mentions] of unnamed) {
+    const code = draft.actor?.code;
+    if (named.has(draft) || !code || !draft.actor?.country) continue;
+    const first = mentions[0];
+    const titleWords = view.lower.slice(first.tokenStart, first.tokenEnd).filter((word) => /^[a-z-]+$/.test(word) && word !== 'the' && isTitleWord(word));
+    if (titleWords.length === 0) continue;
+    const sentence = sentenceOf(view, first.tokenStart);
+    const holder = records.find((record) =>
+      record.start > first.start && record.kind === 'name' && record.draft.type === 'PERSON' && record.draft.actor?.code === code &&
+      sentenceOf(view, record.tokenStart) - sentence <= FORWARD_SENTENCES &&
+      record.draft.roles.some((role) => titleWords.every((word) => role.title.toLowerCase().includes(word))));
+    if (holder) for (const mention of mentions) mention.draft = holder.draft;
+  }
+}
+
 /** The country entry behind an actor-like draft (a country, its government, a capital used as actor). */
 function countryEntry(stage: Stage, draft: EntityDraft): KbEntry | null {
   const entry = draft.kbId ? stage.kb.get(draft.kbId) : undefined;
