@@ -53,6 +53,14 @@ function coordinatedInText(view: DocumentView, ids: string[], trigger: number): 
   return false;
 }
 
+/** A verb after "and" that the parse conjoins to a verb with its own subject at least five words back. */
+function sharesConjunctSubject(view: DocumentView, trigger: number): boolean {
+  const parse = view.parse;
+  if (!parse || parse.deprel[trigger] !== 'conj' || view.lower[trigger - 1] !== 'and') return false;
+  const head = parse.head[trigger];
+  return head >= 0 && trigger - head >= 5 && parse.upos[head] === 'VERB' && parse.children[head].some((child) => parse.deprel[child] === 'nsubj' && child < head);
+}
+
 /**
  * A parser's attachment errors leave some predicates without a source or target: borrow them from
  * the shallow reading of the same trigger (entity before it, entity after it in its clause). Triggers
@@ -74,6 +82,9 @@ function withShallowActors(view: DocumentView, frames: Frame[], shallow: Frame[]
       const dependents = parse.children[frame.trigger[0]].map((child) => parse.deprel[child]);
       if (dependents.includes('nsubj:pass') && dependents.includes('aux:pass')) return frame;
     }
+    // "X said that … and urged Y to …": a verb joined by "and" to a clause with a subject shares that
+    // subject, which the linear reading cannot see past the reported clause in between.
+    if (parse && frame.sources.length > 0 && sharesConjunctSubject(view, frame.trigger[0])) return frame;
     // The shallow reading keeps "A and B" together where a parse may split the coordination.
     if (frame.unreliable) return { ...frame, sources: twin.sources, targets: twin.targets };
     const widens = twin.sources.length > frame.sources.length && frame.sources.every((id) => twin.sources.includes(id));

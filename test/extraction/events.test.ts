@@ -988,3 +988,24 @@ test('a verb that judges an act names no doer of it; a verb that performs it doe
   const performed = fixture(conll('launched', 'launch'), [chile, peru]);
   assert.ok(extractEvents(performed.ctx, performed.found).some((event) => event.trigger.text === 'raid' && event.source.includes('chl')));
 });
+
+test('"X said that … and urged Y to …": the later verb keeps the parse’s subject over the nearer actor of the reported clause', () => {
+  const { ctx, found } = fixture(
+    `Chile PROPN Chile 2 nsubj
+     said VERB say 0 root
+     that SCONJ that 7 mark
+     talks NOUN talk 7 nsubj
+     with ADP with 6 case
+     Peru PROPN Peru 4 nmod
+     failed VERB fail 2 ccomp
+     and CCONJ and 9 cc
+     urged VERB urge 2 conj
+     Bolivia PROPN Bolivia 9 obj
+     to PART to 12 mark
+     mediate VERB mediate 9 xcomp VB
+     . PUNCT . 2 punct`,
+    [chile, peru, bolivia],
+  );
+  const request = only(extractEvents(ctx, found), '10');
+  assert.deepEqual([request.source, request.target], [['chl'], ['bol']]);
+});
