@@ -1009,3 +1009,24 @@ test('"X said that … and urged Y to …": the later verb keeps the parse’s s
   const request = only(extractEvents(ctx, found), '10');
   assert.deepEqual([request.source, request.target], [['chl'], ['bol']]);
 });
+
+test('a refusal governs the act it refuses, not what a prepositional phrase below it reports ("declined to comment on reports that …")', () => {
+  const { ctx, found } = fixture(
+    `Chile PROPN Chile 2 nsubj
+     declined VERB decline 0 root
+     to PART to 4 mark
+     comment VERB comment 2 xcomp VB
+     on ADP on 6 case
+     reports NOUN report 4 obl
+     that SCONJ that 9 mark
+     Peru PROPN Peru 9 nsubj
+     attacked VERB attack 6 acl
+     Bolivia PROPN Bolivia 9 obj
+     . PUNCT . 2 punct`,
+    [chile, peru, bolivia],
+  );
+  const attack = only(extractEvents(ctx, found), '18');
+  assert.deepEqual(attack.source, ['per']);
+  assert.notEqual(attack.status, 'negated');
+  assert.notEqual(attack.status, 'denied');
+});

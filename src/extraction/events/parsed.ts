@@ -306,7 +306,9 @@ function collectCues(view: DocumentView, parse: Parse, anchor: number, trigger: 
     below = node;
     if (via !== 'xcomp' && via !== 'ccomp' && via !== 'csubj') {
       // A conjunct shares its first conjunct's governor: "urged them to extend the truce and (to) return".
-      if (via === 'advcl' || via === 'acl:relcl' || via === 'parataxis') break;
+      // A prepositional phrase ends the governance: "declined to comment on reports that X offered …"
+      // says nothing of whether X offered, while "denied reports that X offered …" does.
+      if (via === 'advcl' || via === 'acl:relcl' || via === 'parataxis' || via.startsWith('obl') || via.startsWith('nmod')) break;
       continue;
     }
     const lemma = view.lemma[node];
