@@ -92,7 +92,8 @@ export interface StoryQuote {
   reports: QuoteReport[];
 }
 
-export type DiscrepancyKind = 'number' | 'date' | 'place' | 'actor' | 'modality' | 'internal';
+/** `speaker`: the same quoted words put in different mouths by different articles. */
+export type DiscrepancyKind = 'number' | 'date' | 'place' | 'actor' | 'modality' | 'internal' | 'speaker';
 
 export interface Claim extends DocumentSpan {
   value: string | number | null;

@@ -2,10 +2,11 @@
  * Quotes across documents: the same words from the same speaker (story entity) reported by several
  * articles become one story quote. Words are compared as sets, so a partial quote inside a longer
  * direct one still matches; each quote is compared with the first report of each of its speaker's
- * quotes only, which keeps the work near-linear.
+ * quotes only, which keeps the work near-linear. The same quoted words given to different speakers
+ * by different articles are a `speaker` discrepancy.
  */
 import type { Analysis, Quote } from '../contract/types.js';
-import type { StoryQuote } from '../contract/story.js';
+import type { Discrepancy, StoryQuote } from '../contract/story.js';
 import type { EntityResolution } from './entities.js';
 
 interface QuoteItem {
@@ -72,4 +73,39 @@ export function mergeQuotes(analyses: readonly Analysis[], resolution: EntityRes
       })),
     };
   });
+}
+
+/** Quoted words long enough that two articles repeating them quote one utterance. */
+const MIN_SHARED_QUOTE_WORDS = 4;
+
+/**
+ * "Who said it" disagreements: a direct or partial quote that another article gives, nearly word
+ * for word, to another speaker. One discrepancy per pair of story quotes.
+ */
+export function speakerDiscrepancies(quotes: readonly StoryQuote[], analyses: readonly Analysis[]): Discrepancy[] {
+  const textOf = new Map(analyses.map((analysis) => [analysis.document.id, analysis.document.text]));
+  const quoted = quotes
+    .filter((quote) => quote.speaker !== null && quote.reports.some((report) => report.kind !== 'indirect'))
+    .map((quote) => {
+      const report = quote.reports.find((candidate) => candidate.kind !== 'indirect')!;
+      return { quote, report, words: quoteWords(report.text) };
+    })
+    .filter((item) => item.words.size >= MIN_SHARED_QUOTE_WORDS);
+  const found: Discrepancy[] = [];
+  for (let i = 0; i < quoted.length; i++) {
+    for (let j = i + 1; j < quoted.length; j++) {
+      const [a, b] = [quoted[i], quoted[j]];
+      if (a.quote.speaker === b.quote.speaker || a.report.document === b.report.document) continue;
+      if (containment(a.words, b.words) < SAME_QUOTE) continue;
+      const claims = [a, b].map(({ quote, report }) => ({
+        document: report.document,
+        start: report.start,
+        end: report.end,
+        text: textOf.get(report.document)?.slice(report.start, report.end) ?? report.text,
+        value: quote.speaker_name,
+      }));
+      found.push({ kind: 'speaker', note: `The same words are quoted from different speakers: ${claims.map((claim) => claim.value).join(' vs ')}.`, event: null, claims });
+    }
+  }
+  return found;
 }

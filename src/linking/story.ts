@@ -13,7 +13,7 @@ import { mostCommon, resolveEntities } from './entities.js';
 import { clusterEvents, eventMentions } from './events.js';
 import type { EventCluster } from './events.js';
 import { eventDiscrepancies, internalDiscrepancies, numberDiscrepancies } from './discrepancies.js';
-import { mergeQuotes } from './quotes.js';
+import { mergeQuotes, speakerDiscrepancies } from './quotes.js';
 
 function storyDocument(analysis: Analysis): StoryDocument {
   const { id, title, outlet, agency, published, url } = analysis.document;
@@ -95,6 +95,7 @@ export function compareAnalyses(analyses: Analysis[], kb: KnowledgeBase): Story 
   }
   discrepancies.push(...numberDiscrepancies(documents), ...internalDiscrepancies(mentions));
   const quotes = mergeQuotes(documents, resolution);
+  discrepancies.push(...speakerDiscrepancies(quotes, documents));
   const exclusive = new Map<string, DocumentExclusives>(documents.map(({ document }) => [document.id, { document: document.id, events: [], quotes: [] }]));
   for (const event of events) if (event.documents.length === 1) exclusive.get(event.documents[0])!.events.push(event.id);
   for (const quote of quotes) if (quote.documents.length === 1) exclusive.get(quote.documents[0])!.quotes.push(quote.id);

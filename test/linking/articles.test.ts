@@ -114,3 +114,18 @@ test('a quote with no speaker entity keeps the words naming its source, and the 
   assert.equal(quote.reports[0].source, 'officials');
   assert.match(renderStory(story), /\(officials\) "Lula and Milei will sign a border agreement/);
 });
+
+test('the same quoted words given to different speakers by two articles are a speaker discrepancy', () => {
+  const first = article('a.txt', 'North Wire', '2025-03-14', 'Chilean President Gabriel Boric spoke in Santiago on Monday. "We will never accept a wall on our border," Boric told reporters.');
+  const second = article('b.txt', 'South Post', '2025-03-14', 'Chilean Foreign Minister Alberto van Klaveren spoke in Santiago on Monday. "We will never accept a wall on our border," van Klaveren said.');
+  const pair = [first, second].map((source) => storyline.analyze(source));
+  const compared = compareAnalyses(pair, storyline.kb);
+  const speaker = compared.discrepancies.filter((discrepancy) => discrepancy.kind === 'speaker');
+  assert.equal(speaker.length, 1, JSON.stringify(compared.quotes.map((quote) => [quote.speaker_name, quote.reports[0].text])));
+  assert.deepEqual(speaker[0].claims.map((claim) => claim.document), pair.map((analysis) => analysis.document.id));
+  for (const claim of speaker[0].claims) assert.match(claim.text, /never accept a wall/);
+  assert.deepEqual(storySchemaErrors(compared), []);
+  // The same speaker in both is one story quote and no discrepancy.
+  const again = compareAnalyses([first, article('c.txt', 'East Daily', '2025-03-15', '"We will never accept a wall on our border," Boric said on Monday.')].map((source) => storyline.analyze(source)), storyline.kb);
+  assert.equal(again.discrepancies.filter((discrepancy) => discrepancy.kind === 'speaker').length, 0);
+});
