@@ -404,7 +404,7 @@ test('a dateline’s capital is where the story was filed, not its government; i
   assert.equal(baku?.actor?.code, 'AZE');
   assert.equal(baku?.name, 'Baku');
   const agency = at(entities, text, 'Caspian Wire');
-  if (agency) assert.equal(agency.type, 'ORG');
+  assert.equal(agency?.type, 'ORG');
   // Outside a dateline the capital acting is still its government.
   const acting = 'Baku accused Yerevan of shelling a village.';
   assert.equal(at(analyse(acting), acting, 'Baku')?.actor?.code, 'AZEGOV');
