@@ -164,7 +164,7 @@ test('timex eval on a few TimeBank files keeps a meaningful floor', async () => 
   assert.match(report.text, /chrono-node/);
 });
 
-test('with the parse, a verb of plans in the past tense still points ahead ("expected a rally on Tuesday")', async () => {
+test('with the parse, a verb of plans in the past tense ("expected a rally on Tuesday") or a predicate of schedules ("due in the spring") points ahead', async () => {
   const { annotateLanguage, loadLanguageModels } = await import('../../src/language/index.js');
   const models = loadLanguageModels();
   const parsed = (text: string): TimeExpression[] => {
@@ -174,4 +174,6 @@ test('with the parse, a verb of plans in the past tense still points ahead ("exp
   };
   assert.equal(find(parsed('Organisers expected another large rally on Tuesday.'), 'Tuesday').value, '2025-08-12');
   assert.equal(find(parsed('Organisers held another large rally on Tuesday.'), 'Tuesday').value, '2025-08-05');
+  // A predicate of schedules points ahead too: in August, the spring an election is due in is next year's.
+  assert.equal(find(parsed('Elections are due in the spring.'), 'the spring').value, '2026-SP');
 });

@@ -12,6 +12,8 @@ export type Tense = 'past' | 'present' | 'future';
 
 /** Always future: modal "will", and words of plans and schedules ("scheduled", "expected"). */
 const FUTURE_CUES = new Set(['will', "'ll", 'shall', 'would', 'tomorrow', 'upcoming', 'planning', 'scheduled', 'slated', 'expected', 'expects', 'intends', 'until', 'effective']);
+/** Adjectives of schedules that make what they govern lie ahead ("due in the spring"). */
+const SCHEDULED_PREDICATES = new Set(['due', 'scheduled', 'slated', 'upcoming']);
 /** Future only when followed by "to"/"for": "due to", "set to", "going to". */
 const FUTURE_BEFORE_TO = new Set(['due', 'set', 'going', 'likely', 'poised', 'plan', 'plans']);
 const BE_FORMS = new Set(['is', 'are', 'am', 'be', 'been', 'being', 'was', 'were', "'s", "'re"]);
@@ -62,6 +64,8 @@ function governingVerbTense(structure: TextStructure, language: LanguageAnnotati
   // The expression's own head: the token whose head lies outside the expression.
   while (index + 1 < tokens.length && tokens[index + 1].start < end && language.head[index] >= 0 && tokens[language.head[index]].start < end && tokens[language.head[index]].start >= start) index++;
   for (let steps = 0, at = language.head[index]; at >= 0 && steps < 6; steps++, at = language.head[at]) {
+    // "Elections are due in the spring": a predicate of schedules points ahead.
+    if (language.upos[at] === 'ADJ' && SCHEDULED_PREDICATES.has(tokens[at].text.toLowerCase())) return 'future';
     if (language.upos[at] !== 'VERB' && language.upos[at] !== 'AUX') continue;
     // A verb of plans and schedules points ahead whatever its tense ("expected a rally on Tuesday").
     if (FUTURE_CUES.has(tokens[at].text.toLowerCase())) return 'future';
