@@ -136,6 +136,7 @@ export function framesShallow(view: DocumentView, sentence: Sentence, sentenceIn
   const sentenceText = view.text.slice(sentence.start, sentence.end);
   const hedge = findHedge(sentenceText);
   const attribution = speechAttribution(view, sentence, sentenceActors);
+  const quotedInSentence = view.quotes.some((quote) => quote.kind !== 'indirect' && quote.start < sentence.end && quote.end > sentence.start);
   for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
     if (view.entityOfToken[index]) continue;
     const form = view.tokens[index].text;
@@ -161,10 +162,11 @@ export function framesShallow(view: DocumentView, sentence: Sentence, sentenceIn
     const passive = !STATIVE_PARTICIPLES.has(view.lemma[index]) && ((/ed$|en$/.test(view.lower[index]) && view.lower[index + 1] === 'by') || (PASSIVE_AUX.has(auxiliary) && (/ed$|en$/.test(view.lower[index]) || (view.lower[index] !== view.lemma[index] && !/ing$|s$/.test(view.lower[index])))) || auxiliary === 'been' || auxiliary === 'being');
     const participle = /ing$/.test(view.lower[index]) && previous === ',';
     // Actors named only inside quoted words the act is not part of label something ("called the vote a 'Russian operation' and urged …").
-    const list = sentenceActors.filter((occurrence) => !quotedApart(view, occurrence.from, index));
+    const list = quotedInSentence ? sentenceActors.filter((occurrence) => !quotedApart(view, occurrence.from, index)) : sentenceActors;
     const inClauseBefore = list.filter((occurrence) => occurrence.to <= index && (participle ? true : occurrence.from >= from));
     // "X, a key ally of Y, has refused …": with no actor in its own clause the verb takes the sentence's.
-    const before = inClauseBefore.length > 0 ? inClauseBefore : list.filter((occurrence) => occurrence.to <= index && occurrence.from >= afterSpeech(view, sentence, index));
+    const speechFloor = inClauseBefore.length > 0 ? sentence.tokenStart : afterSpeech(view, sentence, index);
+    const before = inClauseBefore.length > 0 ? inClauseBefore : list.filter((occurrence) => occurrence.to <= index && occurrence.from >= speechFloor);
     // A complement clause ("demanded that Y …", "urged Y to …") names the target when the clause itself does not.
     const inClause = list.filter((occurrence) => occurrence.from > index && occurrence.from < to && !before.some((left) => left.id === occurrence.id));
     const after = inClause.length > 0 ? inClause : list.filter((occurrence) => occurrence.from > index && occurrence.from < extendedEnd(view, sentence, to));
