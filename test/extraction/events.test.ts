@@ -1017,3 +1017,20 @@ test('a refusal governs the act it refuses, not what a prepositional phrase belo
   assert.notEqual(attack.status, 'negated');
   assert.notEqual(attack.status, 'denied');
 });
+
+test('a finite verb the parser hung on a denied clause as its conjunct is not denied ("denied starting the clashes and accused Peru")', () => {
+  const { ctx, found } = fixture(
+    `Chile PROPN Chile 2 nsubj
+     denied VERB deny 0 root
+     starting VERB start 2 xcomp VBG
+     the DET the 5 det
+     clashes NOUN clash 3 obj
+     and CCONJ and 7 cc
+     accused VERB accuse 3 conj VBD
+     Peru PROPN Peru 7 obj
+     . PUNCT . 2 punct`,
+    [chile, peru],
+  );
+  const accusation = only(extractEvents(ctx, found), '11');
+  assert.deepEqual([accusation.source, accusation.target, accusation.status], [['chl'], ['per'], 'occurred']);
+});

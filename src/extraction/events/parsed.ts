@@ -303,9 +303,12 @@ function collectCues(view: DocumentView, parse: Parse, anchor: number, trigger: 
     // "called on the authorities to investigate", "urged them to leave" with the infinitive parsed as
     // an adverbial clause: it is still the demanded act.
     const via = relation === 'advcl' && demandedInfinitive(view, parse, node, below) ? 'xcomp' : relation;
+    const conjunct = below;
     below = node;
     if (via !== 'xcomp' && via !== 'ccomp' && via !== 'csubj') {
-      // A conjunct shares its first conjunct's governor: "urged them to extend the truce and (to) return".
+      // An infinitive conjunct shares its first conjunct's governor: "urged them to extend the truce and
+      // (to) return"; a finite one is a clause of its own ("denied starting the clashes and accused India").
+      if (via === 'conj' && parse.xpos[conjunct] !== 'VB') break;
       // A prepositional phrase ends the governance: "declined to comment on reports that X offered …"
       // says nothing of whether X offered, while "denied reports that X offered …" does.
       if (via === 'advcl' || via === 'acl:relcl' || via === 'parataxis' || via.startsWith('obl') || via.startsWith('nmod')) break;
