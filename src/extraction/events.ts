@@ -8,7 +8,7 @@ import { codeFacts, isIrregularPastForm } from './lexicon/index.js';
 import type { AnalysisContext } from './types.js';
 import { buildDocumentView } from './events/document.js';
 import type { DocumentView, EventInputs, Frame } from './events/document.js';
-import { framesFromParse, isInformative } from './events/parsed.js';
+import { framesFromParse, isInformative, summoningVerb } from './events/parsed.js';
 import { framesShallow } from './events/shallow.js';
 import { causedByNature, forceCode } from './events/force.js';
 
@@ -84,7 +84,8 @@ function withShallowActors(view: DocumentView, frames: Frame[], shallow: Frame[]
     }
     // "X said that … and urged Y to …": a verb joined by "and" to a clause with a subject shares that
     // subject, which the linear reading cannot see past the reported clause in between.
-    if (parse && frame.sources.length > 0 && sharesConjunctSubject(view, frame.trigger[0])) return frame;
+    // "summoned the ambassador to lodge a protest": the parse knows the errand is the summoner's.
+    if (parse && frame.sources.length > 0 && (sharesConjunctSubject(view, frame.trigger[0]) || summoningVerb(view, parse, frame.trigger[0]) !== null)) return frame;
     // The shallow reading keeps "A and B" together where a parse may split the coordination.
     if (frame.unreliable) return { ...frame, sources: twin.sources, targets: twin.targets };
     const widens = twin.sources.length > frame.sources.length && frame.sources.every((id) => twin.sources.includes(id));

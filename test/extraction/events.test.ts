@@ -1034,3 +1034,24 @@ test('a finite verb the parser hung on a denied clause as its conjunct is not de
   const accusation = only(extractEvents(ctx, found), '11');
   assert.deepEqual([accusation.source, accusation.target, accusation.status], [['chl'], ['per'], 'occurred']);
 });
+
+test('an envoy summoned "to lodge a protest" does not protest: the summoner does, however the parse hangs the infinitive', () => {
+  for (const [head, relation] of [['2', 'xcomp'], ['4', 'acl']]) {
+    const { ctx, found } = fixture(
+      `Chile PROPN Chile 2 nsubj
+       summoned VERB summon 0 root
+       Peru's PROPN Peru's 4 nmod:poss
+       envoy NOUN envoy 2 obj
+       to PART to 6 mark
+       lodge VERB lodge ${head} ${relation} VB
+       a DET a 8 det
+       protest NOUN protest 6 obj
+       . PUNCT . 2 punct`,
+      [chile, { ...peru, mentions: ["Peru's envoy"] }],
+    );
+    const events = extractEvents(ctx, found);
+    const errand = events.find((event) => event.trigger.text === 'lodge' || event.trigger.text === 'protest');
+    assert.ok(errand, `${relation}: ${JSON.stringify(events.map((event) => event.trigger.text))}`);
+    assert.deepEqual(errand.source, ['chl'], relation);
+  }
+});

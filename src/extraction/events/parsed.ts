@@ -27,6 +27,22 @@ type Parse = NonNullable<DocumentView['parse']>;
 /** Relations that open a new clause: actor search does not cross them. */
 const CLAUSE_BOUNDARY = new Set(['acl:relcl', 'advcl', 'parataxis', 'ccomp', 'csubj', 'punct', 'cc', 'mark', 'discourse', 'vocative', 'dep', 'list']);
 const TARGET_CASES = ['between', 'with', 'against', 'to', 'on', 'into', 'toward', 'towards', 'upon', 'from', 'over', 'at', 'for', 'of'];
+/** What a government summons an envoy to do itself: protest, complain, express concern, hand over a note. */
+const PROTEST_ERRANDS = new Set(['protest', 'lodge', 'complain', 'express', 'convey', 'deliver', 'hand', 'voice']);
+/**
+ * "summoned the ambassador to lodge a protest": the errand is the summoner's own (a purpose, not an
+ * order to the envoy), whether the parse hangs the infinitive on the verb or on its object. Returns
+ * the summoning verb, or null.
+ */
+export function summoningVerb(view: DocumentView, parse: Parse, verb: number): number | null {
+  if (!PROTEST_ERRANDS.has(view.lemma[verb]) || !parse.children[verb].some((child) => view.lower[child] === 'to')) return null;
+  const head = parse.head[verb];
+  if (head < 0) return null;
+  if (view.lemma[head] === 'summon') return head;
+  const above = parse.head[head];
+  return above >= 0 && view.lemma[above] === 'summon' && parse.deprel[head] === 'obj' ? above : null;
+}
+
 /** Verbs that describe or judge an act rather than perform it. */
 const JUDGING_VERBS = new Set(['call', 'describe', 'term', 'label', 'dub', 'brand', 'consider', 'regard', 'view', 'see', 'report', 'witness', 'watch', 'mention', 'investigate', 'blame']);
 const PLACE_CASES = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout']);
@@ -173,6 +189,8 @@ function subjectHeads(view: DocumentView, parse: Parse, verb: number, depth = 0)
     return own;
   }
   if (head < 0 || depth > 4) return [];
+  const summoner = summoningVerb(view, parse, verb);
+  if (summoner !== null) return subjectHeads(view, parse, summoner, depth + 1);
   // ", detaining three journalists" hung on a noun by the parser is still a participial clause of the main verb.
   if (relation === 'acl' && parse.xpos[verb] === 'VBG' && view.lower[verb - 1] === ',') {
     let clause = head;
