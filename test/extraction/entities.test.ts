@@ -491,3 +491,10 @@ test('the lead’s unnamed office holder joins the holder of that office named a
   const separate = analyse(other, '2025-04-10');
   assert.notEqual(at(separate, other, 'Armenia’s defence minister'), at(separate, other, 'Ararat Mirzoyan'));
 });
+
+test('"…, it said" is spoken by an organisation or a state, never by a mere place named nearer', () => {
+  const text = 'The United Nations sent tents on Monday. Rescuers set out on Tuesday. They worked in Buner on Friday. Roads in Buner are closed, it said.';
+  const entities = analyse(text, '2025-08-15');
+  assert.equal(at(entities, text, 'Buner', 1)?.type, 'GPE');
+  assert.equal(at(entities, text, 'it said'), at(entities, text, 'United Nations'));
+});

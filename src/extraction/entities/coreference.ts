@@ -530,6 +530,8 @@ export function resolvePronouns(stage: Stage): void {
     let bestScore = -Infinity;
     // Binding: an object pronoun never refers to its own clause's subject, by any of its mentions.
     const bound = new Set(object ? history.filter((record) => clauseSubject(view, record, k)).map((record) => record.draft) : []);
+    // "…, it said": whoever speaks is an organisation or a state, not a mere place.
+    const speaking = pronoun.gender === 'neuter' && SPEECH_VERBS.has(view.lower[k + 1] ?? '');
     for (let i = best ? -1 : history.length - 1; i >= 0; i--) {
       const record = history[i];
       const distance = sentence - sentenceOf(view, record.tokenStart);
@@ -537,6 +539,7 @@ export function resolvePronouns(stage: Stage): void {
       // Every mention of an entity competes: its most salient one counts.
       if (!compatible(pronoun, record)) continue;
       if (bound.has(record.draft)) continue;
+      if (speaking && record.draft.type !== 'ORG' && !record.draft.actor?.code) continue;
       let score = 100 / 2 ** distance + (record.subject ? 80 : 0) + (record.speaker ? 60 : 0);
       if (record.quoted !== view.insideQuote[k]) score -= 60;
       // A gender known to match (from a title, a first name, earlier pronouns) beats one merely not excluded.
