@@ -1055,3 +1055,30 @@ test('an envoy summoned "to lodge a protest" does not protest: the summoner does
     assert.deepEqual(errand.source, ['chl'], relation);
   }
 });
+
+test('a hazard that only modifies the subject does not make the act nature’s ("earthquake relief convoys were attacked")', () => {
+  const { ctx, found } = fixture(
+    `Peru PROPN Peru 2 nsubj
+     attacked VERB attack 0 root
+     earthquake NOUN earthquake 5 compound
+     relief NOUN relief 5 compound
+     convoys NOUN convoy 2 obj
+     near ADP near 7 case
+     Chile PROPN Chile 2 obl
+     . PUNCT . 2 punct`,
+    [chile, peru],
+  );
+  assert.equal(extractEvents(ctx, found).length, 1);
+  const passive = fixture(
+    `Earthquake NOUN earthquake 3 compound
+     relief NOUN relief 3 compound
+     convoys NOUN convoy 5 nsubj:pass
+     were AUX be 5 aux:pass
+     attacked VERB attack 0 root VBN
+     by ADP by 7 case
+     Peru PROPN Peru 5 obl:agent
+     . PUNCT . 5 punct`,
+    [peru],
+  );
+  assert.deepEqual(extractEvents(passive.ctx, passive.found).map((event) => event.source), [['per']]);
+});

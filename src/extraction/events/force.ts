@@ -67,9 +67,12 @@ export function causedByNature(view: DocumentView, frame: Frame): boolean {
       }
     }
   }
+  // The word before the verb, past auxiliaries and adverbs, heads its subject ("the quake has destroyed"),
+  // unlike a modifier further back ("earthquake relief convoys were attacked").
   for (let index = trigger - 1; index >= Math.max(0, trigger - 4) && view.tokens[index].sentence === sentence; index--) {
+    if (/^(has|have|had|also|reportedly|then|later|already)$/.test(view.lower[index])) continue;
     if (NATURAL_CAUSES.has(view.lower[index])) return true;
-    if (!/^(has|have|had|also|reportedly|then|later|and|,)$/.test(view.lower[index]) && !/^[a-z-]+$/.test(view.lower[index])) break;
+    break;
   }
   if ((view.lower[trigger + 1] === 'by' && NATURAL_CAUSES.has(view.lower[trigger + 2] ?? '')) || (view.lower[trigger + 2] === 'by' && NATURAL_CAUSES.has(view.lower[trigger + 3] ?? ''))) return true;
   // With nobody acting, a hazard in the clause right after it: "were killed when an earthquake struck".
