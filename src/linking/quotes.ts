@@ -91,10 +91,21 @@ export function speakerDiscrepancies(quotes: readonly StoryQuote[], analyses: re
       return { quote, report, words: quoteWords(report.text) };
     })
     .filter((item) => item.words.size >= MIN_SHARED_QUOTE_WORDS);
+  // Candidates through an inverted index: a quote that holds at least SAME_QUOTE of a smaller one's
+  // words holds one of that smaller quote's (1 − SAME_QUOTE)·n + 1 longest words.
+  const postings = new Map<string, number[]>();
+  quoted.forEach((item, index) => {
+    for (const word of item.words) postings.set(word, [...(postings.get(word) ?? []), index]);
+  });
   const found: Discrepancy[] = [];
   for (let i = 0; i < quoted.length; i++) {
-    for (let j = i + 1; j < quoted.length; j++) {
-      const [a, b] = [quoted[i], quoted[j]];
+    const a = quoted[i];
+    const probes = [...a.words].sort((x, y) => y.length - x.length).slice(0, Math.floor((1 - SAME_QUOTE) * a.words.size) + 1);
+    const candidates = new Set(probes.flatMap((word) => postings.get(word) ?? []));
+    for (const j of candidates) {
+      const b = quoted[j];
+      // Each pair once, from its smaller side (the lower index on a tie).
+      if (b.words.size < a.words.size || (b.words.size === a.words.size && j <= i)) continue;
       if (a.quote.speaker === b.quote.speaker || a.report.document === b.report.document) continue;
       if (containment(a.words, b.words) < SAME_QUOTE) continue;
       const claims = [a, b].map(({ quote, report }) => ({
