@@ -177,3 +177,12 @@ test('with the parse, a verb of plans in the past tense ("expected a rally on Tu
   // A predicate of schedules points ahead too: in August, the spring an election is due in is next year's.
   assert.equal(find(parsed('Elections are due in the spring.'), 'the spring').value, '2026-SP');
 });
+
+test('"on the 12th": a day of the publication month, or of the month before for a past event after today', () => {
+  const found = times('Talks resumed on the 12th. They will end by the 20th. The 12th round opens soon.', '2025-11-14');
+  assert.equal(find(found, 'the 12th').value, '2025-11-12');
+  assert.equal(find(found, 'the 20th').value, '2025-11-20');
+  assert.equal(found.length, 2, JSON.stringify(found.map((time) => time.text)));
+  assert.equal(find(times('The vote took place on the 20th.', '2025-11-14'), 'the 20th').value, '2025-10-20');
+  assert.equal(find(times('A vote will be held on the 3rd.', '2025-11-14'), 'the 3rd').value, '2025-12-03');
+});

@@ -17,6 +17,7 @@ import {
   addDays,
   addMonths,
   daysBetween,
+  daysInMonth,
   formatDay,
   formatMonth,
   formatWeek,
@@ -65,6 +66,10 @@ export function resolveTime(parse: TimeParse, env: ResolutionEnv): Resolved {
       if (!dct) return date(`XXXX-${pad2(parse.month)}-${pad2(parse.day)}`, 'publication');
       const tense = parse.relation === 'last' ? 'past' : parse.relation === 'next' ? 'future' : env.tense();
       return date(formatDay({ year: yearForDay(dct, parse.month, parse.day, tense), month: parse.month, day: parse.day }), 'publication');
+    }
+    case 'dayOfMonth': {
+      if (!dct) return date(`XXXX-XX-${pad2(parse.day)}`, 'publication');
+      return date(formatDay(monthOfDay(dct, parse.day, env.tense())), 'publication');
     }
     case 'nthWeekday': {
       if (parse.year !== null) return date(formatDay(nthWeekday(parse.year, parse.month, parse.weekday, parse.n)), 'absolute');
@@ -164,6 +169,25 @@ function yearForDay(dct: CalendarDate, month: number, day: number, tense: Tense 
   if (diff > 250) return dct.year - 1;
   if (diff < -250) return dct.year + 1;
   return dct.year;
+}
+
+/**
+ * "On the 12th" from a publication date: this month's 12th, or the one before it for a past event
+ * after today's date (the one after it for a future event before today's); without a tense, the
+ * nearest of the three.
+ */
+function monthOfDay(dct: CalendarDate, day: number, tense: Tense | null): CalendarDate {
+  const inMonth = (offset: number): CalendarDate | null => {
+    const month = addMonths({ ...dct, day: 1 }, offset);
+    return day <= daysInMonth(month.year, month.month) ? { ...month, day } : null;
+  };
+  const candidates = [inMonth(-1), inMonth(0), inMonth(1)].filter((candidate): candidate is CalendarDate => candidate !== null);
+  const fitting = candidates.filter((candidate) => {
+    const diff = daysBetween(dct, candidate);
+    return tense === 'past' ? diff <= 0 : tense === 'future' ? diff >= 0 : true;
+  });
+  const pool = fitting.length > 0 ? fitting : candidates;
+  return pool.reduce((best, candidate) => (Math.abs(daysBetween(dct, candidate)) < Math.abs(daysBetween(dct, best)) ? candidate : best));
 }
 
 function resolveWeekday(weekday: number, relation: Relation, part: string | null, env: ResolutionEnv): Resolved {

@@ -40,6 +40,7 @@ export type TimeParse =
   | { kind: 'shift'; count: number | null; unit: TimeUnit; direction: -1 | 1; narrative: boolean }
   | { kind: 'narrative' }
   | { kind: 'nthWeekday'; month: number; weekday: number; n: number; year: number | null }
+  | { kind: 'dayOfMonth'; day: number }
   | { kind: 'clock'; hour: number; minute: number; date: TimeParse | null };
 
 export interface TimeMatch {
@@ -142,6 +143,15 @@ const RULES: Rule[] = [
   {
     pattern: compile(String.raw`(?:(?<wd>${WEEKDAY_PATTERN}),?\s+)?(?:the\s+)?(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>${MONTH_PATTERN})(?:\s?,?\s+(?<year>${YEAR}))?`),
     build: (g) => monthDayParse(g.mon!, g.day!, g.year, null),
+  },
+  // "on the 12th", "by the 3rd,": a day of a month the reader knows, after a preposition of time and
+  // before the clause goes on (not "the 12th round", "the 5th of May" — the rule above)
+  {
+    pattern: compile(String.raw`(?<=\b(?:on|by|since|until|till|from|before|after)\s)the\s+(?<day>[1-3]?\d)(?:st|nd|rd|th)(?=\s*(?:[,.;:!?)]|$)|\s+(?:at|in|and|or|when|after|before|as|with|but|to)\b)`),
+    build: (g) => {
+      const day = Number(g.day);
+      return day >= 1 && day <= 31 ? { kind: 'dayOfMonth', day } : null;
+    },
   },
   // September 2023 · June of 2024
   {
