@@ -185,4 +185,6 @@ test('"on the 12th": a day of the publication month, or of the month before for 
   assert.equal(found.length, 2, JSON.stringify(found.map((time) => time.text)));
   assert.equal(find(times('The vote took place on the 20th.', '2025-11-14'), 'the 20th').value, '2025-10-20');
   assert.equal(find(times('A vote will be held on the 3rd.', '2025-11-14'), 'the 3rd').value, '2025-12-03');
+  // A clock time takes that day too.
+  assert.equal(find(times('Talks resumed at 10 a.m. on the 12th.', '2025-11-14'), '10 a.m. on the 12th').value, '2025-11-12T10:00');
 });

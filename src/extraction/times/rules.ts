@@ -357,9 +357,9 @@ const RULES: Rule[] = [
       return { kind: 'weekday', weekday: weekdayNumber(word), relation: relationOf(g.rel), part: g.part ? partOfDayCode(g.part) : null };
     },
   },
-  // 3 p.m. · 10:30 · noon · midnight · 9 o'clock (a date may follow: "3 p.m. Friday")
+  // 3 p.m. · 10:30 · noon · midnight · 9 o'clock (a date may follow: "3 p.m. Friday", "10 a.m. on the 12th")
   {
-    pattern: compile(String.raw`(?:(?<h>[0-2]?\d)(?::(?<min>[0-5]\d))?\s*(?<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)|(?<h24>[0-2]?\d):(?<min24>[0-5]\d)(?!\d)|(?<named>noon|midday|midnight)|(?<hw>${NUMBER_WORDS_PATTERN}|\d{1,2})\s+o['’]clock)(?:\s+(?:GMT|UTC|[ECMP][SD]T|local time)\b)?(?:\s*(?:on\s+)?(?<wd>${WEEKDAY_PATTERN}|today|tomorrow|yesterday))?`),
+    pattern: compile(String.raw`(?:(?<h>[0-2]?\d)(?::(?<min>[0-5]\d))?\s*(?<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)|(?<h24>[0-2]?\d):(?<min24>[0-5]\d)(?!\d)|(?<named>noon|midday|midnight)|(?<hw>${NUMBER_WORDS_PATTERN}|\d{1,2})\s+o['’]clock)(?:\s+(?:GMT|UTC|[ECMP][SD]T|local time)\b)?(?:\s*(?:on\s+)?(?<wd>${WEEKDAY_PATTERN}|today|tomorrow|yesterday)|\s+on\s+the\s+(?<dom>[1-3]?\d)(?:st|nd|rd|th))?`),
     build: (g) => {
       let hour: number;
       let minute = 0;
@@ -379,7 +379,7 @@ const RULES: Rule[] = [
         if (!pm && hour === 12) hour = 0;
       }
       if (hour < 0 || hour > 24) return null;
-      let date: TimeParse | null = null;
+      let date: TimeParse | null = g.dom && Number(g.dom) >= 1 && Number(g.dom) <= 31 ? { kind: 'dayOfMonth', day: Number(g.dom) } : null;
       if (g.wd) {
         const word = g.wd.toLowerCase();
         if (word === 'today' || word === 'tomorrow' || word === 'yesterday') date = { kind: 'day', offset: word === 'today' ? 0 : word === 'tomorrow' ? 1 : -1, part: null };
