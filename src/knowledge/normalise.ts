@@ -63,3 +63,8 @@ export function withinOneEdit(a: string, b: string): boolean {
   }
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
+
+/** Words of a name in capitals and lower case: "GAZA CITY", "gaza city" → "Gaza City" (also after "-", "'" and "("). */
+export function capitaliseWords(text: string): string {
+  return text.toLowerCase().replace(/(^|[\s\-'(])(\p{L})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase());
+}

@@ -8,6 +8,7 @@
  *   substitutions.
  */
 import type { KbEntry, KbKind, OfficeTerm } from './types.js';
+import { capitaliseWords } from './normalise.js';
 
 interface DatedCode {
   code: string;
@@ -39,12 +40,11 @@ const SECTOR_TITLES: Record<string, string> = {
 
 /** `PETRARCH_STYLE_NAME_` → "Petrarch Style Name". */
 export function petrarchName(raw: string): string {
-  return raw
+  const spaced = raw
     .replace(/_+$/, '')
     .replace(/_+/g, ' ')
-    .trim()
-    .toLowerCase()
-    .replace(/(^|[\s\-'(])(\p{L})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase());
+    .trim();
+  return capitaliseWords(spaced);
 }
 
 /** PETRARCH dates: YYMMDD (two-digit years pivot at 30) or YYYYMMDD → YYYY-MM-DD; else null. */

@@ -11,6 +11,7 @@
 import type { Actor, EntityType, MentionKind } from '../../contract/types.js';
 import type { KbEntry, KbMatch, KnowledgeBase } from '../../knowledge/types.js';
 import { actorCode } from '../../knowledge/index.js';
+import { capitaliseWords } from '../../knowledge/normalise.js';
 import { actorFrom, entityTypeOf } from './actors.js';
 import type { EntityBuilder, EntityDraft, MentionRecord } from './builder.js';
 import { isTitleWord, type NameSpan } from './names.js';
@@ -105,7 +106,7 @@ export function sectorDraft(stage: Stage, country: KbEntry, sector: string, name
 /** A dateline's upper-case place in the case of running text: "GAZA CITY" → "Gaza City". */
 function withoutShouting(text: string): string {
   if (!/^[\p{Lu}\s'’.-]+$/u.test(text) || text.replace(/[^\p{L}]/gu, '').length < 4) return text;
-  return text.toLowerCase().replace(/(^|[\s'’.-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+  return capitaliseWords(text);
 }
 
 /** "Baku" as a place: coded with its country only (AZE, no sector), never as the government. */
