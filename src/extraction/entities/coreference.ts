@@ -44,18 +44,20 @@ function countryOfRecord(stage: Stage, record: MentionRecord | undefined): strin
   return record.draft.actor?.country ?? (record.draft.kbId ? stage.kb.get(record.draft.kbId)?.country ?? null : null);
 }
 
+/** 1 for every token inside one of the mentions. */
+function coveredTokens(view: TokenView, records: readonly MentionRecord[]): Uint8Array {
+  const covered = new Uint8Array(view.words.length);
+  for (const record of records) covered.fill(1, record.tokenStart, record.tokenEnd);
+  return covered;
+}
+
 /** "the president", "the French leader", "Cambodia’s Deputy Prime Minister" (no name after them). */
 export function linkTitleReferences(stage: Stage): void {
   const { view, kb, builder } = stage;
   const records = builder.sortedMentions();
-  const covered = new Uint8Array(view.words.length);
-  const byEnd = new Map<number, MentionRecord>();
-  const byStart = new Map<number, MentionRecord>();
-  for (const record of records) {
-    for (let k = record.tokenStart; k < record.tokenEnd; k++) covered[k] = 1;
-    byEnd.set(record.tokenEnd, record);
-    byStart.set(record.tokenStart, record);
-  }
+  const covered = coveredTokens(view, records);
+  const byEnd = new Map<number, MentionRecord>(records.map((record) => [record.tokenEnd, record]));
+  const byStart = new Map<number, MentionRecord>(records.map((record) => [record.tokenStart, record]));
   for (let k = 0; k < view.words.length; k++) {
     if (covered[k] || view.ignored[k] || !isTitleWord(view.lower[k])) continue;
     // Scanning left to right, k is the first word of this title run.
@@ -119,8 +121,7 @@ function continuesNounPhrase(view: TokenView, k: number): boolean {
 export function linkSectorReferences(stage: Stage): void {
   const { view, kb, builder } = stage;
   const records = builder.sortedMentions();
-  const covered = new Uint8Array(view.words.length);
-  for (const record of records) for (let k = record.tokenStart; k < record.tokenEnd; k++) covered[k] = 1;
+  const covered = coveredTokens(view, records);
   for (let k = 1; k < view.words.length; k++) {
     const noun = view.lower[k];
     if (view.lower[k - 1] !== 'the' || covered[k] || view.ignored[k] || !COLLECTIVE_SECTOR_NOUNS.has(noun) || !/^\p{Ll}/u.test(view.words[k])) continue;
