@@ -4,12 +4,14 @@
  * - `date`, `place`, `actor`, `modality`: reports of one merged event that differ across documents;
  * - `number`: quantities of the same thing (same unit, matching context) given differently;
  * - `internal`: a 'last met' / 'most recent meeting' claim dated before another meeting of the same
- *   actors that the same text reports.
+ *   actors that the same text reports;
+ * - `speaker`: the same quoted words given to different speakers by different articles.
  */
 import type { Analysis, EventStatus, Quantity } from '../contract/types.js';
-import type { Claim, Discrepancy } from '../contract/story.js';
+import type { Claim, Discrepancy, StoryQuote } from '../contract/story.js';
 import type { EventCluster, EventMention } from './events.js';
 import { timesCompatible } from './events.js';
+import { containment, quoteWords, SAME_QUOTE } from './quotes.js';
 
 function claimAt(analysis: Analysis, span: { start: number; end: number }, value: string | number | null): Claim {
   return { document: analysis.document.id, start: span.start, end: span.end, text: analysis.document.text.slice(span.start, span.end), value };
@@ -234,6 +236,46 @@ export function numberDiscrepancies(analyses: readonly Analysis[]): Discrepancy[
         event: null,
         claims,
       });
+    }
+  }
+  return found;
+}
+
+/** Quoted words long enough that two articles repeating them quote one utterance. */
+const MIN_SHARED_QUOTE_WORDS = 4;
+
+/**
+ * "Who said it" disagreements: a direct or partial quote that another article gives, nearly word
+ * for word, to another speaker. One discrepancy per pair of story quotes.
+ */
+export function speakerDiscrepancies(quotes: readonly StoryQuote[], analyses: readonly Analysis[]): Discrepancy[] {
+  const byId = new Map(analyses.map((analysis) => [analysis.document.id, analysis]));
+  const quoted = quotes
+    .filter((quote) => quote.speaker !== null && quote.reports.some((report) => report.kind !== 'indirect'))
+    .map((quote) => {
+      const report = quote.reports.find((candidate) => candidate.kind !== 'indirect')!;
+      return { quote, report, words: quoteWords(report.text) };
+    })
+    .filter((item) => item.words.size >= MIN_SHARED_QUOTE_WORDS);
+  // Candidates through an inverted index: a quote that holds at least SAME_QUOTE of a smaller one's
+  // words holds one of that smaller quote's (1 − SAME_QUOTE)·n + 1 longest words.
+  const postings = new Map<string, number[]>();
+  quoted.forEach((item, index) => {
+    for (const word of item.words) postings.set(word, [...(postings.get(word) ?? []), index]);
+  });
+  const found: Discrepancy[] = [];
+  for (let i = 0; i < quoted.length; i++) {
+    const a = quoted[i];
+    const probes = [...a.words].sort((x, y) => y.length - x.length).slice(0, Math.floor((1 - SAME_QUOTE) * a.words.size) + 1);
+    const candidates = new Set(probes.flatMap((word) => postings.get(word) ?? []));
+    for (const j of candidates) {
+      const b = quoted[j];
+      // Each pair once, from its smaller side (the lower index on a tie).
+      if (b.words.size < a.words.size || (b.words.size === a.words.size && j <= i)) continue;
+      if (a.quote.speaker === b.quote.speaker || a.report.document === b.report.document) continue;
+      if (containment(a.words, b.words) < SAME_QUOTE) continue;
+      const claims = [a, b].map(({ quote, report }) => claimAt(byId.get(report.document)!, report, quote.speaker_name));
+      found.push({ kind: 'speaker', note: `The same words are quoted from different speakers: ${claims.map((claim) => claim.value).join(' vs ')}.`, event: null, claims });
     }
   }
   return found;

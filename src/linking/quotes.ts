@@ -2,11 +2,10 @@
  * Quotes across documents: the same words from the same speaker (story entity) reported by several
  * articles become one story quote. Words are compared as sets, so a partial quote inside a longer
  * direct one still matches; each quote is compared with the first report of each of its speaker's
- * quotes only, which keeps the work near-linear. The same quoted words given to different speakers
- * by different articles are a `speaker` discrepancy.
+ * quotes only, which keeps the work near-linear.
  */
 import type { Analysis, Quote } from '../contract/types.js';
-import type { Discrepancy, StoryQuote } from '../contract/story.js';
+import type { StoryQuote } from '../contract/story.js';
 import type { EntityResolution } from './entities.js';
 
 interface QuoteItem {
@@ -16,12 +15,12 @@ interface QuoteItem {
   words: Set<string>;
 }
 
-function quoteWords(text: string): Set<string> {
+export function quoteWords(text: string): Set<string> {
   return new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0));
 }
 
 /** Share of the smaller quote's words found in the other: 1 when one quotes a part of the other. */
-function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+export function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   if (small.size === 0) return 0;
   let shared = 0;
@@ -29,7 +28,8 @@ function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return shared / small.size;
 }
 
-const SAME_QUOTE = 0.8;
+/** Share of the smaller quote's words that makes two reports one quote. */
+export const SAME_QUOTE = 0.8;
 const MIN_WORDS = 3;
 
 /** Groups every analysis's quotes into story quotes. */
@@ -73,50 +73,4 @@ export function mergeQuotes(analyses: readonly Analysis[], resolution: EntityRes
       })),
     };
   });
-}
-
-/** Quoted words long enough that two articles repeating them quote one utterance. */
-const MIN_SHARED_QUOTE_WORDS = 4;
-
-/**
- * "Who said it" disagreements: a direct or partial quote that another article gives, nearly word
- * for word, to another speaker. One discrepancy per pair of story quotes.
- */
-export function speakerDiscrepancies(quotes: readonly StoryQuote[], analyses: readonly Analysis[]): Discrepancy[] {
-  const textOf = new Map(analyses.map((analysis) => [analysis.document.id, analysis.document.text]));
-  const quoted = quotes
-    .filter((quote) => quote.speaker !== null && quote.reports.some((report) => report.kind !== 'indirect'))
-    .map((quote) => {
-      const report = quote.reports.find((candidate) => candidate.kind !== 'indirect')!;
-      return { quote, report, words: quoteWords(report.text) };
-    })
-    .filter((item) => item.words.size >= MIN_SHARED_QUOTE_WORDS);
-  // Candidates through an inverted index: a quote that holds at least SAME_QUOTE of a smaller one's
-  // words holds one of that smaller quote's (1 − SAME_QUOTE)·n + 1 longest words.
-  const postings = new Map<string, number[]>();
-  quoted.forEach((item, index) => {
-    for (const word of item.words) postings.set(word, [...(postings.get(word) ?? []), index]);
-  });
-  const found: Discrepancy[] = [];
-  for (let i = 0; i < quoted.length; i++) {
-    const a = quoted[i];
-    const probes = [...a.words].sort((x, y) => y.length - x.length).slice(0, Math.floor((1 - SAME_QUOTE) * a.words.size) + 1);
-    const candidates = new Set(probes.flatMap((word) => postings.get(word) ?? []));
-    for (const j of candidates) {
-      const b = quoted[j];
-      // Each pair once, from its smaller side (the lower index on a tie).
-      if (b.words.size < a.words.size || (b.words.size === a.words.size && j <= i)) continue;
-      if (a.quote.speaker === b.quote.speaker || a.report.document === b.report.document) continue;
-      if (containment(a.words, b.words) < SAME_QUOTE) continue;
-      const claims = [a, b].map(({ quote, report }) => ({
-        document: report.document,
-        start: report.start,
-        end: report.end,
-        text: textOf.get(report.document)?.slice(report.start, report.end) ?? report.text,
-        value: quote.speaker_name,
-      }));
-      found.push({ kind: 'speaker', note: `The same words are quoted from different speakers: ${claims.map((claim) => claim.value).join(' vs ')}.`, event: null, claims });
-    }
-  }
-  return found;
 }

@@ -12,8 +12,8 @@ import { CAMEO_TABLE } from '../extraction/lexicon/cameo-table.js';
 import { mostCommon, resolveEntities } from './entities.js';
 import { clusterEvents, eventMentions } from './events.js';
 import type { EventCluster } from './events.js';
-import { eventDiscrepancies, internalDiscrepancies, numberDiscrepancies } from './discrepancies.js';
-import { mergeQuotes, speakerDiscrepancies } from './quotes.js';
+import { eventDiscrepancies, internalDiscrepancies, numberDiscrepancies, speakerDiscrepancies } from './discrepancies.js';
+import { mergeQuotes } from './quotes.js';
 
 function storyDocument(analysis: Analysis): StoryDocument {
   const { id, title, outlet, agency, published, url } = analysis.document;
