@@ -55,9 +55,14 @@ export interface ParserInput {
 const NONE_WORD = hashString('<none>');
 const ROOT_WORD = hashString('<root>');
 
-/** Mutable parser configuration over a sentence of n words; index n is the virtual root, the buffer's last item. */
+/**
+ * Mutable parser configuration over a sentence of n words; index n is the virtual root, the buffer's
+ * last item. Its arrays have room for `capacity` words, so beam decoding reuses the same ones from
+ * sentence to sentence. Only words up to the front ever change (an arc joins the stack top and the
+ * front, and both are at most the front), so past it everything stays as `reset` left it.
+ */
 class Configuration {
-  readonly n: number;
+  n = 0;
   readonly stack: Int32Array;
   depth = 0;
   /** Front of the buffer (n once only the root is left). */
@@ -74,32 +79,54 @@ class Configuration {
   readonly history: Int32Array;
   steps = 0;
 
-  constructor(n: number) {
-    this.n = n;
-    this.stack = new Int32Array(n + 1);
-    this.heads = new Int32Array(n + 1).fill(NONE);
-    this.left1 = new Int32Array(n + 1).fill(NONE);
-    this.left2 = new Int32Array(n + 1).fill(NONE);
-    this.right1 = new Int32Array(n + 1).fill(NONE);
-    this.right2 = new Int32Array(n + 1).fill(NONE);
-    this.leftCount = new Int32Array(n + 1);
-    this.rightCount = new Int32Array(n + 1);
-    this.history = new Int32Array(2 * n);
+  constructor(capacity: number) {
+    this.stack = new Int32Array(capacity + 1);
+    this.heads = new Int32Array(capacity + 1);
+    this.left1 = new Int32Array(capacity + 1);
+    this.left2 = new Int32Array(capacity + 1);
+    this.right1 = new Int32Array(capacity + 1);
+    this.right2 = new Int32Array(capacity + 1);
+    this.leftCount = new Int32Array(capacity + 1);
+    this.rightCount = new Int32Array(capacity + 1);
+    this.history = new Int32Array(2 * capacity);
+    this.reset(capacity);
   }
 
-  /** Makes this configuration a copy of `other` (over the same sentence). */
+  /** Makes this the initial configuration of a sentence of `n` words (at most the capacity). */
+  reset(n: number): void {
+    this.n = n;
+    this.depth = 0;
+    this.front = 0;
+    this.steps = 0;
+    this.heads.fill(NONE, 0, n + 1);
+    this.left1.fill(NONE, 0, n + 1);
+    this.left2.fill(NONE, 0, n + 1);
+    this.right1.fill(NONE, 0, n + 1);
+    this.right2.fill(NONE, 0, n + 1);
+    this.leftCount.fill(0, 0, n + 1);
+    this.rightCount.fill(0, 0, n + 1);
+  }
+
+  /**
+   * Makes this configuration a copy of `other` (over the same sentence). Past both fronts the two
+   * are already alike (see the class comment), so only the words up to the further front are copied,
+   * and only the used parts of the stack and history.
+   */
   copyFrom(other: Configuration): void {
-    this.stack.set(other.stack);
+    const extent = Math.max(this.front, other.front) + 1;
+    for (let i = 0; i < extent; i++) {
+      this.heads[i] = other.heads[i];
+      this.left1[i] = other.left1[i];
+      this.left2[i] = other.left2[i];
+      this.right1[i] = other.right1[i];
+      this.right2[i] = other.right2[i];
+      this.leftCount[i] = other.leftCount[i];
+      this.rightCount[i] = other.rightCount[i];
+    }
+    for (let i = 0; i < other.depth; i++) this.stack[i] = other.stack[i];
+    for (let i = 0; i < other.steps; i++) this.history[i] = other.history[i];
     this.depth = other.depth;
     this.front = other.front;
-    this.heads.set(other.heads);
-    this.left1.set(other.left1);
-    this.left2.set(other.left2);
-    this.right1.set(other.right1);
-    this.right2.set(other.right2);
-    this.leftCount.set(other.leftCount);
-    this.rightCount.set(other.rightCount);
-    this.history.set(other.history);
     this.steps = other.steps;
   }
 
@@ -174,7 +201,8 @@ class Configuration {
   /** Sentence-local heads (-1 for the root): the first word attached to the virtual root is the root, the others hang from it. */
   finish(): Int32Array {
     const n = this.n;
-    const root = this.heads.indexOf(n);
+    let root = 0;
+    while (root < n && this.heads[root] !== n) root++;
     const result = new Int32Array(n);
     for (let i = 0; i < n; i++) result[i] = i === root ? -1 : this.heads[i] === n ? root : this.heads[i];
     return result;
@@ -251,11 +279,10 @@ class GroupCache {
 
 /**
  * Exact memo of one feature group's quantised sums for beam decoding, keyed by every position and
- * count the group reads (up to KEY_SIZE integers). Beam states share most of their structure, so
- * the same group inputs recur across states and steps; keys are compared in full, never by hash alone.
+ * count the group reads (`keySize` integers). Beam states share most of their structure, so the
+ * same group inputs recur across states and steps; keys are compared in full, never by hash alone.
  * Cleared per sentence by a generation count.
  */
-const KEY_SIZE = 8;
 class GroupMemo {
   private keys = new Int32Array(0);
   private marks = new Int32Array(0);
@@ -263,15 +290,19 @@ class GroupMemo {
   private mask = 0;
   private generation = 0;
   private used = 0;
-  /** The key being looked up (the caller fills it; unused entries stay 0). */
-  readonly key = new Int32Array(KEY_SIZE);
+  /** The key being looked up (the caller fills it). */
+  readonly key: Int32Array;
+
+  constructor(readonly keySize: number) {
+    this.key = new Int32Array(keySize);
+  }
 
   /** Forgets everything; room for about `entries` keys. */
   reset(entries: number): void {
     let capacity = 64;
     while (capacity < entries * 2) capacity *= 2;
     if (this.marks.length < capacity) {
-      this.keys = new Int32Array(capacity * KEY_SIZE);
+      this.keys = new Int32Array(capacity * this.keySize);
       this.marks = new Int32Array(capacity);
       this.sums = new Int32Array(capacity * TRANSITIONS);
       this.generation = 0;
@@ -287,35 +318,74 @@ class GroupMemo {
    */
   find(): number | null {
     const key = this.key;
+    const size = this.keySize;
     let hash = 0x2545f491;
-    for (let i = 0; i < KEY_SIZE; i++) hash = mixHash(hash, key[i]);
+    for (let i = 0; i < size; i++) hash = mixHash(hash, key[i]);
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
       if (this.marks[slot] !== this.generation) {
         if (this.used * 2 > this.mask) return null;
         this.marks[slot] = this.generation;
         this.used++;
-        this.keys.set(key, slot * KEY_SIZE);
+        this.keys.set(key, slot * size);
         this.sums.fill(0, slot * TRANSITIONS, slot * TRANSITIONS + TRANSITIONS);
         return -1 - slot * TRANSITIONS;
       }
       let same = true;
-      for (let i = 0, at = slot * KEY_SIZE; i < KEY_SIZE && same; i++) same = this.keys[at + i] === key[i];
+      for (let i = 0, at = slot * size; i < size && same; i++) same = this.keys[at + i] === key[i];
       if (same) return slot * TRANSITIONS;
     }
   }
 }
 
-/** The partial parses of one beam step, best first, with their scores and dynamic-oracle costs. */
+/**
+ * The partial parses of one beam step, best first, with their scores and dynamic-oracle costs. Its
+ * configurations have room for `capacity` words and serve sentence after sentence.
+ */
 class Beam {
   readonly states: Configuration[];
   readonly scores: Float64Array;
   readonly costs: Int32Array;
   size = 0;
 
-  constructor(n: number, width: number) {
-    this.states = Array.from({ length: width }, () => new Configuration(n));
+  constructor(
+    readonly capacity: number,
+    width: number,
+  ) {
+    this.states = Array.from({ length: width }, () => new Configuration(capacity));
     this.scores = new Float64Array(width);
     this.costs = new Int32Array(width);
+  }
+
+  /** Empties the beam for a sentence of `n` words (at most the capacity). */
+  reset(n: number): void {
+    for (const state of this.states) state.reset(n);
+    this.scores.fill(0);
+    this.costs.fill(0);
+    this.size = 0;
+  }
+}
+
+/** One beam step's candidate successors (parent state, transition, total score and cost), and their order best first. */
+class Candidates {
+  readonly parent: Int32Array;
+  readonly transition: Int32Array;
+  readonly total: Float64Array;
+  readonly lost: Int32Array;
+  readonly order: Int32Array;
+  /** Per parent state, how many of the successors kept come from it. */
+  readonly uses: Int32Array;
+  /** Per successor kept, 1 when it takes over its parent's configuration instead of a copy. */
+  readonly takesParent: Uint8Array;
+
+  constructor(width: number) {
+    const size = width * TRANSITIONS;
+    this.parent = new Int32Array(size);
+    this.transition = new Int32Array(size);
+    this.total = new Float64Array(size);
+    this.lost = new Int32Array(size);
+    this.order = new Int32Array(size);
+    this.uses = new Int32Array(width);
+    this.takesParent = new Uint8Array(width);
   }
 }
 
@@ -359,14 +429,25 @@ export class Parser {
   private readonly frontCache = new GroupCache();
   private readonly frontLeftCache = new GroupCache();
   private readonly caches = [this.stackTopCache, this.stackTopRightCache, this.frontCache, this.frontLeftCache];
-  /** Beam decoding's memos of the same groups (see `scoreMemoised`). */
-  private readonly memos = [new GroupMemo(), new GroupMemo(), new GroupMemo(), new GroupMemo()];
+  /** Beam decoding's memos of the groups that read the tree, and of the word pairs (see `scoreMemoised`). */
+  private readonly stackTopMemo = new GroupMemo(7);
+  private readonly stackTopRightMemo = new GroupMemo(4);
+  private readonly frontLeftMemo = new GroupMemo(4);
+  private readonly wordPairMemo = new GroupMemo(2);
+  private readonly treePairMemo = new GroupMemo(7);
+  private readonly memos = [this.stackTopMemo, this.stackTopRightMemo, this.frontLeftMemo, this.wordPairMemo, this.treePairMemo];
+
+  /** Beam decoding's two beams (current and next), reused while sentences fit (see `beamsFor`). */
+  private beams: [Beam, Beam] | null = null;
+  private readonly candidates: Candidates;
 
   /** `beamWidth` 1 parses greedily; wider keeps that many partial parses (see `beamSearch`). */
   constructor(
     readonly model: AveragedPerceptron,
     readonly beamWidth = 1,
-  ) {}
+  ) {
+    this.candidates = new Candidates(beamWidth);
+  }
 
   /**
    * Parses one sentence; returns sentence-local heads (-1 = root). `cached: false` looks every
@@ -490,16 +571,13 @@ export class Parser {
     const n = input.words.length;
     const width = this.beamWidth;
     this.prepare(input);
-    if (memoised) for (const memo of this.memos) memo.reset(2 * n * width);
-    let beam = new Beam(n, width);
-    let next = new Beam(n, width);
+    if (memoised) {
+      for (const memo of this.memos) memo.reset(2 * n * width);
+      this.frontCache.reset(n + 2);
+    }
+    let [beam, next] = this.beamsFor(n);
     beam.size = 1;
-    const candidates = width * TRANSITIONS;
-    const fromState = new Int32Array(candidates);
-    const transition = new Int32Array(candidates);
-    const total = new Float64Array(candidates);
-    const lost = new Int32Array(candidates);
-    const order = new Int32Array(candidates);
+    const { parent, transition, total, lost, order, uses, takesParent } = this.candidates;
     const scores = this.scores;
     const goldState = gold ? new Configuration(n) : null;
     let goldScore = 0;
@@ -516,7 +594,7 @@ export class Parser {
         else this.scoreFresh(state);
         for (let t = 0; t < TRANSITIONS; t++) {
           if (!state.legal(t)) continue;
-          fromState[count] = i;
+          parent[count] = i;
           transition[count] = t;
           total[count] = beam.scores[i] + scores[t];
           lost[count] = gold ? beam.costs[i] + state.cost(t, gold) : 0;
@@ -530,9 +608,22 @@ export class Parser {
         }
       }
       next.size = Math.min(width, count);
+      // A parent's last successor kept takes over the parent's configuration; the others copy it
+      // first, while it is intact. Most parents have one successor, so most steps copy nothing.
+      uses.fill(0);
+      for (let j = 0; j < next.size; j++) uses[parent[order[j]]]++;
       for (let j = 0; j < next.size; j++) {
         const c = order[j];
-        next.states[j].copyFrom(beam.states[fromState[c]]);
+        takesParent[j] = --uses[parent[c]] === 0 ? 1 : 0;
+        if (!takesParent[j]) next.states[j].copyFrom(beam.states[parent[c]]);
+      }
+      for (let j = 0; j < next.size; j++) {
+        const c = order[j];
+        if (takesParent[j]) {
+          const taken = beam.states[parent[c]];
+          beam.states[parent[c]] = next.states[j];
+          next.states[j] = taken;
+        }
         next.states[j].apply(transition[c]);
         next.scores[j] = total[c];
         next.costs[j] = lost[c];
@@ -579,6 +670,16 @@ export class Parser {
     return beam.states[0];
   }
 
+  /** The two beams, emptied for a sentence of `n` words (new ones only when it is longer than any before). */
+  private beamsFor(n: number): [Beam, Beam] {
+    if (!this.beams || this.beams[0].capacity < n) {
+      const capacity = Math.max(n, 2 * (this.beams?.[0].capacity ?? 32));
+      this.beams = [new Beam(capacity, this.beamWidth), new Beam(capacity, this.beamWidth)];
+    }
+    for (const beam of this.beams) beam.reset(n);
+    return this.beams;
+  }
+
   /** Scores the transitions of `state` by a full look-up (all 0 when only one is legal). */
   private scoreFresh(state: Configuration): void {
     if (state.legalCount() < 2) {
@@ -589,7 +690,12 @@ export class Parser {
     this.model.score(this.features, this.extract(state), this.scores);
   }
 
-  /** `scoreFresh` from memoised group sums plus a fresh look-up of the pair features (needs a summable model). */
+  /**
+   * `scoreFresh` from memoised group sums plus a fresh look-up of the pair features that read the
+   * tree (needs a summable model). The front's group reads no tree, so it is cached per word as in
+   * greedy decoding; the features of the stack top and front words alone recur across the beam's
+   * states, which often share both, and are memoised by the pair.
+   */
   private scoreMemoised(state: Configuration): void {
     if (state.legalCount() < 2) {
       this.scores.fill(0);
@@ -598,11 +704,10 @@ export class Parser {
     this.locate(state);
     const sums = this.stepSums;
     sums.fill(0);
-    const [stackTop, stackTopRight, front, frontLeft] = this.memos;
     const s0 = this.s0;
     const n0 = this.n0;
     const none = state.n + 1;
-    let key = stackTop.key;
+    let key = this.stackTopMemo.key;
     key[0] = s0;
     key[1] = this.s0h;
     key[2] = this.s0h2;
@@ -610,22 +715,33 @@ export class Parser {
     key[4] = this.s0l2;
     key[5] = this.s1;
     key[6] = s0 !== none ? state.leftCount[s0] : 0;
-    this.addMemoised(state, stackTop, this.extractStackTop);
-    key = stackTopRight.key;
+    this.addMemoised(state, this.stackTopMemo, this.extractStackTop);
+    key = this.stackTopRightMemo.key;
     key[0] = s0;
     key[1] = this.s0r;
     key[2] = this.s0r2;
     key[3] = s0 !== none ? state.rightCount[s0] : 0;
-    this.addMemoised(state, stackTopRight, this.extractStackTopRight);
-    front.key[0] = n0;
-    this.addMemoised(state, front, this.extractFront);
-    key = frontLeft.key;
+    this.addMemoised(state, this.stackTopRightMemo, this.extractStackTopRight);
+    this.addGroup(state, this.frontCache, n0, 0, this.extractFront);
+    key = this.frontLeftMemo.key;
     key[0] = n0;
     key[1] = this.n0l;
     key[2] = this.n0l2;
     key[3] = n0 !== none ? state.leftCount[n0] : 0;
-    this.addMemoised(state, frontLeft, this.extractFrontLeft);
-    this.model.addQuantised(this.features, this.extractPairs(state, this.features, 0), sums, 0);
+    this.addMemoised(state, this.frontLeftMemo, this.extractFrontLeft);
+    key = this.wordPairMemo.key;
+    key[0] = s0;
+    key[1] = n0;
+    this.addMemoised(state, this.wordPairMemo, this.extractWordPairs);
+    key = this.treePairMemo.key;
+    key[0] = s0;
+    key[1] = n0;
+    key[2] = this.s0h;
+    key[3] = this.s0l;
+    key[4] = this.s0r;
+    key[5] = this.n0l;
+    key[6] = this.s1;
+    this.addMemoised(state, this.treePairMemo, this.extractTreePairs);
     this.model.scoresFromQuantised(sums, 0, this.scores);
   }
 
@@ -801,14 +917,18 @@ export class Parser {
 
   /** Features that combine the stack top (or its neighbours) with the front. */
   private extractPairs(state: Configuration, f: Int32Array, k: number): number {
+    return this.extractTreePairs(state, f, this.extractWordPairs(state, f, k));
+  }
+
+  /** Pair features that read only the stack top and front words and the words between and after them. */
+  private extractWordPairs(state: Configuration, f: Int32Array, k: number): number {
     const n = state.n;
     const none = n + 1;
     const w = this.word;
     const p = this.tag;
     const wp = this.wordTag;
-    const { s0, s1, n0, n1, s0h, s0l, s0r, n0l } = this;
+    const { s0, n0, n1 } = this;
     const distance = s0 !== none && n0 !== none && s0 < n ? Math.min(n0 - s0, 6) : 0;
-    const s0Headed = s0 < n && state.heads[s0] !== NONE ? 1 : 0;
     f[k++] = hashFeature(12, wp[s0], wp[n0]);
     f[k++] = hashFeature(13, wp[s0], w[n0]);
     f[k++] = hashFeature(14, w[s0], wp[n0]);
@@ -817,31 +937,42 @@ export class Parser {
     f[k++] = hashFeature(17, w[s0], w[n0]);
     f[k++] = hashFeature(18, p[s0], p[n0]);
     f[k++] = hashFeature(21, p[s0], p[n0], p[n1]);
-    f[k++] = hashFeature(22, p[s0h], p[s0], p[n0]);
-    f[k++] = hashFeature(23, p[s0], p[s0l], p[n0]);
-    f[k++] = hashFeature(24, p[s0], p[s0r], p[n0]);
-    f[k++] = hashFeature(25, p[s0], p[n0], p[n0l]);
     f[k++] = hashFeature(26, w[s0], distance);
     f[k++] = hashFeature(27, p[s0], distance);
     f[k++] = hashFeature(28, w[n0], distance);
     f[k++] = hashFeature(29, p[n0], distance);
     f[k++] = hashFeature(30, mixHash(w[s0], w[n0]), distance);
     f[k++] = hashFeature(31, p[s0], p[n0], distance);
-    f[k++] = hashFeature(59, p[s1], p[s0], p[n0]);
-    f[k++] = hashFeature(60, s0Headed, p[s0], p[n0]);
-    f[k++] = hashFeature(61, s0Headed, wp[s0], p[n0]);
-    f[k++] = hashFeature(62, p[s1], w[s0], p[n0]);
     f[k++] = hashFeature(63, mixHash(p[s0], p[n0]), w[n1]);
     f[k++] = hashFeature(65, mixHash(w[s0], w[n0]), p[n1]);
     f[k++] = hashFeature(66, p[s0], p[n0], this.countBetween(this.punctuation, s0, n0, n));
-    f[k++] = hashFeature(67, wp[s1], p[n0]);
     f[k++] = hashFeature(68, mixHash(p[s0], this.shape[s0]), p[n0], this.shape[n0]);
-    f[k++] = hashFeature(69, w[s0h], p[s0], p[n0]);
-    f[k++] = hashFeature(70, p[s0], p[s0r], wp[n0]);
     // Unknown-word robustness, and clause structure between the two.
     f[k++] = hashFeature(71, this.suffix[s0], p[s0], p[n0]);
     f[k++] = hashFeature(72, p[s0], this.suffix[n0], p[n0]);
     f[k++] = hashFeature(73, p[s0], p[n0], this.countBetween(this.verb, s0, n0, n));
+    return k;
+  }
+
+  /** Pair features that also read the tree: the stack top's head and dependents, the front's left dependent, the word below the top. */
+  private extractTreePairs(state: Configuration, f: Int32Array, k: number): number {
+    const n = state.n;
+    const w = this.word;
+    const p = this.tag;
+    const wp = this.wordTag;
+    const { s0, s1, n0, s0h, s0l, s0r, n0l } = this;
+    const s0Headed = s0 < n && state.heads[s0] !== NONE ? 1 : 0;
+    f[k++] = hashFeature(22, p[s0h], p[s0], p[n0]);
+    f[k++] = hashFeature(23, p[s0], p[s0l], p[n0]);
+    f[k++] = hashFeature(24, p[s0], p[s0r], p[n0]);
+    f[k++] = hashFeature(25, p[s0], p[n0], p[n0l]);
+    f[k++] = hashFeature(59, p[s1], p[s0], p[n0]);
+    f[k++] = hashFeature(60, s0Headed, p[s0], p[n0]);
+    f[k++] = hashFeature(61, s0Headed, wp[s0], p[n0]);
+    f[k++] = hashFeature(62, p[s1], w[s0], p[n0]);
+    f[k++] = hashFeature(67, wp[s1], p[n0]);
+    f[k++] = hashFeature(69, w[s0h], p[s0], p[n0]);
+    f[k++] = hashFeature(70, p[s0], p[s0r], wp[n0]);
     return k;
   }
 
