@@ -319,23 +319,39 @@ class GroupMemo {
   find(): number | null {
     const key = this.key;
     const size = this.keySize;
-    let hash = 0x2545f491;
-    for (let i = 0; i < size; i++) hash = mixHash(hash, key[i]);
+    const keys = this.keys;
+    // Keys are a few small integers, and a collision only costs a probe (keys are compared in
+    // full): a multiplicative hash spreads them well enough, at a fraction of `mixHash`'s cost.
+    let hash = 0;
+    for (let i = 0; i < size; i++) hash = Math.imul(hash ^ key[i], 0x9e3779b1);
+    hash ^= hash >>> 15;
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
       if (this.marks[slot] !== this.generation) {
         if (this.used * 2 > this.mask) return null;
         this.marks[slot] = this.generation;
         this.used++;
-        this.keys.set(key, slot * size);
-        this.sums.fill(0, slot * TRANSITIONS, slot * TRANSITIONS + TRANSITIONS);
-        return -1 - slot * TRANSITIONS;
+        for (let i = 0, at = slot * size; i < size; i++) keys[at + i] = key[i];
+        const sumsAt = slot * TRANSITIONS;
+        for (let c = 0; c < TRANSITIONS; c++) this.sums[sumsAt + c] = 0;
+        return -1 - sumsAt;
       }
       let same = true;
-      for (let i = 0, at = slot * size; i < size && same; i++) same = this.keys[at + i] === key[i];
+      for (let i = 0, at = slot * size; i < size && same; i++) same = keys[at + i] === key[i];
       if (same) return slot * TRANSITIONS;
     }
   }
 }
+
+/**
+ * Positions and counts a beam state's features read: the stack top and front, the word below the
+ * top, the top's head and grandparent, its two leftmost and two rightmost dependents, the front's two
+ * leftmost dependents, and the top's and front's dependent counts. Everything else they read follows
+ * from these (the words after the front, the distance and the words between top and front, whether
+ * the top has a head), and so does which transitions are legal.
+ */
+const STATE_READS = 14;
+/** `stepReads` mark of a state with one legal transition, which is not scored (no position is negative). */
+const NOT_SCORED = -2;
 
 /**
  * The partial parses of one beam step, best first, with their scores and dynamic-oracle costs. Its
@@ -429,8 +445,12 @@ export class Parser {
   private readonly frontCache = new GroupCache();
   private readonly frontLeftCache = new GroupCache();
   private readonly caches = [this.stackTopCache, this.stackTopRightCache, this.frontCache, this.frontLeftCache];
+  /** Beam decoding's caches of the groups that read no tree, per word (see `scoreMemoised`). */
+  private readonly stackTopWordCache = new GroupCache();
+  private readonly belowTopCache = new GroupCache();
+  private readonly wordCaches = [this.stackTopWordCache, this.belowTopCache, this.frontCache];
   /** Beam decoding's memos of the groups that read the tree, and of the word pairs (see `scoreMemoised`). */
-  private readonly stackTopMemo = new GroupMemo(7);
+  private readonly stackTopMemo = new GroupMemo(6);
   private readonly stackTopRightMemo = new GroupMemo(4);
   private readonly frontLeftMemo = new GroupMemo(4);
   private readonly wordPairMemo = new GroupMemo(2);
@@ -440,6 +460,9 @@ export class Parser {
   /** Beam decoding's two beams (current and next), reused while sentences fit (see `beamsFor`). */
   private beams: [Beam, Beam] | null = null;
   private readonly candidates: Candidates;
+  /** What each state of the beam step being scored read (`STATE_READS` integers), and its scores (see `scoreMemoised`). */
+  private readonly stepReads: Int32Array;
+  private readonly stepScores: Float32Array;
 
   /** `beamWidth` 1 parses greedily; wider keeps that many partial parses (see `beamSearch`). */
   constructor(
@@ -447,6 +470,8 @@ export class Parser {
     readonly beamWidth = 1,
   ) {
     this.candidates = new Candidates(beamWidth);
+    this.stepReads = new Int32Array(beamWidth * STATE_READS);
+    this.stepScores = new Float32Array(beamWidth * TRANSITIONS);
   }
 
   /**
@@ -573,7 +598,7 @@ export class Parser {
     this.prepare(input);
     if (memoised) {
       for (const memo of this.memos) memo.reset(2 * n * width);
-      this.frontCache.reset(n + 2);
+      for (const cache of this.wordCaches) cache.reset(n + 2);
     }
     let [beam, next] = this.beamsFor(n);
     beam.size = 1;
@@ -590,7 +615,7 @@ export class Parser {
       let count = 0;
       for (let i = 0; i < beam.size; i++) {
         const state = beam.states[i];
-        if (memoised) this.scoreMemoised(state);
+        if (memoised) this.scoreMemoised(state, i);
         else this.scoreFresh(state);
         for (let t = 0; t < TRANSITIONS; t++) {
           if (!state.legal(t)) continue;
@@ -691,31 +716,60 @@ export class Parser {
   }
 
   /**
-   * `scoreFresh` from memoised group sums plus a fresh look-up of the pair features that read the
-   * tree (needs a summable model). The front's group reads no tree, so it is cached per word as in
-   * greedy decoding; the features of the stack top and front words alone recur across the beam's
-   * states, which often share both, and are memoised by the pair.
+   * `scoreFresh` from cached and memoised group sums (needs a summable model). The groups that read
+   * one word and no tree (the stack top's word, the word below it, the front and the words after it)
+   * are cached per word as in greedy decoding; the others are memoised by everything they read. The
+   * pair features are split in two: those of the stack top and front words alone recur across the
+   * beam's states, which often share both, and are memoised by the pair. A state that reads exactly what an
+   * earlier state of the same step read (they differ only deeper in the stack or tree: about one
+   * scored state in five) takes that state's scores. `slot` is the state's place in the beam.
    */
-  private scoreMemoised(state: Configuration): void {
+  private scoreMemoised(state: Configuration, slot: number): void {
+    const reads = this.stepReads;
+    const at = slot * STATE_READS;
     if (state.legalCount() < 2) {
-      this.scores.fill(0);
+      for (let t = 0; t < TRANSITIONS; t++) this.scores[t] = 0;
+      reads[at] = NOT_SCORED;
       return;
     }
     this.locate(state);
-    const sums = this.stepSums;
-    sums.fill(0);
     const s0 = this.s0;
     const n0 = this.n0;
     const none = state.n + 1;
+    reads[at] = s0;
+    reads[at + 1] = n0;
+    reads[at + 2] = this.s1;
+    reads[at + 3] = this.s0h;
+    reads[at + 4] = this.s0h2;
+    reads[at + 5] = this.s0l;
+    reads[at + 6] = this.s0l2;
+    reads[at + 7] = this.s0r;
+    reads[at + 8] = this.s0r2;
+    reads[at + 9] = this.n0l;
+    reads[at + 10] = this.n0l2;
+    reads[at + 11] = s0 !== none ? state.leftCount[s0] : 0;
+    reads[at + 12] = s0 !== none ? state.rightCount[s0] : 0;
+    reads[at + 13] = n0 !== none ? state.leftCount[n0] : 0;
+    const stepScores = this.stepScores;
+    for (let earlier = 0; earlier < slot; earlier++) {
+      let same = true;
+      for (let i = 0, from = earlier * STATE_READS; i < STATE_READS && same; i++) same = reads[from + i] === reads[at + i];
+      if (!same) continue;
+      for (let t = 0; t < TRANSITIONS; t++) this.scores[t] = stepScores[slot * TRANSITIONS + t] = stepScores[earlier * TRANSITIONS + t];
+      return;
+    }
+    const sums = this.stepSums;
+    for (let t = 0; t < TRANSITIONS; t++) sums[t] = 0;
+    this.addGroup(state, this.stackTopWordCache, s0, 0, this.extractStackTopWord);
+    this.addGroup(state, this.belowTopCache, this.s1, 0, this.extractBelowTop);
     let key = this.stackTopMemo.key;
     key[0] = s0;
     key[1] = this.s0h;
     key[2] = this.s0h2;
     key[3] = this.s0l;
     key[4] = this.s0l2;
-    key[5] = this.s1;
-    key[6] = s0 !== none ? state.leftCount[s0] : 0;
-    this.addMemoised(state, this.stackTopMemo, this.extractStackTop);
+    key[5] = s0 !== none ? state.leftCount[s0] : 0;
+    this.addMemoised(state, this.stackTopMemo, this.extractStackTopTree);
     key = this.stackTopRightMemo.key;
     key[0] = s0;
     key[1] = this.s0r;
@@ -743,6 +797,7 @@ export class Parser {
     key[6] = this.s1;
     this.addMemoised(state, this.treePairMemo, this.extractTreePairs);
     this.model.scoresFromQuantised(sums, 0, this.scores);
+    for (let t = 0; t < TRANSITIONS; t++) stepScores[slot * TRANSITIONS + t] = this.scores[t];
   }
 
   /** Adds a group's sums for the memo's key to the step's, looking its features up on a miss. */
@@ -838,14 +893,24 @@ export class Parser {
    * and grandparent, its left dependents, the word below it): cached per word and left-dependent count.
    */
   private extractStackTop(state: Configuration, f: Int32Array, k: number): number {
+    return this.extractBelowTop(state, f, this.extractStackTopTree(state, f, this.extractStackTopWord(state, f, k)));
+  }
+
+  /** The stack top's own word and tag. */
+  private extractStackTopWord(_state: Configuration, f: Int32Array, k: number): number {
+    const s0 = this.s0;
+    f[k++] = hashFeature(0, this.wordTag[s0]);
+    f[k++] = hashFeature(1, this.word[s0]);
+    f[k++] = hashFeature(2, this.tag[s0]);
+    return k;
+  }
+
+  /** The stack top's head and grandparent and its left dependents. */
+  private extractStackTopTree(state: Configuration, f: Int32Array, k: number): number {
     const w = this.word;
     const p = this.tag;
-    const wp = this.wordTag;
     const { s0, s0h, s0h2, s0l, s0l2 } = this;
     const s0LeftCount = s0 !== state.n + 1 ? state.leftCount[s0] : 0;
-    f[k++] = hashFeature(0, wp[s0]);
-    f[k++] = hashFeature(1, w[s0]);
-    f[k++] = hashFeature(2, p[s0]);
     f[k++] = hashFeature(34, w[s0], s0LeftCount);
     f[k++] = hashFeature(35, p[s0], s0LeftCount);
     f[k++] = hashFeature(38, w[s0h]);
@@ -858,7 +923,12 @@ export class Parser {
     f[k++] = hashFeature(49, p[s0l2]);
     f[k++] = hashFeature(54, p[s0], p[s0l], p[s0l2]);
     f[k++] = hashFeature(56, p[s0], p[s0h], p[s0h2]);
-    f[k++] = hashFeature(58, wp[this.s1]);
+    return k;
+  }
+
+  /** The word below the stack top. */
+  private extractBelowTop(_state: Configuration, f: Int32Array, k: number): number {
+    f[k++] = hashFeature(58, this.wordTag[this.s1]);
     return k;
   }
 
