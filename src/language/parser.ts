@@ -132,9 +132,8 @@ class Configuration {
 
   /** Number of legal transitions (the beam scores a state only when there is a choice). */
   legalCount(): number {
-    let count = 0;
-    for (let t = 0; t < TRANSITIONS; t++) if (this.legal(t)) count++;
-    return count;
+    const legal = this.legalSet();
+    return (legal & 1) + ((legal >> 1) & 1) + ((legal >> 2) & 1) + (legal >> 3);
   }
 
   get done(): boolean {
@@ -145,20 +144,19 @@ class Configuration {
     return this.depth > k ? this.stack[this.depth - 1 - k] : NONE;
   }
 
-  /** Once only the root is left in the buffer, each stack word is either reduced or attached to it. */
   legal(transition: number): boolean {
+    return (this.legalSet() & (1 << transition)) !== 0;
+  }
+
+  /**
+   * The legal transitions, one bit each (bit t for transition t). Once only the root is left in the
+   * buffer, each stack word is either reduced or attached to it.
+   */
+  legalSet(): number {
     const s0 = this.top();
-    const wordsLeft = this.front < this.n;
-    switch (transition) {
-      case SHIFT:
-        return wordsLeft;
-      case REDUCE:
-        return s0 !== NONE && this.heads[s0] !== NONE;
-      case LEFT:
-        return s0 !== NONE && this.heads[s0] === NONE;
-      default:
-        return s0 !== NONE && wordsLeft;
-    }
+    const wordsLeft = this.front < this.n ? (1 << SHIFT) | (1 << RIGHT) : 0;
+    if (s0 === NONE) return wordsLeft & (1 << SHIFT);
+    return wordsLeft | (this.heads[s0] !== NONE ? 1 << REDUCE : 1 << LEFT);
   }
 
   private attach(head: number, dependent: number): void {
@@ -297,7 +295,10 @@ class GroupMemo {
     this.key = new Int32Array(keySize);
   }
 
-  /** Forgets everything; room for about `entries` keys. */
+  /**
+   * Forgets everything; room for about `entries` keys. A short sentence uses only the start of the
+   * arrays a long one needed, so its entries stay close together in the CPU's caches.
+   */
   reset(entries: number): void {
     let capacity = 64;
     while (capacity < entries * 2) capacity *= 2;
@@ -307,7 +308,7 @@ class GroupMemo {
       this.sums = new Int32Array(capacity * TRANSITIONS);
       this.generation = 0;
     }
-    this.mask = this.marks.length - 1;
+    this.mask = capacity - 1;
     this.used = 0;
     this.generation++;
   }
@@ -617,8 +618,9 @@ export class Parser {
         const state = beam.states[i];
         if (memoised) this.scoreMemoised(state, i);
         else this.scoreFresh(state);
+        const legal = state.legalSet();
         for (let t = 0; t < TRANSITIONS; t++) {
-          if (!state.legal(t)) continue;
+          if ((legal & (1 << t)) === 0) continue;
           parent[count] = i;
           transition[count] = t;
           total[count] = beam.scores[i] + scores[t];
