@@ -498,3 +498,35 @@ test('"…, it said" is spoken by an organisation or a state, never by a mere pl
   assert.equal(at(entities, text, 'Buner', 1)?.type, 'GPE');
   assert.equal(at(entities, text, 'it said'), at(entities, text, 'United Nations'));
 });
+
+test('a ministry is an "it" like any body, while "police" and "officials" are "they"', () => {
+  const text = 'Chile sent a note to Peru on Monday. Peru’s foreign ministry said it would reply within a week.';
+  const entities = analyse(text, '2025-05-20');
+  assert.equal(at(entities, text, 'it'), at(entities, text, 'Peru’s foreign ministry'));
+  const plural = 'Chile sent a note to Peru on Monday. Peruvian police said they had closed the crossing.';
+  const police = analyse(plural, '2025-05-20');
+  assert.equal(at(police, plural, 'they'), at(police, plural, 'Peruvian police'));
+});
+
+test('"the two countries" are the two countries the passage is about, not the last two places named', async () => {
+  const text =
+    'President Gabriel Boric of Chile met Peru’s President Dina Boluarte on Tuesday at a summit in Brasilia, where leaders of Bolivia also gathered. ' +
+    'Boric thanked the Peruvian leader and said the two countries would reopen their border.';
+  const entities = analyse(text, '2025-05-20', await languageStage());
+  const pair = at(entities, text, 'the two countries');
+  assert.ok(pair?.members, JSON.stringify(pair));
+  const codes = pair.members.map((id) => entities.find((entity) => entity.id === id)?.actor?.country).sort();
+  assert.deepEqual(codes, ['CHL', 'PER']);
+});
+
+test('a name the recogniser mistook for a place becomes a person when its apposition only fits a person', async () => {
+  const annotate = await languageStage();
+  const text = 'A court in Yerevan on Friday extended the detention of Arsen Melikyan, a Russian-Armenian billionaire who was arrested in May after he criticised the government.';
+  const entities = analyse(text, '2025-07-19', annotate);
+  const person = at(entities, text, 'Arsen Melikyan');
+  assert.equal(person?.type, 'PERSON');
+  assert.equal(at(entities, text, 'he criticised'), person);
+  // Without such an apposition a place stays a place.
+  const place = 'Troops entered Kherson, a port city on the Dnipro, on Friday.';
+  assert.equal(at(analyse(place, '2025-07-19', annotate), place, 'Kherson')?.type, 'GPE');
+});

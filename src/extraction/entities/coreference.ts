@@ -316,18 +316,39 @@ function sectorBeforeOf(stage: Stage, ofToken: number): { start: number; sector:
   return found;
 }
 
-/** Two latest different countries (or their governments) named before `start`, none of them `excluded`. */
-function lastTwoActors(stage: Stage, start: number, excluded: ReadonlySet<EntityDraft>): EntityDraft[] {
-  const seen: EntityDraft[] = [];
-  const countries = new Set<string>();
-  for (const record of stage.builder.sortedMentions().filter((r) => r.start < start).reverse()) {
-    const entry = countryEntry(stage, record.draft);
-    if (!entry || record.kind === 'demonym' || countries.has(entry.id) || excluded.has(record.draft)) continue;
-    countries.add(entry.id);
-    seen.push(record.draft);
-    if (seen.length === 2) break;
+/** How far back, in sentences, the countries of an unnamed pair ("the two countries") are weighed. */
+const PAIR_SENTENCES_BACK = 6;
+/** Weight kept per sentence back when weighing them. */
+const PAIR_DECAY = 0.7;
+
+/**
+ * The two most salient different countries before `start`, none of them `excluded`: every mention
+ * of a country, its government or its people counts (a demonym half), and so does every mention of
+ * a person of that country ("Aliyev thanked the Russian leader and said the two countries …" is
+ * Azerbaijan and Russia, not the last two places named), weighed less the further back it is.
+ * Each country is represented by the latest of its own mentions (its name, capital or
+ * government), else by its government.
+ */
+function salientPair(stage: Stage, start: number, excluded: ReadonlySet<EntityDraft>): EntityDraft[] {
+  const { view, kb } = stage;
+  const records = stage.builder.sortedMentions().filter((record) => record.start < start);
+  if (records.length === 0) return [];
+  const sentence = sentenceOf(view, records[records.length - 1].tokenStart);
+  const excludedCountries = new Set([...excluded].map((draft) => countryEntry(stage, draft)?.id ?? (draft.actor?.country ? `country:${draft.actor.country}` : '')));
+  const weight = new Map<string, number>();
+  const representative = new Map<string, EntityDraft>();
+  for (const record of records) {
+    if (record.draft.members) continue;
+    const own = countryEntry(stage, record.draft);
+    const entry = own ?? (record.draft.actor?.country ? kb.get(`country:${record.draft.actor.country}`) : undefined);
+    if (!entry || entry.kind !== 'country' || excludedCountries.has(entry.id) || excluded.has(record.draft)) continue;
+    if (own && record.kind !== 'demonym') representative.set(entry.id, record.draft);
+    const distance = sentence - sentenceOf(view, record.tokenStart);
+    if (distance <= PAIR_SENTENCES_BACK) weight.set(entry.id, (weight.get(entry.id) ?? 0) + (record.kind === 'demonym' ? 0.5 : 1) * PAIR_DECAY ** distance);
   }
-  return seen.length === 2 ? seen.reverse() : [];
+  // Only a country named somewhere before can stand in the pair (an entity needs a mention of its own).
+  const ranked = [...weight].filter(([id]) => representative.has(id)).sort((a, b) => b[1] - a[1]).slice(0, 2);
+  return ranked.length === 2 ? ranked.map(([id]) => representative.get(id)!) : [];
 }
 
 interface GroupSite {
@@ -446,7 +467,7 @@ export function findGroups(stage: Stage): void {
       const excluded = boundBySubject(stage, site);
       const antecedent = lastGroupBefore(stage, startChar, site.noun, excluded);
       // Two countries named last stand in for a pair of states, sides or governments, never for "the men".
-      base = antecedent?.members ?? (site.noun && PERSON_GROUP_NOUNS.has(site.noun) ? [] : lastTwoActors(stage, startChar, excluded));
+      base = antecedent?.members ?? (site.noun && PERSON_GROUP_NOUNS.has(site.noun) ? [] : salientPair(stage, startChar, excluded));
       if (base.length < 2) continue;
     }
     const bySector = sectorGroup(stage, site, base);

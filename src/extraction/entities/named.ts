@@ -144,7 +144,10 @@ function seatIsPlace(view: TokenView, span: NameSpan): boolean {
 interface SectorPhrase {
   end: number;
   sector: string;
+  /** A body of people ("officials", "police", "the ministry"): its sector chain's last code counts. */
   plural: boolean;
+  /** Plural in agreement, the antecedent of "they" ("officials", "police"); "the ministry" is an "it". */
+  takesThey: boolean;
   singularPerson: boolean;
 }
 
@@ -162,11 +165,12 @@ function sectorPhraseAfter(stage: Stage, from: number): SectorPhrase | null {
     if (view.language && (!/^(NOUN|ADJ|PROPN|VERB)$/.test(view.language.upos[last]) || /^VB[DZP]$/.test(view.language.xpos[last]))) break;
     // The head itself must be a sector noun that names people or a body ("police", "officials"),
     // then the whole phrase picks the most specific sector ("foreign ministry").
-    const plural = /[^s]s$/.test(head) || COLLECTIVE_SECTOR_NOUNS.has(head);
+    const takesThey = /[^s]s$/.test(head) || head === 'police';
+    const plural = takesThey || COLLECTIVE_SECTOR_NOUNS.has(head);
     const singularPerson = !plural && PERSON_NOUN.test(head);
     if (!headIsSectorNoun(kb, view.lower.slice(from, end))) continue;
     const sector = kb.sectorOf(view.lower.slice(from, end).join(' '));
-    if (sector) best = { end, sector: primarySector(sector, plural), plural, singularPerson };
+    if (sector) best = { end, sector: primarySector(sector, plural), plural, takesThey, singularPerson };
   }
   return best;
 }
@@ -219,7 +223,7 @@ function describe(stage: Stage, span: NameSpan, match: KbMatch): MentionRecord |
         provenance: { method: 'rule', confidence: 0.7 },
       }))
     : sectorDraft(stage, country, phrase.sector, phrase.sector === 'GOV' ? undefined : text);
-  return mentionRecord(stage, draft, 'description', start, phrase.end, phrase.plural);
+  return mentionRecord(stage, draft, 'description', start, phrase.end, phrase.takesThey);
 }
 
 /**

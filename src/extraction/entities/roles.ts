@@ -4,7 +4,8 @@
  * ("President Ilham Aliyev of Azerbaijan", "Jan Novak, the Ruritanian foreign minister,"). Each
  * title comes with its qualifier: the mention that says whose office it is (a demonym, a country,
  * a possessor, an organisation). `assignRoles` turns them into roles
- * and, for people the KB does not know, into actors.
+ * and, for people the KB does not know, into actors; a name mistyped as a place or organisation
+ * whose apposition only fits a person becomes a person first.
  */
 import type { Actor } from '../../contract/types.js';
 import { actorFrom, roleOwnerOf } from './actors.js';
@@ -167,6 +168,33 @@ function sameTitle(a: string, b: string): boolean {
   return x.includes(y) || y.includes(x);
 }
 
+/** Heads of an apposition that only ever describe a person ("a Russian-Armenian billionaire", "a local teacher"). */
+const PERSON_APPOSITION_HEAD = /^(billionaire|millionaire|tycoon|oligarch|magnate|lawyer|attorney|priest|cleric|archbishop|bishop|imam|rabbi|monk|nun|student|teacher|doctor|nurse|farmer|worker|resident|citizen|veteran|mother|father|son|daughter|brother|sister|wife|husband|widow|boy|girl|\w+ist|\w*man|\w*woman)$/;
+const PERSON_APPOSITION_SPAN = 5;
+
+/**
+ * "Samvel Karapetyan, a Russian-Armenian billionaire who …": a name the KB does not know that the
+ * recogniser typed a place or an organisation, with an apposition only a person fits, is a person.
+ */
+function retypeAppositivePeople(view: TokenView, records: MentionRecord[]): void {
+  for (const record of records) {
+    const draft = record.draft;
+    if (draft.kbId || record.kind !== 'name' || draft.type === 'PERSON' || view.words[record.tokenEnd] !== ',') continue;
+    let k = record.tokenEnd + 1;
+    if (!/^(a|an|the)$/.test(view.lower[k] ?? '')) continue;
+    const sentence = view.tokens[record.tokenEnd].sentence;
+    for (k++; k < Math.min(view.words.length, record.tokenEnd + 2 + PERSON_APPOSITION_SPAN) && view.tokens[k].sentence === sentence; k++) {
+      if (!/^[\p{L}-]+$/u.test(view.words[k])) break;
+      // The head ends the noun phrase: punctuation or a relative clause follows.
+      const endsPhrase = !/^[\p{L}-]+$/u.test(view.words[k + 1] ?? '.') || /^(who|whose)$/.test(view.lower[k + 1]);
+      if (/^[a-z]/.test(view.words[k]) && PERSON_APPOSITION_HEAD.test(view.lower[k]) && endsPhrase) {
+        draft.type = 'PERSON';
+        break;
+      }
+    }
+  }
+}
+
 /**
  * Gives every person named next to a title its role; for a person the KB does not know, the role
  * also makes the actor (the owner's country + the title's sector: "Ruritanian Foreign Minister" →
@@ -182,6 +210,7 @@ export function assignRoles(stage: Stage, records: MentionRecord[]): void {
   }
   const endingAt: MentionLookup = (tokenEnd) => byEnd.get(tokenEnd);
   const startingAt: MentionStart = (tokenStart) => byStart.get(tokenStart);
+  retypeAppositivePeople(view, records);
 
   for (const record of records) {
     const draft = record.draft;
