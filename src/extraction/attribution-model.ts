@@ -297,6 +297,37 @@ function subjectOfCue(view: DocumentView, source: [number, number], cue: [number
   return false;
 }
 
+/**
+ * "…beside Trump, who called the deal historic and said …": a cue verb in a relative clause (or
+ * joined by "and" to its verb) whose subject is the relative pronoun has that pronoun as its
+ * source (as PolNeAR marks it; the speaker is its antecedent, see `speakerAt`) when the tagger
+ * found no source or one running over the pronoun. So does a source span the tagger ran on over
+ * ", who …" up to the cue with no comma closing the relative clause, however the parse hung it.
+ */
+function relativeSource(view: DocumentView, source: [number, number] | null, cue: [number, number], floor: number): [number, number] | null {
+  const { head, deprel } = view;
+  const relative = (index: number): boolean => view.lower[index] === 'who' || view.lower[index] === 'which';
+  if (head && deprel) {
+    let verb = cue[1] - 1;
+    while (deprel[verb] === 'conj' && head[verb] >= floor && head[verb] < verb) verb = head[verb];
+    if (deprel[verb] === 'acl:relcl') {
+      for (let index = floor; index < verb; index++) {
+        if (head[index] !== verb || deprel[index] !== 'nsubj' || !relative(index)) continue;
+        // Where the tagger found the antecedent itself ("Trump"), that source stands.
+        if (!source || (source[0] <= index && index < source[1])) return [index, index + 1];
+      }
+    }
+  }
+  // "Cox, who runs the lobby, said": a comma closes the relative clause before the cue, and the name speaks.
+  if (source && source[1] <= cue[0]) {
+    for (let index = source[0] + 1; index < source[1]; index++) {
+      if (!relative(index) || view.lower[index - 1] !== ',') continue;
+      return view.lower.slice(index + 1, cue[0]).includes(',') ? source : [index, index + 1];
+    }
+  }
+  return source;
+}
+
 /** The tagger's cues, each paired with the source its verb governs, else the nearest source. */
 function taggedMatches(tagger: AveragedPerceptron, view: DocumentView, sentence: Sentenceish, labels = tagSentence(tagger, view, sentence).labels): CueMatch[] {
   const sources = spansOf(labels, B_SRC, I_SRC, sentence.from);
@@ -304,7 +335,7 @@ function taggedMatches(tagger: AveragedPerceptron, view: DocumentView, sentence:
   return cues.map((cue): CueMatch => {
     const left = sources.filter((source) => source[1] <= cue[0] && source[1] >= cue[0] - 20);
     const right = sources.filter((source) => source[0] >= cue[1] && source[0] <= cue[1] + 8);
-    const source = sources.find((candidate) => subjectOfCue(view, candidate, cue)) ?? (left.length ? left[left.length - 1] : right.length ? right[0] : null);
+    const source = relativeSource(view, sources.find((candidate) => subjectOfCue(view, candidate, cue)) ?? (left.length ? left[left.length - 1] : right.length ? right[0] : null), cue, sentence.from);
     const inverted = source !== null && source[0] >= cue[1];
     const lastWord = view.lower[cue[1] - 1];
     const contentFrom = inverted ? -1 : clauseAfterCue(view, cue[1], sentence.to, CUE_FORMS.get(lastWord) === 'tell');

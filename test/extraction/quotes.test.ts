@@ -188,3 +188,12 @@ test('"said 40 people were hurt and that …": the content starts right after th
   const quote = quoteContaining(analysis, 'bridges had closed');
   assert.match(quote.text, /^about 40 people were hurt/);
 });
+
+test('a cue in a relative clause is spoken by its antecedent: "X and Y shook hands beside Z, who called it … and said …"', () => {
+  const analysis = analyse(
+    'Chilean President Gabriel Boric and Peruvian President Dina Boluarte shook hands in Brasilia beside Luiz Inacio Lula da Silva, who called the accord “a new chapter” and said both neighbours would reopen the border.',
+  );
+  const label = quoteContaining(analysis, 'a new chapter');
+  assert.match(speakerName(analysis, label) ?? '', /Lula/, JSON.stringify(label));
+  assert.equal(label.source?.text, 'who');
+});

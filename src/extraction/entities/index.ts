@@ -54,11 +54,17 @@ export function entityAt(entities: Entity[], start: number, end: number): Entity
 }
 
 /**
- * The entity a quote's source names as its speaker: as `entityAt`, except that a person who only
- * owns the source speaks through someone else ("his lawyer", "Melia's spokesman" are not Melia);
- * then no entity is the speaker, and the quote keeps the source's words.
+ * The entity a quote's source names as its speaker: as `entityAt`, except that a relative pronoun
+ * stands for the name before it, and that a person who only owns the source speaks through someone
+ * else ("his lawyer", "Melia's spokesman" are not Melia); then no entity is the speaker, and the
+ * quote keeps the source's words.
  */
 export function speakerAt(entities: Entity[], text: string, start: number, end: number): Entity | undefined {
+  // "…beside Trump, who said …": a relative pronoun speaks for the name right before it.
+  if (/^(who|which)$/i.test(text.slice(start, end))) {
+    const before = text.slice(0, start).replace(/[\s,]+$/u, '').length;
+    return entities.find((candidate) => candidate.mentions.some((mention) => mention.end === before && mention.kind !== 'demonym'));
+  }
   const entity = entityAt(entities, start, end);
   if (!entity || entity.type !== 'PERSON') return entity;
   const covers = entity.mentions.some((mention) => mention.start <= start && mention.end >= end);
