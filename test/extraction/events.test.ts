@@ -1082,3 +1082,138 @@ test('a hazard that only modifies the subject does not make the act nature’s (
   );
   assert.deepEqual(extractEvents(passive.ctx, passive.found).map((event) => event.source), [['per']]);
 });
+
+test('a building after "at" is where an act happened, not its target, whichever word the parse hangs it on', () => {
+  const palace: EntitySpec = { id: 'pal', name: 'Itamaraty', type: 'FAC', code: 'BRA', mentions: ['Itamaraty'] };
+  for (const head of ['6', '4']) {
+    const { ctx, found } = fixture(
+      `Chile PROPN Chile 4 nsubj
+       and CCONJ and 3 cc
+       Peru PROPN Peru 1 conj
+       signed VERB sign 0 root
+       a DET a 6 det
+       treaty NOUN treaty 4 obj
+       at ADP at 9 case
+       the DET the 9 det
+       Itamaraty PROPN Itamaraty ${head} ${head === '6' ? 'nmod' : 'obl'}
+       . PUNCT . 4 punct`,
+      [chile, peru, palace],
+    );
+    const events = extractEvents(ctx, found);
+    assert.ok(events.length > 0, `attached to ${head}`);
+    for (const event of events) assert.ok(!event.target.includes('pal'), `attached to ${head}: ${JSON.stringify(event.target)}`);
+  }
+});
+
+test('receiving a thing is no reception of a visitor; receiving a delegation is', () => {
+  const usa: EntitySpec = { id: 'usa', name: 'United States', code: 'USA', mentions: ['States'] };
+  const rights = fixture(
+    `The DET the 2 det
+     States PROPN States 4 nsubj
+     will AUX will 4 aux
+     receive VERB receive 0 root
+     exclusive ADJ exclusive 6 amod
+     rights NOUN right 4 obj
+     through ADP through 8 case
+     Peru PROPN Peru 6 nmod
+     . PUNCT . 4 punct`,
+    [usa, peru],
+  );
+  assert.deepEqual(extractEvents(rights.ctx, rights.found).filter((event) => event.cameo === '043'), []);
+  const delegation = fixture(
+    `Chile PROPN Chile 2 nsubj
+     received VERB receive 0 root
+     a DET a 5 det
+     Peruvian ADJ Peruvian 5 amod
+     delegation NOUN delegation 2 obj
+     . PUNCT . 2 punct`,
+    [chile, peru],
+  );
+  assert.equal(extractEvents(delegation.ctx, delegation.found).filter((event) => event.cameo === '043').length, 1);
+});
+
+test('an act hanging on another clause takes that clause’s time, not the report’s ("raided … in May, killing …")', () => {
+  const { ctx, found } = fixture(
+    `On ADP on 2 case
+     Thursday PROPN Thursday 5 obl
+     , PUNCT , 5 punct
+     Chile PROPN Chile 5 nsubj
+     recalled VERB recall 0 root
+     that SCONJ that 8 mark
+     Peru PROPN Peru 8 nsubj
+     raided VERB raid 5 ccomp
+     the DET the 10 det
+     post NOUN post 8 obj
+     in ADP in 12 case
+     May PROPN May 8 obl
+     , PUNCT , 14 punct
+     killing VERB kill 8 advcl VBG
+     two NUM two 16 nummod
+     guards NOUN guard 14 obj
+     . PUNCT . 5 punct`,
+    [chile, peru],
+    [{ id: 't1', text: 'Thursday', value: '2025-08-07' }, { id: 't2', text: 'May', value: '2025-05' }],
+  );
+  const killing = extractEvents(ctx, found).find((event) => event.trigger.text === 'killing');
+  assert.ok(killing);
+  assert.equal(killing.when.value, '2025-05');
+});
+
+test('a reported act in the past perfect or with a modal is not dated by the report ("said on Monday that Peru had attacked")', () => {
+  const parse = (auxiliary: string): string =>
+    `Chile PROPN Chile 2 nsubj
+     said VERB say 0 root
+     on ADP on 4 case
+     Monday PROPN Monday 2 obl
+     that SCONJ that ${auxiliary ? 8 : 7} mark
+     Peru PROPN Peru ${auxiliary ? 8 : 7} nsubj
+     ${auxiliary ? `${auxiliary} AUX ${auxiliary} 8 aux\n` : ''}attacked VERB attack 2 ccomp VBN
+     its PRON its ${auxiliary ? 11 : 10} nmod:poss
+     outpost NOUN outpost ${auxiliary ? 8 : 7} obj
+     . PUNCT . 2 punct`;
+  const when = (auxiliary: string): string | null => {
+    const { ctx, found } = fixture(parse(auxiliary), [chile, peru], [{ id: 't1', text: 'Monday', value: '2025-08-04' }]);
+    const attack = extractEvents(ctx, found).find((event) => event.trigger.text === 'attacked');
+    assert.ok(attack, auxiliary);
+    return attack.when.value;
+  };
+  assert.equal(when(''), '2025-08-04');
+  assert.equal(when('had'), null);
+});
+
+test('a participle telling what an accident did is not coded ("a jet crashed near X, killing 38 people")', () => {
+  const santiago: EntitySpec = { id: 'scl', name: 'Santiago', code: 'CHL', mentions: ['Santiago'] };
+  const { ctx, found } = fixture(
+    `A DET a 2 det
+     jet NOUN jet 3 nsubj
+     crashed VERB crash 0 root
+     near ADP near 5 case
+     Santiago PROPN Santiago 3 obl
+     , PUNCT , 7 punct
+     killing VERB kill 3 advcl VBG
+     38 NUM 38 9 nummod
+     people NOUN people 7 obj
+     . PUNCT . 3 punct`,
+    [santiago],
+  );
+  assert.deepEqual(extractEvents(ctx, found).map((event) => event.cameo), []);
+});
+
+test('an act a clause happened during is its subject’s, even when the parse hangs "during …" on the object', () => {
+  const police: EntitySpec = { id: 'pol', name: 'Chilean police', type: 'ORG', code: 'CHLCOP', mentions: ['police'] };
+  const { ctx, found } = fixture(
+    `Chilean ADJ Chilean 2 amod
+     police NOUN police 3 nsubj
+     killed VERB kill 0 root
+     two NUM two 6 nummod
+     Peruvian ADJ Peruvian 6 amod
+     men NOUN man 3 obj
+     during ADP during 8 case
+     raids NOUN raid 6 nmod
+     . PUNCT . 3 punct`,
+    [police, peru],
+  );
+  const raids = extractEvents(ctx, found).find((event) => event.trigger.text === 'raids');
+  assert.ok(raids);
+  assert.deepEqual(raids.source, ['pol']);
+});

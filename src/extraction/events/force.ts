@@ -49,17 +49,27 @@ const NATURAL_CAUSES: ReadonlySet<string> = new Set([
   'accident', 'crash', 'collision', 'disaster', 'weather',
 ]);
 
+/** What vehicles and buildings do in an accident. */
+const ACCIDENT_VERBS: ReadonlySet<string> = new Set(['crash', 'collapse', 'capsize', 'sink', 'derail', 'overturn', 'collide']);
+
 /**
  * An act whose doer is a natural hazard or an accident: the subject just before the trigger
  * ("Flash floods killed …", "the quake has destroyed …"), whatever actor a reading guessed from
- * farther away, its agent after a passive ("were killed by a landslide"), or, when nobody acts, a
- * hazard in the clause right after it ("were killed when an earthquake struck").
+ * farther away, its agent after a passive ("were killed by a landslide"), a participle after an
+ * accident or a hazard ("crashed, killing 38"), or, when nobody acts, a hazard in the clause right
+ * after it ("were killed when an earthquake struck").
  */
 export function causedByNature(view: DocumentView, frame: Frame): boolean {
   const trigger = frame.trigger[0];
   const sentence = view.tokens[trigger].sentence;
   const parse = view.parse;
   if (parse) {
+    // "a jet that crashed …, killing 38", "floods swept the valley, killing 12": a participle telling what an accident or a hazard did.
+    const governor = parse.head[trigger];
+    if (governor >= 0 && parse.deprel[trigger] === 'advcl' && parse.xpos[trigger] === 'VBG') {
+      if (ACCIDENT_VERBS.has(view.lemma[governor])) return true;
+      if (parse.children[governor].some((child) => parse.deprel[child] === 'nsubj' && NATURAL_CAUSES.has(view.lower[child]))) return true;
+    }
     for (const child of parse.children[trigger]) {
       const relation = parse.deprel[child];
       if ((relation === 'nsubj' || relation === 'obl:agent' || relation === 'obl') && NATURAL_CAUSES.has(view.lower[child])) {

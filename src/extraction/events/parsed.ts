@@ -46,6 +46,8 @@ export function summoningVerb(view: DocumentView, parse: Parse, verb: number): n
 /** Verbs that describe or judge an act rather than perform it. */
 const JUDGING_VERBS = new Set(['call', 'describe', 'term', 'label', 'dub', 'brand', 'consider', 'regard', 'view', 'see', 'report', 'witness', 'watch', 'mention', 'investigate', 'blame']);
 const PLACE_CASES = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout']);
+/** Prepositions that set an act as the time frame of a clause ("during raids", "amid clashes"). */
+const DURING_CASES = new Set(['during', 'amid', 'amidst']);
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that', 'whom']);
 /** Roots whose infinitive complement is part of the act itself ("threatened to attack", "refused to deploy"). */
 const ABSORBING_ROOTS = new Set(['03', '12', '13']);
@@ -159,7 +161,7 @@ export function actorsOf(view: DocumentView, parse: Parse, head: number): string
       return expandGroups(view, kept.map((entry) => entry.id));
     }
     frontier = level.flatMap((node) =>
-      parse.children[node].filter((child) => !CLAUSE_BOUNDARY.has(parse.deprel[child]) && parse.deprel[child] !== 'conj' && parse.deprel[child] !== 'det'),
+      parse.children[node].filter((child) => !CLAUSE_BOUNDARY.has(parse.deprel[child]) && parse.deprel[child] !== 'conj' && parse.deprel[child] !== 'det' && !atBuilding(view, parse, child)),
     );
   }
   return [];
@@ -238,12 +240,20 @@ function verbArguments(view: DocumentView, parse: Parse, verb: number): [number[
   return [subjects.filter((node) => !inverted(node)), [...objects, ...obliqueTargets(view, parse, verb)]];
 }
 
-/** Oblique dependents that name a target, in order of preference ("between", "with", "against", "to" …). */
+/** "at the White House", "in the Kremlin": a building named as where something happened, not who took part. */
+function atBuilding(view: DocumentView, parse: Parse, node: number): boolean {
+  const preposition = caseOf(view, parse, node);
+  return (preposition === 'at' || preposition === 'in') && view.entityById.get(view.entityOfToken[node] ?? '')?.type === 'FAC';
+}
+
+/** Oblique dependents that name a target, in order of preference ("between", "with", "against", "to" …), except buildings where it happened. */
 function obliqueTargets(view: DocumentView, parse: Parse, node: number): number[] {
   const obliques = parse.children[node].filter((child) => parse.deprel[child].startsWith('obl') || parse.deprel[child].startsWith('nmod'));
   const ranked: number[] = [];
   for (const preposition of TARGET_CASES) {
-    for (const child of obliques) if (caseOf(view, parse, child) === preposition && !ranked.includes(child)) ranked.push(child);
+    for (const child of obliques) {
+      if (caseOf(view, parse, child) === preposition && !ranked.includes(child) && !atBuilding(view, parse, child)) ranked.push(child);
+    }
   }
   return ranked;
 }
@@ -262,15 +272,16 @@ function firstActors(view: DocumentView, parse: Parse, heads: number[], exclude:
 
 /**
  * Is `clause` (an adverbial clause of `governor` in the parse) a "to"-infinitive that a demand verb
- * governs: "urged them to leave", "called on the authorities to investigate" (for "call" only
- * with "on"/"upon", since "called a meeting to discuss" states a purpose)?
+ * governs: "urged them to leave", "called on the authorities to investigate", "called for the
+ * chief to step down" (for "call" only with "on"/"upon"/"for", since "called a meeting to discuss"
+ * states a purpose)?
  */
 function demandedInfinitive(view: DocumentView, parse: Parse, governor: number, clause: number): boolean {
   const lemma = view.lemma[governor];
   if (!DEMAND_GOVERNORS.has(lemma) || clause < governor) return false;
   if (!parse.children[clause].some((child) => view.lower[child] === 'to' && parse.deprel[child] === 'mark')) return false;
   if (lemma !== 'call') return true;
-  for (let index = governor + 1; index < clause; index++) if (view.lower[index] === 'on' || view.lower[index] === 'upon') return true;
+  for (let index = governor + 1; index < clause; index++) if (view.lower[index] === 'on' || view.lower[index] === 'upon' || view.lower[index] === 'for') return true;
   return false;
 }
 
@@ -440,24 +451,45 @@ function clauseHead(parse: Parse, node: number): number {
   return current;
 }
 
+/** Auxiliaries that put an act before the sentence's own time ("had exploded") or after it ("would pay"). */
+const OFFSET_AUXILIARIES = new Set(['had', 'will', 'would', 'could', 'may', 'might', 'should', 'must', 'can', 'shall']);
+
 /**
- * The time of an event: one attached to its clause, else one elsewhere in the sentence, but not
- * from a relative clause about a noun ("the deal, which runs until next year, was signed") nor
- * from quoted words the event is not part of ("welcomed it as 'heat for next winter'").
+ * The time of an event: one attached to its own clause; else one attached to a clause it hangs on
+ * as an adverbial, conjunct or complement of the same act ("crashed last December, killing 38" dates
+ * the killing); else one elsewhere in the sentence, but not from a relative clause about a noun
+ * ("the deal, which runs until next year, was signed"), nor from quoted words the event is not part
+ * of ("welcomed it as 'heat for next winter'"), nor for an act its own auxiliary places before or
+ * after the sentence's time ("acknowledged on Thursday that missiles had exploded", "said on
+ * Monday it would pay").
  */
 function findTime(view: DocumentView, parse: Parse, nodes: number[], sentence: Sentence): TimeExpression | null {
-  const heads = new Set(nodes.map((node) => clauseHead(parse, node)));
-  for (const node of nodes) heads.add(node);
+  const own = new Set(nodes.map((node) => clauseHead(parse, node)));
+  for (const node of nodes) own.add(node);
+  const governing = new Set<number>();
+  let offsetReport = false;
+  for (const node of nodes) {
+    let clause = clauseHead(parse, node);
+    for (let guard = 0; guard < 10; guard++) {
+      const relation = parse.deprel[clause].split(':')[0];
+      if (parse.children[clause].some((child) => parse.deprel[child] === 'aux' && OFFSET_AUXILIARIES.has(view.lower[child]))) offsetReport = true;
+      if ((relation !== 'advcl' && relation !== 'conj' && relation !== 'xcomp') || parse.deprel[clause].endsWith(':relcl') || parse.head[clause] < 0) break;
+      clause = clauseHead(parse, parse.head[clause]);
+      governing.add(clause);
+    }
+  }
+  let governed: TimeExpression | null = null;
   let sentenceTime: TimeExpression | null = null;
   for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
     const time = view.timeOfToken[index];
     if (!time) continue;
     const clause = clauseHead(parse, parse.head[index] >= 0 ? parse.head[index] : index);
-    if (heads.has(clause) || nodes.includes(parse.head[index])) return time;
-    if (parse.deprel[clause] === 'acl:relcl' || parse.deprel[clause] === 'acl' || quotedApart(view, index, nodes[0])) continue;
+    if (own.has(clause) || nodes.includes(parse.head[index])) return time;
+    if (governing.has(clause)) governed ??= time;
+    if (parse.deprel[clause].endsWith(':relcl') || parse.deprel[clause] === 'acl' || quotedApart(view, index, nodes[0])) continue;
     if (!sentenceTime || (sentenceTime.type !== 'DATE' && time.type === 'DATE')) sentenceTime = time;
   }
-  return sentenceTime;
+  return governed ?? (offsetReport ? null : sentenceTime);
 }
 
 function findPlace(view: DocumentView, parse: Parse, nodes: number[]): Frame['place'] {
@@ -522,7 +554,8 @@ export function framesFromParse(view: DocumentView, sentence: Sentence, sentence
     }
     if (upos === 'VERB' || (parse.xpos[index].startsWith('VB') && upos !== 'AUX')) {
       const coded = verbCode(view.lemma[index], companionsOf(view, parse, index));
-      if (coded) candidates.set(index, { trigger: index, code: coded.code, curated: coded.curated, noun: false });
+      if (coded && receivesAThing(view, parse, index, coded.code)) considered.add(index);
+      else if (coded) candidates.set(index, { trigger: index, code: coded.code, curated: coded.curated, noun: false });
     } else if (upos === 'NOUN' || upos === 'PROPN') {
       // "respond to any attack": a noun under "any" names a kind of act, not one that happens.
       if (parse.children[index].some((child) => parse.deprel[child] === 'det' && view.lower[child] === 'any')) continue;
@@ -538,6 +571,16 @@ export function framesFromParse(view: DocumentView, sentence: Sentence, sentence
   }
   frames.push(...demandsInSpeech(view, parse, sentence, sentenceIndex));
   return frames;
+}
+
+/** Whom a host receives: people or a body of them ("received the delegation", "received Armenia's minister"). */
+const RECEIVED_PEOPLE = new Set(['delegation', 'envoy', 'guest', 'visitor', 'counterpart', 'leader', 'minister', 'president', 'official', 'ambassador', 'diplomat', 'team', 'king', 'queen', 'prince', 'pope', 'chancellor', 'premier']);
+
+/** "will receive exclusive rights", "received a letter": receiving a thing is no reception of a visitor (043). */
+function receivesAThing(view: DocumentView, parse: Parse, trigger: number, code: string): boolean {
+  if (code !== '043' || view.lemma[trigger] !== 'receive') return false;
+  const object = parse.children[trigger].find((child) => parse.deprel[child] === 'obj');
+  return object !== undefined && parse.upos[object] === 'NOUN' && !view.entityOfToken[object] && !RECEIVED_PEOPLE.has(view.lemma[object]);
 }
 
 function frameOf(
@@ -574,9 +617,12 @@ function frameOf(
         return dependency === 'nmod:poss' || dependency === 'amod' || dependency === 'compound' || (dependency.startsWith('nmod') && caseOf(view, parse, child) === 'by');
       });
       targetHeads = obliqueTargets(view, parse, trigger).filter((node) => caseOf(view, parse, node) !== 'by');
-      if (sourceHeads.every((node) => actorsOf(view, parse, node).length === 0) && head >= 0 && parse.upos[head] === 'VERB' && relation.startsWith('obl')) {
-        sourceHeads = subjectHeads(view, parse, head);
-        anchor = head;
+      // "killed two men during raids": an act the clause happened during is the clause subject's, even
+      // where the parse hung "during raids" on the object.
+      const clauseVerb = relation.startsWith('obl') ? head : relation.startsWith('nmod') && DURING_CASES.has(caseOf(view, parse, trigger) ?? '') && head >= 0 ? parse.head[head] : -1;
+      if (sourceHeads.every((node) => actorsOf(view, parse, node).length === 0) && clauseVerb >= 0 && parse.upos[clauseVerb] === 'VERB') {
+        sourceHeads = subjectHeads(view, parse, clauseVerb);
+        anchor = clauseVerb;
       }
     }
   } else {
@@ -604,7 +650,9 @@ function frameOf(
   // The place stands in for an unnamed target ("shelled positions near Kharkiv"), but not for the
   // uncoded subject of an agentless passive ("1,240 people were injured in Herat": nobody acted).
   const agentlessPassive = sources.length === 0 && isPassive(view, parse, trigger) && childrenWith(parse, trigger, (value) => value === 'nsubj:pass').length > 0;
-  if (targets.length === 0 && place?.entity && PLACE_TARGET_ROOTS.has(code.slice(0, 2)) && !sources.includes(place.entity) && !agentlessPassive) targets = [place.entity];
+  // A building is where words and deals happen ("signed at the Itamaraty"); only force aims at one.
+  const venue = view.entityById.get(place?.entity ?? '')?.type === 'FAC' && code < '14';
+  if (targets.length === 0 && place?.entity && PLACE_TARGET_ROOTS.has(code.slice(0, 2)) && !sources.includes(place.entity) && !agentlessPassive && !venue) targets = [place.entity];
   if (sources.length === 0 && targets.length === 0) return null;
   const reportedBy = findAttribution(view, parse, anchor);
   const cues = collectCues(view, parse, anchor, trigger, reportedBy !== null);

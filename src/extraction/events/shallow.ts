@@ -179,8 +179,12 @@ export function framesShallow(view: DocumentView, sentence: Sentence, sentenceIn
     const placeOnly = passive && nearest !== undefined && isPlace(view, nearest.id) && PLACE_PREPOSITIONS.has(view.lower[nearest.from - 1]);
     const left = nearest && !placeOnly ? groupAround(view, list, list.indexOf(nearest)) : [];
     // "the Baku office of Sputnik": a place naming a modifier gives way to the head's own entity.
-    // A meeting's "in Lima" is its venue, not its target.
-    const venue = (occurrence: Occurrence): boolean => code.startsWith('04') && isPlace(view, occurrence.id) && PLACE_PREPOSITIONS.has(view.lower[occurrence.from - 1]);
+    // A meeting's "in Lima" is its venue, not its target; so is a building for any act ("signed at the White House").
+    const venue = (occurrence: Occurrence): boolean => {
+      const preposition = DETERMINERS.has(view.lower[occurrence.from - 1] ?? '') ? view.lower[occurrence.from - 2] : view.lower[occurrence.from - 1];
+      if (!PLACE_PREPOSITIONS.has(preposition ?? '')) return false;
+      return view.entityById.get(occurrence.id)?.type === 'FAC' || (code.startsWith('04') && isPlace(view, occurrence.id));
+    };
     // A demonym before an event noun names that event's actor ("opposed to French mediation"), not a modifier to skip.
     const modifier = (occurrence: Occurrence): boolean =>
       /^[a-z]/.test(view.tokens[occurrence.to]?.text ?? '') && (isPlace(view, occurrence.id) || view.lower[occurrence.to + 1] === 'of') &&
