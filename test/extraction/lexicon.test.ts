@@ -37,3 +37,10 @@ test('"head" codes only as travel ("headed to Moscow"), never for leading a body
   assert.equal(verbCode('head', new Set(['to', 'moscow']))?.code, '042');
   assert.equal(verbCode('head', new Set(['the', 'coalition', 'for', 'change'])), null);
 });
+
+test('an appeal to or for someone is a request; appealing a ruling is a court matter, not coded', () => {
+  assert.equal(verbCode('appeal', new Set(['to', 'united', 'nations']))?.code, '020');
+  assert.equal(verbCode('appeal', new Set(['for', 'calm']))?.code, '020');
+  assert.equal(verbCode('appeal', new Set(['ruling', 'the'])), null);
+  assert.equal(verbCode('appeal', new Set()), null);
+});

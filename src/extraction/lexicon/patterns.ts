@@ -11,7 +11,7 @@ export const VERB_PATTERNS: readonly string[] = [
   // 01 statements worth coding, 02 appeals
   'express optimism = 013', 'voice optimism = 013', 'express hope = 013', 'express concern = 012', 'voice concern = 012',
   'express condolence = 018', 'express sympathy = 018', 'express support = 051', 'voice support = 051',
-  'appeal = 020', 'ask = 020', 'request = 020', 'plead = 020', 'call on = 020',
+  'appeal for = 020', 'appeal to = 020', 'ask = 020', 'request = 020', 'plead = 020', 'call on = 020',
   // 03 intent to cooperate
   'agree = 030', 'offer = 030', 'promise = 030', 'pledge = 030', 'propose = 030', 'accept = 030', 'commit = 030',
   'agree mediation = 038', 'accept mediation = 038', 'offer mediate = 039', 'offer negotiate = 036', 'agree meet = 036',
