@@ -1217,3 +1217,22 @@ test('an act a clause happened during is its subject’s, even when the parse ha
   assert.ok(raids);
   assert.deepEqual(raids.source, ['pol']);
 });
+
+test('"called for X to step down" demands the stepping down, as "called on X to" does', () => {
+  const { ctx, found } = fixture(
+    `Chile PROPN Chile 2 nsubj
+     called VERB call 0 root
+     for ADP for 6 case
+     the DET the 6 det
+     Peruvian ADJ Peruvian 6 amod
+     president NOUN president 2 obl
+     to PART to 8 mark
+     step VERB step 2 advcl
+     down ADP down 8 compound:prt
+     . PUNCT . 2 punct`,
+    [chile, peru],
+  );
+  const resignation = extractEvents(ctx, found).find((event) => event.trigger.text.startsWith('step'));
+  assert.ok(resignation);
+  assert.equal(resignation.status, 'demanded');
+});
