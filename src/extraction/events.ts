@@ -68,8 +68,11 @@ function sharesConjunctSubject(view: DocumentView, trigger: number): boolean {
  */
 function withShallowActors(view: DocumentView, frames: Frame[], shallow: Frame[], considered: Set<number>): Frame[] {
   for (const frame of frames) for (const token of [...frame.trigger, frame.anchor]) considered.add(token);
-  // Only words the tagger calls verbs, or past forms it mistook ("raided", "undertook"): its nouns ("dressing-downs", "a phone call") stay nouns.
-  const verbal = (token: number): boolean => Boolean(view.parse?.xpos[token].startsWith('VB')) || /ed$/.test(view.lower[token]) || isIrregularPastForm(view.lower[token]);
+  // Only words the tagger calls verbs, or past forms it mistook ("raided", "undertook"): its nouns ("dressing-downs", "a phone call") stay nouns,
+  // and so does a past form with a determiner of its own ("fired a single shot").
+  const parse = view.parse;
+  const determined = (token: number): boolean => Boolean(parse && parse.upos[token] === 'NOUN' && parse.children[token].some((child) => parse.deprel[child] === 'det'));
+  const verbal = (token: number): boolean => Boolean(parse?.xpos[token].startsWith('VB')) || ((/ed$/.test(view.lower[token]) || isIrregularPastForm(view.lower[token])) && !determined(token));
   const missed = shallow.filter((frame) => !frame.trigger.some((token) => considered.has(token)) && verbal(frame.trigger[0]));
   return [...frames, ...missed].map((frame) => {
     const twin = shallow.find((other) => other.trigger.includes(frame.trigger[0]));

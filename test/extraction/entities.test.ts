@@ -530,3 +530,23 @@ test('a name the recogniser mistook for a place becomes a person when its apposi
   const place = 'Troops entered Kherson, a port city on the Dnipro, on Friday.';
   assert.equal(at(analyse(place, '2025-07-19', annotate), place, 'Kherson')?.type, 'GPE');
 });
+
+test('"the ministry" after a defence ministry is that ministry, whatever the sector of the bare noun', () => {
+  const text = 'Peru’s defence ministry said on Monday that Chilean troops had crossed the border overnight. The ministry demanded an explanation from Santiago.';
+  const entities = analyse(text, '2025-03-11');
+  const named = at(entities, text, 'Peru’s defence ministry');
+  assert.ok(named?.actor?.code.startsWith('PER'));
+  assert.equal(at(entities, text, 'The ministry'), named);
+});
+
+test('a pair is made of the countries themselves when they are named, not of one of their ministries', async () => {
+  const text =
+    'Peru’s defence ministry said on Monday that Chilean troops had fired across the border. Santiago denied it. ' +
+    'The two countries signed a border accord in 2019, but Peru says Chile has broken it.';
+  const entities = analyse(text, '2025-03-11', await languageStage());
+  const pair = at(entities, text, 'The two countries');
+  assert.ok(pair?.members, JSON.stringify(pair));
+  const members = pair.members.map((id) => entities.find((entity) => entity.id === id));
+  assert.deepEqual(members.map((member) => member?.actor?.country).sort(), ['CHL', 'PER']);
+  assert.ok(members.every((member) => member?.type === 'GPE' || member?.actor?.sector === 'GOV'), JSON.stringify(members.map((member) => member?.name)));
+});

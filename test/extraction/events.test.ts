@@ -1236,3 +1236,67 @@ test('"called for X to step down" demands the stepping down, as "called on X to"
   assert.ok(resignation);
   assert.equal(resignation.status, 'demanded');
 });
+
+test('"has yet to sign" is not so far: negated, with or without a parse', () => {
+  for (const parsed of [true, false]) {
+    const { ctx, found } = fixture(
+      `Chile PROPN Chile 2 nsubj
+       has VERB have 0 root
+       yet ADV yet 2 advmod
+       to PART to 5 mark
+       sign VERB sign 2 xcomp
+       the DET the 7 det
+       treaty NOUN treaty 5 obj
+       with ADP with 9 case
+       Peru PROPN Peru 5 obl
+       . PUNCT . 2 punct`,
+      [chile, peru],
+      [],
+      parsed,
+    );
+    const signing = extractEvents(ctx, found).find((event) => event.trigger.text === 'sign');
+    assert.ok(signing, `parsed: ${parsed}`);
+    assert.equal(signing.status, 'negated', `parsed: ${parsed}`);
+  }
+});
+
+test('without a parse, an event takes a time from its own sentence only, never from the next', () => {
+  const { ctx, found } = fixture(
+    `Chilean ADJ Chilean 2 amod
+     troops NOUN troop 6 nsubj
+     in ADP in 5 case
+     the DET the 5 det
+     north NOUN north 2 nmod
+     shelled VERB shell 0 root
+     Peru PROPN Peru 6 obj
+     . PUNCT . 6 punct
+     Talks NOUN talk 10 nsubj
+     resume VERB resume 0 root
+     Wednesday PROPN Wednesday 10 obl
+     . PUNCT . 10 punct`,
+    [chile, peru],
+    [{ id: 't1', text: 'Wednesday', value: '2025-08-06' }],
+    false,
+  );
+  const tokens = ctx.structure.tokens.map((token, index) => ({ ...token, sentence: index < 8 ? 0 : 1 }));
+  const structure = {
+    ...ctx.structure,
+    tokens,
+    sentences: [
+      { start: 0, end: tokens[7].end, block: 0, tokenStart: 0, tokenEnd: 8 },
+      { start: tokens[8].start, end: ctx.text.length, block: 0, tokenStart: 8, tokenEnd: tokens.length },
+    ],
+  };
+  const shelling = extractEvents({ ...ctx, structure }, found).find((event) => event.trigger.text === 'shelled');
+  assert.ok(shelling);
+  assert.equal(shelling.when.value, null);
+});
+
+test('a past form with a determiner of its own is a noun, not a second event ("had not fired a single shot")', () => {
+  const storyline = createStoryline();
+  const text = 'Peru’s defence ministry rejected the claim as false and said its troops had not fired a single shot. Chile’s president spoke to reporters on Wednesday.';
+  const analysis = storyline.analyze({ source: 'test', text, title: null, outlet: null, author: null, agency: null, url: null, published: '2025-03-12', published_source: 'given' });
+  const triggers = analysis.events.map((event) => event.trigger.text);
+  assert.ok(triggers.includes('fired'), JSON.stringify(triggers));
+  assert.ok(!triggers.includes('shot'), JSON.stringify(triggers));
+});

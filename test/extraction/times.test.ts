@@ -188,3 +188,9 @@ test('"on the 12th": a day of the publication month, or of the month before for 
   // A clock time takes that day too.
   assert.equal(find(times('Talks resumed at 10 a.m. on the 12th.', '2025-11-14'), '10 a.m. on the 12th').value, '2025-11-12T10:00');
 });
+
+test('a day and month followed by "last year" or "next year" take that year ("on March 13 last year")', () => {
+  const found = times('The two sides agreed the text on March 13 last year and plan to sign it by 2 February next year.', '2025-03-12');
+  assert.equal(find(found, 'March 13 last year').value, '2024-03-13');
+  assert.equal(find(found, '2 February next year').value, '2026-02-02');
+});

@@ -135,9 +135,11 @@ export function linkSectorReferences(stage: Stage): void {
       const entry = kb.get(`country:${record.draft.actor?.country}`);
       return entry?.kind === 'country' ? entry : undefined;
     };
-    const earlier = records.filter((record) => record.start < start && !record.draft.members && record.draft.actor?.sector === sector).reverse();
-    // A body named with the same noun comes first ("Azerbaijan's foreign ministry summoned Russia's ambassador … The ministry").
-    const sameNoun = earlier.find((record) => record.draft.type !== 'PERSON' && view.text.slice(record.start, record.end).toLowerCase().split(/[^\p{L}]+/u).includes(noun));
+    const before = records.filter((record) => record.start < start && !record.draft.members).reverse();
+    const earlier = before.filter((record) => record.draft.actor?.sector === sector);
+    // A body named with the same noun comes first, whatever its sector ("Azerbaijan's foreign ministry
+    // summoned Russia's ambassador … The ministry"; "the defence ministry … The ministry").
+    const sameNoun = before.find((record) => record.draft.type !== 'PERSON' && record.draft.actor && view.text.slice(record.start, record.end).toLowerCase().split(/[^\p{L}]+/u).includes(noun));
     const antecedent = sameNoun ?? earlier.find((record) => record.draft.type !== 'PERSON' || countryOf(record));
     if (!antecedent) continue;
     const country = antecedent.draft.type === 'PERSON' ? countryOf(antecedent) : undefined;
@@ -321,6 +323,11 @@ const PAIR_SENTENCES_BACK = 6;
 /** Weight kept per sentence back when weighing them. */
 const PAIR_DECAY = 0.7;
 
+/** How general a country's entity is, for standing in a pair: the country itself, its government, then its other bodies. */
+function generality(draft: EntityDraft): number {
+  return draft.type === 'GPE' ? 0 : draft.actor?.sector === 'GOV' ? 1 : 2;
+}
+
 /**
  * The two most salient different countries before `start`, none of them `excluded`: every mention
  * of a country, its government or its people counts (a demonym half), and so does every mention of
@@ -331,24 +338,33 @@ const PAIR_DECAY = 0.7;
  */
 function salientPair(stage: Stage, start: number, excluded: ReadonlySet<EntityDraft>): EntityDraft[] {
   const { view, kb } = stage;
-  const records = stage.builder.sortedMentions().filter((record) => record.start < start);
+  const all = stage.builder.sortedMentions();
+  const records = all.filter((record) => record.start < start);
   if (records.length === 0) return [];
   const sentence = sentenceOf(view, records[records.length - 1].tokenStart);
   const excludedCountries = new Set([...excluded].map((draft) => countryEntry(stage, draft)?.id ?? (draft.actor?.country ? `country:${draft.actor.country}` : '')));
+  const countryOf = (record: MentionRecord): KbEntry | undefined => {
+    const entry = countryEntry(stage, record.draft) ?? (record.draft.actor?.country ? kb.get(`country:${record.draft.actor.country}`) : undefined);
+    return entry?.kind === 'country' && !excludedCountries.has(entry.id) && !excluded.has(record.draft) && !record.draft.members ? entry : undefined;
+  };
   const weight = new Map<string, number>();
-  const representative = new Map<string, EntityDraft>();
   for (const record of records) {
-    if (record.draft.members) continue;
-    const own = countryEntry(stage, record.draft);
-    const entry = own ?? (record.draft.actor?.country ? kb.get(`country:${record.draft.actor.country}`) : undefined);
-    if (!entry || entry.kind !== 'country' || excludedCountries.has(entry.id) || excluded.has(record.draft)) continue;
-    if (own && record.kind !== 'demonym') representative.set(entry.id, record.draft);
+    const entry = countryOf(record);
     const distance = sentence - sentenceOf(view, record.tokenStart);
-    if (distance <= PAIR_SENTENCES_BACK) weight.set(entry.id, (weight.get(entry.id) ?? 0) + (record.kind === 'demonym' ? 0.5 : 1) * PAIR_DECAY ** distance);
+    if (entry && distance <= PAIR_SENTENCES_BACK) weight.set(entry.id, (weight.get(entry.id) ?? 0) + (record.kind === 'demonym' ? 0.5 : 1) * PAIR_DECAY ** distance);
   }
-  // Only a country named somewhere before can stand in the pair (an entity needs a mention of its own).
+  // Each country stands in the pair by its most general own entity named anywhere in the article,
+  // the latest before the phrase first (an entity needs a mention of its own, so one never named is out).
+  const representative = new Map<string, { draft: EntityDraft; rank: number }>();
+  for (const record of all) {
+    const entry = countryOf(record);
+    if (!entry || record.kind === 'demonym' || !countryEntry(stage, record.draft)) continue;
+    const rank = generality(record.draft) * 2 + (record.start < start ? 0 : 1);
+    const current = representative.get(entry.id);
+    if (!current || rank < current.rank || (rank === current.rank && record.start < start)) representative.set(entry.id, { draft: record.draft, rank });
+  }
   const ranked = [...weight].filter(([id]) => representative.has(id)).sort((a, b) => b[1] - a[1]).slice(0, 2);
-  return ranked.length === 2 ? ranked.map(([id]) => representative.get(id)!) : [];
+  return ranked.length === 2 ? ranked.map(([id]) => representative.get(id)!.draft) : [];
 }
 
 interface GroupSite {

@@ -354,7 +354,8 @@ function collectCues(view: DocumentView, parse: Parse, anchor: number, trigger: 
       const relation = parse.deprel[child];
       if (relation.startsWith('aux') || relation === 'advmod') {
         const word = view.lower[child];
-        if (word === 'not' || word === "n't" || word === 'never') cues.negated = true;
+        // "has yet to be signed", "is yet to reply": not so far.
+        if (word === 'not' || word === "n't" || word === 'never' || (word === 'yet' && via === 'xcomp' && (lemma === 'have' || lemma === 'be'))) cues.negated = true;
         else if (word === 'will' || word === 'would' || word === 'shall') cues.future = true;
         else if (word === 'may' || word === 'might' || word === 'could') cues.possible = true;
       }

@@ -204,6 +204,8 @@ export function framesShallow(view: DocumentView, sentence: Sentence, sentenceIn
       applyAuxiliary(cues, view.lower[back], attribution !== null);
       if (view.lower[back + 1] === 'to' || view.lower[back + 1] === 'that') applyGovernor(cues, view.lemma[back]);
       if (view.lower[back] === 'to' && PASSIVE_AUX.has(view.lower[back - 1] ?? '')) cues.future = true;
+      // "has yet to be signed", "is yet to reply": not so far.
+      if (view.lower[back] === 'yet' && view.lower[back + 1] === 'to' && /^(has|have|had|is|are|was|were)$/.test(view.lower[back - 1] ?? '')) cues.negated = true;
     }
     for (let back = sentence.tokenStart; back < index; back++) if (CONDITION_MARKS.has(view.lower[back]) && view.lower[back] !== 'whether') cues.conditional = true;
     let place: Frame['place'] = null;
@@ -214,10 +216,12 @@ export function framesShallow(view: DocumentView, sentence: Sentence, sentenceIn
         break;
       }
     }
+    // The nearest time in the same sentence, either side.
     let time = null;
     for (let near = 0; near < sentence.tokenEnd - sentence.tokenStart && !time; near++) {
-      time = view.timeOfToken[index + near] ?? view.timeOfToken[index - near] ?? null;
-      if (time && (index + near >= sentence.tokenEnd && index - near < sentence.tokenStart)) time = null;
+      const after = index + near < sentence.tokenEnd ? view.timeOfToken[index + near] : null;
+      const before = index - near >= sentence.tokenStart ? view.timeOfToken[index - near] : null;
+      time = after ?? before ?? null;
     }
     frames.push({
       sentence: sentenceIndex,

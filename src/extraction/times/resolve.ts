@@ -64,6 +64,7 @@ export function resolveTime(parse: TimeParse, env: ResolutionEnv): Resolved {
     case 'monthDay': {
       if (parse.year !== null) return date(formatDay({ year: parse.year, month: parse.month, day: parse.day }), 'absolute');
       if (!dct) return date(`XXXX-${pad2(parse.month)}-${pad2(parse.day)}`, 'publication');
+      if (parse.yearOffset !== undefined) return date(formatDay({ year: dct.year + parse.yearOffset, month: parse.month, day: parse.day }), 'publication');
       const tense = parse.relation === 'last' ? 'past' : parse.relation === 'next' ? 'future' : env.tense();
       return date(formatDay({ year: yearForDay(dct, parse.month, parse.day, tense), month: parse.month, day: parse.day }), 'publication');
     }

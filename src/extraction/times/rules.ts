@@ -28,7 +28,7 @@ export type Relation = 'last' | 'this' | 'next' | 'narrative-previous' | 'narrat
 
 export type TimeParse =
   | { kind: 'fixed'; type: TimeType; value: string; mod: TimeMod | null }
-  | { kind: 'monthDay'; month: number; day: number; year: number | null; relation: Relation }
+  | { kind: 'monthDay'; month: number; day: number; year: number | null; relation: Relation; yearOffset?: number }
   | { kind: 'month'; month: number; year: number | null; relation: Relation }
   | { kind: 'monthOfYear'; month: number; yearOffset: number }
   | { kind: 'weekday'; weekday: number; relation: Relation; part: string | null }
@@ -134,15 +134,15 @@ const RULES: Rule[] = [
       return { kind: 'monthDay', month, day, year, relation: null };
     },
   },
-  // Friday, Aug. 8, 2025 · June 27 · Sept. 30 1998
+  // Friday, Aug. 8, 2025 · June 27 · Sept. 30 1998 · March 13 last year
   {
-    pattern: compile(String.raw`(?:(?<rel>last|this|next)\s+)?(?:(?<wd>${WEEKDAY_PATTERN}),?\s+)?(?<mon>${MONTH_PATTERN})\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s?,?\s+(?<year>${YEAR}))?(?!\d|:\d)`),
-    build: (g) => monthDayParse(g.mon!, g.day!, g.year, relationOf(g.rel)),
+    pattern: compile(String.raw`(?:(?<rel>last|this|next)\s+)?(?:(?<wd>${WEEKDAY_PATTERN}),?\s+)?(?<mon>${MONTH_PATTERN})\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s?,?\s+(?<year>${YEAR})|,?\s+(?<yrel>last|next|this)\s+year)?(?!\d|:\d)`),
+    build: (g) => monthDayParse(g.mon!, g.day!, g.year, relationOf(g.rel), g.yrel),
   },
-  // 27 June 2025 · the 27th of June
+  // 27 June 2025 · the 27th of June · 13 March last year
   {
-    pattern: compile(String.raw`(?:(?<wd>${WEEKDAY_PATTERN}),?\s+)?(?:the\s+)?(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>${MONTH_PATTERN})(?:\s?,?\s+(?<year>${YEAR}))?`),
-    build: (g) => monthDayParse(g.mon!, g.day!, g.year, null),
+    pattern: compile(String.raw`(?:(?<wd>${WEEKDAY_PATTERN}),?\s+)?(?:the\s+)?(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>${MONTH_PATTERN})(?:\s?,?\s+(?<year>${YEAR})|,?\s+(?<yrel>last|next|this)\s+year)?`),
+    build: (g) => monthDayParse(g.mon!, g.day!, g.year, null, g.yrel),
   },
   // "on the 12th", "by the 3rd,": a day of a month the reader knows, after a preposition of time and
   // before the clause goes on (not "the 12th round", "the 5th of May" — the rule above)
@@ -460,11 +460,14 @@ function positionMod(word: string): TimeMod {
   return key === 'early' ? 'START' : key === 'late' ? 'END' : 'MID';
 }
 
-function monthDayParse(monthWord: string, dayText: string, yearText: string | undefined, relation: Relation): TimeParse | null {
+/** A month and day; `yearRelation` "last"/"next"/"this" for "March 13 last year". */
+function monthDayParse(monthWord: string, dayText: string, yearText: string | undefined, relation: Relation, yearRelation?: string): TimeParse | null {
   if (!acceptMonth(monthWord, true)) return null;
   const day = Number(dayText);
   if (day < 1 || day > 31) return null;
-  return { kind: 'monthDay', month: monthNumber(monthWord), day, year: yearText ? Number(yearText) : null, relation };
+  const parse: TimeParse = { kind: 'monthDay', month: monthNumber(monthWord), day, year: yearText ? Number(yearText) : null, relation };
+  if (yearRelation) parse.yearOffset = /^last$/i.test(yearRelation) ? -1 : /^next$/i.test(yearRelation) ? 1 : 0;
+  return parse;
 }
 
 const YEAR_CONTEXT_BEFORE = /(?:\b(?:in|of|since|by|from|until|till|through|to|and|or|the|during|before|after|early|late|mid|its|his|her|their|year|summer|spring|winter|autumn|fall|fiscal|circa|between)|['’]s|mid-|[(,])\s*$/i;
