@@ -16,7 +16,8 @@
  *   "square km", "tonnes"), or the counted noun phrase: adjectives plus plural head noun after the
  *   number ("more than 100,000 ethnic Armenians" → "ethnic Armenians"); partitives ("38 of the 67
  *   people") give value 38, of 67, unit "people". After "one" the unit is the following lowercase
- *   noun phrase ("one man"); a pronoun "one" ("one can see", "one of the") is not a quantity.
+ *   noun phrase ("one man", "one Azerbaijani soldier"); a pronoun "one" ("one can see", "one of
+ *   the") is not a quantity. "Two of its soldiers" counts soldiers out of an unnumbered group.
  * - numbers inside time expressions ("four months", "June 27", "2023", "10:30") are not quantities:
  *   "four months" is a DURATION time. Ordinals, numbers glued to letters ("G7", "F-16") and
  *   numbers naming things ("Flight 8243") are skipped.
@@ -57,6 +58,8 @@ const CURRENCY_WORD = /^\s+(?:US\s+|U\.S\.\s+|Canadian\s+|Australian\s+|Hong\s+K
 const MEASURE = /^\s*(?<measure>(?:square|sq\.?|cubic)\s+(?:kilometres|kilometers|km|miles|metres|meters|feet|m)|km\/h|mph|kilometres|kilometers|km|miles|mile|kilograms|kg|tonnes|tons|metres|meters|hectares|acres|barrels|litres|liters|gallons|feet|cm|mm|megawatts|MW|gigawatts|GW|degrees)\b/i;
 const PARTITIVE = new RegExp(String.raw`^\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(?<total>${NUMBER})(?![\w])`, 'i');
 const OF_NOUN = /^\s+of\s+(?:the\s+)?/i;
+/** "two of its soldiers", "three of the hostages": a count out of a group the text does not number. */
+const OF_GROUP = /^\s+of\s+(?:the|its|their|his|her|our|these|those)\s+/i;
 /** The next word on the same line (a counted noun never continues past a line break). */
 const NEXT_WORD = /^[ \t\u00a0]*([A-Za-z][A-Za-z'’-]*)/;
 
@@ -109,13 +112,16 @@ function countedNoun(text: string, from: number, singular: boolean, verbStarts: 
     }
     const verbLike = /(?:ed|ing|ly)$/i.test(word) && !/^[A-Z]/.test(word);
     if (singular && verbLike && i > 0) break;
-    // After "one", only plain lowercase nouns and adjectives: not "one U.S. official", "one highly".
-    if (singular && (!/^[a-z][a-z-]*$/.test(word) || /ly$/.test(word) || NOT_AFTER_ONE.has(lower))) {
+    // After "one", only plain lowercase nouns and adjectives, or a demonym before one ("one Azerbaijani
+    // soldier"): not "one U.S. official", "one highly".
+    const demonymFirst = singular && i === 0 && /^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/.test(word);
+    if (singular && !demonymFirst && (!/^[a-z][a-z-]*$/.test(word) || /ly$/.test(word) || NOT_AFTER_ONE.has(lower))) {
       if (i === 0) return null;
       break;
     }
     words.push(word);
     position += match[0].length;
+    if (demonymFirst) continue;
     const plural = IRREGULAR_PLURALS.has(lower) || (/[a-z]s$/i.test(word) && !NON_NOUN_S.test(word) && !/['’]s$/.test(word));
     if (plural) return { unit: words.join(' '), end: position };
     if (singular) singularEnd = position;
@@ -205,6 +211,14 @@ export function extractQuantities(ctx: AnalysisContext): Quantity[] {
             unit = noun.unit;
             end = noun.end;
           }
+        }
+      }
+      const ofGroup = !unit && of === null && !groups.vague && !/^one$/i.test(groups.num ?? '') ? OF_GROUP.exec(rest) : null;
+      if (ofGroup) {
+        const noun = countedNoun(text, end + ofGroup[0].length, false, verbStarts);
+        if (noun) {
+          unit = noun.unit;
+          end = noun.end;
         }
       }
       if (!unit && !groups.vague) {

@@ -106,3 +106,12 @@ test('a verb the tagger found ends the counted noun after "one"', async () => {
   assert.equal(find(found, 'one clinic').unit, 'clinic');
   assert.equal(find(found, 'three patients').value, 3);
 });
+
+test('"one" before a demonym and its noun counts; "two of its soldiers" counts soldiers', () => {
+  const found = quantities('The shelling wounded one Azerbaijani soldier, and officials said two of its soldiers were missing. One U.S. official said one can never know.');
+  const one = find(found, 'one Azerbaijani soldier');
+  assert.deepEqual([one.value, one.unit], [1, 'Azerbaijani soldier']);
+  const two = find(found, 'two of its soldiers');
+  assert.deepEqual([two.value, two.unit, two.of], [2, 'soldiers', null]);
+  assert.equal(found.length, 2, JSON.stringify(found.map((quantity) => quantity.text)));
+});
