@@ -188,9 +188,16 @@ function unitKey(unit: string): string[] {
     .map((word) => word.replace(/s$/, ''));
 }
 
-/** Same thing counted: same unit and enough shared context around it. */
+/**
+ * Same thing counted: the same head noun ("soldier"), modifiers that do not contradict ("one
+ * Azerbaijani soldier" and "two of its soldiers" may be the same soldiers; "Russian soldiers" and
+ * "Ukrainian soldiers" are not), and enough shared context around it.
+ */
 function sameThing(a: QuantityItem, b: QuantityItem): boolean {
-  const unitStems = new Set(a.unitWords.map((word) => word.slice(0, 5)));
+  const modifiersA = a.unitWords.slice(0, -1);
+  const modifiersB = b.unitWords.slice(0, -1);
+  if (modifiersA.length > 0 && modifiersB.length > 0 && !modifiersA.some((word) => modifiersB.includes(word))) return false;
+  const unitStems = new Set([...a.unitWords, ...b.unitWords].map((word) => word.slice(0, 5)));
   let shared = 0;
   for (const stem of a.context) if (!unitStems.has(stem) && b.context.has(stem)) shared++;
   return a.unitWords.length >= 2 ? shared >= 2 : shared >= 3;
@@ -204,7 +211,8 @@ function reading(quantity: Quantity): string {
 
 /**
  * Quantities of the same thing given differently by different documents. Quantities are grouped by
- * unit, then clustered against each cluster's first member (near-linear: clusters stay few).
+ * the unit's head noun, then clustered against each cluster's first member (near-linear: clusters
+ * stay few).
  */
 export function numberDiscrepancies(analyses: readonly Analysis[]): Discrepancy[] {
   const byUnit = new Map<string, QuantityItem[][]>();
@@ -214,7 +222,7 @@ export function numberDiscrepancies(analyses: readonly Analysis[]): Discrepancy[
       const unitWords = unitKey(quantity.unit);
       if (unitWords.length === 0) continue;
       const item: QuantityItem = { analysis, quantity, unitWords, context: contextStems(sentenceAround(analysis, quantity)) };
-      const key = unitWords.join(' ');
+      const key = unitWords[unitWords.length - 1];
       const clusters = byUnit.get(key) ?? [];
       byUnit.set(key, clusters);
       const home = clusters.find((cluster) => sameThing(cluster[0], item));

@@ -129,3 +129,16 @@ test('the same quoted words given to different speakers by two articles are a sp
   const again = compareAnalyses([first, article('c.txt', 'East Daily', '2025-03-15', '"We will never accept a wall on our border," Boric said on Monday.')].map((source) => storyline.analyze(source)), storyline.kb);
   assert.equal(again.discrepancies.filter((discrepancy) => discrepancy.kind === 'speaker').length, 0);
 });
+
+test('counts of the same head noun are compared across modifiers, unless the modifiers contradict', () => {
+  const first = article('post-a.txt', 'Post A', '2025-03-12', 'Chile’s army said on Tuesday that Peruvian troops had fired on its border posts overnight, wounding one Chilean soldier.');
+  const second = article('post-b.txt', 'Post B', '2025-03-12', 'Chile’s army accused Peru on Tuesday of firing on its border posts overnight, saying two of its soldiers were wounded.');
+  const same = compareAnalyses([first, second].map((source) => storyline.analyze(source)), storyline.kb);
+  const number = same.discrepancies.find((discrepancy) => discrepancy.kind === 'number');
+  assert.ok(number, JSON.stringify(same.discrepancies.map((discrepancy) => discrepancy.note)));
+  assert.deepEqual(number.claims.map((claim) => claim.value).sort(), ['1', '2']);
+  const other = article('post-c.txt', 'Post C', '2025-03-12', 'Chile’s army said on Tuesday that fire on its border posts overnight had wounded three Peruvian soldiers.');
+  const third = article('post-d.txt', 'Post D', '2025-03-12', 'Chile’s army said on Tuesday that fire on its border posts overnight had wounded five Chilean soldiers.');
+  const different = compareAnalyses([other, third].map((source) => storyline.analyze(source)), storyline.kb);
+  assert.equal(different.discrepancies.filter((discrepancy) => discrepancy.kind === 'number').length, 0);
+});
