@@ -474,16 +474,21 @@ export function findAttributions(context: AnalysisContext, findCues: CueFinder =
       let kind = quoteKind(view, sentences, open, close);
       let match = cueAroundQuote(view, matches, sentences, open, close);
       let confidence = 0.85;
+      // A quote inside someone's indirect attribution ("accused police of “torture”") is theirs, even
+      // when the sentence ends by naming who reported it ("X said the route would be “a graveyard”,
+      // according to Tasnim").
+      const sentence = sentenceHolding(sentences, open);
+      const inner = matches.filter((m) => m.source && sentence && m.cue[0] >= sentence.from && m.cue[1] <= open);
+      const speechBefore = inner.filter((m) => view.lower[m.cue[0]] !== 'according');
+      const reportedBy = match !== null && view.lower[match.cue[0]] === 'according' && match.cue[0] > close;
       if (match) claimed.add(match);
-      else {
-        // A quote inside someone's indirect attribution ("accused police of “torture”") is theirs.
-        const sentence = sentenceHolding(sentences, open);
-        const inner = matches.filter((m) => m.source && sentence && m.cue[0] >= sentence.from && m.cue[1] <= open);
-        if (inner.length) {
-          match = inner[inner.length - 1];
-          kind = 'partial';
-          confidence = 0.7;
-        }
+      if (match && reportedBy && kind !== 'direct' && speechBefore.length) {
+        match = speechBefore[speechBefore.length - 1];
+        confidence = 0.7;
+      } else if (!match && inner.length) {
+        match = inner[inner.length - 1];
+        kind = 'partial';
+        confidence = 0.7;
       }
       let source = match?.source ? view.span(match.source[0], match.source[1]) : null;
       let cue = match ? view.span(match.cue[0], match.cue[1]) : null;

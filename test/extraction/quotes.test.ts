@@ -197,3 +197,12 @@ test('a cue in a relative clause is spoken by its antecedent: "X and Y shook han
   assert.match(speakerName(analysis, label) ?? '', /Lula/, JSON.stringify(label));
   assert.equal(label.source?.text, 'who');
 });
+
+test('a partial quote inside someone’s reported words is theirs, not the agency’s named after them', () => {
+  const analysis = analyse(
+    'Chile’s foreign minister Alberto van Klaveren said on Monday that the new border road would be “a bridge, not a wall”, according to the state news agency.',
+  );
+  const partial = analysis.quotes.find((quote) => quote.kind === 'partial' && quote.text === 'a bridge, not a wall');
+  assert.ok(partial, JSON.stringify(analysis.quotes));
+  assert.match(speakerName(analysis, partial) ?? '', /Klaveren/, JSON.stringify(partial));
+});
