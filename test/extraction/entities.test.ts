@@ -550,3 +550,11 @@ test('a pair is made of the countries themselves when they are named, not of one
   assert.deepEqual(members.map((member) => member?.actor?.country).sort(), ['CHL', 'PER']);
   assert.ok(members.every((member) => member?.type === 'GPE' || member?.actor?.sector === 'GOV'), JSON.stringify(members.map((member) => member?.name)));
 });
+
+test('a KB name with "in" or "on" inside it is found whole ("Organization for Security and Co-operation in Europe")', async () => {
+  const text = 'Foreign ministers of the Organization for Security and Co-operation in Europe met in Vienna on Monday.';
+  for (const annotate of [null, await languageStage()]) {
+    const entities = analyse(text, '2025-09-02', annotate);
+    assert.equal(at(entities, text, 'Organization for Security and Co-operation in Europe')?.kb_id, 'igo:OSCE', `with the language stage: ${annotate !== null}`);
+  }
+});

@@ -137,8 +137,8 @@ function hyphenCompoundEnd(view: TokenView, i: number): number {
   return end;
 }
 
-/** Words a KB name may join inside it ("Bosnia and Herzegovina", "Republic of the Congo", "Guinea-Bissau"). */
-const INNER_NAME_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'al', 'el', 'bin', 'von', 'van', '-', '&', '.', "'s", "'"]);
+/** Words a KB name may join inside it ("Bosnia and Herzegovina", "Republic of the Congo", "Guinea-Bissau", "Co-operation in Europe", "Council on Foreign Relations"). */
+const INNER_NAME_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'de', 'du', 'des', 'la', 'le', 'al', 'el', 'bin', 'von', 'van', '-', '&', '.', "'s", "'"]);
 
 /**
  * Where a KB name starting at `i` must end at the latest: the run of capitalised words and inner
