@@ -558,3 +558,12 @@ test('a KB name with "in" or "on" inside it is found whole ("Organization for Se
     assert.equal(at(entities, text, 'Organization for Security and Co-operation in Europe')?.kb_id, 'igo:OSCE', `with the language stage: ${annotate !== null}`);
   }
 });
+
+test('"the leaders of the two neighbours met": the subject owning the phrase does not keep the pair from its own members', async () => {
+  const text = 'Brazil will host the leaders of Chile and Peru in Brasilia on Friday. Argentina’s president may join them. The leaders of the two neighbours last met in July in Lima.';
+  const entities = analyse(text, '2025-08-07', await languageStage());
+  const pair = at(entities, text, 'leaders of the two neighbours');
+  assert.ok(pair?.members, JSON.stringify(pair));
+  const countries = pair.members.map((id) => entities.find((entity) => entity.id === id)?.actor?.country).sort();
+  assert.deepEqual(countries, ['CHL', 'PER']);
+});

@@ -1300,3 +1300,32 @@ test('a past form with a determiner of its own is a noun, not a second event ("h
   assert.ok(triggers.includes('fired'), JSON.stringify(triggers));
   assert.ok(!triggers.includes('shot'), JSON.stringify(triggers));
 });
+
+test('"the leaders of the two Andean neighbours met": the pair acts, not the demonym inside the phrase', () => {
+  const text = 'Bolivia’s president met Argentina’s president on Monday. Chile and Peru sent observers. The leaders of the two Andean neighbours last met in July in Lima.';
+  const analysis = createStoryline().analyze({ source: 'andes.txt', text, title: null, outlet: null, author: null, agency: null, url: null, published: '2025-08-07', published_source: 'given' });
+  const meeting = analysis.events.find((event) => event.trigger.text === 'met' && event.trigger.start > text.indexOf('The leaders'));
+  assert.ok(meeting, JSON.stringify(analysis.events.map((event) => event.trigger.text)));
+  const names = meeting.source.map((id) => analysis.entities.find((entity) => entity.id === id)?.name);
+  assert.deepEqual(meeting.source_actors.slice().sort(), ['CHLGOV', 'PERGOV'], JSON.stringify(names));
+  assert.equal(meeting.source.length, 2, JSON.stringify(names));
+});
+
+test('an act takes the time of a non-finite clause under it ("had banned the bureau from operating in February")', () => {
+  const { ctx, found } = fixture(
+    `Chile PROPN Chile 3 nsubj
+     had AUX have 3 aux
+     banned VERB ban 0 root VBN
+     Peru PROPN Peru 3 obj
+     from SCONJ from 6 mark
+     operating VERB operate 3 advcl VBG
+     in ADP in 8 case
+     February PROPN February 6 obl
+     . PUNCT . 3 punct`,
+    [chile, peru],
+    [{ id: 't1', text: 'February', value: '2025-02' }],
+  );
+  const ban = extractEvents(ctx, found).find((event) => event.trigger.text === 'banned');
+  assert.ok(ban);
+  assert.equal(ban.when.value, '2025-02');
+});

@@ -420,6 +420,8 @@ function boundBySubject(stage: Stage, site: GroupSite): Set<EntityDraft> {
   const sentence = sentenceOf(view, site.tokenStart);
   for (const record of stage.builder.sortedMentions()) {
     if (record.tokenStart >= site.tokenStart || !record.subject || sentenceOf(view, record.tokenStart) !== sentence) continue;
+    // "The leaders of the two republics met": the subject's head owns the phrase, it is not someone else.
+    if (view.lower[record.tokenEnd] === 'of' && site.tokenStart - record.tokenEnd <= 2) continue;
     excluded.add(record.draft);
     for (const member of record.draft.members ?? []) excluded.add(member);
   }

@@ -458,7 +458,7 @@ const OFFSET_AUXILIARIES = new Set(['had', 'will', 'would', 'could', 'may', 'mig
 /**
  * The time of an event: one attached to its own clause; else one attached to a clause it hangs on
  * as an adverbial, conjunct or complement of the same act ("crashed last December, killing 38" dates
- * the killing); else one elsewhere in the sentence, but not from a relative clause about a noun
+ * the killing), or to a non-finite clause under its own ("banned it from operating in February"); else one elsewhere in the sentence, but not from a relative clause about a noun
  * ("the deal, which runs until next year, was signed"), nor from quoted words the event is not part
  * of ("welcomed it as 'heat for next winter'"), nor for an act its own auxiliary places before or
  * after the sentence's time ("acknowledged on Thursday that missiles had exploded", "said on
@@ -479,6 +479,18 @@ function findTime(view: DocumentView, parse: Parse, nodes: number[], sentence: S
       governing.add(clause);
     }
   }
+  // "had banned the bureau from operating in February": a non-finite clause under the act's own
+  // clause is part of the act's telling, its time the act's unless the act has one of its own.
+  const underOwn = (clause: number): boolean => {
+    let node = clause;
+    for (let guard = 0; guard < 6; guard++) {
+      const relation = parse.deprel[node].split(':')[0];
+      if ((relation !== 'xcomp' && relation !== 'advcl') || !/^(VBG|VB)$/.test(parse.xpos[node]) || parse.head[node] < 0) return false;
+      node = clauseHead(parse, parse.head[node]);
+      if (own.has(node)) return true;
+    }
+    return false;
+  };
   let governed: TimeExpression | null = null;
   let sentenceTime: TimeExpression | null = null;
   for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
@@ -486,7 +498,7 @@ function findTime(view: DocumentView, parse: Parse, nodes: number[], sentence: S
     if (!time) continue;
     const clause = clauseHead(parse, parse.head[index] >= 0 ? parse.head[index] : index);
     if (own.has(clause) || nodes.includes(parse.head[index])) return time;
-    if (governing.has(clause)) governed ??= time;
+    if (governing.has(clause) || underOwn(clause)) governed ??= time;
     if (parse.deprel[clause].endsWith(':relcl') || parse.deprel[clause] === 'acl' || quotedApart(view, index, nodes[0])) continue;
     if (!sentenceTime || (sentenceTime.type !== 'DATE' && time.type === 'DATE')) sentenceTime = time;
   }

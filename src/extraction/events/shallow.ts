@@ -33,7 +33,11 @@ function occurrences(view: DocumentView, sentence: Sentence): Occurrence[] {
     if (!id) continue;
     const last = out[out.length - 1];
     if (last && last.id === id && last.to === index) last.to = index + 1;
-    else out.push({ id, from: index, to: index + 1 });
+    else if (last && out.length > 1 && out[out.length - 2].id === id && out[out.length - 2].to === last.from && last.to === index) {
+      // A name inside a longer mention ("the leaders of the two former Soviet republics") is part of it.
+      out.pop();
+      out[out.length - 1].to = index + 1;
+    } else out.push({ id, from: index, to: index + 1 });
   }
   return out;
 }
