@@ -567,3 +567,11 @@ test('"the leaders of the two neighbours met": the subject owning the phrase doe
   const countries = pair.members.map((id) => entities.find((entity) => entity.id === id)?.actor?.country).sort();
   assert.deepEqual(countries, ['CHL', 'PER']);
 });
+
+test('capitals of emphasis are not names: words the article also writes in lower case, or the tagger reads as common words', async () => {
+  const text = 'The president hailed a “Historic Trade Summit” in Lima. “Many Leaders have tried to end this War,” he wrote. Earlier summit talks failed, and the war went on. The leaders met again on Monday.';
+  const entities = analyse(text, '2025-08-07', await languageStage());
+  const names = entities.map((entity) => entity.name);
+  for (const common of ['Leaders', 'War', 'Historic Trade', 'Summit']) assert.ok(!names.includes(common), `${common} in ${JSON.stringify(names)}`);
+  assert.ok(names.includes('Lima'));
+});

@@ -278,7 +278,33 @@ export function findNames(view: TokenView, kb: KnowledgeBase, date: string | nul
     chosen.push(candidate);
   }
   chosen.push(...caseSpans(view, covered));
-  return mergeQualifiedNames(view, chosen.sort((a, b) => a.tokenStart - b.tokenStart));
+  const common = commonWordSpan(view);
+  return mergeQualifiedNames(view, chosen.filter((span) => !common(span)).sort((a, b) => a.tokenStart - b.tokenStart));
+}
+
+/** Below this confidence an NER span the KB does not know may be a capitalised common word. */
+const UNSURE_NER = 0.8;
+
+/**
+ * "a “Historic Peace Summit”", "Many Leaders have tried to end the War": capitals of emphasis, not
+ * names. A span only capitalisation (or an unsure recogniser) found is a common word when each of
+ * its words is one the same article also writes in lower case, or one the tagger reads as a common
+ * noun, adjective or verb.
+ */
+function commonWordSpan(view: TokenView): (span: NameSpan) => boolean {
+  const lowerWords = new Set(view.words.filter((word) => /^\p{Ll}+$/u.test(word)));
+  const upos = view.language?.upos;
+  const common = (k: number): boolean => lowerWords.has(view.lower[k]) || (upos !== undefined && /^(NOUN|ADJ|VERB)$/.test(upos[k]));
+  return (span) => {
+    if (span.matches.length > 0 || (span.source !== 'case' && !(span.source === 'ner' && span.confidence < UNSURE_NER))) return false;
+    let words = 0;
+    for (let k = span.tokenStart; k < span.tokenEnd; k++) {
+      if (!/\p{L}/u.test(view.words[k])) continue;
+      if (!common(k)) return false;
+      words++;
+    }
+    return words > 0;
+  };
 }
 
 /**
