@@ -575,3 +575,24 @@ test('capitals of emphasis are not names: words the article also writes in lower
   for (const common of ['Leaders', 'War', 'Historic Trade', 'Summit']) assert.ok(!names.includes(common), `${common} in ${JSON.stringify(names)}`);
   assert.ok(names.includes('Lima'));
 });
+
+test('"the bloc" and "the alliance" are the international organisation named last', () => {
+  const text = 'Uruguay suspended its role in Mercosur in May, accusing the bloc of failing to protect its farmers. Montevideo said it would leave the alliance next year. The organisation of the summit fell to Chile.';
+  const entities = analyse(text, '2025-08-07');
+  const community = at(entities, text, 'Mercosur');
+  assert.equal(community?.kb_id?.startsWith('igo:'), true, JSON.stringify(community));
+  assert.equal(at(entities, text, 'the bloc'), community);
+  assert.equal(at(entities, text, 'the alliance'), community);
+  // "The organisation of the summit" names something else.
+  assert.notEqual(at(entities, text, 'The organisation'), community);
+});
+
+test('"the two leaders" are the two people in office the passage is about, not their countries', async () => {
+  const text = 'Chilean President Gabriel Boric will travel to Lima next week for talks with President Dina Boluarte, her office said. The two leaders are expected to discuss trade.';
+  const entities = analyse(text, '2025-08-07', await languageStage());
+  const pair = at(entities, text, 'two leaders');
+  assert.ok(pair?.members, JSON.stringify(pair));
+  const members = pair.members.map((id) => entities.find((entity) => entity.id === id));
+  assert.deepEqual(members.map((member) => member?.type), ['PERSON', 'PERSON']);
+  assert.deepEqual(members.map((member) => member?.actor?.code).sort(), ['CHLGOV', 'PERGOV']);
+});

@@ -148,6 +148,34 @@ export function linkSectorReferences(stage: Stage): void {
   }
 }
 
+/** Nouns that refer back to an international organisation ("the bloc", "the alliance"). */
+const ORGANISATION_NOUNS = new Set(['bloc', 'alliance', 'organisation', 'organization', 'coalition', 'grouping', 'union', 'body']);
+const ORGANISATION_SENTENCES_BACK = 3;
+
+/**
+ * "Yerevan froze its participation in the CSTO, accusing the bloc of …": "the bloc", "the
+ * alliance", "the organisation" with nothing after it that names it is the international
+ * organisation named last, within three sentences.
+ */
+export function linkOrganisationReferences(stage: Stage): void {
+  const { view, kb, builder } = stage;
+  const records = builder.sortedMentions();
+  const covered = coveredTokens(view, records);
+  for (let k = 1; k < view.words.length; k++) {
+    if (view.lower[k - 1] !== 'the' || covered[k] || view.ignored[k] || !ORGANISATION_NOUNS.has(view.lower[k]) || !/^\p{Ll}/u.test(view.words[k])) continue;
+    // "the alliance of democracies" names its own members; "accused the bloc of failing" does not.
+    const gerund = view.language ? view.language.upos[k + 2] === 'VERB' : /ing$/.test(view.lower[k + 2] ?? '');
+    if ((view.lower[k + 1] === 'of' && !gerund) || continuesNounPhrase(view, k + 1)) continue;
+    const start = view.tokens[k - 1].start;
+    const sentence = sentenceOf(view, k);
+    const organisation = records
+      .filter((record) => record.start < start && sentence - sentenceOf(view, record.tokenStart) <= ORGANISATION_SENTENCES_BACK)
+      .reverse()
+      .find((record) => record.draft.kbId !== null && kb.get(record.draft.kbId)?.kind === 'igo');
+    if (organisation) builder.addMention(mentionRecord(stage, organisation.draft, 'description', k - 1, k + 1));
+  }
+}
+
 const FORWARD_SENTENCES = 3;
 
 /**
@@ -378,6 +406,31 @@ interface GroupSite {
 
 /** Group nouns that only ever mean people. */
 const PERSON_GROUP_NOUNS = new Set(['men']);
+/** Group nouns for people in office: "the two leaders" are two people, not two countries. */
+const LEADER_GROUP_NOUNS = new Set(['leaders', 'presidents', 'premiers', 'ministers', 'counterparts', 'heads']);
+
+/**
+ * The two most salient people in office of different countries before `start` (every mention
+ * counts, weighed less the further back it is), none of them `excluded`: "Pashinyan will hold talks
+ * with Putin … The two leaders are expected to discuss …".
+ */
+function salientLeaders(stage: Stage, start: number, excluded: ReadonlySet<EntityDraft>): EntityDraft[] {
+  const { view } = stage;
+  const records = stage.builder.sortedMentions().filter((record) => record.start < start);
+  if (records.length === 0) return [];
+  const sentence = sentenceOf(view, records[records.length - 1].tokenStart);
+  const weight = new Map<EntityDraft, number>();
+  for (const record of records) {
+    const draft = record.draft;
+    const distance = sentence - sentenceOf(view, record.tokenStart);
+    if (distance > PAIR_SENTENCES_BACK || draft.type !== 'PERSON' || draft.members || excluded.has(draft) || !draft.actor?.country || draft.actor.sector !== 'GOV') continue;
+    weight.set(draft, (weight.get(draft) ?? 0) + PAIR_DECAY ** distance);
+  }
+  const ranked = [...weight].sort((a, b) => b[1] - a[1]);
+  const first = ranked[0]?.[0];
+  const second = ranked.find(([draft]) => draft.actor?.country !== first?.actor?.country)?.[0];
+  return first && second ? [first, second] : [];
+}
 
 /** The latest plural phrase within three sentences whose head is the group noun ("two Azerbaijani men" for "the men"). */
 function sameHeadPlural(stage: Stage, site: GroupSite, startChar: number): EntityDraft | null {
@@ -485,7 +538,8 @@ export function findGroups(stage: Stage): void {
       const excluded = boundBySubject(stage, site);
       const antecedent = lastGroupBefore(stage, startChar, site.noun, excluded);
       // Two countries named last stand in for a pair of states, sides or governments, never for "the men".
-      base = antecedent?.members ?? (site.noun && PERSON_GROUP_NOUNS.has(site.noun) ? [] : salientPair(stage, startChar, excluded));
+      const leaders = site.noun && LEADER_GROUP_NOUNS.has(site.noun) ? salientLeaders(stage, startChar, excluded) : [];
+      base = antecedent?.members ?? (leaders.length > 0 ? leaders : site.noun && PERSON_GROUP_NOUNS.has(site.noun) ? [] : salientPair(stage, startChar, excluded));
       if (base.length < 2) continue;
     }
     const bySector = sectorGroup(stage, site, base);

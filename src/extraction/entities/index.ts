@@ -9,7 +9,7 @@ import type { Entity } from '../../contract/types.js';
 import type { KnowledgeBase } from '../../knowledge/types.js';
 import type { AnalysisContext } from '../types.js';
 import { EntityBuilder } from './builder.js';
-import { findGroups, linkDescriptionsForward, linkSectorReferences, linkTitleReferences, resolvePronouns } from './coreference.js';
+import { findGroups, linkDescriptionsForward, linkOrganisationReferences, linkSectorReferences, linkTitleReferences, resolvePronouns } from './coreference.js';
 import { resolveNames, type Stage } from './named.js';
 import { findNames } from './names.js';
 import { assignRoles } from './roles.js';
@@ -23,6 +23,7 @@ export function extractEntities(ctx: AnalysisContext, kb: KnowledgeBase): Entity
   for (const record of named) stage.builder.addMention(record);
   linkTitleReferences(stage);
   linkSectorReferences(stage);
+  linkOrganisationReferences(stage);
   linkDescriptionsForward(stage);
   findGroups(stage);
   resolvePronouns(stage);
