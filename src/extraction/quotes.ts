@@ -432,6 +432,14 @@ function hasVerb(view: DocumentView, from: number, to: number): boolean {
 }
 
 /** The content of an indirect attribution: the clause after the cue, or the clause before "…, X said". */
+/** The tail from `from` to `end` is a verbless phrase up to a comma, then nothing or a phrase opening with a preposition. */
+function circumstantialTail(view: DocumentView, from: number, end: number): boolean {
+  let comma = from;
+  while (comma < end && view.lower[comma] !== ',') comma++;
+  if (hasVerb(view, from, comma)) return false;
+  return comma + 1 >= end || view.upos?.[comma + 1] === 'ADP';
+}
+
 function indirectContent(view: DocumentView, match: CueMatch, sentence: Sentenceish): Span | null {
   const lead = Math.min(match.cue[0], match.source?.[0] ?? match.cue[0]);
   const trail = Math.max(match.cue[1], match.source?.[1] ?? match.cue[1]);
@@ -441,7 +449,11 @@ function indirectContent(view: DocumentView, match: CueMatch, sentence: Sentence
     // when a clause and a comma come before the source; that clause is (handled below).
     const shortTail = end - match.contentFrom <= 4 && !hasVerb(view, match.contentFrom, sentence.to);
     const afterClause = lead > sentence.from + 1 && view.lower[lead - 1] === ',' && hasVerb(view, sentence.from, lead - 1);
-    if (!(shortTail && afterClause)) return end > match.contentFrom ? view.span(match.contentFrom, end) : null;
+    // "…, the Kremlin said on Friday, in what would be his first visit": a verbless prepositional
+    // phrase after the cue, then only another one or the end, is a circumstance of the saying, not
+    // what was said ("pledged in 2000 it would …", "said in a report, and …" go on with content).
+    const circumstance = view.upos !== null && view.upos[match.contentFrom] === 'ADP' && circumstantialTail(view, match.contentFrom, end);
+    if (!((shortTail || circumstance) && afterClause)) return end > match.contentFrom ? view.span(match.contentFrom, end) : null;
   }
   // "According to X, CONTENT." / "X said: CONTENT"
   if (lead <= sentence.from + 1 && (match.inverted || view.lower[trail] === ':')) {

@@ -206,3 +206,10 @@ test('a partial quote inside someone’s reported words is theirs, not the agenc
   assert.ok(partial, JSON.stringify(analysis.quotes));
   assert.match(speakerName(analysis, partial) ?? '', /Klaveren/, JSON.stringify(partial));
 });
+
+test('"CONTENT, X said on Friday, in what …": the clause before the source is what was said, not the circumstance after the cue', () => {
+  const analysis = analyse('Chilean President Gabriel Boric will travel to Lima next week for talks on trade, the government said on Friday, in what would be his first visit to Peru in two years.');
+  const said = analysis.quotes.find((quote) => quote.kind === 'indirect' && quote.cue?.text === 'said');
+  assert.ok(said, JSON.stringify(analysis.quotes));
+  assert.match(said.text, /^Chilean President Gabriel Boric will travel to Lima/);
+});
