@@ -26,9 +26,11 @@
  * `revisitFirstMentions`), and a name it tagged is also tagged where it recurs untagged (see
  * `tagRepeatedNames`).
  *
- * Speed: each spelling's own features are scored once per model and cached (see WordInfoCache),
- * tag-pair scores once per search, confidences only along the chosen path, and frequent words never
- * seen inside a name in training ("said", "percent") are tagged O without scoring.
+ * Speed: each spelling's own features are scored once per model and cached (see WordInfoCache), and
+ * so are its word-and-previous-tag scores; tag-pair scores once per model (once per search while
+ * training, see ScoreMemo), confidences only along the chosen path, and frequent words never seen
+ * inside a name in training ("said", "percent") are tagged O without scoring. The search's buffers
+ * are reused from sentence to sentence.
  */
 import { resourcePath } from '../paths.js';
 import { readModelFile, writeModelFile } from './model-file.js';
@@ -44,7 +46,7 @@ import {
   wordFeatures,
   wordTagFeatures,
 } from './nerFeatures.js';
-import type { FeatureLexicons, SentenceFeatures } from './nerFeatures.js';
+import type { FeatureLexicons, SentenceFeatures, WordInfo, WordTagScores } from './nerFeatures.js';
 import { spansOf } from './nerCorpus.js';
 import { AveragedPerceptron } from './perceptron.js';
 
@@ -124,6 +126,61 @@ function recordHistory(sentence: SentenceFeatures, tags: Int32Array, length: num
   }
 }
 
+/**
+ * Scores of the tag-dependent features, which stay valid while the weights do: per tag pair
+ * (previous + 1, beforePrevious + 1), and per word and previous tag (previous + 1); each computed on
+ * first use. A frozen model keeps one memo for all its searches, and each word's scores with the
+ * word (`perWord`); a training search makes its own and forgets a word's scores after it. Also holds
+ * the search's buffers, grown as needed.
+ */
+class ScoreMemo {
+  readonly pairs: number;
+  readonly transitionScores: Float32Array;
+  readonly transitionKnown: Uint8Array;
+  readonly features = new Int32Array(MAX_FEATURES);
+  readonly wordScores: Float32Array;
+  readonly scratch: Float32Array;
+  private readonly wordTagScratch: WordTagScores;
+  /** Per word and beam slot: parent slot, tag, path score; and the scores of every tag from each parent slot. */
+  parents = new Int32Array(0);
+  chosen = new Int32Array(0);
+  paths = new Float64Array(0);
+  stepScores = new Float32Array(0);
+
+  constructor(
+    private readonly classes: number,
+    private readonly perWord: boolean,
+  ) {
+    this.pairs = classes + 1;
+    this.transitionScores = new Float32Array(this.pairs * this.pairs * classes);
+    this.transitionKnown = new Uint8Array(this.pairs * this.pairs);
+    this.wordScores = new Float32Array(classes);
+    this.scratch = new Float32Array(classes);
+    this.wordTagScratch = ScoreMemo.wordTagScores(classes);
+  }
+
+  private static wordTagScores(classes: number): WordTagScores {
+    return { scores: new Float32Array((classes + 1) * classes), known: new Uint8Array(classes + 1) };
+  }
+
+  /** The word-and-previous-tag scores of a word about to be tagged. */
+  wordTag(word: WordInfo): WordTagScores {
+    if (this.perWord) return (word.tagScores ??= ScoreMemo.wordTagScores(this.classes));
+    this.wordTagScratch.known.fill(0);
+    return this.wordTagScratch;
+  }
+
+  /** Makes the per-slot buffers hold a sentence of `n` words (their old contents are never read). */
+  reserve(n: number, beamWidth: number): void {
+    if (this.parents.length >= n * beamWidth) return;
+    const slots = 2 * n * beamWidth;
+    this.parents = new Int32Array(slots);
+    this.chosen = new Int32Array(slots);
+    this.paths = new Float64Array(slots);
+    this.stepScores = new Float32Array(slots * this.classes);
+  }
+}
+
 interface BeamOutcome {
   tags: Int32Array;
   /** Per word, the probability of its tag (left empty while training). */
@@ -141,13 +198,14 @@ interface BeamOutcome {
  *
  * Weights do not change during one search, so the scores of the tag-pair features and of the
  * word-and-previous-tag features are computed once per distinct tag pair and per distinct
- * previous tag, not once per beam slot.
+ * previous tag, not once per beam slot (and kept longer by `memo`, see ScoreMemo).
  */
 function beamSearch(
   sentence: SentenceFeatures,
   tagSet: TagSet,
   scoreWord: WordScorer,
   score: Scorer,
+  memo: ScoreMemo,
   history: TagHistory,
   beamWidth: number,
   temperature: number,
@@ -155,22 +213,11 @@ function beamSearch(
 ): BeamOutcome {
   const n = sentence.offsets.length - 1;
   const classes = tagSet.tags.length;
-  const features = new Int32Array(MAX_FEATURES);
-  const wordScores = new Float32Array(classes);
-  const wordScratch = new Float32Array(classes);
-  // Tag-pair scores by (previous + 1, beforePrevious + 1), and word-and-previous-tag scores of the
-  // current word by previous + 1, each computed on first use.
-  const pairs = classes + 1;
-  const transitionScores = new Float32Array(pairs * pairs * classes);
-  const transitionKnown = new Uint8Array(pairs * pairs);
-  const wordTagScores = new Float32Array(pairs * classes);
-  const wordTagKnown = new Uint8Array(pairs);
+  const { features, wordScores, scratch: wordScratch, pairs, transitionScores, transitionKnown } = memo;
+  memo.reserve(n, beamWidth);
   // Per word and beam slot: parent slot, tag, path score; and the scores of every tag from each
   // parent slot (for the confidences of the final path).
-  const parents = new Int32Array(n * beamWidth);
-  const chosen = new Int32Array(n * beamWidth);
-  const paths = new Float64Array(n * beamWidth);
-  const stepScores = new Float32Array(n * beamWidth * classes);
+  const { parents, chosen, paths, stepScores } = memo;
   let width = 1;
   let goldSlot = 0;
   let length = n;
@@ -179,7 +226,7 @@ function beamSearch(
     const outside = sentence.words[i].outside;
     if (outside) wordScores.fill(0);
     else scoreWord(sentence, i, historyOf(sentence, i, history), wordScores);
-    wordTagKnown.fill(0);
+    const { scores: wordTagScores, known: wordTagKnown } = memo.wordTag(sentence.words[i]);
     const base = i * beamWidth;
     let filled = 0;
     for (let slot = 0; slot < width; slot++) {
@@ -290,7 +337,8 @@ export function learnSentence(
   const features = new Int32Array(MAX_FEATURES);
   const score: Scorer = (keys, count, scores) => learner.score(keys, count, scores);
   const scoreWord: WordScorer = (words, i, wordHistory, scores) => score(features, wordFeatures(words, i, wordHistory, features, 0), scores);
-  const predicted = beamSearch(sentence, tagSet, scoreWord, score, history, beamWidth, 1, gold);
+  const memo = new ScoreMemo(tagSet.tags.length, false);
+  const predicted = beamSearch(sentence, tagSet, scoreWord, score, memo, history, beamWidth, 1, gold);
   let errors = 0;
   for (let i = 0; i < predicted.length; i++) {
     const guess = predicted.tags[i];
@@ -448,9 +496,12 @@ export class NerModel {
   private readonly lexicons: FeatureLexicons;
   private readonly words: WordInfoCache;
   private readonly features = new Int32Array(MAX_FEATURES);
+  /** Tag-dependent scores and search buffers, kept for every search (the weights are frozen). */
+  private readonly memo: ScoreMemo;
 
   constructor(readonly parts: NerModelParts) {
     this.tagSet = new TagSet(parts.types);
+    this.memo = new ScoreMemo(this.tagSet.tags.length, true);
     this.lexicons = {
       casing: parts.casing,
       gazetteer: (key) => parts.gazetteer.get(key),
@@ -491,7 +542,7 @@ export class NerModel {
   /** Tags one sentence, reading and adding to the document's tag history. */
   private decode(sentence: SentenceFeatures, history: TagHistory): NerResult {
     if (sentence.words.length === 0) return { tags: [], confidences: [] };
-    const decoded = beamSearch(sentence, this.tagSet, this.scoreWord, this.scoreFrozen, history, this.beamWidth, this.parts.temperature);
+    const decoded = beamSearch(sentence, this.tagSet, this.scoreWord, this.scoreFrozen, this.memo, history, this.beamWidth, this.parts.temperature);
     return {
       tags: Array.from(decoded.tags, (tag) => this.tagSet.tags[tag]),
       confidences: Array.from(decoded.confidences),

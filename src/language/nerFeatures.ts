@@ -276,11 +276,19 @@ export interface WordInfo {
   ownKeys: Int32Array;
   /** Per-tag scores of `ownKeys`, filled in by a frozen model (see ner.ts); null until then. */
   ownScores: Float32Array | null;
+  /** Per-tag scores of the word with each previous tag, filled in by a frozen model (see ner.ts); null until then. */
+  tagScores: WordTagScores | null;
   /**
    * Whether the spelling is on the model's list of words always outside names (see
    * `outsideWords` in nerTrainer.ts): such a word is tagged O without being scored.
    */
   outside: boolean;
+}
+
+/** Per-tag scores of a word's features paired with each previous tag (by previous + 1), and which are known. */
+export interface WordTagScores {
+  scores: Float32Array;
+  known: Uint8Array;
 }
 
 /**
@@ -345,6 +353,7 @@ export class WordInfoCache {
       length: lower.length,
       ownKeys: Int32Array.from(keys),
       ownScores: null,
+      tagScores: null,
       outside: this.outsideWords.get(wordHash) !== 0,
     };
   }

@@ -246,7 +246,7 @@ export class AveragedPerceptron {
   private scoreRows(table: Int32Array, features: Int32Array, count: number, scores: Float32Array): void {
     const sums = this.sums;
     sums.fill(0);
-    this.sumRows(table, features, count, null, 0);
+    this.sumRows(table, features, count, null, 0, sums);
     const scale = this.scale;
     for (let c = 0, classes = this.classCount; c < classes; c++) scores[c] = sums[c] * scale;
   }
@@ -262,20 +262,39 @@ export class AveragedPerceptron {
     if (!table) return this.score(features, count, scores);
     const sums = this.sums;
     for (let k = 0; k < candidateCount; k++) sums[candidates[k]] = 0;
-    this.sumRows(table, features, count, candidates, candidateCount);
+    this.sumRows(table, features, count, candidates, candidateCount, sums);
     const scale = this.scale;
     for (let k = 0; k < candidateCount; k++) scores[candidates[k]] = sums[candidates[k]] * scale;
+  }
+
+  /**
+   * True for a loaded model of more than four classes, whose scores can be built up piecewise with
+   * `addQuantisedRows` (for the same reason as `summable`): a caller may cache the sums of a word's
+   * own features (the tagger's, per spelling) and add only the features of its context per use.
+   */
+  get rowSummable(): boolean {
+    return this.rowTable !== null;
+  }
+
+  /**
+   * Adds the weights of the first `count` features, in quantised units, to sums[0…classCount − 1]:
+   * of every class, or given `candidates`, of at least the first `candidateCount` of them (other
+   * entries may change too and are then meaningless). `scoresFromQuantised(sums, 0, scores)` then
+   * gives the scores `score` (or `scoreCandidates`, for the candidates) would. Needs `rowSummable`.
+   */
+  addQuantisedRows(features: Int32Array, count: number, sums: Int32Array, candidates: Int32Array | null = null, candidateCount = 0): void {
+    if (!this.rowTable) throw new Error('perceptron: only a loaded model of more than four classes sums rows piecewise');
+    this.sumRows(this.rowTable, features, count, candidates, candidateCount, sums);
   }
 
   /**
    * Adds the rows of the features found in `table` to `sums` (in quantised units): every class of a
    * sparse row, and of a dense row either every class or, given `candidates`, only those.
    */
-  private sumRows(table: Int32Array, features: Int32Array, count: number, candidates: Int32Array | null, candidateCount: number): void {
+  private sumRows(table: Int32Array, features: Int32Array, count: number, candidates: Int32Array | null, candidateCount: number, sums: Int32Array): void {
     const arena = this.arena;
     const dense = this.denseArena;
     const classes = this.classCount;
-    const sums = this.sums;
     const found = this.findSlots(table, 1, features, count);
     const hits = this.hits;
     if (arena.length > 0) {

@@ -15,6 +15,10 @@
  * dictionary), and a word seen often in training chooses only among the classes it took there,
  * which lets the perceptron sum only those classes of its densest rows; and a word the
  * right-to-left model tags by a wide margin keeps that tag without the left-to-right model.
+ * Each spelling's lexicon entries are looked up once and kept (see TaggerWord), and so are, per
+ * model, the summed weights of its own features (the word, its affixes, shape and ambiguity
+ * classes: a third of its features), in the model's integer units, so a recurring word only
+ * looks up the weights of its context; the sums are exact, so the tags are the same.
  */
 import { AveragedPerceptron, hashFeature, hashString } from './perceptron.js';
 import { BOUNDARY_AFTER, BOUNDARY_BEFORE, FLAG_ALL_UPPER, FLAG_LETTER, FLAG_TITLE, WordCache, type WordInfo } from './lexicon.js';
@@ -60,17 +64,40 @@ export interface TaggerMeta {
   candidates?: number[];
 }
 
+/** What the tagger knows of one spelling: its attributes and lexicon entries, looked up once. */
+interface TaggerWord {
+  info: WordInfo;
+  ambiguity: number;
+  formAmbiguity: number;
+  /** The class of a word tagged by lookup, or NO_TAG. */
+  fixed: number;
+  /** The classes the word may take, or null for any. */
+  candidates: Int32Array | null;
+  /**
+   * Per model (FORWARD, BACKWARD), the quantised sums of the word's own features over every class
+   * (see `ownSums`), filled in on first use by a loaded model; null until then.
+   */
+  ownSums: [Int32Array | null, Int32Array | null];
+}
+
 /** A sentence prepared once for decoding in either direction: per-word attributes and lexicon look-ups. */
 interface PreparedSentence {
-  infos: WordInfo[];
-  ambiguity: Int32Array;
-  formAmbiguity: Int32Array;
-  /** The class of a word tagged by lookup, or NO_TAG. */
+  words: TaggerWord[];
+  /** The class of a word tagged by lookup (or settled by the other direction), or NO_TAG. */
   fixed: Int32Array;
-  /** The classes a word may take, or null for any. */
-  candidates: (Int32Array | null)[];
   casing: number;
 }
+
+/** Which of a word's features `extract` writes: all, only its own (word-level) ones, or only the others. */
+const enum FeatureSet {
+  All,
+  Own,
+  Context,
+}
+
+/** Indices of the two models in `TaggerWord.ownSums`. */
+const FORWARD = 0;
+const BACKWARD = 1;
 
 const MAX_FEATURES = 64;
 const NO_TAG = -1;
@@ -95,6 +122,8 @@ const SETTLED_MARGIN = 6;
  * have their gold tag outside their candidates (0.66% at 5).
  */
 const CANDIDATE_MIN_COUNT = 20;
+/** Spellings whose entries the tagger keeps; it forgets them all past this many. */
+const WORD_CACHE_SIZE = 50_000;
 
 export class Tagger {
   readonly classes: string[];
@@ -109,8 +138,14 @@ export class Tagger {
   /** Ambiguity classes of the sentence-boundary placeholders. */
   private readonly boundaryAmbiguity: { before: number; after: number; afterForm: number };
   private readonly cache = new WordCache();
+  private readonly words = new Map<string, TaggerWord>();
   private readonly features = new Int32Array(MAX_FEATURES);
   private readonly scores: Float32Array;
+  /** Quantised per-class sums of one word's features (loaded models). */
+  private readonly sums: Int32Array;
+  /** Per-word class scores of a sentence in each direction, reused across sentences. */
+  private forwardScores = new Float32Array(0);
+  private backwardScores = new Float32Array(0);
   private readonly summedScores: Float64Array;
   private readonly allClasses: Int32Array;
 
@@ -137,6 +172,7 @@ export class Tagger {
       afterForm: this.formAmbiguityOf(BOUNDARY_AFTER),
     };
     this.scores = new Float32Array(meta.classes.length);
+    this.sums = new Int32Array(meta.classes.length);
     this.summedScores = new Float64Array(meta.classes.length);
     this.allClasses = Int32Array.from(meta.classes, (_, c) => c);
   }
@@ -157,34 +193,52 @@ export class Tagger {
     return words.map((word) => this.cache.get(word));
   }
 
-  /** Looks up each word's lexicon entries once, for both decoding directions. */
-  private prepare(infos: readonly WordInfo[]): PreparedSentence {
-    const n = infos.length;
-    const prepared: PreparedSentence = {
-      infos: infos.slice(),
-      ambiguity: new Int32Array(n),
-      formAmbiguity: new Int32Array(n),
-      fixed: new Int32Array(n),
-      candidates: infos.map((info) => this.candidates.get(info.form) ?? null),
-      casing: sentenceCasing(infos),
+  /** A word's lexicon entries. */
+  private entryOf(info: WordInfo): TaggerWord {
+    return {
+      info,
+      ambiguity: this.ambiguityOf(info),
+      formAmbiguity: this.formAmbiguityOf(info),
+      fixed: this.fixed.get(info.form) ?? NO_TAG,
+      candidates: this.candidates.get(info.form) ?? null,
+      ownSums: [null, null],
     };
-    for (let i = 0; i < n; i++) {
-      prepared.ambiguity[i] = this.ambiguityOf(infos[i]);
-      prepared.formAmbiguity[i] = this.formAmbiguityOf(infos[i]);
-      prepared.fixed[i] = this.fixed.get(infos[i].form) ?? NO_TAG;
-    }
-    return prepared;
+  }
+
+  /** The kept entries of a sentence's words (made on first sight of a spelling). */
+  private entries(words: readonly string[]): TaggerWord[] {
+    return words.map((word) => {
+      let entry = this.words.get(word);
+      if (!entry) {
+        if (this.words.size >= WORD_CACHE_SIZE) this.words.clear();
+        entry = this.entryOf(this.cache.get(word));
+        this.words.set(word, entry);
+      }
+      return entry;
+    });
+  }
+
+  private static prepare(words: TaggerWord[]): PreparedSentence {
+    return { words, fixed: Int32Array.from(words, (word) => word.fixed), casing: sentenceCasing(words) };
   }
 
   private static reversed(sentence: PreparedSentence): PreparedSentence {
-    return {
-      infos: sentence.infos.slice().reverse(),
-      ambiguity: sentence.ambiguity.slice().reverse(),
-      formAmbiguity: sentence.formAmbiguity.slice().reverse(),
-      fixed: sentence.fixed.slice().reverse(),
-      candidates: sentence.candidates.slice().reverse(),
-      casing: sentence.casing,
-    };
+    return { words: sentence.words.slice().reverse(), fixed: sentence.fixed.slice().reverse(), casing: sentence.casing };
+  }
+
+  /**
+   * The quantised sums of word `i`'s own features under `model` (its `direction`), worked out on
+   * first use and kept with the word: they do not depend on the sentence.
+   */
+  private ownSums(model: AveragedPerceptron, direction: number, sentence: PreparedSentence, i: number): Int32Array {
+    const word = sentence.words[i];
+    let sums = word.ownSums[direction];
+    if (!sums) {
+      sums = new Int32Array(this.classes.length);
+      model.addQuantisedRows(this.features, this.extract(sentence, i, NO_TAG, NO_TAG, undefined, FeatureSet.Own), sums);
+      word.ownSums[direction] = sums;
+    }
+    return sums;
   }
 
   /**
@@ -192,17 +246,22 @@ export class Tagger {
    * the previously predicted tags, as at run time) is corrected towards the gold class. With
    * `scoresOut` (length n × classes) it records every word's class scores (of a word with candidates,
    * only theirs). `hints` are the other direction's tags, in this direction's order, for lookahead features.
+   * A loaded model adds the weights of each word's context to the kept sums of its own features
+   * (`ownSums`) unless `cached` is false.
    */
   private decode(
     model: AveragedPerceptron,
+    direction: number,
     sentence: PreparedSentence,
     gold?: readonly number[],
     scoresOut?: Float32Array,
     hints?: Int32Array,
+    cached = true,
   ): Int32Array {
-    const n = sentence.infos.length;
+    const n = sentence.words.length;
     const classes = new Int32Array(n);
     const count = this.classes.length;
+    const summed = cached && !gold && model.rowSummable;
     for (let i = 0; i < n; i++) {
       const fixed = sentence.fixed[i];
       if (fixed !== NO_TAG) {
@@ -210,25 +269,33 @@ export class Tagger {
         continue;
       }
       // Training scores every class: restricting it to the candidates, as at run time, costs accuracy.
-      const candidates = gold ? null : sentence.candidates[i];
+      const candidates = gold ? null : sentence.words[i].candidates;
       if (candidates && candidates.length === 1) {
         classes[i] = candidates[0];
         continue;
       }
       const previous = i > 0 ? classes[i - 1] : START_TAG;
       const beforePrevious = i > 1 ? classes[i - 2] : i === 1 ? START_TAG : NO_TAG;
-      const features = this.extract(sentence, i, previous, beforePrevious, hints);
       let guess: number;
-      if (candidates) {
+      if (summed) {
+        // Integer sums, so own + context gives exactly the scores of all features at once.
+        this.sums.set(this.ownSums(model, direction, sentence, i));
+        const features = this.extract(sentence, i, previous, beforePrevious, hints, FeatureSet.Context);
+        model.addQuantisedRows(this.features, features, this.sums, candidates, candidates ? candidates.length : 0);
+        model.scoresFromQuantised(this.sums, 0, this.scores);
+        guess = candidates ? AveragedPerceptron.argmaxAmong(this.scores, candidates) : AveragedPerceptron.argmax(this.scores, count);
+      } else if (candidates) {
+        const features = this.extract(sentence, i, previous, beforePrevious, hints);
         model.scoreCandidates(this.features, features, candidates, candidates.length, this.scores);
         guess = AveragedPerceptron.argmaxAmong(this.scores, candidates);
       } else {
+        const features = this.extract(sentence, i, previous, beforePrevious, hints);
         model.score(this.features, features, this.scores);
         guess = AveragedPerceptron.argmax(this.scores, count);
-      }
-      if (gold) {
-        model.update(this.features, features, gold[i], guess);
-        model.tick();
+        if (gold) {
+          model.update(this.features, features, gold[i], guess);
+          model.tick();
+        }
       }
       if (scoresOut) scoresOut.set(this.scores, i * count);
       classes[i] = guess;
@@ -236,30 +303,38 @@ export class Tagger {
     return classes;
   }
 
-  /** Tags one sentence; returns class indices. */
-  tagClasses(infos: readonly WordInfo[]): Int32Array {
-    const sentence = this.prepare(infos);
-    if (!this.backward) return this.decode(this.forward, sentence);
-    const n = infos.length;
+  /**
+   * Tags one sentence; returns class indices. `cached` false scores every feature afresh instead of
+   * reusing the words' kept sums (the same tags, slower; for tests of the cache).
+   */
+  private tagClasses(words: TaggerWord[], cached: boolean): Int32Array {
+    const sentence = Tagger.prepare(words);
+    if (!this.backward) return this.decode(this.forward, FORWARD, sentence, undefined, undefined, undefined, cached);
+    const n = words.length;
     const count = this.classes.length;
-    const forwardScores = new Float32Array(n * count);
-    const backwardScores = new Float32Array(n * count);
-    const backwardClasses = this.decode(this.backward, Tagger.reversed(sentence), undefined, backwardScores).reverse();
+    if (this.forwardScores.length < n * count) {
+      this.forwardScores = new Float32Array(2 * n * count);
+      this.backwardScores = new Float32Array(2 * n * count);
+    }
+    // Reused buffers: every score read below was written for this sentence.
+    const forwardScores = this.forwardScores;
+    const backwardScores = this.backwardScores;
+    const backwardClasses = this.decode(this.backward, BACKWARD, Tagger.reversed(sentence), undefined, backwardScores, undefined, cached).reverse();
     // A word the right-to-left model tags by a wide margin keeps that tag without the other model.
     const settled = sentence.fixed.slice();
     for (let i = 0; i < n; i++) {
-      const candidates = sentence.candidates[i] ?? this.allClasses;
+      const candidates = words[i].candidates ?? this.allClasses;
       if (settled[i] !== NO_TAG || candidates.length === 1) continue;
       if (margin(candidates, backwardScores, (n - 1 - i) * count) >= SETTLED_MARGIN) settled[i] = backwardClasses[i];
     }
     const hints = this.lookahead ? backwardClasses : undefined;
-    const classes = this.decode(this.forward, { ...sentence, fixed: settled }, undefined, forwardScores, hints);
+    const classes = this.decode(this.forward, FORWARD, { ...sentence, fixed: settled }, undefined, forwardScores, hints, cached);
     // Sums of two single-precision scores, kept in double precision as the models' own sums are.
     const summed = this.summedScores;
     for (let i = 0; i < n; i++) {
       if (settled[i] !== NO_TAG) continue;
       const mirrored = (n - 1 - i) * count;
-      const candidates = sentence.candidates[i] ?? this.allClasses;
+      const candidates = words[i].candidates ?? this.allClasses;
       for (const c of candidates) summed[c] = forwardScores[i * count + c] + backwardScores[mirrored + c];
       classes[i] = AveragedPerceptron.argmaxAmong(summed, candidates);
     }
@@ -268,10 +343,10 @@ export class Tagger {
 
   /** One training pass over a sentence for each direction; returns the forward model's predictions. */
   train(infos: readonly WordInfo[], gold: readonly number[]): Int32Array {
-    const sentence = this.prepare(infos);
-    if (!this.backward) return this.decode(this.forward, sentence, gold);
-    const backwardClasses = this.decode(this.backward, Tagger.reversed(sentence), gold.slice().reverse());
-    return this.decode(this.forward, sentence, gold, undefined, this.lookahead ? backwardClasses.reverse() : undefined);
+    const sentence = Tagger.prepare(infos.map((info) => this.entryOf(info)));
+    if (!this.backward) return this.decode(this.forward, FORWARD, sentence, gold);
+    const backwardClasses = this.decode(this.backward, BACKWARD, Tagger.reversed(sentence), gold.slice().reverse());
+    return this.decode(this.forward, FORWARD, sentence, gold, undefined, this.lookahead ? backwardClasses.reverse() : undefined);
   }
 
   /** Ends training (weight averaging). */
@@ -280,8 +355,9 @@ export class Tagger {
     this.backward?.finalize();
   }
 
-  tag(words: readonly string[]): TaggedSentence {
-    const classes = this.tagClasses(this.wordInfos(words));
+  /** Tags one sentence; `cached` false scores every feature afresh (the same tags; for tests). */
+  tag(words: readonly string[], cached = true): TaggedSentence {
+    const classes = this.tagClasses(this.entries(words), cached);
     return { upos: Array.from(classes, (c) => this.upos[c]), xpos: Array.from(classes, (c) => this.xpos[c]) };
   }
 
@@ -293,28 +369,47 @@ export class Tagger {
     return this.formAmbiguity.get(info.form) ?? this.unknownAmbiguity;
   }
 
-  private extract(sentence: PreparedSentence, i: number, previous: number, beforePrevious: number, hints?: Int32Array): number {
-    const { infos, casing } = sentence;
-    const last = infos.length - 1;
-    const word = infos[i];
-    const prev1 = i > 0 ? infos[i - 1] : BOUNDARY_BEFORE;
-    const prev2 = i > 1 ? infos[i - 2] : BOUNDARY_BEFORE;
-    const next1 = i < last ? infos[i + 1] : BOUNDARY_AFTER;
-    const next2 = i + 1 < last ? infos[i + 2] : BOUNDARY_AFTER;
-    const ambiguity = sentence.ambiguity[i];
-    const formAmbiguity = sentence.formAmbiguity[i];
-    const prevAmbiguity = i > 0 ? sentence.ambiguity[i - 1] : this.boundaryAmbiguity.before;
-    const nextAmbiguity = i < last ? sentence.ambiguity[i + 1] : this.boundaryAmbiguity.after;
-    const next2Ambiguity = i + 1 < last ? sentence.ambiguity[i + 2] : this.boundaryAmbiguity.after;
-    const nextFormAmbiguity = i < last ? sentence.formAmbiguity[i + 1] : this.boundaryAmbiguity.afterForm;
+  /**
+   * Writes word `i`'s features (all, or only its own or only its context's: `set`) to `this.features`
+   * in one fixed order, and returns their number. Own features depend on the word alone.
+   */
+  private extract(
+    sentence: PreparedSentence,
+    i: number,
+    previous: number,
+    beforePrevious: number,
+    hints: Int32Array | undefined,
+    set = FeatureSet.All,
+  ): number {
+    const { words, casing } = sentence;
+    const last = words.length - 1;
+    const word = words[i].info;
+    const ambiguity = words[i].ambiguity;
+    const formAmbiguity = words[i].formAmbiguity;
+    const own = set !== FeatureSet.Context;
     const f = this.features;
     let n = 0;
-    f[n++] = hashFeature(0, 0);
-    f[n++] = hashFeature(1, word.form);
-    f[n++] = hashFeature(2, word.lower);
-    for (let k = 0; k < 5; k++) f[n++] = hashFeature(3 + k, word.suffix[k]);
-    for (let k = 0; k < 3; k++) f[n++] = hashFeature(8 + k, word.prefix[k]);
-    f[n++] = hashFeature(11, word.shape);
+    if (own) {
+      f[n++] = hashFeature(0, 0);
+      f[n++] = hashFeature(1, word.form);
+      f[n++] = hashFeature(2, word.lower);
+      for (let k = 0; k < 5; k++) f[n++] = hashFeature(3 + k, word.suffix[k]);
+      for (let k = 0; k < 3; k++) f[n++] = hashFeature(8 + k, word.prefix[k]);
+      f[n++] = hashFeature(11, word.shape);
+    }
+    if (set === FeatureSet.Own) {
+      f[n++] = hashFeature(25, ambiguity);
+      f[n++] = hashFeature(36, formAmbiguity);
+      return n;
+    }
+    const prev1 = i > 0 ? words[i - 1].info : BOUNDARY_BEFORE;
+    const prev2 = i > 1 ? words[i - 2].info : BOUNDARY_BEFORE;
+    const next1 = i < last ? words[i + 1].info : BOUNDARY_AFTER;
+    const next2 = i + 1 < last ? words[i + 2].info : BOUNDARY_AFTER;
+    const prevAmbiguity = i > 0 ? words[i - 1].ambiguity : this.boundaryAmbiguity.before;
+    const nextAmbiguity = i < last ? words[i + 1].ambiguity : this.boundaryAmbiguity.after;
+    const next2Ambiguity = i + 1 < last ? words[i + 2].ambiguity : this.boundaryAmbiguity.after;
+    const nextFormAmbiguity = i < last ? words[i + 1].formAmbiguity : this.boundaryAmbiguity.afterForm;
     f[n++] = hashFeature(12, word.flags, i === 0 ? 1 : 0);
     f[n++] = hashFeature(13, prev1.lower);
     f[n++] = hashFeature(14, prev2.lower);
@@ -328,7 +423,7 @@ export class Tagger {
     f[n++] = hashFeature(22, previous, word.lower);
     f[n++] = hashFeature(23, word.lower, next1.lower);
     f[n++] = hashFeature(24, prev1.lower, word.lower);
-    f[n++] = hashFeature(25, ambiguity);
+    if (own) f[n++] = hashFeature(25, ambiguity);
     f[n++] = hashFeature(26, prevAmbiguity);
     f[n++] = hashFeature(27, nextAmbiguity);
     f[n++] = hashFeature(28, next2Ambiguity);
@@ -339,7 +434,7 @@ export class Tagger {
     f[n++] = hashFeature(33, previous, word.suffix[2]);
     f[n++] = hashFeature(34, word.suffix[2], next1.lower);
     f[n++] = hashFeature(35, ambiguity, previous, nextAmbiguity);
-    f[n++] = hashFeature(36, formAmbiguity);
+    if (own) f[n++] = hashFeature(36, formAmbiguity);
     f[n++] = hashFeature(37, formAmbiguity, casing);
     f[n++] = hashFeature(38, prev1.flags, word.flags, next1.flags);
     f[n++] = hashFeature(39, word.flags, casing);
@@ -488,12 +583,12 @@ function margin(candidates: Int32Array, scores: Float32Array, offset: number): n
  * How the sentence is cased, as a small integer: 0 ordinary, 1 mostly lower-case (informal text),
  * 2 mostly capitalised (headlines, titles), 3 mostly all-capitals.
  */
-function sentenceCasing(infos: readonly WordInfo[]): number {
+function sentenceCasing(words: readonly TaggerWord[]): number {
   let letters = 0;
   let lowerStart = 0;
   let title = 0;
   let upper = 0;
-  for (const info of infos) {
+  for (const { info } of words) {
     if (!(info.flags & FLAG_LETTER)) continue;
     letters++;
     if (info.flags & FLAG_ALL_UPPER) upper++;
