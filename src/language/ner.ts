@@ -525,24 +525,26 @@ export class NerModel {
    * Tags the sentences of one document in order, letting later mentions use what earlier ones were
    * tagged and which words the document capitalises. Sentences typed all in lower case are tagged
    * as if written with each word's usual capitals (see `trueCased`). Prefer this over `recognise`
-   * when the whole document is at hand.
+   * when the whole document is at hand. `cached` false computes the tag-dependent scores afresh
+   * for each sentence instead of keeping them across sentences (the same output, slower; for tests).
    */
-  recogniseDocument(written: string[][]): NerResult[] {
+  recogniseDocument(written: string[][], { cached = true }: { cached?: boolean } = {}): NerResult[] {
     const sentences = written.map((words) => trueCased(words, this.parts.casing));
     const casing = documentCasing(sentences);
     const history: TagHistory = new Map();
     const features = sentences.map((words) => sentenceFeatures(words, this.lexicons, casing, this.words));
-    const results = features.map((sentence) => this.decode(sentence, history));
-    revisitFirstMentions(features, results, history, this.tagSet, (sentence) => this.decode(sentence, history));
+    const memo = (): ScoreMemo => (cached ? this.memo : new ScoreMemo(this.tagSet.tags.length, false));
+    const results = features.map((sentence) => this.decode(sentence, history, memo()));
+    revisitFirstMentions(features, results, history, this.tagSet, (sentence) => this.decode(sentence, history, memo()));
     tagRepeatedNames(sentences, results);
     results.forEach((result, index) => trimPunctuationEdges(written[index], result.tags));
     return results;
   }
 
   /** Tags one sentence, reading and adding to the document's tag history. */
-  private decode(sentence: SentenceFeatures, history: TagHistory): NerResult {
+  private decode(sentence: SentenceFeatures, history: TagHistory, memo: ScoreMemo): NerResult {
     if (sentence.words.length === 0) return { tags: [], confidences: [] };
-    const decoded = beamSearch(sentence, this.tagSet, this.scoreWord, this.scoreFrozen, this.memo, history, this.beamWidth, this.parts.temperature);
+    const decoded = beamSearch(sentence, this.tagSet, this.scoreWord, this.scoreFrozen, memo, history, this.beamWidth, this.parts.temperature);
     return {
       tags: Array.from(decoded.tags, (tag) => this.tagSet.tags[tag]),
       confidences: Array.from(decoded.confidences),

@@ -170,9 +170,19 @@ export function isAllCapsSentence(words: readonly string[]): boolean {
   for (const word of words) {
     if (!hasLetter(word)) continue;
     letters++;
-    if (word === word.toUpperCase()) upper++;
+    if (isUpperCase(word)) upper++;
   }
   return letters >= 2 && upper / letters > 0.7;
+}
+
+/** Whether upper-casing leaves a word as it is (ASCII checked by code, without building a string). */
+function isUpperCase(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 128) return word === word.toUpperCase();
+    if (code >= 97 && code <= 122) return false;
+  }
+  return true;
 }
 
 /**
@@ -382,6 +392,9 @@ const END = hashString('</s>');
 
 const NO_MARKS: number[] = [];
 
+/** Positions of the neighbours whose lower-case forms are features. */
+const WINDOW = [-2, -1, 1, 2];
+
 /**
  * Per word, the (category, position-in-phrase) marks of every listed phrase covering it, found by
  * looking up the phrases starting at each word until one is neither listed nor a NAME_PREFIX.
@@ -443,7 +456,7 @@ export function sentenceFeatures(
     if (word.outside) continue;
     const before = wordAt(i - 1);
     const after = wordAt(i + 1);
-    for (const offset of [-2, -1, 1, 2]) add(T.LowerAt + offset * 100, wordAt(i + offset)?.lowered ?? edge(offset));
+    for (const offset of WINDOW) add(T.LowerAt + offset * 100, wordAt(i + offset)?.lowered ?? edge(offset));
     add(T.WordAt - 100, before?.wordHash ?? BEGIN);
     add(T.ShapeAt - 100, before?.shapeHash ?? BEGIN);
     add(T.CasingAt - 100, before?.casing ?? 7);
