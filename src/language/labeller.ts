@@ -8,10 +8,12 @@
  * lookup instead, and every other arc chooses only among the relations its pair of universal tags
  * and its direction took in training (a DET under a NOUN to its right: det, or a few others), so
  * the model sums the weights of those few relations instead of all of them (the labeller was a
- * fifth of the language stage's time).
+ * fifth of the language stage's time). A loaded model also keeps, per spelling and tag, the summed
+ * weights of the dependent's own features (word, tag, suffix and flags), in the model's integer
+ * units, and looks up only the others per arc; the sums are exact, so the labels are the same.
  */
 import { AveragedPerceptron, hashFeature, hashString, mixHash } from './perceptron.js';
-import { WordCache } from './lexicon.js';
+import { WordCache, type WordInfo } from './lexicon.js';
 import { dominantLabels } from './dictionary.js';
 
 const MAX_FEATURES = 96;
@@ -34,6 +36,15 @@ const UNBROKEN_RELATIONS = new Set(['flat', 'fixed', 'goeswith']);
 const FIXED_MIN_COUNT = 20;
 const FIXED_MIN_SHARE = 0.995;
 
+/** Spellings whose own-feature sums the labeller keeps; it forgets them all past this many. */
+const WORD_CACHE_SIZE = 50_000;
+
+/** A spelling's attributes and, per XPOS hash, the quantised sums of its own features over every label. */
+interface LabellerWord {
+  info: WordInfo;
+  ownSums: Map<number, Int32Array>;
+}
+
 /** Training sentences for the label dictionary: words, (predicted) tags and gold relations. */
 export interface LabelledSentence {
   words: readonly string[];
@@ -44,8 +55,14 @@ export interface LabelledSentence {
 
 export class Labeller {
   private readonly features = new Int32Array(MAX_FEATURES);
+  private readonly ownFeatureKeys = new Int32Array(OWN_FEATURES);
   private readonly scores: Float32Array;
   private readonly cache = new WordCache(50_000);
+  private readonly words = new Map<string, LabellerWord>();
+  /** Hashes of tag strings (a tag set is small). */
+  private readonly tagHashes = new Map<string, number>();
+  /** Quantised per-label sums of one arc's features (loaded models). */
+  private readonly sums: Int32Array;
   private readonly fixed: Map<number, number>;
   /** True for the labels an arc may take when a conjunction or comma lies between its two words. */
   private readonly spanning: (label: number) => boolean;
@@ -69,23 +86,63 @@ export class Labeller {
       this.candidates.set(labelSets[i], Int32Array.from(labelSets.slice(i + 2, i + 2 + labelSets[i + 1])));
     }
     this.scores = new Float32Array(labels.length);
+    this.sums = new Int32Array(labels.length);
     const unbroken = new Set(labels.map((label, index) => (UNBROKEN_RELATIONS.has(label.split(':')[0]) ? index : -1)));
     this.spanning = (label: number) => !unbroken.has(label);
     this.fixed = new Map();
     for (let i = 0; i + 1 < fixedPairs.length; i += 2) this.fixed.set(fixedPairs[i], fixedPairs[i + 1]);
   }
 
-  /** Labels every arc; with `gold` label indices it also trains and returns predictions. */
-  labelIndices(input: LabellerInput, gold?: readonly number[]): Int32Array {
+  /** A kept spelling (made on first sight). */
+  private wordOf(word: string): LabellerWord {
+    let entry = this.words.get(word);
+    if (!entry) {
+      if (this.words.size >= WORD_CACHE_SIZE) this.words.clear();
+      entry = { info: this.cache.get(word), ownSums: new Map() };
+      this.words.set(word, entry);
+    }
+    return entry;
+  }
+
+  private tagHash(tag: string): number {
+    let hash = this.tagHashes.get(tag);
+    if (hash === undefined) {
+      hash = hashString(tag);
+      this.tagHashes.set(tag, hash);
+    }
+    return hash;
+  }
+
+  /** The quantised sums of a dependent's own features (see `ownFeature`), kept per spelling and XPOS. */
+  private ownSums(word: LabellerWord, dependentTag: number): Int32Array {
+    let sums = word.ownSums.get(dependentTag);
+    if (!sums) {
+      sums = new Int32Array(this.labels.length);
+      // Its own buffer: the arc's other features are already in `features`.
+      const keys = this.ownFeatureKeys;
+      for (let which = 0; which < OWN_FEATURES; which++) keys[which] = ownFeature(which, word.info, dependentTag);
+      this.model.addQuantisedRows(keys, OWN_FEATURES, sums);
+      word.ownSums.set(dependentTag, sums);
+    }
+    return sums;
+  }
+
+  /**
+   * Labels every arc; with `gold` label indices it also trains and returns predictions. `cached`
+   * false scores every feature afresh instead of reusing kept sums (the same labels; for tests).
+   */
+  labelIndices(input: LabellerInput, gold?: readonly number[], cached = true): Int32Array {
     const n = input.words.length;
     const heads = input.heads;
     const children: number[][] = Array.from({ length: n }, () => []);
     const roots: number[] = [];
     for (let i = 0; i < n; i++) (heads[i] < 0 ? roots : children[heads[i]]).push(i);
-    const words = input.words.map((word) => this.cache.get(word));
+    const entries = input.words.map((word) => this.wordOf(word));
+    const words = entries.map((entry) => entry.info);
     const lower = words.map((info) => info.lower);
-    const tag = input.xpos.map((xpos) => hashString(xpos));
-    const coarse = input.upos.map((upos) => hashString(upos));
+    const tag = input.xpos.map((xpos) => this.tagHash(xpos));
+    const coarse = input.upos.map((upos) => this.tagHash(upos));
+    const summed = cached && !gold && this.model.rowSummable;
     // Running counts of coordinating conjunctions and commas, for "how many lie between head and dependent".
     const conjunctionsBefore = new Int32Array(n + 1);
     const commasBefore = new Int32Array(n + 1);
@@ -123,8 +180,11 @@ export class Labeller {
       const dependentTag = tag[i];
       const f = this.features;
       let k = 0;
-      f[k++] = hashFeature(200, dependentTag);
-      f[k++] = hashFeature(201, lower[i]);
+      // The dependent's own features (see `ownFeature`) are left out where their sums are kept.
+      if (!summed) {
+        f[k++] = ownFeature(0, words[i], dependentTag);
+        f[k++] = ownFeature(1, words[i], dependentTag);
+      }
       f[k++] = hashFeature(202, coarse[i], direction);
       f[k++] = hashFeature(203, dependentTag, headTag, direction);
       f[k++] = hashFeature(204, lower[i], headTag, direction);
@@ -139,8 +199,10 @@ export class Labeller {
       f[k++] = hashFeature(213, dependentTag, lastWord);
       f[k++] = hashFeature(214, mixHash(dependentTag, headTag), firstWord);
       f[k++] = hashFeature(215, dependentTag, own.length > 3 ? 3 : own.length, direction);
-      f[k++] = hashFeature(216, words[i].suffix[2], dependentTag);
-      f[k++] = hashFeature(217, words[i].flags, dependentTag);
+      if (!summed) {
+        f[k++] = ownFeature(2, words[i], dependentTag);
+        f[k++] = ownFeature(3, words[i], dependentTag);
+      }
       f[k++] = hashFeature(218, dependentTag, i > 0 ? lower[i - 1] : NONE_VALUE);
       f[k++] = hashFeature(219, dependentTag, i + 1 < n ? lower[i + 1] : NONE_VALUE);
       f[k++] = hashFeature(220, coarse[i], hasHead ? coarse[h] : ROOT_VALUE, direction);
@@ -192,7 +254,16 @@ export class Labeller {
       const spansBreak = hasHead && (conjunctionsBefore[Math.max(h, i)] - conjunctionsBefore[Math.min(h, i) + 1] > 0 || commasBefore[Math.max(h, i)] - commasBefore[Math.min(h, i) + 1] > 0);
       const candidates = gold ? undefined : this.candidates.get(arcKindKey(coarse[i], hasHead ? coarse[h] : ROOT_VALUE, direction));
       let guess: number;
-      if (candidates) {
+      if (summed) {
+        // Integer sums, so own + the rest gives exactly the scores of all features at once.
+        const own = this.ownSums(entries[i], dependentTag);
+        if (candidates) for (const c of candidates) this.sums[c] = own[c];
+        else this.sums.set(own);
+        this.model.addQuantisedRows(f, k, this.sums, candidates ?? null, candidates ? candidates.length : 0);
+        this.model.scoresFromQuantised(this.sums, 0, this.scores, candidates);
+        const allowed = spansBreak ? this.spanning : undefined;
+        guess = candidates ? AveragedPerceptron.argmaxAmong(this.scores, candidates, allowed) : AveragedPerceptron.argmax(this.scores, count, allowed);
+      } else if (candidates) {
         this.model.scoreCandidates(f, k, candidates, candidates.length, this.scores);
         guess = AveragedPerceptron.argmaxAmong(this.scores, candidates, spansBreak ? this.spanning : undefined);
       } else {
@@ -208,9 +279,21 @@ export class Labeller {
     return result;
   }
 
-  label(input: LabellerInput): string[] {
-    return Array.from(this.labelIndices(input), (index) => this.labels[index]);
+  /** Labels every arc; `cached` false scores every feature afresh (the same labels; for tests). */
+  label(input: LabellerInput, cached = true): string[] {
+    return Array.from(this.labelIndices(input, undefined, cached), (index) => this.labels[index]);
   }
+}
+
+/** Number of a dependent's own features: those that depend on its spelling and XPOS alone. */
+const OWN_FEATURES = 4;
+
+/** A dependent's own feature number `which`: its tag, its word, its suffix or its flags with its tag. */
+function ownFeature(which: number, word: WordInfo, dependentTag: number): number {
+  if (which === 0) return hashFeature(200, dependentTag);
+  if (which === 1) return hashFeature(201, word.lower);
+  if (which === 2) return hashFeature(216, word.suffix[2], dependentTag);
+  return hashFeature(217, word.flags, dependentTag);
 }
 
 /** Key of an arc's kind: the dependent's and head's universal tag hashes (ROOT_VALUE for none) and its direction. */

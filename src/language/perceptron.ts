@@ -237,10 +237,14 @@ export class AveragedPerceptron {
     this.addInline(this.inlineTable, features, count, sums, offset);
   }
 
-  /** Fills `scores` from per-class sums in quantised units (as built by `addQuantised`), as `score` would. */
-  scoresFromQuantised(sums: Int32Array, offset: number, scores: Float32Array): void {
+  /**
+   * Fills `scores` from per-class sums in quantised units (as built by `addQuantised`), as `score`
+   * would; given `candidates`, only theirs (the others are left as they were).
+   */
+  scoresFromQuantised(sums: Int32Array, offset: number, scores: Float32Array, candidates?: Int32Array): void {
     const scale = this.scale;
-    for (let c = 0, classes = this.classCount; c < classes; c++) scores[c] = sums[offset + c] * scale;
+    if (candidates) for (const c of candidates) scores[c] = sums[offset + c] * scale;
+    else for (let c = 0, classes = this.classCount; c < classes; c++) scores[c] = sums[offset + c] * scale;
   }
 
   private scoreRows(table: Int32Array, features: Int32Array, count: number, scores: Float32Array): void {

@@ -278,11 +278,14 @@ export class Tagger {
       const beforePrevious = i > 1 ? classes[i - 2] : i === 1 ? START_TAG : NO_TAG;
       let guess: number;
       if (summed) {
-        // Integer sums, so own + context gives exactly the scores of all features at once.
-        this.sums.set(this.ownSums(model, direction, sentence, i));
+        // Integer sums, so own + context gives exactly the scores of all features at once. Only the
+        // candidates' sums and scores are read (as after `scoreCandidates`).
+        const own = this.ownSums(model, direction, sentence, i);
+        if (candidates) for (const c of candidates) this.sums[c] = own[c];
+        else this.sums.set(own);
         const features = this.extract(sentence, i, previous, beforePrevious, hints, FeatureSet.Context);
         model.addQuantisedRows(this.features, features, this.sums, candidates, candidates ? candidates.length : 0);
-        model.scoresFromQuantised(this.sums, 0, this.scores);
+        model.scoresFromQuantised(this.sums, 0, this.scores, candidates ?? undefined);
         guess = candidates ? AveragedPerceptron.argmaxAmong(this.scores, candidates) : AveragedPerceptron.argmax(this.scores, count);
       } else if (candidates) {
         const features = this.extract(sentence, i, previous, beforePrevious, hints);
@@ -297,7 +300,8 @@ export class Tagger {
           model.tick();
         }
       }
-      if (scoresOut) scoresOut.set(this.scores, i * count);
+      if (scoresOut && candidates) for (const c of candidates) scoresOut[i * count + c] = this.scores[c];
+      else if (scoresOut) scoresOut.set(this.scores, i * count);
       classes[i] = guess;
     }
     return classes;

@@ -1,19 +1,21 @@
-// The speed caches of the tagger and the NER model change no output: a model that keeps per-word
-// sums and tag-dependent scores across sentences (and has been used on other text first) gives
-// exactly what the plain path, scoring every feature afresh, gives; and the row-model piecewise
-// sums the tagger relies on equal one look-up of all features.
+// The speed caches of the tagger, the relation labeller and the NER model change no output: a model
+// that keeps per-word sums and tag-dependent scores across sentences gives exactly what the plain
+// path, scoring every feature afresh, gives, both while it fills its caches and once they are full
+// of other sentences' entries; and the row-model piecewise sums they rely on equal one look-up.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sharedPath } from '../../src/paths.js';
 import { readConllu } from '../../src/language/conllu.js';
 import { loadPosModel } from '../../src/language/pos-model.js';
+import { loadDepsModel } from '../../src/language/deps-model.js';
 import { loadNerModel } from '../../src/language/ner.js';
 import { readNerFile } from '../../src/language/nerCorpus.js';
 import { isAllCapsSentence } from '../../src/language/nerFeatures.js';
 import { AveragedPerceptron, hashFeature } from '../../src/language/perceptron.js';
 import { resourcePath } from '../../src/paths.js';
 
-const ewtDev = readConllu(sharedPath('corpora', 'ud-english-ewt', 'en_ewt-ud-dev.conllu'), 400).map((sentence) => sentence.words);
+const treebank = readConllu(sharedPath('corpora', 'ud-english-ewt', 'en_ewt-ud-dev.conllu'), 400);
+const ewtDev = treebank.map((sentence) => sentence.words);
 
 /** Sentences of my own, in the casings the tagger reads differently (headline, all capitals, lower case). */
 const ownSentences = [
@@ -29,9 +31,19 @@ test('the tagger with kept per-word sums tags exactly as when it scores every fe
   const plain = loadPosModel(file).tagger;
   assert.ok(used.forward.rowSummable, 'the shipped tagger sums rows piecewise');
   const sentences = [...ownSentences, ...ewtDev];
-  // Warm the caches on the same words in another order, so every sentence reuses sums made elsewhere.
-  for (const words of sentences.slice().reverse()) used.tag(words);
+  // First while the caches fill, then reading sums made for the same words in other sentences.
   for (const words of sentences) assert.deepEqual(used.tag(words), plain.tag(words, false), words.join(' '));
+  for (const words of sentences.slice().reverse()) assert.deepEqual(used.tag(words), plain.tag(words, false), words.join(' '));
+});
+
+test('the relation labeller with kept per-word sums labels exactly as when it scores every feature afresh', () => {
+  const file = resourcePath('models', 'deps.bin.gz');
+  const used = loadDepsModel(file).labeller;
+  const plain = loadDepsModel(file).labeller;
+  assert.ok(used.model.rowSummable, 'the shipped labeller sums rows piecewise');
+  const arcs = treebank.map(({ words, upos, xpos, heads }) => ({ words, upos, xpos, heads }));
+  for (const input of arcs) assert.deepEqual(used.label(input), plain.label(input, false), input.words.join(' '));
+  for (const input of arcs.slice().reverse()) assert.deepEqual(used.label(input), plain.label(input, false), input.words.join(' '));
 });
 
 test('the NER model keeping tag scores and buffers across documents tags as a fresh search does', () => {
