@@ -17,8 +17,10 @@
  * right-to-left model tags by a wide margin keeps that tag without the left-to-right model.
  * Each spelling's lexicon entries are looked up once and kept (see TaggerWord), and so are, per
  * model, the summed weights of its own features (the word, its affixes, shape and ambiguity
- * classes: a third of its features), in the model's integer units, so a recurring word only
- * looks up the weights of its context; the sums are exact, so the tags are the same.
+ * classes: a third of its features) and of the features it gives each of its neighbours (as the
+ * word before or after them, or two before or after: another quarter), in the model's integer
+ * units, so a word only looks up the weights of the features that combine words or read the
+ * previous tags; the sums are exact, so the tags are the same.
  */
 import { AveragedPerceptron, hashFeature, hashString } from './perceptron.js';
 import { BOUNDARY_AFTER, BOUNDARY_BEFORE, FLAG_ALL_UPPER, FLAG_LETTER, FLAG_TITLE, WordCache, type WordInfo } from './lexicon.js';
@@ -74,10 +76,10 @@ interface TaggerWord {
   /** The classes the word may take, or null for any. */
   candidates: Int32Array | null;
   /**
-   * Per model (FORWARD, BACKWARD), the quantised sums of the word's own features over every class
-   * (see `ownSums`), filled in on first use by a loaded model; null until then.
+   * Per model (FORWARD, BACKWARD) and kept feature group (see `groupSums`), the quantised sums of the
+   * group's features over every class, filled in on first use by a loaded model; null until then.
    */
-  ownSums: [Int32Array | null, Int32Array | null];
+  groupSums: (Int32Array | null)[];
 }
 
 /** A sentence prepared once for decoding in either direction: per-word attributes and lexicon look-ups. */
@@ -88,14 +90,25 @@ interface PreparedSentence {
   casing: number;
 }
 
-/** Which of a word's features `extract` writes: all, only its own (word-level) ones, or only the others. */
+/**
+ * Which of a word's features `extract` writes: all; the groups whose sums are kept: its own
+ * (word-level) ones, or those read from the word before it, two before it, after it or two after
+ * it (each depending on that word alone); or all the others (its context's).
+ */
 const enum FeatureSet {
   All,
-  Own,
   Context,
+  Own,
+  Previous,
+  BeforePrevious,
+  Next,
+  AfterNext,
 }
 
-/** Indices of the two models in `TaggerWord.ownSums`. */
+/** Number of kept feature groups, from FeatureSet.Own on. */
+const KEPT_GROUPS = 5;
+
+/** Indices of the two models in `TaggerWord.groupSums`. */
 const FORWARD = 0;
 const BACKWARD = 1;
 
@@ -122,8 +135,8 @@ const SETTLED_MARGIN = 6;
  * have their gold tag outside their candidates (0.66% at 5).
  */
 const CANDIDATE_MIN_COUNT = 20;
-/** Spellings whose entries the tagger keeps; it forgets them all past this many. */
-const WORD_CACHE_SIZE = 50_000;
+/** Spellings whose entries the tagger keeps (up to 2 kB each); it forgets them all past this many. */
+const WORD_CACHE_SIZE = 20_000;
 
 export class Tagger {
   readonly classes: string[];
@@ -135,8 +148,9 @@ export class Tagger {
   private readonly candidates: Map<number, Int32Array>;
   private readonly lookahead: boolean;
   private readonly unknownAmbiguity = hashString('<unknown-word>');
-  /** Ambiguity classes of the sentence-boundary placeholders. */
-  private readonly boundaryAmbiguity: { before: number; after: number; afterForm: number };
+  /** Entries of the placeholders before the sentence start and after its end. */
+  private readonly boundaryBefore: TaggerWord;
+  private readonly boundaryAfter: TaggerWord;
   private readonly cache = new WordCache();
   private readonly words = new Map<string, TaggerWord>();
   private readonly features = new Int32Array(MAX_FEATURES);
@@ -166,11 +180,8 @@ export class Tagger {
     this.formAmbiguity = pairsToMap(meta.formAmbiguity);
     this.fixed = pairsToMap(meta.fixed);
     this.candidates = candidateMap(meta.candidates ?? []);
-    this.boundaryAmbiguity = {
-      before: this.ambiguityOf(BOUNDARY_BEFORE),
-      after: this.ambiguityOf(BOUNDARY_AFTER),
-      afterForm: this.formAmbiguityOf(BOUNDARY_AFTER),
-    };
+    this.boundaryBefore = this.entryOf(BOUNDARY_BEFORE);
+    this.boundaryAfter = this.entryOf(BOUNDARY_AFTER);
     this.scores = new Float32Array(meta.classes.length);
     this.sums = new Int32Array(meta.classes.length);
     this.summedScores = new Float64Array(meta.classes.length);
@@ -201,7 +212,7 @@ export class Tagger {
       formAmbiguity: this.formAmbiguityOf(info),
       fixed: this.fixed.get(info.form) ?? NO_TAG,
       candidates: this.candidates.get(info.form) ?? null,
-      ownSums: [null, null],
+      groupSums: new Array<Int32Array | null>(2 * KEPT_GROUPS).fill(null),
     };
   }
 
@@ -226,17 +237,27 @@ export class Tagger {
     return { words: sentence.words.slice().reverse(), fixed: sentence.fixed.slice().reverse(), casing: sentence.casing };
   }
 
+  /** The word (or boundary placeholder) `offset` places from word `i`. */
+  private neighbour(sentence: PreparedSentence, i: number, offset: number): TaggerWord {
+    const at = i + offset;
+    if (at < 0) return this.boundaryBefore;
+    return at < sentence.words.length ? sentence.words[at] : this.boundaryAfter;
+  }
+
   /**
-   * The quantised sums of word `i`'s own features under `model` (its `direction`), worked out on
-   * first use and kept with the word: they do not depend on the sentence.
+   * The quantised sums, under `model` (its `direction`), of the features of word `i` in a kept group
+   * (`set`): those of one word, this one or a neighbour, worked out on first use and kept with that
+   * word, as they do not depend on the rest of the sentence. Overwrites `this.features`.
    */
-  private ownSums(model: AveragedPerceptron, direction: number, sentence: PreparedSentence, i: number): Int32Array {
-    const word = sentence.words[i];
-    let sums = word.ownSums[direction];
+  private groupSums(model: AveragedPerceptron, direction: number, sentence: PreparedSentence, i: number, set: FeatureSet): Int32Array {
+    const offset = set === FeatureSet.Previous ? -1 : set === FeatureSet.BeforePrevious ? -2 : set === FeatureSet.Next ? 1 : set === FeatureSet.AfterNext ? 2 : 0;
+    const word = this.neighbour(sentence, i, offset);
+    const slot = direction * KEPT_GROUPS + set - FeatureSet.Own;
+    let sums = word.groupSums[slot];
     if (!sums) {
       sums = new Int32Array(this.classes.length);
-      model.addQuantisedRows(this.features, this.extract(sentence, i, NO_TAG, NO_TAG, undefined, FeatureSet.Own), sums);
-      word.ownSums[direction] = sums;
+      model.addQuantisedRows(this.features, this.extract(sentence, i, NO_TAG, NO_TAG, undefined, set), sums);
+      word.groupSums[slot] = sums;
     }
     return sums;
   }
@@ -246,8 +267,8 @@ export class Tagger {
    * the previously predicted tags, as at run time) is corrected towards the gold class. With
    * `scoresOut` (length n × classes) it records every word's class scores (of a word with candidates,
    * only theirs). `hints` are the other direction's tags, in this direction's order, for lookahead features.
-   * A loaded model adds the weights of each word's context to the kept sums of its own features
-   * (`ownSums`) unless `cached` is false.
+   * A loaded model adds the weights of each word's context to the kept sums of its own and its
+   * neighbours' features (`groupSums`) unless `cached` is false.
    */
   private decode(
     model: AveragedPerceptron,
@@ -278,11 +299,16 @@ export class Tagger {
       const beforePrevious = i > 1 ? classes[i - 2] : i === 1 ? START_TAG : NO_TAG;
       let guess: number;
       if (summed) {
-        // Integer sums, so own + context gives exactly the scores of all features at once. Only the
-        // candidates' sums and scores are read (as after `scoreCandidates`).
-        const own = this.ownSums(model, direction, sentence, i);
-        if (candidates) for (const c of candidates) this.sums[c] = own[c];
-        else this.sums.set(own);
+        // Integer sums, so the kept groups + the context give exactly the scores of all features at
+        // once. Only the candidates' sums and scores are read (as after `scoreCandidates`).
+        const own = this.groupSums(model, direction, sentence, i, FeatureSet.Own);
+        const before = this.groupSums(model, direction, sentence, i, FeatureSet.Previous);
+        const twoBefore = this.groupSums(model, direction, sentence, i, FeatureSet.BeforePrevious);
+        const after = this.groupSums(model, direction, sentence, i, FeatureSet.Next);
+        const twoAfter = this.groupSums(model, direction, sentence, i, FeatureSet.AfterNext);
+        const sums = this.sums;
+        if (candidates) for (const c of candidates) sums[c] = own[c] + before[c] + twoBefore[c] + after[c] + twoAfter[c];
+        else for (let c = 0; c < count; c++) sums[c] = own[c] + before[c] + twoBefore[c] + after[c] + twoAfter[c];
         const features = this.extract(sentence, i, previous, beforePrevious, hints, FeatureSet.Context);
         model.addQuantisedRows(this.features, features, this.sums, candidates, candidates ? candidates.length : 0);
         model.scoresFromQuantised(this.sums, 0, this.scores, candidates ?? undefined);
@@ -374,8 +400,8 @@ export class Tagger {
   }
 
   /**
-   * Writes word `i`'s features (all, or only its own or only its context's: `set`) to `this.features`
-   * in one fixed order, and returns their number. Own features depend on the word alone.
+   * Writes word `i`'s features (all, or one group of them: `set`) to `this.features` in one fixed
+   * order, and returns their number.
    */
   private extract(
     sentence: PreparedSentence,
@@ -390,7 +416,17 @@ export class Tagger {
     const word = words[i].info;
     const ambiguity = words[i].ambiguity;
     const formAmbiguity = words[i].formAmbiguity;
-    const own = set !== FeatureSet.Context;
+    const all = set === FeatureSet.All;
+    const own = all || set === FeatureSet.Own;
+    const context = all || set === FeatureSet.Context;
+    const fromPrevious = all || set === FeatureSet.Previous;
+    const fromBeforePrevious = all || set === FeatureSet.BeforePrevious;
+    const fromNext = all || set === FeatureSet.Next;
+    const fromAfterNext = all || set === FeatureSet.AfterNext;
+    const prev1 = i > 0 ? words[i - 1] : this.boundaryBefore;
+    const prev2 = i > 1 ? words[i - 2] : this.boundaryBefore;
+    const next1 = i < last ? words[i + 1] : this.boundaryAfter;
+    const next2 = i + 1 < last ? words[i + 2] : this.boundaryAfter;
     const f = this.features;
     let n = 0;
     if (own) {
@@ -401,51 +437,46 @@ export class Tagger {
       for (let k = 0; k < 3; k++) f[n++] = hashFeature(8 + k, word.prefix[k]);
       f[n++] = hashFeature(11, word.shape);
     }
-    if (set === FeatureSet.Own) {
-      f[n++] = hashFeature(25, ambiguity);
-      f[n++] = hashFeature(36, formAmbiguity);
-      return n;
+    if (context) f[n++] = hashFeature(12, word.flags, i === 0 ? 1 : 0);
+    if (fromPrevious) f[n++] = hashFeature(13, prev1.info.lower);
+    if (fromBeforePrevious) f[n++] = hashFeature(14, prev2.info.lower);
+    if (fromNext) f[n++] = hashFeature(15, next1.info.lower);
+    if (fromAfterNext) f[n++] = hashFeature(16, next2.info.lower);
+    if (fromPrevious) f[n++] = hashFeature(17, prev1.info.suffix[2]);
+    if (fromNext) f[n++] = hashFeature(18, next1.info.suffix[2]);
+    if (context) {
+      f[n++] = hashFeature(19, previous);
+      f[n++] = hashFeature(20, beforePrevious);
+      f[n++] = hashFeature(21, previous, beforePrevious);
+      f[n++] = hashFeature(22, previous, word.lower);
+      f[n++] = hashFeature(23, word.lower, next1.info.lower);
+      f[n++] = hashFeature(24, prev1.info.lower, word.lower);
     }
-    const prev1 = i > 0 ? words[i - 1].info : BOUNDARY_BEFORE;
-    const prev2 = i > 1 ? words[i - 2].info : BOUNDARY_BEFORE;
-    const next1 = i < last ? words[i + 1].info : BOUNDARY_AFTER;
-    const next2 = i + 1 < last ? words[i + 2].info : BOUNDARY_AFTER;
-    const prevAmbiguity = i > 0 ? words[i - 1].ambiguity : this.boundaryAmbiguity.before;
-    const nextAmbiguity = i < last ? words[i + 1].ambiguity : this.boundaryAmbiguity.after;
-    const next2Ambiguity = i + 1 < last ? words[i + 2].ambiguity : this.boundaryAmbiguity.after;
-    const nextFormAmbiguity = i < last ? words[i + 1].formAmbiguity : this.boundaryAmbiguity.afterForm;
-    f[n++] = hashFeature(12, word.flags, i === 0 ? 1 : 0);
-    f[n++] = hashFeature(13, prev1.lower);
-    f[n++] = hashFeature(14, prev2.lower);
-    f[n++] = hashFeature(15, next1.lower);
-    f[n++] = hashFeature(16, next2.lower);
-    f[n++] = hashFeature(17, prev1.suffix[2]);
-    f[n++] = hashFeature(18, next1.suffix[2]);
-    f[n++] = hashFeature(19, previous);
-    f[n++] = hashFeature(20, beforePrevious);
-    f[n++] = hashFeature(21, previous, beforePrevious);
-    f[n++] = hashFeature(22, previous, word.lower);
-    f[n++] = hashFeature(23, word.lower, next1.lower);
-    f[n++] = hashFeature(24, prev1.lower, word.lower);
     if (own) f[n++] = hashFeature(25, ambiguity);
-    f[n++] = hashFeature(26, prevAmbiguity);
-    f[n++] = hashFeature(27, nextAmbiguity);
-    f[n++] = hashFeature(28, next2Ambiguity);
-    f[n++] = hashFeature(29, ambiguity, previous);
-    f[n++] = hashFeature(30, ambiguity, nextAmbiguity);
-    f[n++] = hashFeature(31, next1.shape);
-    f[n++] = hashFeature(32, next1.flags, word.flags);
-    f[n++] = hashFeature(33, previous, word.suffix[2]);
-    f[n++] = hashFeature(34, word.suffix[2], next1.lower);
-    f[n++] = hashFeature(35, ambiguity, previous, nextAmbiguity);
+    if (fromPrevious) f[n++] = hashFeature(26, prev1.ambiguity);
+    if (fromNext) f[n++] = hashFeature(27, next1.ambiguity);
+    if (fromAfterNext) f[n++] = hashFeature(28, next2.ambiguity);
+    if (context) {
+      f[n++] = hashFeature(29, ambiguity, previous);
+      f[n++] = hashFeature(30, ambiguity, next1.ambiguity);
+    }
+    if (fromNext) f[n++] = hashFeature(31, next1.info.shape);
+    if (context) {
+      f[n++] = hashFeature(32, next1.info.flags, word.flags);
+      f[n++] = hashFeature(33, previous, word.suffix[2]);
+      f[n++] = hashFeature(34, word.suffix[2], next1.info.lower);
+      f[n++] = hashFeature(35, ambiguity, previous, next1.ambiguity);
+    }
     if (own) f[n++] = hashFeature(36, formAmbiguity);
-    f[n++] = hashFeature(37, formAmbiguity, casing);
-    f[n++] = hashFeature(38, prev1.flags, word.flags, next1.flags);
-    f[n++] = hashFeature(39, word.flags, casing);
-    f[n++] = hashFeature(40, previous, next1.lower);
-    f[n++] = hashFeature(41, prev1.lower, next1.lower);
-    f[n++] = hashFeature(42, nextFormAmbiguity, word.flags);
-    if (hints) {
+    if (context) {
+      f[n++] = hashFeature(37, formAmbiguity, casing);
+      f[n++] = hashFeature(38, prev1.info.flags, word.flags, next1.info.flags);
+      f[n++] = hashFeature(39, word.flags, casing);
+      f[n++] = hashFeature(40, previous, next1.info.lower);
+      f[n++] = hashFeature(41, prev1.info.lower, next1.info.lower);
+      f[n++] = hashFeature(42, next1.formAmbiguity, word.flags);
+    }
+    if (context && hints) {
       const nextTag = i < last ? hints[i + 1] : NO_TAG;
       const afterNextTag = i + 1 < last ? hints[i + 2] : NO_TAG;
       f[n++] = hashFeature(43, nextTag);
