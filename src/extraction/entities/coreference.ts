@@ -92,10 +92,12 @@ export function linkTitleReferences(stage: Stage): void {
     if (!qualifier || determiner === 'the' && !country) continue;
     const title = view.text.slice(view.tokens[start].start, view.wordEnd[end - 1]);
     const sector = kb.titleSector(title) ?? kb.titleSector(head);
+    // "an M23 spokesman", "a Gazprom spokesman": someone speaking for an organisation is its actor.
+    const organisation = qualifier.draft.type === 'ORG' && qualifier.draft.actor?.code ? qualifier.draft.actor : null;
     const draft = builder.draft(`titled:${view.tokens[mentionStart].start}`, () => ({
       name: `${title} of ${qualifier.draft.name}`,
       type: 'PERSON' as EntityType,
-      actor: actorFrom(country, sector),
+      actor: organisation ?? actorFrom(country, sector),
       roles: [{ title, of: country }],
       kbId: null,
       provenance: { method: 'rule', confidence: 0.6 },
@@ -149,13 +151,16 @@ export function linkSectorReferences(stage: Stage): void {
 }
 
 /** Nouns that refer back to an international organisation ("the bloc", "the alliance"). */
-const ORGANISATION_NOUNS = new Set(['bloc', 'alliance', 'organisation', 'organization', 'coalition', 'grouping', 'union', 'body']);
+const ORGANISATION_NOUNS = new Set(['bloc', 'alliance', 'organisation', 'organization', 'coalition', 'grouping', 'union', 'body', 'group']);
+/** Sectors of a non-state group ("the group" after M23, a rights group, a company). */
+const GROUP_SECTORS = new Set(['REB', 'INS', 'OPP', 'NGO', 'BUS', 'REL', 'UAF']);
 const ORGANISATION_SENTENCES_BACK = 3;
 
 /**
  * "Yerevan froze its participation in the CSTO, accusing the bloc of …": "the bloc", "the
  * alliance", "the organisation" with nothing after it that names it is the international
- * organisation named last, within three sentences.
+ * organisation named last, within three sentences; "the group" is the non-state group (rebels, a
+ * company, a charity) named last.
  */
 export function linkOrganisationReferences(stage: Stage): void {
   const { view, kb, builder } = stage;
@@ -171,7 +176,10 @@ export function linkOrganisationReferences(stage: Stage): void {
     const organisation = records
       .filter((record) => record.start < start && sentence - sentenceOf(view, record.tokenStart) <= ORGANISATION_SENTENCES_BACK)
       .reverse()
-      .find((record) => record.draft.kbId !== null && kb.get(record.draft.kbId)?.kind === 'igo');
+      .find((record) =>
+        view.lower[k] === 'group'
+          ? record.draft.type === 'ORG' && GROUP_SECTORS.has(record.draft.actor?.sector ?? '')
+          : record.draft.kbId !== null && kb.get(record.draft.kbId)?.kind === 'igo');
     if (organisation) builder.addMention(mentionRecord(stage, organisation.draft, 'description', k - 1, k + 1));
   }
 }

@@ -461,12 +461,22 @@ export function resolveNames(stage: Stage, spans: NameSpan[]): MentionRecord[] {
     return true;
   };
 
+  /** Countries named so far by a longer name, with that name's words ("democratic republic of congo"). */
+  const namedCountries: { words: Set<string>; match: KbMatch }[] = [];
+  /** "Congo" after "Democratic Republic of Congo" is that country, not the other Congo the KB gives the bare word. */
+  const shortForm = (span: NameSpan, match: KbMatch | null): KbMatch | null => {
+    if (match?.entry.kind !== 'country' || match.via === 'demonym' || span.tokenEnd - span.tokenStart !== 1) return match;
+    const earlier = namedCountries.find((named) => named.words.has(view.lower[span.tokenStart]) && named.match.entry !== match.entry);
+    return earlier ? { ...earlier.match, via: 'alias' } : match;
+  };
+
   for (const [index, span] of spans.entries()) {
     if (expansions.has(span)) {
       if (!linkAcronym(span)) deferred.push(span);
       continue;
     }
-    const match = pickMatch(span);
+    const match = shortForm(span, pickMatch(span));
+    if (match?.entry.kind === 'country' && match.via !== 'demonym' && span.tokenEnd - span.tokenStart > 1) namedCountries.push({ words: new Set(view.lower.slice(span.tokenStart, span.tokenEnd)), match });
     if (!match) {
       const people = span.tokenEnd - span.tokenStart === 1 ? demonymOfPlural(stage, view.words[span.tokenStart]) : qualifiedPeople(stage, span);
       if (people) {

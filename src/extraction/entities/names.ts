@@ -287,23 +287,18 @@ const UNSURE_NER = 0.8;
 
 /**
  * "a “Historic Peace Summit”", "Many Leaders have tried to end the War": capitals of emphasis, not
- * names. A span only capitalisation (or an unsure recogniser) found is a common word when each of
- * its words is one the same article also writes in lower case, or one the tagger reads as a common
- * noun, adjective or verb.
+ * names. A single word only capitalisation (or an unsure recogniser) found is a common word when
+ * the same article also writes it in lower case; so is one word completing a title ("Secretary of
+ * State"). Longer spans stay: institutions are named in common words ("Constitutional Court",
+ * "Union of Teachers" beside "the union"; dropping those cost PLOVER dev two records).
  */
 function commonWordSpan(view: TokenView): (span: NameSpan) => boolean {
   const lowerWords = new Set(view.words.filter((word) => /^\p{Ll}+$/u.test(word)));
-  const upos = view.language?.upos;
-  const common = (k: number): boolean => lowerWords.has(view.lower[k]) || (upos !== undefined && /^(NOUN|ADJ|VERB)$/.test(upos[k]));
   return (span) => {
-    if (span.matches.length > 0 || (span.source !== 'case' && !(span.source === 'ner' && span.confidence < UNSURE_NER))) return false;
-    let words = 0;
-    for (let k = span.tokenStart; k < span.tokenEnd; k++) {
-      if (!/\p{L}/u.test(view.words[k])) continue;
-      if (!common(k)) return false;
-      words++;
-    }
-    return words > 0;
+    if (span.matches.length > 0 || span.tokenEnd - span.tokenStart !== 1 || (span.source !== 'case' && !(span.source === 'ner' && span.confidence < UNSURE_NER))) return false;
+    // "Secretary of State", "Minister of Interior": a word completing a title.
+    if (view.lower[span.tokenStart - 1] === 'of' && isTitleWord(view.lower[span.tokenStart - 2] ?? '')) return true;
+    return lowerWords.has(view.lower[span.tokenStart]);
   };
 }
 
