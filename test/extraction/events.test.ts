@@ -1329,3 +1329,73 @@ test('an act takes the time of a non-finite clause under it ("had banned the bur
   assert.ok(ban);
   assert.equal(ban.when.value, '2025-02');
 });
+
+test('after a verb that does not aim, "at" names a venue, not a target ("signed … at the State Department")', () => {
+  const department: EntitySpec = { id: 'dos', name: 'State Department', type: 'ORG', code: 'USAGOV', mentions: ['Department'] };
+  for (const parsed of [true, false]) {
+    const { ctx, found } = fixture(
+      `Chile PROPN Chile 4 nsubj
+       and CCONJ and 3 cc
+       Peru PROPN Peru 1 conj
+       signed VERB sign 0 root
+       a DET a 6 det
+       deal NOUN deal 4 obj
+       at ADP at 8 case
+       Department PROPN Department 4 obl
+       . PUNCT . 4 punct`,
+      [chile, peru, department],
+      [],
+      parsed,
+    );
+    const events = extractEvents(ctx, found);
+    assert.ok(events.length > 0, `parsed: ${parsed}`);
+    for (const event of events) assert.ok(!event.target.includes('dos'), `parsed: ${parsed}: ${JSON.stringify(event.target)}`);
+  }
+  const { ctx, found } = fixture(
+    `Chilean ADJ Chilean 2 amod
+     troops NOUN troop 3 nsubj
+     fired VERB fire 0 root
+     at ADP at 5 case
+     Peru PROPN Peru 3 obl
+     . PUNCT . 3 punct`,
+    [chile, peru],
+  );
+  assert.ok(extractEvents(ctx, found).some((event) => event.target.includes('per')), 'an aimed act keeps its target after "at"');
+});
+
+test('a conflict that kills is a cause, not an actor: no event for the place named near it', () => {
+  const congo: EntitySpec = { id: 'cod', name: 'Congo', code: 'COD', mentions: ['Congo'] };
+  const { ctx, found } = fixture(
+    `a DET a 2 det
+     conflict NOUN conflict 0 root
+     in ADP in 5 case
+     eastern ADJ eastern 5 amod
+     Congo PROPN Congo 2 nmod
+     that PRON that 8 nsubj
+     has AUX have 8 aux
+     killed VERB kill 2 acl:relcl VBN
+     thousands NOUN thousand 8 obj
+     . PUNCT . 2 punct`,
+    [congo],
+  );
+  assert.deepEqual(extractEvents(ctx, found).map((event) => event.cameo), []);
+});
+
+test('whom a speaker told is not an actor of the reported clause ("told Reuters the group would continue talks with X")', () => {
+  const reuters: EntitySpec = { id: 'rtr', name: 'Reuters', type: 'ORG', code: 'GBRMED', mentions: ['Reuters'] };
+  const { ctx, found } = fixture(
+    `spokesman NOUN spokesman 2 nsubj
+     told VERB tell 0 root
+     Reuters PROPN Reuters 2 iobj
+     talks NOUN talk 6 nsubj
+     would AUX would 6 aux
+     continue VERB continue 2 ccomp
+     with ADP with 8 case
+     Peru PROPN Peru 6 obl
+     . PUNCT . 2 punct`,
+    [reuters, peru],
+    [],
+    false,
+  );
+  for (const event of extractEvents(ctx, found)) assert.ok(!event.source.includes('rtr'), JSON.stringify(event));
+});

@@ -40,8 +40,12 @@ export function forceCode(view: DocumentView, frame: Frame): string {
   return frame.code;
 }
 
-/** Natural hazards, diseases and accidents: causes, never actors. */
+/** Verbs whose "at" names what they are aimed at ("fired at", "hurled stones at"); after any other verb "at" names a venue. */
+export const AIMING_VERBS: ReadonlySet<string> = new Set(['fire', 'shoot', 'aim', 'throw', 'hurl', 'strike', 'lash', 'swipe', 'point', 'launch', 'direct', 'shout', 'yell', 'protest', 'jab', 'hit']);
+
+/** Natural hazards, diseases, accidents, and wars and violence as such: causes, never actors ("a conflict that has killed thousands"). */
 const NATURAL_CAUSES: ReadonlySet<string> = new Set([
+  'conflict', 'conflicts', 'war', 'wars', 'fighting', 'violence', 'unrest', 'insurgency',
   'flood', 'floods', 'flooding', 'earthquake', 'earthquakes', 'quake', 'quakes', 'tremor', 'tremors', 'aftershock', 'aftershocks', 'storm', 'storms',
   'hurricane', 'typhoon', 'cyclone', 'tornado', 'tornadoes', 'rain', 'rains', 'rainfall', 'downpour', 'downpours', 'cloudburst', 'monsoon',
   'landslide', 'landslides', 'mudslide', 'mudslides', 'avalanche', 'avalanches', 'wildfire', 'wildfires', 'blaze', 'drought', 'heatwave',
@@ -72,7 +76,9 @@ export function causedByNature(view: DocumentView, frame: Frame): boolean {
     }
     for (const child of parse.children[trigger]) {
       const relation = parse.deprel[child];
-      if ((relation === 'nsubj' || relation === 'obl:agent' || relation === 'obl') && NATURAL_CAUSES.has(view.lower[child])) {
+      // "a conflict that has killed thousands": the relative pronoun stands for the noun the clause describes.
+      const subject = relation === 'nsubj' && /^(that|which)$/.test(view.lower[child]) && parse.deprel[trigger] === 'acl:relcl' ? parse.head[trigger] : child;
+      if ((relation === 'nsubj' || relation === 'obl:agent' || relation === 'obl') && NATURAL_CAUSES.has(view.lower[subject])) {
         if (relation !== 'obl' || parse.children[child].some((grand) => view.lower[grand] === 'by')) return true;
       }
     }

@@ -8,7 +8,7 @@ import type { TimeExpression } from '../../contract/types.js';
 import type { Sentence } from '../../text/types.js';
 import { SPEECH_VERBS, STATIVE_PARTICIPLES, nounCode, verbCode, verbTakesNoun } from '../lexicon/index.js';
 import { quotedApart, type DocumentView, type Frame } from './document.js';
-import { ATTACK_NOUNS, MILITARY_WORDS } from './force.js';
+import { AIMING_VERBS, ATTACK_NOUNS, MILITARY_WORDS } from './force.js';
 import {
   CONDITION_MARKS,
   DEMAND_GOVERNORS,
@@ -240,17 +240,27 @@ function verbArguments(view: DocumentView, parse: Parse, verb: number): [number[
   return [subjects.filter((node) => !inverted(node)), [...objects, ...obliqueTargets(view, parse, verb)]];
 }
 
-/** "at the White House", "in the Kremlin": a building named as where something happened, not who took part. */
+/**
+ * "at the White House", "in the Kremlin", "an agreement at the State Department": a building, or
+ * anything after "at" under a noun, named as where something happened, not who took part.
+ */
 function atBuilding(view: DocumentView, parse: Parse, node: number): boolean {
   const preposition = caseOf(view, parse, node);
+  if (preposition === 'at' && parse.deprel[node].startsWith('nmod')) return true;
   return (preposition === 'at' || preposition === 'in') && view.entityById.get(view.entityOfToken[node] ?? '')?.type === 'FAC';
 }
 
-/** Oblique dependents that name a target, in order of preference ("between", "with", "against", "to" …), except buildings where it happened. */
+/**
+ * Oblique dependents that name a target, in order of preference ("between", "with", "against", "to" …),
+ * except buildings where it happened and, unless the verb aims at something, anything after "at"
+ * ("signed at the State Department").
+ */
 function obliqueTargets(view: DocumentView, parse: Parse, node: number): number[] {
   const obliques = parse.children[node].filter((child) => parse.deprel[child].startsWith('obl') || parse.deprel[child].startsWith('nmod'));
+  const aiming = AIMING_VERBS.has(view.lemma[node]);
   const ranked: number[] = [];
   for (const preposition of TARGET_CASES) {
+    if (preposition === 'at' && !aiming) continue;
     for (const child of obliques) {
       if (caseOf(view, parse, child) === preposition && !ranked.includes(child) && !atBuilding(view, parse, child)) ranked.push(child);
     }

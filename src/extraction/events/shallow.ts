@@ -7,6 +7,7 @@
 import type { Sentence } from '../../text/types.js';
 import { SPEECH_VERBS, STATIVE_PARTICIPLES, isLexiconWord, nounCode, verbCode } from '../lexicon/index.js';
 import { quotedApart, type DocumentView, type Frame } from './document.js';
+import { AIMING_VERBS } from './force.js';
 import { CONDITION_MARKS, applyAuxiliary, applyGovernor, decideStatus, emptyCues, findHedge } from './modality.js';
 
 const CLAUSE_WORDS = new Set([';', ':', 'that', 'which', 'who', 'when', 'while', 'but', 'after', 'before', 'because', 'although', 'whereas', '—', '–']);
@@ -88,7 +89,11 @@ function afterSpeech(view: DocumentView, sentence: Sentence, trigger: number): n
   for (let index = trigger - 1; index > sentence.tokenStart; index--) {
     if (!SPEECH_VERBS.has(view.lemma[index]) || view.lower[index] === view.lemma[index] || view.entityOfToken[index]) continue;
     for (let word = index + 1; word < trigger; word++) if (/^(he|she|they|we)$/.test(view.lower[word])) return sentence.tokenStart;
-    return index + 1;
+    // "told Reuters the group would …": whom the speaker told is not in the reported clause.
+    let floor = index + 1;
+    const addressee = view.lemma[index] === 'tell' ? view.entityOfToken[floor] : null;
+    if (addressee) while (floor < trigger && view.entityOfToken[floor] === addressee) floor++;
+    return floor;
   }
   return sentence.tokenStart;
 }
@@ -183,10 +188,12 @@ export function framesShallow(view: DocumentView, sentence: Sentence, sentenceIn
     const placeOnly = passive && nearest !== undefined && isPlace(view, nearest.id) && PLACE_PREPOSITIONS.has(view.lower[nearest.from - 1]);
     const left = nearest && !placeOnly ? groupAround(view, list, list.indexOf(nearest)) : [];
     // "the Baku office of Sputnik": a place naming a modifier gives way to the head's own entity.
-    // A meeting's "in Lima" is its venue, not its target; so is a building for any act ("signed at the White House").
+    // A meeting's "in Lima" is its venue, not its target; so is a building for any act ("signed at the
+    // White House"), and anything after "at" unless the verb aims at it ("signed at the State Department").
     const venue = (occurrence: Occurrence): boolean => {
       const preposition = DETERMINERS.has(view.lower[occurrence.from - 1] ?? '') ? view.lower[occurrence.from - 2] : view.lower[occurrence.from - 1];
       if (!PLACE_PREPOSITIONS.has(preposition ?? '')) return false;
+      if (preposition === 'at' && !AIMING_VERBS.has(view.lemma[index])) return true;
       return view.entityById.get(occurrence.id)?.type === 'FAC' || (code.startsWith('04') && isPlace(view, occurrence.id));
     };
     // A demonym before an event noun names that event's actor ("opposed to French mediation"), not a modifier to skip.
