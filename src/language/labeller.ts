@@ -178,6 +178,10 @@ export class Labeller {
       const lastWord = last >= 0 ? lower[last] : NONE_VALUE;
       const lastTag = last >= 0 ? tag[last] : NONE_VALUE;
       const dependentTag = tag[i];
+      // Combined values read by several features (some once per sibling or child).
+      const tagDirection = mixHash(dependentTag, direction);
+      const tagPair = mixHash(dependentTag, headTag);
+      const coarseDirection = mixHash(coarse[i], direction);
       const f = this.features;
       let k = 0;
       // The dependent's own features (see `ownFeature`) are left out where their sums are kept.
@@ -192,12 +196,12 @@ export class Labeller {
       f[k++] = hashFeature(206, lower[i], headWord);
       f[k++] = hashFeature(207, dependentTag, headTag, distance);
       f[k++] = hashFeature(208, dependentTag, headLabel, direction);
-      f[k++] = hashFeature(209, mixHash(dependentTag, headTag), headLabel);
+      f[k++] = hashFeature(209, tagPair, headLabel);
       f[k++] = hashFeature(210, dependentTag, headTag, grand);
       f[k++] = hashFeature(211, dependentTag, firstWord);
       f[k++] = hashFeature(212, dependentTag, firstTag, lastTag);
       f[k++] = hashFeature(213, dependentTag, lastWord);
-      f[k++] = hashFeature(214, mixHash(dependentTag, headTag), firstWord);
+      f[k++] = hashFeature(214, tagPair, firstWord);
       f[k++] = hashFeature(215, dependentTag, own.length > 3 ? 3 : own.length, direction);
       if (!summed) {
         f[k++] = ownFeature(2, words[i], dependentTag);
@@ -213,7 +217,7 @@ export class Labeller {
         const to = Math.max(h, i);
         const conjunctions = Math.min(conjunctionsBefore[to] - conjunctionsBefore[from], 2);
         const commas = Math.min(commasBefore[to] - commasBefore[from], 2);
-        f[k++] = hashFeature(225, mixHash(dependentTag, direction), conjunctions, commas);
+        f[k++] = hashFeature(225, tagDirection, conjunctions, commas);
         f[k++] = hashFeature(226, mixHash(coarse[i], coarse[h]), conjunctions, commas);
         // Siblings nearest the dependent, with their side relative to it.
         const siblings = children[h];
@@ -222,8 +226,8 @@ export class Labeller {
           if (sibling === i || Math.abs(sibling - i) > 6 || taken >= MAX_SIBLINGS) continue;
           taken++;
           const side = sibling < i ? 1 : 2;
-          f[k++] = hashFeature(222, mixHash(dependentTag, direction), lower[sibling], side);
-          f[k++] = hashFeature(223, mixHash(dependentTag, direction), tag[sibling], side);
+          f[k++] = hashFeature(222, tagDirection, lower[sibling], side);
+          f[k++] = hashFeature(223, tagDirection, tag[sibling], side);
         }
         f[k++] = hashFeature(224, dependentTag, direction, taken);
         // Relations already given to the siblings on the left (labelled first), the nearest one
@@ -233,11 +237,11 @@ export class Labeller {
         for (const sibling of siblings) {
           if (sibling >= i) break;
           nearestLeft = sibling;
-          if (leftLabels++ < MAX_SIBLINGS) f[k++] = hashFeature(227, mixHash(dependentTag, direction), result[sibling]);
+          if (leftLabels++ < MAX_SIBLINGS) f[k++] = hashFeature(227, tagDirection, result[sibling]);
         }
-        f[k++] = hashFeature(228, mixHash(dependentTag, direction), nearestLeft >= 0 ? result[nearestLeft] : -1, nearestLeft >= 0 ? tag[nearestLeft] : NONE_VALUE);
+        f[k++] = hashFeature(228, tagDirection, nearestLeft >= 0 ? result[nearestLeft] : -1, nearestLeft >= 0 ? tag[nearestLeft] : NONE_VALUE);
         // How far out the dependent sits among its head's dependents on its side.
-        f[k++] = hashFeature(229, mixHash(dependentTag, headTag), direction, Math.min(sidePosition(siblings, i, h), 3));
+        f[k++] = hashFeature(229, tagPair, direction, Math.min(sidePosition(siblings, i, h), 3));
         f[k++] = hashFeature(230, mixHash(lower[i], headWord), direction);
       }
       // The dependent's own dependents (a "to" or "that" marker, an auxiliary, a copula, a subject),
@@ -246,8 +250,8 @@ export class Labeller {
       for (const child of own) {
         if (ownTaken++ >= MAX_SIBLINGS) break;
         const side = child < i ? 1 : 2;
-        f[k++] = hashFeature(231, mixHash(dependentTag, direction), tag[child], side);
-        f[k++] = hashFeature(232, mixHash(coarse[i], direction), lower[child], side);
+        f[k++] = hashFeature(231, tagDirection, tag[child], side);
+        f[k++] = hashFeature(232, coarseDirection, lower[child], side);
       }
       // Relations UD keeps to unbroken word sequences (flat names, fixed expressions) cannot span a
       // conjunction or comma: "Ann Lee and Bo Chen" gives conj, not flat, whatever the scores say.
