@@ -81,9 +81,11 @@ function withShallowActors(view: DocumentView, frames: Frame[], shallow: Frame[]
     if (view.parse?.upos[frame.trigger[0]] === 'NOUN' && frame.sources.length > 0) return frame;
     // "Iraq was asked to cut output": a passive without its agent has no source; the subject before the verb is its target.
     const parse = view.parse;
+    // So is "the citizens detained in X": a past participle after its noun.
     if (parse && frame.sources.length === 0 && frame.targets.length > 0) {
-      const dependents = parse.children[frame.trigger[0]].map((child) => parse.deprel[child]);
-      if (dependents.includes('nsubj:pass') && dependents.includes('aux:pass')) return frame;
+      const trigger = frame.trigger[0];
+      const dependents = parse.children[trigger].map((child) => parse.deprel[child]);
+      if ((dependents.includes('nsubj:pass') && dependents.includes('aux:pass')) || (parse.deprel[trigger] === 'acl' && parse.xpos[trigger] === 'VBN')) return frame;
     }
     // "X said that … and urged Y to …": a verb joined by "and" to a clause with a subject shares that
     // subject, which the linear reading cannot see past the reported clause in between.

@@ -432,12 +432,15 @@ function hasVerb(view: DocumentView, from: number, to: number): boolean {
 }
 
 /** The content of an indirect attribution: the clause after the cue, or the clause before "…, X said". */
-/** The tail from `from` to `end` is a verbless phrase up to a comma, then nothing or a phrase opening with a preposition. */
+/**
+ * The tail from `from` to `end` is a verbless phrase up to a comma, then nothing, a phrase opening
+ * with a preposition or a participle ("said on Friday, speaking on condition of anonymity").
+ */
 function circumstantialTail(view: DocumentView, from: number, end: number): boolean {
   let comma = from;
   while (comma < end && view.lower[comma] !== ',') comma++;
   if (hasVerb(view, from, comma)) return false;
-  return comma + 1 >= end || view.upos?.[comma + 1] === 'ADP';
+  return comma + 1 >= end || view.upos?.[comma + 1] === 'ADP' || view.xpos?.[comma + 1] === 'VBG';
 }
 
 function indirectContent(view: DocumentView, match: CueMatch, sentence: Sentenceish): Span | null {
@@ -450,8 +453,8 @@ function indirectContent(view: DocumentView, match: CueMatch, sentence: Sentence
     const shortTail = end - match.contentFrom <= 4 && !hasVerb(view, match.contentFrom, sentence.to);
     const afterClause = lead > sentence.from + 1 && view.lower[lead - 1] === ',' && hasVerb(view, sentence.from, lead - 1);
     // "…, the Kremlin said on Friday, in what would be his first visit": a verbless prepositional
-    // phrase after the cue, then only another one or the end, is a circumstance of the saying, not
-    // what was said ("pledged in 2000 it would …", "said in a report, and …" go on with content).
+    // phrase after the cue, then only another one, a participle or the end, is a circumstance of the
+    // saying, not what was said ("pledged in 2000 it would …", "said in a report, and …" go on with content).
     const circumstance = view.upos !== null && view.upos[match.contentFrom] === 'ADP' && circumstantialTail(view, match.contentFrom, end);
     if (!((shortTail || circumstance) && afterClause)) return end > match.contentFrom ? view.span(match.contentFrom, end) : null;
   }

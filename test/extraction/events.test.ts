@@ -1399,3 +1399,22 @@ test('whom a speaker told is not an actor of the reported clause ("told Reuters 
   );
   for (const event of extractEvents(ctx, found)) assert.ok(!event.source.includes('rtr'), JSON.stringify(event));
 });
+
+test('a past participle after its noun is passive: "the Peruvian citizens detained in Chile" underwent the detention', () => {
+  const { ctx, found } = fixture(
+    `Lima PROPN Lima 2 nsubj
+     demanded VERB demand 0 root
+     the DET the 5 det
+     Peruvian ADJ Peruvian 5 amod
+     citizens NOUN citizen 2 obj
+     detained VERB detain 5 acl VBN
+     in ADP in 8 case
+     Chile PROPN Chile 6 obl
+     . PUNCT . 2 punct`,
+    [chile, { ...peru, mentions: ['Peruvian', 'Lima'] }],
+  );
+  const detention = extractEvents(ctx, found).find((event) => event.trigger.text === 'detained');
+  assert.ok(detention);
+  assert.ok(!detention.source.includes('per'), JSON.stringify(detention));
+  assert.ok(detention.target.includes('per'), JSON.stringify(detention));
+});

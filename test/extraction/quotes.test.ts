@@ -213,3 +213,10 @@ test('"CONTENT, X said on Friday, in what …": the clause before the source is 
   assert.ok(said, JSON.stringify(analysis.quotes));
   assert.match(said.text, /^Chilean President Gabriel Boric will travel to Lima/);
 });
+
+test('"…, an official said on Friday, speaking on condition of anonymity": the clause before is what was said', () => {
+  const analysis = analyse('Chile could close its border with Peru next week, a senior official in Santiago said on Friday, speaking on condition of anonymity.');
+  const said = analysis.quotes.find((quote) => quote.kind === 'indirect' && quote.cue?.text === 'said');
+  assert.ok(said, JSON.stringify(analysis.quotes));
+  assert.match(said.text, /^Chile could close its border/);
+});

@@ -224,13 +224,34 @@ function subjectHeads(view: DocumentView, parse: Parse, verb: number, depth = 0)
   return [];
 }
 
+/** "threatened today to hold …": an infinitive right after a past form makes it active, whatever the parse. */
+function infinitiveFollows(view: DocumentView, parse: Parse, verb: number): boolean {
+  for (let index = verb + 1; index <= verb + 3 && index + 1 < parse.upos.length; index++) {
+    if (view.lower[index] === 'to' && parse.xpos[index + 1] === 'VB') return true;
+  }
+  return false;
+}
+
+/** Does a noun hang (through nouns and prepositions) under a verb or an auxiliary-led predicate? */
+function underPredicate(parse: Parse, noun: number): boolean {
+  for (let node = noun, guard = 0; node >= 0 && guard < 12; node = parse.head[node], guard++) {
+    if (node !== noun && (parse.upos[node] === 'VERB' || parse.upos[node] === 'AUX' || parse.upos[node] === 'ADJ')) return true;
+  }
+  return false;
+}
+
 /** Argument heads of a verb as [source heads, target heads], voice-aware. */
 function verbArguments(view: DocumentView, parse: Parse, verb: number): [number[], number[]] {
-  if (isPassive(view, parse, verb)) {
+  // "the citizens detained in Yekaterinburg": a past participle after its noun is passive; the noun
+  // underwent the act. Only when that noun hangs under a predicate of its own: with none ("The
+  // leaders … last met in July" parsed as a noun root), the participle is the sentence's verb.
+  const reducedRelative = parse.deprel[verb] === 'acl' && parse.xpos[verb] === 'VBN' && !parse.children[verb].some((child) => parse.deprel[child] === 'obj') &&
+    underPredicate(parse, parse.head[verb]) && !infinitiveFollows(view, parse, verb);
+  if (reducedRelative || isPassive(view, parse, verb)) {
     const agents = parse.children[verb].filter(
       (child) => parse.deprel[child] === 'obl:agent' || (parse.deprel[child].startsWith('obl') && caseOf(view, parse, child) === 'by'),
     );
-    const patients = childrenWith(parse, verb, (relation) => relation === 'nsubj:pass');
+    const patients = reducedRelative ? [parse.head[verb]] : childrenWith(parse, verb, (relation) => relation === 'nsubj:pass');
     return [agents, patients.length > 0 ? patients : obliqueTargets(view, parse, verb)];
   }
   // English puts the subject before an active verb: a "subject" after it (outside quotations, "said Trump") is a misparsed object.
