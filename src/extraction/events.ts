@@ -8,7 +8,7 @@ import { codeFacts, isIrregularPastForm } from './lexicon/index.js';
 import type { AnalysisContext } from './types.js';
 import { buildDocumentView } from './events/document.js';
 import type { DocumentView, EventInputs, Frame } from './events/document.js';
-import { framesFromParse, isInformative, summoningVerb } from './events/parsed.js';
+import { framesFromParse, isInformative, isReducedRelative, summoningVerb } from './events/parsed.js';
 import { framesShallow } from './events/shallow.js';
 import { causedByNature, forceCode } from './events/force.js';
 
@@ -81,11 +81,20 @@ function withShallowActors(view: DocumentView, frames: Frame[], shallow: Frame[]
     if (view.parse?.upos[frame.trigger[0]] === 'NOUN' && frame.sources.length > 0) return frame;
     // "Iraq was asked to cut output": a passive without its agent has no source; the subject before the verb is its target.
     const parse = view.parse;
-    // So is "the citizens detained in X": a past participle after its noun.
     if (parse && frame.sources.length === 0 && frame.targets.length > 0) {
-      const trigger = frame.trigger[0];
-      const dependents = parse.children[trigger].map((child) => parse.deprel[child]);
-      if ((dependents.includes('nsubj:pass') && dependents.includes('aux:pass')) || (parse.deprel[trigger] === 'acl' && parse.xpos[trigger] === 'VBN')) return frame;
+      const dependents = parse.children[frame.trigger[0]].map((child) => parse.deprel[child]);
+      if (dependents.includes('nsubj:pass') && dependents.includes('aux:pass')) return frame;
+    }
+    // "the citizens detained in X", "a memorandum signed between A and B": the actor before a past
+    // participle after its noun is not its doer; the parse's reading stands.
+    if (parse && isReducedRelative(view, parse, frame.trigger[0]) && frame.sources.length + frame.targets.length > 0) return frame;
+    // "In Khankendi, …, workers have demolished …": a common-noun subject the parse found names no
+    // actor; the source stays unknown rather than borrowed from a name elsewhere in the clause.
+    if (parse && frame.sources.length === 0 && frame.anchor === frame.trigger[0]) {
+      const subject = parse.children[frame.anchor].find((child) => parse.deprel[child] === 'nsubj');
+      if (subject !== undefined && parse.upos[subject] === 'NOUN' && !view.entityOfToken[subject]) {
+        return { ...frame, targets: frame.targets.length > 0 ? frame.targets : twin.targets };
+      }
     }
     // "X said that … and urged Y to …": a verb joined by "and" to a clause with a subject shares that
     // subject, which the linear reading cannot see past the reported clause in between.

@@ -1418,3 +1418,42 @@ test('a past participle after its noun is passive: "the Peruvian citizens detain
   assert.ok(!detention.source.includes('per'), JSON.stringify(detention));
   assert.ok(detention.target.includes('per'), JSON.stringify(detention));
 });
+
+test('a common-noun subject that names no actor leaves the source unknown, not borrowed from a place named nearby', () => {
+  const santiago: EntitySpec = { id: 'scl', name: 'Santiago', code: 'CHL', mentions: ['Santiago'] };
+  const { ctx, found } = fixture(
+    `In ADP in 2 case
+     Santiago PROPN Santiago 6 obl
+     , PUNCT , 6 punct
+     workers NOUN worker 6 nsubj
+     have AUX have 6 aux
+     demolished VERB demolish 0 root VBN
+     the DET the 9 det
+     Peruvian ADJ Peruvian 9 amod
+     embassy NOUN embassy 6 obj
+     . PUNCT . 6 punct`,
+    [santiago, peru],
+  );
+  const demolition = extractEvents(ctx, found).find((event) => event.trigger.text === 'demolished');
+  assert.ok(demolition);
+  assert.deepEqual(demolition.source, []);
+});
+
+test('"an accord signed between A and B": with no agent, the two sides did it, not an actor named before', () => {
+  const { ctx, found } = fixture(
+    `Peru PROPN Peru 2 nsubj
+     welcomed VERB welcome 0 root
+     the DET the 4 det
+     accord NOUN accord 2 obj
+     signed VERB sign 4 acl VBN
+     between ADP between 7 case
+     Chile PROPN Chile 5 obl
+     and CCONJ and 9 cc
+     Bolivia PROPN Bolivia 7 conj
+     . PUNCT . 2 punct`,
+    [chile, peru, bolivia],
+  );
+  const signing = extractEvents(ctx, found).find((event) => event.trigger.text === 'signed');
+  assert.ok(signing);
+  assert.deepEqual(signing.source.slice().sort(), ['bol', 'chl']);
+});

@@ -224,7 +224,18 @@ function subjectHeads(view: DocumentView, parse: Parse, verb: number, depth = 0)
   return [];
 }
 
-/** "threatened today to hold …": an infinitive right after a past form makes it active, whatever the parse. */
+/**
+ * "the citizens detained in Yekaterinburg": a past participle after its noun is passive; the noun
+ * underwent the act. Only when that noun hangs under a predicate of its own (with none, "The leaders
+ * … last met in July" parsed as a noun root, the participle is the sentence's verb) and no
+ * infinitive follows ("threatened today to hold …" is active, whatever the parse).
+ */
+export function isReducedRelative(view: DocumentView, parse: Parse, verb: number): boolean {
+  return parse.deprel[verb] === 'acl' && parse.xpos[verb] === 'VBN' && !parse.children[verb].some((child) => parse.deprel[child] === 'obj') &&
+    underPredicate(parse, parse.head[verb]) && !infinitiveFollows(view, parse, verb);
+}
+
+/** An infinitive right after a past form ("threatened today to hold …"). */
 function infinitiveFollows(view: DocumentView, parse: Parse, verb: number): boolean {
   for (let index = verb + 1; index <= verb + 3 && index + 1 < parse.upos.length; index++) {
     if (view.lower[index] === 'to' && parse.xpos[index + 1] === 'VB') return true;
@@ -242,15 +253,14 @@ function underPredicate(parse: Parse, noun: number): boolean {
 
 /** Argument heads of a verb as [source heads, target heads], voice-aware. */
 function verbArguments(view: DocumentView, parse: Parse, verb: number): [number[], number[]] {
-  // "the citizens detained in Yekaterinburg": a past participle after its noun is passive; the noun
-  // underwent the act. Only when that noun hangs under a predicate of its own: with none ("The
-  // leaders … last met in July" parsed as a noun root), the participle is the sentence's verb.
-  const reducedRelative = parse.deprel[verb] === 'acl' && parse.xpos[verb] === 'VBN' && !parse.children[verb].some((child) => parse.deprel[child] === 'obj') &&
-    underPredicate(parse, parse.head[verb]) && !infinitiveFollows(view, parse, verb);
+  const reducedRelative = isReducedRelative(view, parse, verb);
   if (reducedRelative || isPassive(view, parse, verb)) {
     const agents = parse.children[verb].filter(
       (child) => parse.deprel[child] === 'obl:agent' || (parse.deprel[child].startsWith('obl') && caseOf(view, parse, child) === 'by'),
     );
+    // "a memorandum signed between ExxonMobil and SOCAR": with no agent, the two sides "between" did it together.
+    const between = agents.length === 0 ? parse.children[verb].filter((child) => parse.deprel[child].startsWith('obl') && caseOf(view, parse, child) === 'between') : [];
+    if (between.length > 0) return [between, []];
     const patients = reducedRelative ? [parse.head[verb]] : childrenWith(parse, verb, (relation) => relation === 'nsubj:pass');
     return [agents, patients.length > 0 ? patients : obliqueTargets(view, parse, verb)];
   }
