@@ -1457,3 +1457,23 @@ test('"an accord signed between A and B": with no agent, the two sides did it, n
   assert.ok(signing);
   assert.deepEqual(signing.source.slice().sort(), ['bol', 'chl']);
 });
+
+test('"and plans to expel …" is planned even when the tagger reads "plans" as a noun', () => {
+  const { ctx, found } = fixture(
+    `Chile PROPN Chile 2 nsubj
+     closed VERB close 0 root
+     the DET the 4 det
+     border NOUN border 2 obj
+     and CCONJ and 6 cc
+     plans NOUN plan 2 conj
+     to PART to 8 mark
+     expel VERB expel 2 advcl VB
+     Peruvian ADJ Peruvian 10 amod
+     diplomats NOUN diplomat 8 obj
+     . PUNCT . 2 punct`,
+    [chile, peru],
+  );
+  const expulsion = extractEvents(ctx, found).find((event) => event.trigger.text === 'expel');
+  assert.ok(expulsion);
+  assert.equal(expulsion.status, 'planned');
+});

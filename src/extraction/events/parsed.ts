@@ -367,6 +367,10 @@ function collectCues(view: DocumentView, parse: Parse, anchor: number, trigger: 
     const nearIf = view.lower[index] === 'if' && index - anchor <= 8 && view.lower[index - 1] !== 'as' && view.lower[index - 1] !== 'even';
     if (view.lower[index] === 'unless' || nearIf) cues.conditional = true;
   }
+  // "and plans to resettle …" with "plans" tagged a noun: the word before "to" still governs the act.
+  if (view.lower[anchor - 1] === 'to' && anchor >= 2 && parse.upos[anchor - 2] === 'NOUN' && parse.head[anchor - 2] !== anchor && view.tokens[anchor - 2].sentence === view.tokens[anchor].sentence) {
+    applyGovernor(cues, view.lemma[anchor - 2]);
+  }
   let below = anchor;
   for (const { node, via: relation } of ancestry(parse, anchor)) {
     if (relation === 'advcl' && parse.children[anchor].some((child) => CONDITION_MARKS.has(view.lower[child]))) cues.conditional = true;
