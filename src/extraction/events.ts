@@ -8,7 +8,7 @@ import { codeFacts, isIrregularPastForm } from './lexicon/index.js';
 import type { AnalysisContext } from './types.js';
 import { buildDocumentView } from './events/document.js';
 import type { DocumentView, EventInputs, Frame } from './events/document.js';
-import { framesFromParse, isInformative, isReducedRelative, summoningVerb } from './events/parsed.js';
+import { TOPIC_VERBS, framesFromParse, isInformative, isReducedRelative, summoningVerb } from './events/parsed.js';
 import { framesShallow } from './events/shallow.js';
 import { causedByNature, forceCode } from './events/force.js';
 
@@ -116,6 +116,8 @@ function withShallowActors(view: DocumentView, frames: Frame[], shallow: Frame[]
     const kept = frame.targets.filter((id) => !sources.includes(id));
     const others = twin.targets.filter((id) => !sources.includes(id));
     const keptUninformed = !informative(kept) && informative(others);
+    // What was discussed is a topic: the linear reading's name after the verb is no party to it.
+    if (TOPIC_VERBS.has(view.lemma[frame.trigger[0]])) return { ...frame, sources, targets: kept };
     const targets = kept.length > 0 && !keptUninformed ? kept : others.length > 0 ? others : frame.targets.length > 0 ? frame.targets : twin.targets;
     return { ...frame, sources, targets };
   });

@@ -626,3 +626,11 @@ test('an unnamed spokesman of an organisation takes the organisation’s actor, 
   const entities = analyse(text, '2025-06-28');
   assert.equal(at(entities, text, 'An M23 spokesman')?.actor?.code, 'CODREB');
 });
+
+test('"the two presidents" and "the two ministers" refer back like "the two leaders"', async () => {
+  const text = 'Chilean President Gabriel Boric will host Peru’s President Dina Boluarte in Santiago on Monday. The two presidents are expected to sign a trade deal.';
+  const entities = analyse(text, '2025-08-07', await languageStage());
+  const pair = at(entities, text, 'two presidents');
+  assert.ok(pair?.members, JSON.stringify(entities.map((entity) => entity.name)));
+  assert.deepEqual(pair.members.map((id) => entities.find((entity) => entity.id === id)?.actor?.code).sort(), ['CHLGOV', 'PERGOV']);
+});

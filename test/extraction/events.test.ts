@@ -1477,3 +1477,48 @@ test('"and plans to expel …" is planned even when the tagger reads "plans" as 
   assert.ok(expulsion);
   assert.equal(expulsion.status, 'planned');
 });
+
+test('a time describing a noun does not date the act ("thanked Peru for its support during the 2020 war")', () => {
+  const { ctx, found } = fixture(
+    `Chile PROPN Chile 2 nsubj
+     thanked VERB thank 0 root
+     Peru PROPN Peru 2 obj
+     for ADP for 6 case
+     its PRON its 6 nmod:poss
+     support NOUN support 2 obl
+     during ADP during 10 case
+     the DET the 10 det
+     2020 NUM 2020 10 nummod
+     war NOUN war 6 nmod
+     . PUNCT . 2 punct`,
+    [chile, peru],
+    [{ id: 't1', text: '2020', value: '2020' }],
+  );
+  const thanks = extractEvents(ctx, found).find((event) => event.trigger.text === 'thanked');
+  assert.ok(thanks);
+  assert.equal(thanks.when.value, null);
+});
+
+test('what was discussed is a topic, not a party: "discussed a pipeline to Arica" has no target, "with Peru" does', () => {
+  const arica: EntitySpec = { id: 'ari', name: 'Arica', code: 'CHL', mentions: ['Arica'] };
+  for (const parsed of [true, false]) {
+    const { ctx, found } = fixture(
+      `Bolivia PROPN Bolivia 2 nsubj
+       discussed VERB discuss 0 root
+       a DET a 4 det
+       pipeline NOUN pipeline 2 obj
+       to ADP to 6 case
+       Arica PROPN Arica 4 nmod
+       with ADP with 8 case
+       Peru PROPN Peru 2 obl
+       . PUNCT . 2 punct`,
+      [bolivia, peru, arica],
+      [],
+      parsed,
+    );
+    const talk = extractEvents(ctx, found).find((event) => event.trigger.text === 'discussed');
+    assert.ok(talk, `parsed: ${parsed}`);
+    assert.ok(!talk.target.includes('ari'), `parsed: ${parsed}: ${JSON.stringify(talk.target)}`);
+    if (parsed) assert.deepEqual(talk.target, ['per']);
+  }
+});

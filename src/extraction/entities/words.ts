@@ -133,6 +133,7 @@ export const TYPE_BY_LAST_WORD: ReadonlyMap<string, 'ORG' | 'LOC' | 'FAC' | 'EVE
 export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'countries', 'sides', 'nations', 'states', 'foes', 'rivals', 'neighbours', 'neighbors', 'republics',
   'leaders', 'governments', 'parties', 'enemies', 'adversaries', 'capitals', 'allies', 'men', 'delegations',
+  'presidents', 'premiers', 'ministers', 'counterparts',
 ]);
 
 /** Words that open a reference to a pair ("the two …", "both …"). */

@@ -43,6 +43,8 @@ export function summoningVerb(view: DocumentView, parse: Parse, verb: number): n
   return above >= 0 && view.lemma[above] === 'summon' && parse.deprel[head] === 'obj' ? above : null;
 }
 
+/** Verbs whose object is a topic: discussed, debated, considered. */
+export const TOPIC_VERBS: ReadonlySet<string> = new Set(['discuss', 'debate', 'consider', 'review', 'examine']);
 /** Verbs that describe or judge an act rather than perform it. */
 const JUDGING_VERBS = new Set(['call', 'describe', 'term', 'label', 'dub', 'brand', 'consider', 'regard', 'view', 'see', 'report', 'witness', 'watch', 'mention', 'investigate', 'blame']);
 const PLACE_CASES = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout']);
@@ -231,7 +233,9 @@ function subjectHeads(view: DocumentView, parse: Parse, verb: number, depth = 0)
  * infinitive follows ("threatened today to hold …" is active, whatever the parse).
  */
 export function isReducedRelative(view: DocumentView, parse: Parse, verb: number): boolean {
-  return parse.deprel[verb] === 'acl' && parse.xpos[verb] === 'VBN' && !parse.children[verb].some((child) => parse.deprel[child] === 'obj') &&
+  // A relative clause without subject or relative pronoun is one too, whatever tense the tagger gave its verb ("the route agreed in Washington").
+  const relative = parse.deprel[verb] === 'acl:relcl' && /^VB[DN]$/.test(parse.xpos[verb]) && !parse.children[verb].some((child) => parse.deprel[child].startsWith('nsubj'));
+  return (relative || (parse.deprel[verb] === 'acl' && parse.xpos[verb] === 'VBN')) && !parse.children[verb].some((child) => parse.deprel[child] === 'obj') &&
     underPredicate(parse, parse.head[verb]) && !infinitiveFollows(view, parse, verb);
 }
 
@@ -261,7 +265,14 @@ function verbArguments(view: DocumentView, parse: Parse, verb: number): [number[
     // "a memorandum signed between ExxonMobil and SOCAR": with no agent, the two sides "between" did it together.
     const between = agents.length === 0 ? parse.children[verb].filter((child) => parse.deprel[child].startsWith('obl') && caseOf(view, parse, child) === 'between') : [];
     if (between.length > 0) return [between, []];
-    const patients = reducedRelative ? [parse.head[verb]] : childrenWith(parse, verb, (relation) => relation === 'nsubj:pass');
+    // The noun a participle describes underwent the act only if it, its own modifiers or its parties
+    // name an actor ("the Azerbaijani citizens detained", "the ceasefire between A and B, brokered by
+    // Moscow"; not "the route through Armenia agreed in …").
+    const described = parse.head[verb];
+    const ownWords = (relation: string, node: number): boolean =>
+      relation === 'amod' || relation === 'compound' || relation === 'nmod:poss' || (relation === 'nmod' && ['between', 'of', 'with'].includes(caseOf(view, parse, node) ?? ''));
+    const named = (): boolean => Boolean(view.entityOfToken[described]) || parse.children[described].some((node) => ownWords(parse.deprel[node], node) && actorsOf(view, parse, node).length > 0);
+    const patients = reducedRelative ? (named() ? [described] : []) : childrenWith(parse, verb, (relation) => relation === 'nsubj:pass');
     return [agents, patients.length > 0 ? patients : obliqueTargets(view, parse, verb)];
   }
   // English puts the subject before an active verb: a "subject" after it (outside quotations, "said Trump") is a misparsed object.
@@ -503,11 +514,12 @@ const OFFSET_AUXILIARIES = new Set(['had', 'will', 'would', 'could', 'may', 'mig
 /**
  * The time of an event: one attached to its own clause; else one attached to a clause it hangs on
  * as an adverbial, conjunct or complement of the same act ("crashed last December, killing 38" dates
- * the killing), or to a non-finite clause under its own ("banned it from operating in February"); else one elsewhere in the sentence, but not from a relative clause about a noun
- * ("the deal, which runs until next year, was signed"), nor from quoted words the event is not part
- * of ("welcomed it as 'heat for next winter'"), nor for an act its own auxiliary places before or
- * after the sentence's time ("acknowledged on Thursday that missiles had exploded", "said on
- * Monday it would pay").
+ * the killing), or to a non-finite clause under its own ("banned it from operating in February");
+ * else one elsewhere in the sentence. Never one from a relative clause about a noun ("the deal,
+ * which runs until next year, was signed"), from quoted words the event is not part of ("welcomed it
+ * as 'heat for next winter'") or describing a noun ("support during the 2020 war"); and no sentence
+ * time for an act its own auxiliary places before or after it ("acknowledged on Thursday that
+ * missiles had exploded", "said on Monday it would pay").
  */
 function findTime(view: DocumentView, parse: Parse, nodes: number[], sentence: Sentence): TimeExpression | null {
   const own = new Set(nodes.map((node) => clauseHead(parse, node)));
@@ -541,6 +553,13 @@ function findTime(view: DocumentView, parse: Parse, nodes: number[], sentence: S
   for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
     const time = view.timeOfToken[index];
     if (!time) continue;
+    // "support during the 2020 war": a time inside an argument's noun phrase describes that noun, not
+    // the act (unless the noun is the act, "Sunday's election", the noun a participle describes, "the
+    // 2020 ceasefire, brokered by Moscow", or an adverbial of its own, "during his 2024 campaign").
+    const head = parse.head[index];
+    const describedByNode = nodes.some((node) => parse.deprel[node].startsWith('acl') && parse.head[node] === head);
+    if (head >= 0 && !nodes.includes(head) && !describedByNode && !view.timeOfToken[head] && parse.upos[head] === 'NOUN' &&
+      /^(nummod|amod|compound|nmod:poss)$/.test(parse.deprel[index]) && !/^(obl|advmod)/.test(parse.deprel[head])) continue;
     const clause = clauseHead(parse, parse.head[index] >= 0 ? parse.head[index] : index);
     if (own.has(clause) || nodes.includes(parse.head[index])) return time;
     if (governing.has(clause) || underOwn(clause)) governed ??= time;
@@ -685,6 +704,8 @@ function frameOf(
     }
   } else {
     [sourceHeads, targetHeads] = verbArguments(view, parse, trigger);
+    // "discussed a pipeline to Nakhchivan", "the situation in Gaza": what was discussed is a topic, not a party ("with" names those).
+    if (TOPIC_VERBS.has(view.lemma[trigger])) targetHeads = targetHeads.filter((node) => parse.deprel[node] !== 'obj');
     // "shoot down", "call off": a particle joins the trigger only when the lexicon knows the pair ("kidnapped up to 16" is no verb+particle).
     const particle = parse.children[trigger].find((child) => parse.deprel[child] === 'compound:prt' && verbTakesNoun(view.lemma[trigger], view.lemma[child]));
     if (particle !== undefined) triggerTokens.push(particle);
@@ -707,11 +728,12 @@ function frameOf(
   const code = candidate.code;
   // The place stands in for an unnamed target ("shelled positions near Kharkiv"), but not for the
   // uncoded subject of an agentless passive ("1,240 people were injured in Herat": nobody acted).
-  const agentlessPassive = sources.length === 0 && isPassive(view, parse, trigger) && childrenWith(parse, trigger, (value) => value === 'nsubj:pass').length > 0;
+  const agentlessPassive = sources.length === 0 && ((isPassive(view, parse, trigger) && childrenWith(parse, trigger, (value) => value === 'nsubj:pass').length > 0) || isReducedRelative(view, parse, trigger));
   // A building is where words and deals happen ("signed at the Itamaraty"); only force aims at one.
   const venue = view.entityById.get(place?.entity ?? '')?.type === 'FAC' && code < '14';
   if (targets.length === 0 && place?.entity && PLACE_TARGET_ROOTS.has(code.slice(0, 2)) && !sources.includes(place.entity) && !agentlessPassive && !venue) targets = [place.entity];
-  if (sources.length === 0 && targets.length === 0) return null;
+  // A participle describing a noun that names no one ("the route agreed in Washington"): judged, nobody to code.
+  if (sources.length === 0 && targets.length === 0) return !candidate.noun && isReducedRelative(view, parse, trigger) ? 'absorbed' : null;
   const reportedBy = findAttribution(view, parse, anchor);
   const cues = collectCues(view, parse, anchor, trigger, reportedBy !== null);
   if (governor && DEMANDING_ROOTS.has(governor.code.slice(0, 2)) && (relation === 'xcomp' || relation === 'ccomp')) cues.demanded = true;
