@@ -328,6 +328,22 @@ function relativeSource(view: DocumentView, source: [number, number] | null, cue
   return source;
 }
 
+/**
+ * "… after four months in custody, their lawyer said": a source span the tagger ran on over a
+ * comma is the noun phrase after it when that opens with a determiner or possessive and has no verb,
+ * and what comes before the comma names no one.
+ */
+function afterLastComma(view: DocumentView, source: [number, number] | null): [number, number] | null {
+  if (!source) return source;
+  let comma = -1;
+  for (let index = source[0]; index < source[1]; index++) if (view.lower[index] === ',') comma = index;
+  if (comma < 0 || comma + 1 >= source[1] || !/^(the|a|an|his|her|their|its|our|one|two|three|several|some)$/.test(view.lower[comma + 1])) return source;
+  for (let index = comma + 1; index < source[1]; index++) if (view.upos && (view.upos[index] === 'VERB' || view.upos[index] === 'AUX')) return source;
+  // "Jane Roe, a senior official," is a name with its apposition: the whole stays.
+  for (let index = source[0]; index < comma; index++) if (!view.upos || view.upos[index] === 'PROPN' || view.upos[index] === 'PRON') return source;
+  return [comma + 1, source[1]];
+}
+
 /** The tagger's cues, each paired with the source its verb governs, else the nearest source. */
 function taggedMatches(tagger: AveragedPerceptron, view: DocumentView, sentence: Sentenceish, labels = tagSentence(tagger, view, sentence).labels): CueMatch[] {
   const sources = spansOf(labels, B_SRC, I_SRC, sentence.from);
@@ -335,7 +351,7 @@ function taggedMatches(tagger: AveragedPerceptron, view: DocumentView, sentence:
   return cues.map((cue): CueMatch => {
     const left = sources.filter((source) => source[1] <= cue[0] && source[1] >= cue[0] - 20);
     const right = sources.filter((source) => source[0] >= cue[1] && source[0] <= cue[1] + 8);
-    const source = relativeSource(view, sources.find((candidate) => subjectOfCue(view, candidate, cue)) ?? (left.length ? left[left.length - 1] : right.length ? right[0] : null), cue, sentence.from);
+    const source = afterLastComma(view, relativeSource(view, sources.find((candidate) => subjectOfCue(view, candidate, cue)) ?? (left.length ? left[left.length - 1] : right.length ? right[0] : null), cue, sentence.from));
     const inverted = source !== null && source[0] >= cue[1];
     const lastWord = view.lower[cue[1] - 1];
     const contentFrom = inverted ? -1 : clauseAfterCue(view, cue[1], sentence.to, CUE_FORMS.get(lastWord) === 'tell');

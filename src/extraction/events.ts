@@ -243,7 +243,18 @@ export function extractEvents(ctx: AnalysisContext, found: EventInputs): EventOu
       read.filter((frame) => !causedByNature(view, frame)).map((frame) => withoutSpeakerActors(view, { ...frame, code: forceCode(view, frame), targets: withoutSelfByPronoun(view, frame, sentence) })),
     );
     frames.sort((a, b) => a.trigger[0] - b.trigger[0]);
-    for (const frame of frames) events.push(toEvent(view, frame, `v${events.length + 1}`, parsed, sentence.start, sentence.end));
+    for (const frame of frames) events.push(toEvent(view, withTenseOfTime(frame, ctx.document.published), `v${events.length + 1}`, parsed, sentence.start, sentence.end));
   });
   return events;
+}
+
+/**
+ * "when they meet at a summit next month": an act told as happening but dated after the
+ * publication day is planned. Only plain dates (year, month, day) are compared, by where they start.
+ */
+function withTenseOfTime(frame: Frame, published: string | null): Frame {
+  const value = frame.time?.value;
+  if (frame.status !== 'occurred' || !published || !value || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) return frame;
+  const starts = value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value;
+  return starts > published.slice(0, 10) ? { ...frame, status: 'planned' } : frame;
 }

@@ -469,9 +469,11 @@ function indirectContent(view: DocumentView, match: CueMatch, sentence: Sentence
   let end = lead;
   while (end > sentence.from && (view.isPunct(end - 1) || view.isQuoteMark(end - 1))) end--;
   if (end > sentence.from && view.lower[lead - 1] === ',') return view.span(sentence.from, end);
-  // Otherwise the rest of the sentence after the cue ("called for a prompt signature").
-  const stop = contentEnd(view, trail, sentence.to);
-  return stop > trail ? view.span(trail, stop) : null;
+  // Otherwise the rest of the sentence after the cue ("called for a prompt signature"), never opening on punctuation.
+  let from = trail;
+  while (from < sentence.to && view.isPunct(from)) from++;
+  const stop = contentEnd(view, from, sentence.to);
+  return stop > from ? view.span(from, stop) : null;
 }
 
 /** All attribution relations in a document, in text order. */

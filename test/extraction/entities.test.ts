@@ -634,3 +634,11 @@ test('"the two presidents" and "the two ministers" refer back like "the two lead
   assert.ok(pair?.members, JSON.stringify(entities.map((entity) => entity.name)));
   assert.deepEqual(pair.members.map((id) => entities.find((entity) => entity.id === id)?.actor?.code).sort(), ['CHLGOV', 'PERGOV']);
 });
+
+test('a known outlet named with its branch country is that outlet ("Sputnik Azerbaijan"), and "the agency" refers back to it', async () => {
+  const text = 'Police detained the head of Sputnik Azerbaijan on Monday. Officers also searched the agency’s office in Baku.';
+  const entities = analyse(text, '2025-06-30', await languageStage());
+  const outlet = at(entities, text, 'Sputnik Azerbaijan');
+  assert.equal(outlet?.actor?.code, 'RUSMED', JSON.stringify(outlet));
+  assert.equal(at(entities, text, 'the agency'), outlet);
+});

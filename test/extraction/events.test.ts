@@ -1522,3 +1522,40 @@ test('what was discussed is a topic, not a party: "discussed a pipeline to Arica
     if (parsed) assert.deepEqual(talk.target, ['per']);
   }
 });
+
+test('an act told as happening but dated after the publication day is planned ("when they meet … next month")', () => {
+  const { ctx, found } = fixture(
+    `Chile PROPN Chile 2 nsubj
+     meets VERB meet 0 root VBZ
+     Peru PROPN Peru 2 obj
+     in ADP in 6 case
+     next ADJ next 6 amod
+     month NOUN month 2 obl
+     . PUNCT . 2 punct`,
+    [chile, peru],
+    [{ id: 't1', text: 'next month', value: '2025-09' }],
+  );
+  const meeting = extractEvents(ctx, found).find((event) => event.trigger.text === 'meets');
+  assert.ok(meeting);
+  assert.equal(meeting.status, 'planned');
+});
+
+test('a place "in" a thing only locates it: "raided the agency’s office in Santiago" targets the agency', () => {
+  const agency: EntitySpec = { id: 'efe', name: 'EFE', type: 'ORG', code: 'ESPMED', mentions: ['agency'] };
+  const santiago: EntitySpec = { id: 'scl', name: 'Santiago', code: 'CHL', mentions: ['Santiago'] };
+  const { ctx, found } = fixture(
+    `Police NOUN police 2 nsubj
+     raided VERB raid 0 root
+     the DET the 4 det
+     agency NOUN agency 6 nmod:poss
+     's PART 's 4 case
+     office NOUN office 2 obj
+     in ADP in 8 case
+     Santiago PROPN Santiago 6 nmod
+     . PUNCT . 2 punct`,
+    [agency, santiago],
+  );
+  const raid = extractEvents(ctx, found).find((event) => event.trigger.text === 'raided');
+  assert.ok(raid);
+  assert.deepEqual(raid.target, ['efe']);
+});

@@ -44,3 +44,7 @@ test('an appeal to or for someone is a request; appealing a ruling is a court ma
   assert.equal(verbCode('appeal', new Set(['ruling', 'the'])), null);
   assert.equal(verbCode('appeal', new Set()), null);
 });
+
+test('"values" codes nothing: "everyone who values a free press" praises no one', () => {
+  assert.equal(verbCode('value', new Set(['freedom', 'press'])), null);
+});

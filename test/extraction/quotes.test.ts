@@ -220,3 +220,11 @@ test('"…, an official said on Friday, speaking on condition of anonymity": the
   assert.ok(said, JSON.stringify(analysis.quotes));
   assert.match(said.text, /^Chile could close its border/);
 });
+
+test('"… after four months in custody, their lawyer said, in a sign …": the source is the lawyer, the content the clause before', () => {
+  const analysis = analyse('Azerbaijan released two Russian journalists from Sputnik Azerbaijan on Monday after nearly four months in custody, their lawyer said, in the clearest sign yet that relations between Baku and Moscow are thawing.');
+  const said = analysis.quotes.find((quote) => quote.kind === 'indirect' && quote.cue?.text === 'said');
+  assert.ok(said, JSON.stringify(analysis.quotes));
+  assert.equal(said.source?.text, 'their lawyer');
+  assert.match(said.text, /^Azerbaijan released two Russian journalists/);
+});

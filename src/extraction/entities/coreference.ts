@@ -151,7 +151,7 @@ export function linkSectorReferences(stage: Stage): void {
 }
 
 /** Nouns that refer back to an international organisation ("the bloc", "the alliance"). */
-const ORGANISATION_NOUNS = new Set(['bloc', 'alliance', 'organisation', 'organization', 'coalition', 'grouping', 'union', 'body', 'group']);
+const ORGANISATION_NOUNS = new Set(['bloc', 'alliance', 'organisation', 'organization', 'coalition', 'grouping', 'union', 'body', 'group', 'agency']);
 /** Sectors of a non-state group ("the group" after M23, a rights group, a company). */
 const GROUP_SECTORS = new Set(['REB', 'INS', 'OPP', 'NGO', 'BUS', 'REL', 'UAF']);
 const ORGANISATION_SENTENCES_BACK = 3;
@@ -160,7 +160,7 @@ const ORGANISATION_SENTENCES_BACK = 3;
  * "Yerevan froze its participation in the CSTO, accusing the bloc of …": "the bloc", "the
  * alliance", "the organisation" with nothing after it that names it is the international
  * organisation named last, within three sentences; "the group" is the non-state group (rebels, a
- * company, a charity) named last.
+ * company, a charity) named last, "the agency" the news agency (or an international agency).
  */
 export function linkOrganisationReferences(stage: Stage): void {
   const { view, kb, builder } = stage;
@@ -176,10 +176,13 @@ export function linkOrganisationReferences(stage: Stage): void {
     const organisation = records
       .filter((record) => record.start < start && sentence - sentenceOf(view, record.tokenStart) <= ORGANISATION_SENTENCES_BACK)
       .reverse()
-      .find((record) =>
-        view.lower[k] === 'group'
-          ? record.draft.type === 'ORG' && GROUP_SECTORS.has(record.draft.actor?.sector ?? '')
-          : record.draft.kbId !== null && kb.get(record.draft.kbId)?.kind === 'igo');
+      .find((record) => {
+        if (view.lower[k] === 'group') return record.draft.type === 'ORG' && GROUP_SECTORS.has(record.draft.actor?.sector ?? '');
+        const kind = record.draft.kbId !== null ? kb.get(record.draft.kbId)?.kind : undefined;
+        // "the agency": a news agency, or an international one ("the International Atomic Energy Agency").
+        if (view.lower[k] === 'agency') return kind === 'media' || (kind === 'igo' && /agency/i.test(record.draft.name));
+        return kind === 'igo';
+      });
     if (organisation) builder.addMention(mentionRecord(stage, organisation.draft, 'description', k - 1, k + 1));
   }
 }

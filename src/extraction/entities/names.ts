@@ -179,9 +179,23 @@ function nerSpans(view: TokenView, kb: KnowledgeBase, date: string | null): Name
     // Title words alone ("Bureau" of "Bureau chief") are not a name.
     if (view.lower.slice(tokenStart, tokenEnd).every((word) => isTitleWord(word))) continue;
     const { start, end, text } = spanText(view, tokenStart, tokenEnd);
-    found.push({ tokenStart, tokenEnd, start, end, text, source: 'ner', matches: kb.lookup(text, date), nerType: type, confidence: span.confidence });
+    const matches = kb.lookup(text, date);
+    found.push({ tokenStart, tokenEnd, start, end, text, source: 'ner', matches: matches.length > 0 ? matches : branchOf(view, kb, tokenStart, tokenEnd, date), nerType: type, confidence: span.confidence });
   }
   return found;
+}
+
+const BRANCH_OWNERS = new Set(['media', 'company', 'org']);
+
+/**
+ * "Sputnik Azerbaijan", "BBC Persian": a known outlet, company or organisation named with the
+ * country or language of its branch is that organisation (its actor), not the country.
+ */
+function branchOf(view: TokenView, kb: KnowledgeBase, tokenStart: number, tokenEnd: number, date: string | null): KbMatch[] {
+  const length = kb.longestMatch(view.words.slice(tokenStart, tokenEnd), 0);
+  if (length === 0 || length >= tokenEnd - tokenStart) return [];
+  const owner = kb.lookup(spanText(view, tokenStart, tokenStart + length).text, date).filter((match) => BRANCH_OWNERS.has(match.entry.kind));
+  return owner.length > 0 && view.words.slice(tokenStart + length, tokenEnd).every((word) => /^\p{Lu}/u.test(word)) ? owner : [];
 }
 
 /** A hyphen written without spaces inside a name ("Asia-Pacific", "Fazl-ur-Rehman"). */

@@ -140,14 +140,16 @@ export function actorsOf(view: DocumentView, parse: Parse, head: number): string
         if (parse.deprel[child] === 'appos' || appositive.has(node)) appositive.add(child);
       }
     }
-    const found: { id: string; modifier: boolean; appositive: boolean }[] = [];
+    const found: { id: string; modifier: boolean; appositive: boolean; locative?: boolean }[] = [];
     const complemented = level.some((node) => parse.deprel[node].startsWith('nmod') && parse.deprel[node] !== 'nmod:poss' && view.entityOfToken[node]);
     for (const node of level) {
       const id = view.entityOfToken[node];
       const relation = parse.deprel[node];
       // "the Baku office of Sputnik": the owner named by the complement wins over a name used as a modifier.
       if (relation === 'compound' && complemented && depth > 0) continue;
-      if (id && !found.some((entry) => entry.id === id)) found.push({ id, modifier: relation === 'compound' || relation === 'amod' || relation === 'nmod:poss', appositive: appositive.has(node) });
+      // A place "in"/"at" a thing only locates it when the thing's owner is known ("the agency's office in Baku").
+      const locative = relation.startsWith('nmod') && PLACE_CASES.has(caseOf(view, parse, node) ?? '');
+      if (id && !found.some((entry) => entry.id === id)) found.push({ id, modifier: relation === 'compound' || relation === 'amod' || relation === 'nmod:poss', appositive: appositive.has(node), locative });
     }
     // "Pakistan, a key U.S. ally, …": an apposition describes an actor already named; it only names one when the head does not.
     if (found.some((entry) => !entry.appositive && isInformative(view, entry.id))) found.splice(0, found.length, ...found.filter((entry) => !entry.appositive));
@@ -159,7 +161,8 @@ export function actorsOf(view: DocumentView, parse: Parse, head: number): string
     if (found.length > 0) {
       const isPlace = (id: string): boolean => PLACE_TYPES.has(view.entityById.get(id)?.type ?? '');
       const hasCore = found.some((entry) => !isPlace(entry.id));
-      const kept = found.filter((entry) => !(hasCore && entry.modifier && isPlace(entry.id) && found.length > 1));
+      const hasKnownCore = found.some((entry) => !isPlace(entry.id) && isInformative(view, entry.id));
+      const kept = found.filter((entry) => !(isPlace(entry.id) && found.length > 1 && ((hasCore && entry.modifier) || (hasKnownCore && entry.locative))));
       return expandGroups(view, kept.map((entry) => entry.id));
     }
     frontier = level.flatMap((node) =>

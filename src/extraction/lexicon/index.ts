@@ -77,6 +77,8 @@ const VAGUE_VERBS = new Set([
   'engage', 'relate', 'fail', 'accord', 'force', 'surround', 'head', 'release', 'free', 'assert', 'reassert', 'fill', 'establish', 'open', 'reach', 'produce', 'focus', 'target', 'resolve', 'rule', 'down', 'make', 'do', 'have', 'be', 'let', 'mean', 'cause', 'lead', 'feature', 'coincide', 'centre', 'center',
   // "plan to appeal (the ruling)" is a court matter; an appeal to or for someone is coded by the curated patterns.
   'appeal',
+  // "everyone who values a free press" praises no one.
+  'value',
 ]);
 
 /** Companion test: a word matches when any of the given lemmas/forms equals it (or starts it, for short stems). */
