@@ -642,3 +642,9 @@ test('a known outlet named with its branch country is that outlet ("Sputnik Azer
   assert.equal(outlet?.actor?.code, 'RUSMED', JSON.stringify(outlet));
   assert.equal(at(entities, text, 'the agency'), outlet);
 });
+
+test('"Y denied that it …": the subject right before the pronoun’s clause beats the speaker of the sentence before', () => {
+  const text = 'Chile’s energy ministry said the deal had been reached after two rounds of talks. Peru denied that it had tried to block the talks.';
+  const entities = analyse(text, '2025-05-20');
+  assert.equal(at(entities, text, 'it had'), at(entities, text, 'Peru'));
+});

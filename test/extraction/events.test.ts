@@ -1559,3 +1559,19 @@ test('a place "in" a thing only locates it: "raided the agency’s office in San
   assert.ok(raid);
   assert.deepEqual(raid.target, ['efe']);
 });
+
+test('"plan to appeal" is a court matter: the infinitive marker is not the "to" of "appeal to"', () => {
+  const { ctx, found } = fixture(
+    `Chile PROPN Chile 2 nsubj
+     plans VERB plan 0 root VBZ
+     to PART to 4 mark
+     appeal VERB appeal 2 xcomp VB
+     the DET the 6 det
+     ruling NOUN ruling 4 obj
+     against ADP against 8 case
+     Peru PROPN Peru 6 nmod
+     . PUNCT . 2 punct`,
+    [chile, peru],
+  );
+  assert.deepEqual(extractEvents(ctx, found).filter((event) => event.cameo === '020'), []);
+});

@@ -646,6 +646,9 @@ export function resolvePronouns(stage: Stage): void {
       if (bound.has(record.draft)) continue;
       if (speaking && record.draft.type !== 'ORG' && !record.draft.actor?.code) continue;
       let score = 100 / 2 ** distance + (record.subject ? 80 : 0) + (record.speaker ? 60 : 0);
+      // "Russia denied that it had …", "Moscow said it would …": the subject of the verb right before
+      // the pronoun's clause is its antecedent, whoever spoke in the sentence before.
+      if (distance === 0 && record.subject && k - record.tokenEnd <= 3 && (view.lower[k - 1] === 'that' || looksLikeVerb(view, record.tokenEnd))) score += 40;
       if (record.quoted !== view.insideQuote[k]) score -= 60;
       // A gender known to match (from a title, a first name, earlier pronouns) beats one merely not excluded.
       if (pronoun.gender !== 'any' && record.draft.gender === pronoun.gender) score += 90;
