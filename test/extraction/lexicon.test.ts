@@ -48,3 +48,10 @@ test('an appeal to or for someone is a request; appealing a ruling is a court ma
 test('"values" codes nothing: "everyone who values a free press" praises no one', () => {
   assert.equal(verbCode('value', new Set(['freedom', 'press'])), null);
 });
+
+test('"give" and "deliver" code aid only with what is handed over, not a speech or an assessment', () => {
+  assert.equal(verbCode('give', new Set(['aid', 'to']))?.code, '070');
+  assert.equal(verbCode('deliver', new Set(['weapon', 'the']))?.code, '070');
+  assert.equal(verbCode('give', new Set(['a', 'legal', 'assessment'])), null);
+  assert.equal(verbCode('deliver', new Set(['a', 'speech'])), null);
+});

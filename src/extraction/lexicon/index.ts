@@ -79,6 +79,8 @@ const VAGUE_VERBS = new Set([
   'appeal',
   // "everyone who values a free press" praises no one.
   'value',
+  // "give an interview", "delivered a speech": only the curated patterns with what is handed over code them.
+  'give', 'deliver',
 ]);
 
 /** Companion test: a word matches when any of the given lemmas/forms equals it (or starts it, for short stems). */

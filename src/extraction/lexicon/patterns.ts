@@ -39,7 +39,10 @@ export const VERB_PATTERNS: readonly string[] = [
   'cooperate = 060', 'collaborate = 060', 'launch game = 062', 'hold exercise = 062', 'conduct exercise = 062', 'launch exercise = 062', 'hold drill = 062',
   'share intelligence = 064', 'share information = 064', 'extradite = 063',
   // 07 aid
-  'provide = 070', 'give = 070', 'donate = 071', 'supply = 070', 'deliver = 070', 'hand over = 070', 'contribute = 070',
+  'provide = 070', 'donate = 071', 'supply = 070', 'hand over = 070', 'contribute = 070',
+  // "give" and "deliver" carry a speech, an interview or a verdict as often as aid: coded only with what is handed over.
+  'give aid = 070', 'give assistance = 070', 'give money = 070', 'give fund = 070', 'give loan = 070', 'give grant = 070', 'give weapon = 070', 'give arm = 070', 'give equipment = 070', 'give food = 070', 'give supply = 070',
+  'deliver aid = 070', 'deliver assistance = 070', 'deliver weapon = 070', 'deliver arm = 070', 'deliver food = 070', 'deliver supply = 070', 'deliver fuel = 070', 'deliver gas = 070', 'deliver equipment = 070', 'deliver ammunition = 070', 'deliver missile = 070',
   'provide aid = 073', 'send aid = 073', 'provide troop = 074', 'contribute troop = 074', 'send troop = 074', 'grant asylum = 075', 'give asylum = 075', 'offer asylum = 075',
   // 08 yield
   'yield = 080', 'concede = 080', 'relent = 080', 'allow = 080', 'permit = 080', 'ease = 081', 'lift = 081', 'cancel restriction = 081', 'relax = 081',
