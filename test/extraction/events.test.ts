@@ -1575,3 +1575,22 @@ test('"plan to appeal" is a court matter: the infinitive marker is not the "to" 
   );
   assert.deepEqual(extractEvents(ctx, found).filter((event) => event.cameo === '020'), []);
 });
+
+test('"called on Peru to withdraw": the addressee does the demanded act, whatever the linear reading says', () => {
+  const { ctx, found } = fixture(
+    `Chile PROPN Chile 2 nsubj
+     called VERB call 0 root
+     on ADP on 4 case
+     Peru PROPN Peru 2 obl
+     to PART to 6 mark
+     withdraw VERB withdraw 2 xcomp VB
+     its PRON its 8 nmod:poss
+     troops NOUN troop 6 obj
+     . PUNCT . 2 punct`,
+    [chile, peru],
+  );
+  const withdrawal = extractEvents(ctx, found).find((event) => event.trigger.text === 'withdraw');
+  assert.ok(withdrawal);
+  assert.deepEqual(withdrawal.source, ['per']);
+  assert.equal(withdrawal.status, 'demanded');
+});

@@ -186,6 +186,18 @@ function isPassive(view: DocumentView, parse: Parse, verb: number): boolean {
   return parse.xpos[verb] === 'VBN' && children.some((child) => parse.deprel[child] === 'nsubj:pass' || (parse.deprel[child] === 'aux' && view.lemma[child] === 'be'));
 }
 
+/**
+ * "called on Rwanda to withdraw", "urged Peru to leave": whom a demand addresses is to do the
+ * demanded act (the object, or "on"/"upon" someone, before the infinitive), or [] when none is.
+ */
+export function addressedDoers(view: DocumentView, parse: Parse, verb: number): number[] {
+  const head = parse.head[verb];
+  const relation = parse.deprel[verb];
+  if (head < 0 || !(relation === 'xcomp' || (relation === 'advcl' && demandedInfinitive(view, parse, head, verb))) || isPassive(view, parse, head)) return [];
+  const addressed = (value: string, node: number): boolean => value === 'obj' || value === 'iobj' || (value.startsWith('obl') && ['on', 'upon'].includes(caseOf(view, parse, node) ?? ''));
+  return parse.children[head].filter((node) => node < verb && addressed(parse.deprel[node], node));
+}
+
 /** Subject phrase heads of a verb, following shared subjects, control, relative and participial clauses. */
 function subjectHeads(view: DocumentView, parse: Parse, verb: number, depth = 0): number[] {
   // An active verb's subject mislabelled as passive ("Pakistan … has refused") is still its subject.
@@ -213,6 +225,8 @@ function subjectHeads(view: DocumentView, parse: Parse, verb: number, depth = 0)
     const accused = childrenWith(parse, head, (value) => value === 'obj');
     if (accused.length > 0) return accused;
   }
+  const controller = addressedDoers(view, parse, verb);
+  if (controller.length > 0) return controller;
   if (relation === 'xcomp') {
     const controller = childrenWith(parse, head, (value) => value === 'obj' || value === 'iobj');
     if (controller.length > 0 && parse.deprel[verb] === 'xcomp' && !isPassive(view, parse, head)) return controller;
