@@ -80,7 +80,6 @@ function withShallowActors(view: DocumentView, frames: Frame[], shallow: Frame[]
     // A noun event's actors come from its own modifiers or its governing verb, which the linear reading cannot see.
     if (view.parse?.upos[frame.trigger[0]] === 'NOUN' && frame.sources.length > 0) return frame;
     // "Iraq was asked to cut output": a passive without its agent has no source; the subject before the verb is its target.
-    const parse = view.parse;
     if (parse && frame.sources.length === 0 && frame.targets.length > 0) {
       const dependents = parse.children[frame.trigger[0]].map((child) => parse.deprel[child]);
       if (dependents.includes('nsubj:pass') && dependents.includes('aux:pass')) return frame;
