@@ -362,6 +362,26 @@ const PAIR_SENTENCES_BACK = 6;
 /** Weight kept per sentence back when weighing them. */
 const PAIR_DECAY = 0.7;
 
+/**
+ * Salience of what the mentions before `start` stand for (`keyOf`; undefined skips a mention): each
+ * mention within PAIR_SENTENCES_BACK sentences of the last one adds its `weightOf`, decayed by
+ * PAIR_DECAY per sentence back.
+ */
+function salienceBefore<K>(stage: Stage, start: number, keyOf: (record: MentionRecord) => K | undefined, weightOf: (record: MentionRecord) => number): Map<K, number> {
+  const { view } = stage;
+  const records = stage.builder.sortedMentions().filter((record) => record.start < start);
+  const weight = new Map<K, number>();
+  if (records.length === 0) return weight;
+  const sentence = sentenceOf(view, records[records.length - 1].tokenStart);
+  for (const record of records) {
+    const distance = sentence - sentenceOf(view, record.tokenStart);
+    if (distance > PAIR_SENTENCES_BACK) continue;
+    const key = keyOf(record);
+    if (key !== undefined) weight.set(key, (weight.get(key) ?? 0) + weightOf(record) * PAIR_DECAY ** distance);
+  }
+  return weight;
+}
+
 /** How general a country's entity is, for standing in a pair: the country itself, its government, then its other bodies. */
 function generality(draft: EntityDraft): number {
   return draft.type === 'GPE' ? 0 : draft.actor?.sector === 'GOV' ? 1 : 2;
@@ -372,26 +392,18 @@ function generality(draft: EntityDraft): number {
  * of a country, its government or its people counts (a demonym half), and so does every mention of
  * a person of that country ("Aliyev thanked the Russian leader and said the two countries …" is
  * Azerbaijan and Russia, not the last two places named), weighed less the further back it is.
- * Each country is represented by the latest of its own mentions (its name, capital or
- * government), else by its government.
+ * Each country is represented by its most general own entity (its name or capital, else its
+ * government, else another body); one never named itself cannot be in the pair.
  */
 function salientPair(stage: Stage, start: number, excluded: ReadonlySet<EntityDraft>): EntityDraft[] {
-  const { view, kb } = stage;
+  const { kb } = stage;
   const all = stage.builder.sortedMentions();
-  const records = all.filter((record) => record.start < start);
-  if (records.length === 0) return [];
-  const sentence = sentenceOf(view, records[records.length - 1].tokenStart);
   const excludedCountries = new Set([...excluded].map((draft) => countryEntry(stage, draft)?.id ?? (draft.actor?.country ? `country:${draft.actor.country}` : '')));
   const countryOf = (record: MentionRecord): KbEntry | undefined => {
     const entry = countryEntry(stage, record.draft) ?? (record.draft.actor?.country ? kb.get(`country:${record.draft.actor.country}`) : undefined);
     return entry?.kind === 'country' && !excludedCountries.has(entry.id) && !excluded.has(record.draft) && !record.draft.members ? entry : undefined;
   };
-  const weight = new Map<string, number>();
-  for (const record of records) {
-    const entry = countryOf(record);
-    const distance = sentence - sentenceOf(view, record.tokenStart);
-    if (entry && distance <= PAIR_SENTENCES_BACK) weight.set(entry.id, (weight.get(entry.id) ?? 0) + (record.kind === 'demonym' ? 0.5 : 1) * PAIR_DECAY ** distance);
-  }
+  const weight = salienceBefore(stage, start, (record) => countryOf(record)?.id, (record) => (record.kind === 'demonym' ? 0.5 : 1));
   // Each country stands in the pair by its most general own entity named anywhere in the article,
   // the latest before the phrase first (an entity needs a mention of its own, so one never named is out).
   const representative = new Map<string, { draft: EntityDraft; rank: number }>();
@@ -426,17 +438,8 @@ const LEADER_GROUP_NOUNS = new Set(['leaders', 'presidents', 'premiers', 'minist
  * with Putin … The two leaders are expected to discuss …".
  */
 function salientLeaders(stage: Stage, start: number, excluded: ReadonlySet<EntityDraft>): EntityDraft[] {
-  const { view } = stage;
-  const records = stage.builder.sortedMentions().filter((record) => record.start < start);
-  if (records.length === 0) return [];
-  const sentence = sentenceOf(view, records[records.length - 1].tokenStart);
-  const weight = new Map<EntityDraft, number>();
-  for (const record of records) {
-    const draft = record.draft;
-    const distance = sentence - sentenceOf(view, record.tokenStart);
-    if (distance > PAIR_SENTENCES_BACK || draft.type !== 'PERSON' || draft.members || excluded.has(draft) || !draft.actor?.country || draft.actor.sector !== 'GOV') continue;
-    weight.set(draft, (weight.get(draft) ?? 0) + PAIR_DECAY ** distance);
-  }
+  const inOffice = (draft: EntityDraft): boolean => draft.type === 'PERSON' && !draft.members && !excluded.has(draft) && Boolean(draft.actor?.country) && draft.actor?.sector === 'GOV';
+  const weight = salienceBefore(stage, start, (record) => (inOffice(record.draft) ? record.draft : undefined), () => 1);
   const ranked = [...weight].sort((a, b) => b[1] - a[1]);
   const first = ranked[0]?.[0];
   const second = ranked.find(([draft]) => draft.actor?.country !== first?.actor?.country)?.[0];
