@@ -1594,3 +1594,21 @@ test('"called on Peru to withdraw": the addressee does the demanded act, whateve
   assert.deepEqual(withdrawal.source, ['per']);
   assert.equal(withdrawal.status, 'demanded');
 });
+
+test('a hedge "according to state media" is its own words, without the punctuation before it', () => {
+  const { ctx, found } = fixture(
+    `Chile PROPN Chile 2 nsubj
+     warned VERB warn 0 root
+     Peru PROPN Peru 2 obj
+     , PUNCT , 8 punct
+     according VERB accord 8 case
+     to ADP to 5 fixed
+     state NOUN state 8 compound
+     media NOUN media 2 obl
+     . PUNCT . 2 punct`,
+    [chile, peru],
+  );
+  const warning = extractEvents(ctx, found).find((event) => event.trigger.text === 'warned');
+  assert.ok(warning);
+  assert.equal(warning.hedge, 'according to state media');
+});

@@ -451,7 +451,7 @@ function findHedgeInTree(view: DocumentView, parse: Parse, anchor: number): stri
       const relation = parse.deprel[child];
       if (relation === 'advmod' && HEDGE_ADVERBS.has(view.lower[child])) return view.tokens[child].text;
       if (relation.startsWith('obl') && caseOf(view, parse, child) === 'accord' && HEDGE_SOURCES.has(view.lower[child])) {
-        return spanText(view, Math.min(child, ...parse.children[child]), child);
+        return spanText(view, Math.min(child, ...parse.children[child].filter((grand) => parse.deprel[grand] !== 'punct')), child);
       }
       if (relation.startsWith('obl') && view.lower[child - 1] === 'to' && view.lower[child - 2] === 'according' && HEDGE_SOURCES.has(view.lower[child])) {
         return spanText(view, child - 2, child);
