@@ -1612,3 +1612,19 @@ test('a hedge "according to state media" is its own words, without the punctuati
   assert.ok(warning);
   assert.equal(warning.hedge, 'according to state media');
 });
+
+test('a capitalised word inside a title-case run names no act ("a formal Peace Signing Ceremony")', () => {
+  const peace: EntitySpec = { id: 'pea', name: 'Peace', type: 'ORG', mentions: ['Peace'] };
+  const ceremony: EntitySpec = { id: 'cer', name: 'Ceremony', type: 'EVENT', mentions: ['Ceremony'] };
+  const { ctx, found } = fixture(
+    `Chile PROPN Chile 2 nsubj
+     attended VERB attend 0 root
+     a DET a 4 det
+     Peace NOUN peace 2 obj
+     Signing VERB sign 4 acl VBG
+     Ceremony PROPN Ceremony 5 obj
+     . PUNCT . 2 punct`,
+    [chile, peace, ceremony],
+  );
+  assert.ok(!extractEvents(ctx, found).some((event) => event.trigger.text === 'Signing'));
+});

@@ -642,6 +642,12 @@ export function framesFromParse(view: DocumentView, sentence: Sentence, sentence
     const upos = parse.upos[index];
     // A word inside a name, or a participle used as an adjective ("forced displacement"), names no act.
     if (view.entityOfToken[index] && (upos !== 'VERB' || /^[A-Z]/.test(view.tokens[index].text))) continue;
+    // Nor does a capitalised word inside a title-case run ("a formal Peace Signing Ceremony").
+    const capitalised = (at: number): boolean => at >= sentence.tokenStart && at < sentence.tokenEnd && /^\p{Lu}\p{Ll}/u.test(view.tokens[at].text);
+    if (index > sentence.tokenStart && capitalised(index) && capitalised(index - 1) && capitalised(index + 1)) {
+      considered.add(index);
+      continue;
+    }
     if (parse.deprel[index] === 'amod') {
       // Truly attributive ("over forced displacement"): after a determiner or preposition, before a noun.
       if (['DET', 'ADP', 'ADJ'].includes(parse.upos[index - 1] ?? '') && parse.upos[index + 1] === 'NOUN') considered.add(index);
