@@ -12,6 +12,7 @@ import { loadNerModel } from '../../src/language/ner.js';
 import { readNerFile } from '../../src/language/nerCorpus.js';
 import { isAllCapsSentence } from '../../src/language/nerFeatures.js';
 import { AveragedPerceptron, hashFeature } from '../../src/language/perceptron.js';
+import { trainToyPerceptron } from './toy-perceptron.js';
 import { resourcePath } from '../../src/paths.js';
 
 const treebank = readConllu(sharedPath('corpora', 'ud-english-ewt', 'en_ewt-ud-dev.conllu'), 400);
@@ -64,17 +65,9 @@ test('the NER model keeping tag scores and buffers across documents tags as a fr
 
 test('a loaded many-class model summed row-wise in pieces gives exactly the scores of one look-up', () => {
   const classes = 9;
-  const model = new AveragedPerceptron(classes, 4);
-  const scores = new Float32Array(classes);
   const toy = (index: number): Int32Array =>
     Int32Array.of(hashFeature(1, index % 5), hashFeature(2, index % 3), hashFeature(3, index % 11), hashFeature(4, index % 2), hashFeature(5, 7));
-  for (let epoch = 0; epoch < 4; epoch++) {
-    for (let i = 0; i < 400; i++) {
-      model.score(toy(i), 5, scores);
-      model.update(toy(i), 5, (i * 5) % classes, AveragedPerceptron.argmax(scores, classes));
-      model.tick();
-    }
-  }
+  const model = trainToyPerceptron(classes, 400, toy, (i) => (i * 5) % classes);
   assert.equal(model.rowSummable, false, 'a model in training sums floats');
   const loaded = AveragedPerceptron.deserialize(model.serialize());
   assert.equal(loaded.rowSummable, true);

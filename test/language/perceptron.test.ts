@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AveragedPerceptron, hashFeature, hashString } from '../../src/language/perceptron.js';
+import { trainToyPerceptron } from './toy-perceptron.js';
 
 /** Toy task: the class is the value of the first feature modulo 3, with noise features around it. */
 function example(index: number): { features: Int32Array; label: number } {
@@ -39,16 +40,8 @@ test('learns a separable problem and keeps predictions through serialisation', (
 test('a many-class model scores the same after loading and after saving the loaded copy again', () => {
   // More than four classes takes the loaded model's row layout rather than the inline one.
   const classes = 9;
-  const model = new AveragedPerceptron(classes, 4);
-  const scores = new Float32Array(classes);
   const toy = (index: number): Int32Array => Int32Array.of(hashFeature(1, index % classes), hashFeature(2, index % 5), hashFeature(3, index % 4));
-  for (let epoch = 0; epoch < 4; epoch++) {
-    for (let i = 0; i < 300; i++) {
-      model.score(toy(i), 3, scores);
-      model.update(toy(i), 3, i % classes, AveragedPerceptron.argmax(scores, classes));
-      model.tick();
-    }
-  }
+  const model = trainToyPerceptron(classes, 300, toy, (i) => i % classes);
   const restored = AveragedPerceptron.deserialize(model.serialize());
   const resaved = AveragedPerceptron.deserialize(restored.serialize());
   const scoresOf = (perceptron: AveragedPerceptron, features: Int32Array): number[] => {
@@ -77,17 +70,9 @@ test('feature hashes are stable and distinguish templates and values', () => {
 test('scoring only candidate classes gives those classes the same scores as scoring all of them', () => {
   // Twelve classes and features firing for most of them: rows of every loaded kind (inline, sparse, dense).
   const classes = 12;
-  const model = new AveragedPerceptron(classes, 4);
-  const scores = new Float32Array(classes);
   const toy = (index: number): Int32Array =>
     Int32Array.of(hashFeature(1, index % classes), hashFeature(2, index % 2), hashFeature(3, index % 5), hashFeature(4, 0));
-  for (let epoch = 0; epoch < 4; epoch++) {
-    for (let i = 0; i < 400; i++) {
-      model.score(toy(i), 4, scores);
-      model.update(toy(i), 4, (i * 7) % classes, AveragedPerceptron.argmax(scores, classes));
-      model.tick();
-    }
-  }
+  const model = trainToyPerceptron(classes, 400, toy, (i) => (i * 7) % classes);
   const loaded = AveragedPerceptron.deserialize(model.serialize());
   const candidates = Int32Array.of(2, 5, 11);
   const full = new Float32Array(classes);
@@ -102,17 +87,9 @@ test('scoring only candidate classes gives those classes the same scores as scor
 
 test('a loaded four-class model summed piecewise gives exactly the scores of one look-up', () => {
   const classes = 4;
-  const model = new AveragedPerceptron(classes, 4);
-  const scores = new Float32Array(classes);
   const toy = (index: number): Int32Array =>
     Int32Array.of(hashFeature(1, index % 4), hashFeature(2, index % 3), hashFeature(3, index % 7), hashFeature(4, index % 2), hashFeature(5, 99));
-  for (let epoch = 0; epoch < 4; epoch++) {
-    for (let i = 0; i < 300; i++) {
-      model.score(toy(i), 5, scores);
-      model.update(toy(i), 5, (i * 3) % classes, AveragedPerceptron.argmax(scores, classes));
-      model.tick();
-    }
-  }
+  const model = trainToyPerceptron(classes, 300, toy, (i) => (i * 3) % classes);
   assert.equal(model.summable, false, 'a model in training sums floats');
   const loaded = AveragedPerceptron.deserialize(model.serialize());
   assert.equal(loaded.summable, true);
