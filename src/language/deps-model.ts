@@ -17,6 +17,7 @@ import { AveragedPerceptron } from './perceptron.js';
 import { knownDemonyms, loadPosModel } from './pos-model.js';
 import { seededRandom, shuffled } from './random.js';
 import { trainTagger } from './tagger.js';
+import { wordTagLexicon } from './word-list.js';
 import type { Trainer } from './trainers.js';
 
 export interface DepsModel {
@@ -81,9 +82,10 @@ export function jackknifeTags(
   const iterations = options.taggerIterations ?? JACKKNIFE_TAGGER_ITERATIONS;
   const result: TaggedTreeSentence[] = sentences.map((sentence) => ({ ...sentence, upos: [], xpos: [] }));
   const demonyms = knownDemonyms();
+  const lexicon = wordTagLexicon();
   for (let fold = 0; fold < folds; fold++) {
     const training = sentences.filter((_, i) => i % folds !== fold);
-    const tagger = trainTagger(training, { iterations, seed: seed + fold, demonyms });
+    const tagger = trainTagger(training, { iterations, seed: seed + fold, demonyms, lexicon });
     let correct = 0;
     let total = 0;
     sentences.forEach((sentence, i) => {

@@ -11,6 +11,7 @@ import { Lemmatizer, trainLemmatizer, type LemmatizerMeta } from './lemmatizer.j
 import { readModelFile, writeModelFile } from './model-file.js';
 import { AveragedPerceptron } from './perceptron.js';
 import { Tagger, trainTagger, type TaggerMeta } from './tagger.js';
+import { wordTagLexicon } from './word-list.js';
 import type { Trainer } from './trainers.js';
 
 export interface PosModel {
@@ -33,11 +34,11 @@ const POS_PRUNE_BELOW = 0.5;
 
 export function trainPosModel(
   sentences: readonly ConlluSentence[],
-  options: { iterations?: number; seed?: number; demonyms?: readonly string[]; log?: (line: string) => void },
+  options: { iterations?: number; seed?: number; demonyms?: readonly string[]; lexicon?: ReadonlyMap<string, string>; log?: (line: string) => void },
 ): PosModel {
   const iterations = options.iterations ?? DEFAULT_POS_ITERATIONS;
   const seed = options.seed ?? 1;
-  const tagger = trainTagger(sentences, { iterations, seed, demonyms: options.demonyms, log: options.log });
+  const tagger = trainTagger(sentences, { iterations, seed, demonyms: options.demonyms, lexicon: options.lexicon, log: options.log });
   const lemmatizer = trainLemmatizer(sentences, { iterations: Math.min(iterations, 6), seed, log: options.log });
   return { tagger, lemmatizer };
 }
@@ -97,7 +98,7 @@ export const posTrainer: Trainer = {
     const log = options.log ?? ((line: string) => console.error(line));
     const sentences = readConllu(options.data, options.limit);
     log(`pos: training on ${sentences.length} sentences`);
-    const model = trainPosModel(sentences, { iterations: options.iterations, seed: options.seed, demonyms: knownDemonyms(), log });
+    const model = trainPosModel(sentences, { iterations: options.iterations, seed: options.seed, demonyms: knownDemonyms(), lexicon: wordTagLexicon(), log });
     savePosModel(options.out, model);
     if (options.dev) {
       const scores = scorePosModel(loadPosModel(options.out), readConllu(options.dev));

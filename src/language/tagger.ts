@@ -6,7 +6,10 @@
  * words (as a lookahead, in models trained with it). Features: the word and its lower-case
  * form, prefixes 1–3 and suffixes 1–5, shape and orthographic flags, the words ±2 around it, the
  * two previously predicted tags, and ambiguity classes (the set of tags a word took in training)
- * for the word and its neighbours, which make the model robust on rare words. Nationality
+ * for the word and its neighbours, which make the model robust on rare words, and the word's and its
+ * neighbours' tag sets in an English word list (word-list.ts), which tell it what a word its
+ * treebank never showed can be (EWT dev UPOS 95.23 → 95.42, seeds 1–3 95.38–95.42; words unseen in
+ * training 82.8% → 85.0%). Nationality
  * adjectives (demonyms, given at training time from the knowledge base) that the treebank rarely
  * shows share one ambiguity class pooled over all demonyms it does show, so a rare one
  * ("Azerbaijani") is tagged like the frequent ones ("American", mostly ADJ/JJ in EWT).
@@ -44,6 +47,8 @@ export interface TaggerTrainingOptions {
   bidirectional?: boolean;
   /** Nationality adjectives ("Armenian"), matched case-insensitively. */
   demonyms?: readonly string[];
+  /** A word list: spelling → its possible Penn tags ("JJ|NNP"); see word-list.ts. Baked into the model. */
+  lexicon?: ReadonlyMap<string, string>;
   seed: number;
   log?: (line: string) => void;
 }
@@ -64,6 +69,8 @@ export interface TaggerMeta {
    * there; the tagger chooses only among those for such a form (absent in older models).
    */
   candidates?: number[];
+  /** Flattened pairs [spellingHash, tagSetHash, …] from the word list (absent in older models). */
+  lexicon?: number[];
 }
 
 /** What the tagger knows of one spelling: its attributes and lexicon entries, looked up once. */
@@ -71,6 +78,8 @@ interface TaggerWord {
   info: WordInfo;
   ambiguity: number;
   formAmbiguity: number;
+  /** The word's tag set in the word list (its exact spelling's, else its lower-case form's). */
+  lexicon: number;
   /** The class of a word tagged by lookup, or NO_TAG. */
   fixed: number;
   /** The classes the word may take, or null for any. */
@@ -144,6 +153,7 @@ export class Tagger {
   private readonly xpos: string[];
   private readonly ambiguity: Map<number, number>;
   private readonly formAmbiguity: Map<number, number>;
+  private readonly lexicon: Map<number, number>;
   private readonly fixed: Map<number, number>;
   private readonly candidates: Map<number, Int32Array>;
   private readonly lookahead: boolean;
@@ -178,6 +188,7 @@ export class Tagger {
     this.xpos = meta.classes.map((joint) => joint.split(' ')[1]);
     this.ambiguity = pairsToMap(meta.ambiguity);
     this.formAmbiguity = pairsToMap(meta.formAmbiguity);
+    this.lexicon = pairsToMap(meta.lexicon ?? []);
     this.fixed = pairsToMap(meta.fixed);
     this.candidates = candidateMap(meta.candidates ?? []);
     this.boundaryBefore = this.entryOf(BOUNDARY_BEFORE);
@@ -193,6 +204,7 @@ export class Tagger {
       classes: this.classes,
       ambiguity: mapToPairs(this.ambiguity),
       formAmbiguity: mapToPairs(this.formAmbiguity),
+      lexicon: mapToPairs(this.lexicon),
       fixed: mapToPairs(this.fixed),
       lookahead: this.lookahead,
       candidates: [...this.candidates].flatMap(([form, classes]) => [form, classes.length, ...classes]),
@@ -210,6 +222,7 @@ export class Tagger {
       info,
       ambiguity: this.ambiguityOf(info),
       formAmbiguity: this.formAmbiguityOf(info),
+      lexicon: this.lexicon.get(info.form) ?? this.lexicon.get(info.lower) ?? this.unknownAmbiguity,
       fixed: this.fixed.get(info.form) ?? NO_TAG,
       candidates: this.candidates.get(info.form) ?? null,
       groupSums: new Array<Int32Array | null>(2 * KEPT_GROUPS).fill(null),
@@ -484,6 +497,15 @@ export class Tagger {
       f[n++] = hashFeature(45, nextTag, word.lower);
       f[n++] = hashFeature(46, nextTag, previous, ambiguity);
     }
+    if (this.lexicon.size > 0) {
+      if (own) {
+        f[n++] = hashFeature(47, words[i].lexicon);
+        f[n++] = hashFeature(48, words[i].lexicon, ambiguity);
+      }
+      if (fromPrevious) f[n++] = hashFeature(49, prev1.lexicon);
+      if (fromNext) f[n++] = hashFeature(50, next1.lexicon);
+      if (context) f[n++] = hashFeature(51, words[i].lexicon, previous);
+    }
     return n;
   }
 }
@@ -506,6 +528,7 @@ export function trainTagger(sentences: readonly TaggerTrainingSentence[], option
     formAmbiguity: ambiguityClasses(sentences, (word) => word, options.demonyms ?? []),
     fixed: unambiguousWords(sentences, classIndex),
     candidates: frequentFormClasses(sentences, classIndex),
+    lexicon: [...(options.lexicon ?? [])].flatMap(([spelling, tags]) => [hashString(spelling), hashString(tags)]),
   });
   const prepared = sentences.map((sentence) => ({
     infos: tagger.wordInfos(sentence.words),

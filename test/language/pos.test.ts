@@ -1,6 +1,6 @@
 // The POS model (tagger + lemmatiser) trained on a small slice of EWT train: clearly beats the
 // most-frequent-tag baseline on dev, is deterministic given a seed, and survives a save/load
-// round trip with identical predictions.
+// round trip with identical predictions; the word list lifts the tags of words training never showed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { sharedPath } from '../../src/paths.js';
 import { readConllu, type ConlluSentence } from '../../src/language/conllu.js';
 import { loadPosModel, savePosModel, scorePosModel, trainPosModel } from '../../src/language/pos-model.js';
 import { editScriptOf } from '../../src/language/lemmatizer.js';
+import { wordTagLexicon } from '../../src/language/word-list.js';
 
 const treebank = (split: string): string => sharedPath('corpora', 'ud-english-ewt', `en_ewt-ud-${split}.conllu`);
 const train = readConllu(treebank('train'), 400);
@@ -48,8 +49,9 @@ test('a POS model trained on a small slice beats the most-frequent-tag baseline'
 });
 
 test('training is deterministic given a seed and the saved model predicts identically', () => {
-  const first = trainPosModel(train.slice(0, 150), { iterations: 2, seed: 3 });
-  const second = trainPosModel(train.slice(0, 150), { iterations: 2, seed: 3 });
+  const lexicon = wordTagLexicon();
+  const first = trainPosModel(train.slice(0, 150), { iterations: 2, seed: 3, lexicon });
+  const second = trainPosModel(train.slice(0, 150), { iterations: 2, seed: 3, lexicon });
   const dir = mkdtempSync(path.join(tmpdir(), 'storyline-pos-'));
   savePosModel(path.join(dir, 'a.bin.gz'), first);
   savePosModel(path.join(dir, 'b.bin.gz'), second);
@@ -93,4 +95,25 @@ test('a word seen often in training is only given tags it took there', () => {
     });
   }
   assert.ok(checked > 1000, `${checked} frequent words checked`);
+});
+
+test('the word list lifts the tags of words the training slice never showed', () => {
+  const seen = new Set(train.flatMap((sentence) => sentence.words));
+  const unseenAccuracy = (model: ReturnType<typeof trainPosModel>): number => {
+    let correct = 0;
+    let total = 0;
+    for (const sentence of dev) {
+      const tags = model.tagger.tag(sentence.words);
+      sentence.words.forEach((word, i) => {
+        if (seen.has(word)) return;
+        total++;
+        if (tags.upos[i] === sentence.upos[i]) correct++;
+      });
+    }
+    assert.ok(total > 300, `${total} unseen words`);
+    return (100 * correct) / total;
+  };
+  const without = unseenAccuracy(trainPosModel(train, { iterations: 3, seed: 7 }));
+  const withList = unseenAccuracy(trainPosModel(train, { iterations: 3, seed: 7, lexicon: wordTagLexicon() }));
+  assert.ok(withList > without + 3, `unseen words: ${withList.toFixed(2)} with the word list, ${without.toFixed(2)} without`);
 });
