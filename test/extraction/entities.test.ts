@@ -648,3 +648,23 @@ test('"Y denied that it …": the subject right before the pronoun’s clause be
   const entities = analyse(text, '2025-05-20');
   assert.equal(at(entities, text, 'it had'), at(entities, text, 'Peru'));
 });
+
+test('a country or demonym before an institution named by its head noun is part of its name, with the sector the head gives', async () => {
+  const text = 'The Chilean Evangelical Church has stayed silent. Peru Railways said a third train would run on Sunday.';
+  const entities = analyse(text, '2025-08-07', await languageStage());
+  const church = at(entities, text, 'Chilean Evangelical Church');
+  assert.equal(church?.type, 'ORG', JSON.stringify(church));
+  assert.equal(church?.actor?.code, 'CHLREL');
+  const railways = at(entities, text, 'Peru Railways');
+  assert.equal(railways?.type, 'ORG', JSON.stringify(railways));
+  assert.equal(railways?.actor?.code, 'PERBUS');
+});
+
+test('"the company" and "a company spokesman" refer back to the business named last', () => {
+  const text = 'Peru Railways said a third train was ready. A company spokesman declined to say when the company would send it.';
+  const entities = analyse(text);
+  const railways = at(entities, text, 'Peru Railways');
+  assert.ok(railways);
+  assert.equal(at(entities, text, 'A company'), railways);
+  assert.equal(at(entities, text, 'the company'), railways);
+});

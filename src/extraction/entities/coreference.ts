@@ -155,28 +155,36 @@ const ORGANISATION_NOUNS = new Set(['bloc', 'alliance', 'organisation', 'organiz
 /** Sectors of a non-state group ("the group" after M23, a rights group, a company). */
 const GROUP_SECTORS = new Set(['REB', 'INS', 'OPP', 'NGO', 'BUS', 'REL', 'UAF']);
 const ORGANISATION_SENTENCES_BACK = 3;
+/** Nouns that refer back to a business named before ("the company", "a company spokesman"). */
+const COMPANY_NOUNS = new Set(['company', 'firm', 'carrier', 'airline', 'operator', 'railway', 'railways', 'bank', 'corporation']);
+/** After "a", a company noun refers back only as the employer of its spokesperson ("a company spokesman declined …"). */
+const COMPANY_SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'executive', 'representative', 'statement']);
 
 /**
  * "Yerevan froze its participation in the CSTO, accusing the bloc of …": "the bloc", "the
  * alliance", "the organisation" with nothing after it that names it is the international
  * organisation named last, within three sentences; "the group" is the non-state group (rebels, a
- * company, a charity) named last, "the agency" the news agency (or an international agency).
+ * company, a charity) named last, "the agency" the news agency (or an international agency),
+ * and "the company" (or "a company spokesman") the business named last.
  */
 export function linkOrganisationReferences(stage: Stage): void {
   const { view, kb, builder } = stage;
   const records = builder.sortedMentions();
   const covered = coveredTokens(view, records);
   for (let k = 1; k < view.words.length; k++) {
-    if (view.lower[k - 1] !== 'the' || covered[k] || view.ignored[k] || !ORGANISATION_NOUNS.has(view.lower[k]) || !/^\p{Ll}/u.test(view.words[k])) continue;
+    const company = COMPANY_NOUNS.has(view.lower[k]) && (view.lower[k - 1] === 'the' || (view.lower[k - 1] === 'a' && COMPANY_SPOKESPEOPLE.has(view.lower[k + 1] ?? '')));
+    if (!company && (view.lower[k - 1] !== 'the' || !ORGANISATION_NOUNS.has(view.lower[k]))) continue;
+    if (covered[k] || view.ignored[k] || !/^\p{Ll}/u.test(view.words[k])) continue;
     // "the alliance of democracies" names its own members; "accused the bloc of failing" does not.
     const gerund = view.language ? view.language.upos[k + 2] === 'VERB' : /ing$/.test(view.lower[k + 2] ?? '');
-    if ((view.lower[k + 1] === 'of' && !gerund) || continuesNounPhrase(view, k + 1)) continue;
+    if ((view.lower[k + 1] === 'of' && !gerund) || (!company && continuesNounPhrase(view, k + 1))) continue;
     const start = view.tokens[k - 1].start;
     const sentence = sentenceOf(view, k);
     const organisation = records
       .filter((record) => record.start < start && sentence - sentenceOf(view, record.tokenStart) <= ORGANISATION_SENTENCES_BACK)
       .reverse()
       .find((record) => {
+        if (company) return record.draft.type === 'ORG' && record.draft.actor?.sector === 'BUS';
         if (view.lower[k] === 'group') return record.draft.type === 'ORG' && GROUP_SECTORS.has(record.draft.actor?.sector ?? '');
         const kind = record.draft.kbId !== null ? kb.get(record.draft.kbId)?.kind : undefined;
         // "the agency": a news agency, or an international one ("the International Atomic Energy Agency").

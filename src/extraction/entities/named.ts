@@ -278,7 +278,9 @@ function qualifiedPeople(stage: Stage, span: NameSpan): KbMatch | null {
   const rest = view.lower.slice(span.tokenStart + 1, span.tokenEnd);
   if (rest.some((word) => isTitleWord(word) || NOT_NAMES.has(word))) return null;
   const next = span.tokenEnd < view.words.length && view.tokens[span.tokenEnd].sentence === view.tokens[span.tokenStart].sentence ? view.words[span.tokenEnd] : '';
-  const plural = /[^s]s$/.test(view.words[span.tokenEnd - 1]) || /^[a-z]+[^s]s$/.test(next);
+  // "Bosnian Serb refugees", but not "the Armenian Apostolic Church has …": the next word must be a plural noun, not a verb.
+  const nextIsNoun = view.language ? view.language.upos[span.tokenEnd] === 'NOUN' : !/^(has|was|is|does|says)$/.test(next);
+  const plural = /[^s]s$/.test(view.words[span.tokenEnd - 1]) || (/^[a-z]+[^s]s$/.test(next) && nextIsNoun);
   if (!plural) return null;
   const first = stage.kb.lookup(view.words[span.tokenStart], stage.date).find((m) => m.via === 'demonym' && m.entry.kind === 'country');
   return first ?? null;

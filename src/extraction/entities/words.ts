@@ -117,7 +117,8 @@ export const TYPE_BY_LAST_WORD: ReadonlyMap<string, 'ORG' | 'LOC' | 'FAC' | 'EVE
     'inc', 'ltd', 'bank', 'party', 'university', 'union', 'organisation', 'organization', 'army', 'forces',
     'committee', 'court', 'parliament', 'assembly', 'institute', 'foundation', 'group', 'tv', 'news',
     'times', 'post', 'press', 'service', 'office', 'department', 'board', 'federation', 'league', 'alliance',
-    'association', 'fund', 'network', 'broadcaster', 'guard', 'police', 'front', 'movement', 'community']
+    'association', 'fund', 'network', 'broadcaster', 'guard', 'police', 'front', 'movement', 'community',
+    'church', 'patriarchate', 'railways', 'railway', 'authority']
     .map((w) => [w, 'ORG'] as const),
   ...['region', 'river', 'sea', 'mountains', 'mountain', 'valley', 'island', 'islands', 'lake', 'gulf', 'ocean',
     'peninsula', 'desert', 'corridor', 'basin', 'strait', 'coast'].map((w) => [w, 'LOC'] as const),
