@@ -120,6 +120,7 @@ export type EventStatus =
   | 'planned'
   | 'possible'
   | 'demanded'
+  | 'hoped'
   | 'denied'
   | 'negated'
   | 'hypothetical';

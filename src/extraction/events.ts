@@ -8,7 +8,7 @@ import { codeFacts, isIrregularPastForm } from './lexicon/index.js';
 import type { AnalysisContext } from './types.js';
 import { buildDocumentView } from './events/document.js';
 import type { DocumentView, EventInputs, Frame } from './events/document.js';
-import { TOPIC_VERBS, addressedDoers, framesFromParse, isInformative, isReducedRelative, summoningVerb } from './events/parsed.js';
+import { TOPIC_VERBS, addressedDoers, framesFromParse, isInformative, isReducedRelative, sufferedDuring, summoningVerb } from './events/parsed.js';
 import { framesShallow } from './events/shallow.js';
 import { causedByNature, forceCode } from './events/force.js';
 
@@ -87,6 +87,8 @@ function withShallowActors(view: DocumentView, frames: Frame[], shallow: Frame[]
     // "the citizens detained in X", "a memorandum signed between A and B": the actor before a past
     // participle after its noun is not its doer; the parse's reading stands.
     if (parse && isReducedRelative(view, parse, frame.trigger[0]) && frame.sources.length + frame.targets.length > 0) return frame;
+    // "two brothers died during police raids": the subject before the verb suffered the raid, it did not raid.
+    if (parse && frame.sources.length === 0 && sufferedDuring(view, parse, frame.trigger[0])) return frame;
     // "called on Rwanda to withdraw": the addressee does the demanded act, not the nearest actor before it.
     if (parse && frame.sources.length > 0 && addressedDoers(view, parse, frame.trigger[0]).length > 0) return frame;
     // "In Khankendi, …, workers have demolished …": a common-noun subject the parse found names no

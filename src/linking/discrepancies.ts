@@ -43,7 +43,7 @@ function distinctClaims(mentions: readonly EventMention[], valueOf: (m: EventMen
 
 /** Modality classes: what a report commits to about whether the event happens. */
 function modalityClass(status: EventStatus): 'asserted' | 'uncertain' | 'negated' | 'demanded' {
-  if (status === 'possible' || status === 'hypothetical') return 'uncertain';
+  if (status === 'possible' || status === 'hypothetical' || status === 'hoped') return 'uncertain';
   if (status === 'negated' || status === 'denied') return 'negated';
   if (status === 'demanded') return 'demanded';
   return 'asserted';

@@ -215,7 +215,7 @@ function publishedClose(a: string | null, b: string | null): boolean {
 const NEAR_CHARS = 300;
 
 function modality(status: EventStatus): 'asserted' | 'uncertain' | 'negated' {
-  if (status === 'possible' || status === 'hypothetical') return 'uncertain';
+  if (status === 'possible' || status === 'hypothetical' || status === 'hoped') return 'uncertain';
   if (status === 'negated' || status === 'denied') return 'negated';
   return 'asserted';
 }

@@ -1628,3 +1628,110 @@ test('a capitalised word inside a title-case run names no act ("a formal Peace S
   );
   assert.ok(!extractEvents(ctx, found).some((event) => event.trigger.text === 'Signing'));
 });
+
+test('an unarmed clash is a quarrel (110), or a violent protest among crowds and police (145); soldiers clashing fight (190)', () => {
+  const church: EntitySpec = { id: 'chu', name: 'Chilean Evangelical Church', type: 'ORG', code: 'CHLREL', mentions: ['church'] };
+  const president: EntitySpec = { id: 'pre', name: 'Gabriel Boric', type: 'PERSON', code: 'CHLGOV', mentions: ['Boric'] };
+  const quarrel = fixture(
+    `The DET the 2 det
+     church NOUN church 3 nsubj
+     clashed VERB clash 0 root
+     with ADP with 5 case
+     Boric PROPN Boric 3 obl
+     . PUNCT . 3 punct`,
+    [church, president],
+  );
+  assert.equal(only(extractEvents(quarrel.ctx, quarrel.found), '11').cameo, '110');
+  const police: EntitySpec = { id: 'pol', name: 'Chilean police', type: 'ORG', code: 'CHLCOP', mentions: ['police'] };
+  const street = fixture(
+    `Students NOUN student 2 nsubj
+     clashed VERB clash 0 root
+     with ADP with 4 case
+     police NOUN police 2 obl
+     in ADP in 6 case
+     Chile PROPN Chile 2 obl
+     . PUNCT . 2 punct`,
+    [chile, police],
+  );
+  assert.equal(only(extractEvents(street.ctx, street.found), '14').cameo, '145');
+  const soldiers: EntitySpec = { id: 'sol', name: 'Chilean soldiers', type: 'ORG', code: 'CHLMIL', mentions: ['Chilean soldiers'] };
+  const troops: EntitySpec = { id: 'tro', name: 'Peruvian troops', type: 'ORG', code: 'PERMIL', mentions: ['Peruvian troops'] };
+  const battle = fixture(
+    `Chilean ADJ Chilean 2 amod
+     soldiers NOUN soldier 3 nsubj
+     clashed VERB clash 0 root
+     with ADP with 6 case
+     Peruvian ADJ Peruvian 6 amod
+     troops NOUN troop 3 obl
+     . PUNCT . 3 punct`,
+    [soldiers, troops],
+  );
+  assert.equal(only(extractEvents(battle.ctx, battle.found), '19').cameo, '190');
+});
+
+test('"two Peruvians died during police raids": the subject suffered the raid, it did not raid', () => {
+  const peruvians: EntitySpec = { id: 'pes', name: 'Peruvians', type: 'NORP', code: 'PER', mentions: ['Peruvians'] };
+  const { ctx, found } = fixture(
+    `Two NUM two 2 nummod
+     Peruvians PROPN Peruvians 3 nsubj
+     died VERB die 0 root
+     during ADP during 6 case
+     police NOUN police 6 compound
+     raids NOUN raid 3 obl
+     in ADP in 8 case
+     Chile PROPN Chile 6 nmod
+     . PUNCT . 3 punct`,
+    [peruvians, chile],
+  );
+  const raid = only(extractEvents(ctx, found), '17');
+  assert.ok(!raid.source_actors.includes('PER'), JSON.stringify(raid));
+});
+
+test('a passive whose subject names no actor borrows none from around it ("the detainees were suspected of fraud")', () => {
+  const ministry: EntitySpec = { id: 'min', name: 'Interior Ministry', type: 'ORG', code: 'CHLGOV', mentions: ['Ministry'] };
+  const { ctx, found } = fixture(
+    `Chile PROPN Chile 3 nmod:poss
+     's PART 's 1 case
+     Ministry PROPN Ministry 4 nsubj
+     said VERB say 0 root
+     the DET the 6 det
+     detainees NOUN detainee 8 nsubj:pass
+     were AUX be 8 aux:pass
+     suspected VERB suspect 4 ccomp VBN
+     of ADP of 10 case
+     fraud NOUN fraud 8 obl
+     . PUNCT . 4 punct`,
+    [chile, ministry],
+  );
+  assert.deepEqual(extractEvents(ctx, found).filter((event) => event.trigger.text === 'suspected'), []);
+});
+
+test('a present tense after "before" or "until" tells of what lies ahead; "hopes to" is hoped for, not planned', () => {
+  const before = fixture(
+    `Chile PROPN Chile 2 nsubj
+     waits VERB wait 0 root
+     before SCONJ before 5 mark
+     it PRON it 5 nsubj
+     signs VERB sign 2 advcl VBZ
+     a DET a 7 det
+     treaty NOUN treaty 5 obj
+     with ADP with 9 case
+     Peru PROPN Peru 5 obl
+     . PUNCT . 2 punct`,
+    [chile, peru],
+  );
+  assert.equal(only(extractEvents(before.ctx, before.found), '05').status, 'planned');
+  const hope = fixture(
+    `Chile PROPN Chile 2 nsubj
+     hopes VERB hope 0 root VBZ
+     to PART to 4 mark
+     sign VERB sign 2 xcomp VB
+     a DET a 6 det
+     treaty NOUN treaty 4 obj
+     with ADP with 8 case
+     Peru PROPN Peru 4 obl
+     . PUNCT . 2 punct`,
+    [chile, peru],
+  );
+  assert.equal(only(extractEvents(hope.ctx, hope.found), '05').status, 'hoped');
+});

@@ -55,3 +55,10 @@ test('"give" and "deliver" code aid only with what is handed over, not a speech 
   assert.equal(verbCode('give', new Set(['a', 'legal', 'assessment'])), null);
   assert.equal(verbCode('deliver', new Set(['a', 'speech'])), null);
 });
+
+test('declining to comment is no comment (011), not a rejection; removing and binding are no political acts', () => {
+  assert.equal(verbCode('decline', new Set(['to', 'comment']))?.code, '011');
+  assert.equal(verbCode('refuse', new Set(['to', 'say', 'when']))?.code, '011');
+  assert.equal(verbCode('decline', new Set(['the', 'offer']))?.code, '120');
+  for (const lemma of ['remove', 'bind', 'reconsider']) assert.equal(verbCode(lemma, new Set(['the', 'reference'])), null, lemma);
+});

@@ -2,7 +2,8 @@
  * Armed force or unconventional violence: the same verbs ("attack", "kill", "hit", "raid") code as
  * military force (19x) when an armed actor acts, as assault (18x) or coercion (a police raid, 17x)
  * otherwise; and no force at all when nature did it ("floods killed 45 people", "the quake
- * destroyed 300 homes"), which no political event code describes. Shared by the parse-based and
+ * destroyed 300 homes"), which no political event code describes; an unarmed clash is a violent
+ * protest or a quarrel. Shared by the parse-based and
  * the shallow readings after their actors are known.
  */
 import type { DocumentView, Frame } from './document.js';
@@ -14,7 +15,9 @@ export const MILITARY_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** Attack nouns as subjects ("US Predator attacks have killed …") mark military force too. */
 export const ATTACK_NOUNS: ReadonlySet<string> = new Set(['attack', 'strike', 'airstrike', 'raid', 'shelling', 'bombardment', 'offensive']);
-const FORCE_VERBS = new Set(['attack', 'kill', 'hit', 'strike', 'bomb', 'raid', 'shoot', 'fire', 'down']);
+const FORCE_VERBS = new Set(['attack', 'kill', 'hit', 'strike', 'bomb', 'raid', 'shoot', 'fire', 'down', 'clash']);
+/** Crowds and the police who face them: an unarmed clash among them is a violent protest (145). */
+const CROWD_WORDS: ReadonlySet<string> = new Set(['protesters', 'protestors', 'demonstrators', 'rioters', 'crowd', 'crowds', 'supporters', 'fans', 'police', 'riot', 'students', 'youths']);
 
 function armed(view: DocumentView, frame: Frame): boolean {
   if (frame.armed) return true;
@@ -31,11 +34,22 @@ function armed(view: DocumentView, frame: Frame): boolean {
   return false;
 }
 
+/** Whether one of `words` stands among the six words before the trigger or the four after it, in its sentence. */
+function near(view: DocumentView, trigger: number, words: ReadonlySet<string>): boolean {
+  const sentence = view.tokens[trigger].sentence;
+  for (let index = Math.max(0, trigger - 6); index <= trigger + 4 && index < view.tokens.length; index++) {
+    if (view.tokens[index].sentence === sentence && words.has(view.lower[index])) return true;
+  }
+  return false;
+}
+
 /** The frame's code with force verbs placed by who uses the force. */
 export function forceCode(view: DocumentView, frame: Frame): string {
   const lemma = view.lemma[frame.trigger[0]];
   if (!FORCE_VERBS.has(lemma)) return frame.code;
   if (armed(view, frame)) return frame.code.startsWith('19') ? frame.code : lemma === 'bomb' ? '195' : '190';
+  // Unarmed, a clash is a street fight between crowds and police, or else a quarrel ("the church, which has clashed with the prime minister").
+  if (lemma === 'clash') return near(view, frame.trigger[0], CROWD_WORDS) ? '145' : '110';
   if (frame.code === '190' && frame.sources.length > 0) return lemma === 'raid' ? '170' : '180';
   return frame.code;
 }

@@ -10,7 +10,9 @@ export const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 
 export const FUTURE_AUX = new Set(['will', 'shall', "'ll", 'wo']);
 export const POSSIBLE_AUX = new Set(['may', 'might', 'could', 'can', 'ca']);
 /** "is due to", "plans to", "is set to" …: the governed act lies ahead. */
-export const PLAN_GOVERNORS = new Set(['due', 'set', 'schedule', 'plan', 'intend', 'expect', 'prepare', 'aim', 'going', 'go', 'poise', 'ready', 'willing', 'seek', 'want', 'hope', 'try', 'attempt', 'decide', 'vow', 'pledge', 'promise', 'agree', 'offer', 'threaten', 'propose']);
+export const PLAN_GOVERNORS = new Set(['due', 'set', 'schedule', 'plan', 'intend', 'expect', 'prepare', 'aim', 'going', 'go', 'poise', 'ready', 'willing', 'seek', 'want', 'try', 'attempt', 'decide', 'vow', 'pledge', 'promise', 'agree', 'offer', 'threaten', 'propose']);
+/** "hopes to sign", "hoped Baku would reconsider", "in the hope that": wished for, not planned. */
+export const HOPE_GOVERNORS = new Set(['hope', 'wish', 'hopeful', 'pray']);
 /** "may result in", "could lead to": possibility predicates. */
 export const POSSIBLE_GOVERNORS = new Set(['possible', 'likely', 'potential', 'potentially', 'possibly', 'perhaps', 'maybe', 'probably']);
 export const DEMAND_GOVERNORS = new Set(['demand', 'call', 'urge', 'press', 'ask', 'insist', 'appeal', 'push', 'pressure', 'request', 'require', 'force']);
@@ -29,6 +31,7 @@ export interface ModalityCues {
   negated: boolean;
   denied: boolean;
   demanded: boolean;
+  hoped: boolean;
   conditional: boolean;
   future: boolean;
   /** "would" outside reported speech. */
@@ -38,15 +41,16 @@ export interface ModalityCues {
 }
 
 export function emptyCues(): ModalityCues {
-  return { negated: false, denied: false, demanded: false, conditional: false, future: false, wouldHypothetical: false, possible: false, ongoing: false };
+  return { negated: false, denied: false, demanded: false, hoped: false, conditional: false, future: false, wouldHypothetical: false, possible: false, ongoing: false };
 }
 
-/** Status by precedence: denial, then negation ("will not accept … if …" is a refusal), condition, demand, possibility, plan. */
+/** Status by precedence: denial, then negation ("will not accept … if …" is a refusal), condition, demand, hope, possibility, plan. */
 export function decideStatus(cues: ModalityCues): EventStatus {
   if (cues.denied) return 'denied';
   if (cues.negated) return 'negated';
   if (cues.conditional) return 'hypothetical';
   if (cues.demanded) return 'demanded';
+  if (cues.hoped) return 'hoped';
   if (cues.possible) return 'possible';
   if (cues.wouldHypothetical) return 'hypothetical';
   if (cues.future) return 'planned';
@@ -59,6 +63,7 @@ export function applyGovernor(cues: ModalityCues, lemma: string): void {
   if (DEMAND_GOVERNORS.has(lemma)) cues.demanded = true;
   else if (DENY_GOVERNORS.has(lemma)) cues.denied = true;
   else if (NEGATING_GOVERNORS.has(lemma)) cues.negated = true;
+  else if (HOPE_GOVERNORS.has(lemma)) cues.hoped = true;
   else if (PLAN_GOVERNORS.has(lemma)) cues.future = true;
   else if (POSSIBLE_GOVERNORS.has(lemma)) cues.possible = true;
   else if (ONGOING_GOVERNORS.has(lemma)) cues.ongoing = true;

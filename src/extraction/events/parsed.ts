@@ -50,6 +50,10 @@ const JUDGING_VERBS = new Set(['call', 'describe', 'term', 'label', 'dub', 'bran
 const PLACE_CASES = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout']);
 /** Prepositions that set an act as the time frame of a clause ("during raids", "amid clashes"). */
 const DURING_CASES = new Set(['during', 'amid', 'amidst']);
+/** Subordinators after which a present tense tells of the future ("before it signs", "once the troops withdraw"). */
+const AHEAD_MARKS = new Set(['before', 'until', 'till', 'once']);
+/** Verbs whose subject undergoes what happens to it ("died during raids"). */
+const SUFFERING_VERBS = new Set(['die', 'perish', 'suffer', 'drown', 'disappear', 'vanish', 'flee']);
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that', 'whom']);
 /** Roots whose infinitive complement is part of the act itself ("threatened to attack", "refused to deploy"). */
 const ABSORBING_ROOTS = new Set(['03', '12', '13']);
@@ -381,6 +385,8 @@ function collectCues(view: DocumentView, parse: Parse, anchor: number, trigger: 
         else cues.future = true;
       }
       if (relation === 'mark' && CONDITION_MARKS.has(word) && word !== 'whether') cues.conditional = true;
+      // "before it signs a treaty", "until the troops withdraw": a present tense after these tells of what lies ahead.
+      if (relation === 'mark' && node === anchor && AHEAD_MARKS.has(word) && (parse.xpos[anchor] === 'VBZ' || parse.xpos[anchor] === 'VBP')) cues.future = true;
       // "will withdraw unless …": an act made conditional on another.
       if (relation === 'advcl' && parse.children[child].some((grand) => (view.lower[grand] === 'if' || view.lower[grand] === 'unless'))) cues.conditional = true;
       if (relation === 'aux' && (word === 'is' || word === 'are' || word === 'am') && parse.xpos[anchor] === 'VBG') cues.ongoing = true;
@@ -684,6 +690,28 @@ function receivesAThing(view: DocumentView, parse: Parse, trigger: number, code:
   return object !== undefined && parse.upos[object] === 'NOUN' && !view.entityOfToken[object] && !RECEIVED_PEOPLE.has(view.lemma[object]);
 }
 
+/** A passive whose subject is a common noun that names no actor ("the detainees were suspected"). */
+function unknownPassiveSubject(view: DocumentView, parse: Parse, trigger: number): boolean {
+  const children = parse.children[trigger];
+  const subject = children.find((child) => parse.deprel[child] === 'nsubj:pass');
+  return subject !== undefined && children.some((child) => parse.deprel[child] === 'aux:pass') && parse.upos[subject] === 'NOUN' && !view.entityOfToken[subject];
+}
+
+/** The verb of the clause a noun event frames ("killed two men during raids" → "killed"), or -1. */
+function duringClauseVerb(view: DocumentView, parse: Parse, trigger: number): number {
+  const head = parse.head[trigger];
+  const relation = parse.deprel[trigger];
+  if (relation.startsWith('obl')) return head;
+  return relation.startsWith('nmod') && DURING_CASES.has(caseOf(view, parse, trigger) ?? '') && head >= 0 ? parse.head[head] : -1;
+}
+
+/** A noun event during which the clause's subject underwent something ("died during raids", "were detained during raids"): that subject did not do it. */
+export function sufferedDuring(view: DocumentView, parse: Parse, trigger: number): boolean {
+  const clauseVerb = duringClauseVerb(view, parse, trigger);
+  if (clauseVerb < 0 || parse.upos[clauseVerb] !== 'VERB' || !DURING_CASES.has(caseOf(view, parse, trigger) ?? '')) return false;
+  return SUFFERING_VERBS.has(view.lemma[clauseVerb]) || isPassive(view, parse, clauseVerb);
+}
+
 function frameOf(
   view: DocumentView,
   parse: Parse,
@@ -720,9 +748,11 @@ function frameOf(
       targetHeads = obliqueTargets(view, parse, trigger).filter((node) => caseOf(view, parse, node) !== 'by');
       // "killed two men during raids": an act the clause happened during is the clause subject's, even
       // where the parse hung "during raids" on the object.
-      const clauseVerb = relation.startsWith('obl') ? head : relation.startsWith('nmod') && DURING_CASES.has(caseOf(view, parse, trigger) ?? '') && head >= 0 ? parse.head[head] : -1;
+      const clauseVerb = duringClauseVerb(view, parse, trigger);
       if (sourceHeads.every((node) => actorsOf(view, parse, node).length === 0) && clauseVerb >= 0 && parse.upos[clauseVerb] === 'VERB') {
-        sourceHeads = subjectHeads(view, parse, clauseVerb);
+        // "two brothers died during police raids", "were detained during raids": the subject suffered the act.
+        if (sufferedDuring(view, parse, trigger)) targetHeads = [...targetHeads, ...subjectHeads(view, parse, clauseVerb)];
+        else sourceHeads = subjectHeads(view, parse, clauseVerb);
         anchor = clauseVerb;
       }
     }
@@ -757,7 +787,9 @@ function frameOf(
   const venue = view.entityById.get(place?.entity ?? '')?.type === 'FAC' && code < '14';
   if (targets.length === 0 && place?.entity && PLACE_TARGET_ROOTS.has(code.slice(0, 2)) && !sources.includes(place.entity) && !agentlessPassive && !venue) targets = [place.entity];
   // A participle describing a noun that names no one ("the route agreed in Washington"): judged, nobody to code.
-  if (sources.length === 0 && targets.length === 0) return !candidate.noun && isReducedRelative(view, parse, trigger) ? 'absorbed' : null;
+  // A reduced relative, or a passive whose subject names no actor ("the detainees were suspected of fraud"): no one known takes part,
+  // and the linear reading must not borrow the actors around it.
+  if (sources.length === 0 && targets.length === 0) return !candidate.noun && (isReducedRelative(view, parse, trigger) || unknownPassiveSubject(view, parse, trigger)) ? 'absorbed' : null;
   const reportedBy = findAttribution(view, parse, anchor);
   const cues = collectCues(view, parse, anchor, trigger, reportedBy !== null);
   if (governor && DEMANDING_ROOTS.has(governor.code.slice(0, 2)) && (relation === 'xcomp' || relation === 'ccomp')) cues.demanded = true;

@@ -81,6 +81,8 @@ const VAGUE_VERBS = new Set([
   'value',
   // "give an interview", "delivered a speech": only the curated patterns with what is handed over code them.
   'give', 'deliver',
+  // "remove a reference from the preamble", "would not bind future governments", "hoped Baku would reconsider": no political act by themselves.
+  'remove', 'bind', 'reconsider',
 ]);
 
 /** Companion test: a word matches when any of the given lemmas/forms equals it (or starts it, for short stems). */
@@ -183,8 +185,8 @@ function reductionThreat(code: string): string {
 }
 
 /**
- * The code a classic CAMEO coder would give an event of this code and modality: a planned or
- * possible cooperative act is an intention (03x), a negated one a refusal (12x), an announced
+ * The code a classic CAMEO coder would give an event of this code and modality: a planned,
+ * possible or hoped-for cooperative act is an intention (03x), a negated one a refusal (12x), an announced
  * hostile act a threat (138 for force, 130 otherwise, the matching 13x for reduced relations),
  * and any act made conditional ("will withdraw unless …") a threat unless it is cooperative.
  */
@@ -197,7 +199,7 @@ export function conventionalCode(code: string, status: string): string {
     if (root === '08' || THREAT_ROOTS.has(root)) return hostileThreat;
     return INTENT_BY_ROOT[root] ?? code;
   }
-  if (status === 'planned' || status === 'possible') {
+  if (status === 'planned' || status === 'possible' || status === 'hoped') {
     if (root === '16') return reductionThreat(code);
     if (THREAT_ROOTS.has(root)) return hostileThreat;
     return INTENT_BY_ROOT[root] ?? code;

@@ -9,6 +9,9 @@
 
 export const VERB_PATTERNS: readonly string[] = [
   // 01 statements worth coding, 02 appeals
+  // "declined to comment", "refused to say when": no comment (011), not a rejection.
+  'decline comment = 011', 'decline say = 011', 'decline elaborate = 011', 'decline confirm = 011', 'decline discuss = 011', 'decline disclose = 011',
+  'refuse comment = 011', 'refuse say = 011', 'refuse confirm = 011', 'refuse disclose = 011',
   'express optimism = 013', 'voice optimism = 013', 'express hope = 013', 'express concern = 012', 'voice concern = 012',
   'express condolence = 018', 'express sympathy = 018', 'express support = 051', 'voice support = 051',
   'appeal for = 020', 'appeal to = 020', 'ask = 020', 'request = 020', 'plead = 020', 'call on = 020',
