@@ -668,3 +668,9 @@ test('"the company" and "a company spokesman" refer back to the business named l
   assert.equal(at(entities, text, 'A company'), railways);
   assert.equal(at(entities, text, 'the company'), railways);
 });
+
+test('"the government" with none named before is the government of a place earlier in its sentence, even before "of" and a gerund', () => {
+  const text = 'Opposition lawmakers in Lima accused the government of hiding the figures.';
+  const entities = analyse(text);
+  assert.equal(at(entities, text, 'the government')?.actor?.code, 'PERGOV');
+});

@@ -107,6 +107,11 @@ export function linkTitleReferences(stage: Stage): void {
 }
 
 /** Does the word at `k` carry on the noun phrase before it ("the army chief", "the government spokesman")? */
+/** A verb form at k ("of failing"), by its tag when the language stage ran. */
+function gerundAt(view: TokenView, k: number): boolean {
+  return view.language ? view.language.upos[k] === 'VERB' : /ing$/.test(view.lower[k] ?? '');
+}
+
 function continuesNounPhrase(view: TokenView, k: number): boolean {
   if (k >= view.words.length) return false;
   const tag = view.language?.upos[k];
@@ -117,7 +122,9 @@ function continuesNounPhrase(view: TokenView, k: number): boolean {
 /**
  * "the army", "the government", "the police" with no country named: the body of that sector named
  * last ("Sudan's army … the army accused …"), or the country's body of that sector after a person
- * in it ("Prime Minister Sharif … the government would compensate …"). Left alone when no such body was named before, when
+ * in it ("Prime Minister Sharif … the government would compensate …"), or, when none was named
+ * before, the body of the country of a place earlier in the sentence ("lawmakers in Yerevan accused
+ * the government"). Left alone when
  * "of" follows ("the army of Sudan" is named in place) or a qualifier precedes the noun.
  */
 export function linkSectorReferences(stage: Stage): void {
@@ -127,7 +134,8 @@ export function linkSectorReferences(stage: Stage): void {
   for (let k = 1; k < view.words.length; k++) {
     const noun = view.lower[k];
     if (view.lower[k - 1] !== 'the' || covered[k] || view.ignored[k] || !COLLECTIVE_SECTOR_NOUNS.has(noun) || !/^\p{Ll}/u.test(view.words[k])) continue;
-    if (view.lower[k + 1] === 'of' || view.possessive[k] || continuesNounPhrase(view, k + 1)) continue;
+    // "the army of Sudan" is named in place; "accused the government of making …" is not.
+    if ((view.lower[k + 1] === 'of' && !gerundAt(view, k + 2)) || view.possessive[k] || continuesNounPhrase(view, k + 1)) continue;
     const chain = kb.sectorOf(noun);
     if (!chain) continue;
     const sector = primarySector(chain, true);
@@ -143,7 +151,13 @@ export function linkSectorReferences(stage: Stage): void {
     // summoned Russia's ambassador … The ministry"; "the defence ministry … The ministry").
     const sameNoun = before.find((record) => record.draft.type !== 'PERSON' && record.draft.actor && view.text.slice(record.start, record.end).toLowerCase().split(/[^\p{L}]+/u).includes(noun));
     const antecedent = sameNoun ?? earlier.find((record) => record.draft.type !== 'PERSON' || countryOf(record));
-    if (!antecedent) continue;
+    if (!antecedent) {
+      // None named yet: a place earlier in the same sentence tells whose ("lawmakers in Yerevan accused the government").
+      const place = before.find((record) => sentenceOf(view, record.tokenStart) === sentenceOf(view, k) && record.draft.type === 'GPE' && countryOf(record));
+      const country = place ? countryOf(place) : undefined;
+      if (country) builder.addMention(mentionRecord(stage, sectorDraft(stage, country, sector), 'description', k - 1, k + 1));
+      continue;
+    }
     const country = antecedent.draft.type === 'PERSON' ? countryOf(antecedent) : undefined;
     const body = country ? sectorDraft(stage, country, sector) : antecedent.draft;
     builder.addMention(mentionRecord(stage, body, 'description', k - 1, k + 1));
@@ -176,8 +190,7 @@ export function linkOrganisationReferences(stage: Stage): void {
     if (!company && (view.lower[k - 1] !== 'the' || !ORGANISATION_NOUNS.has(view.lower[k]))) continue;
     if (covered[k] || view.ignored[k] || !/^\p{Ll}/u.test(view.words[k])) continue;
     // "the alliance of democracies" names its own members; "accused the bloc of failing" does not.
-    const gerund = view.language ? view.language.upos[k + 2] === 'VERB' : /ing$/.test(view.lower[k + 2] ?? '');
-    if ((view.lower[k + 1] === 'of' && !gerund) || (!company && continuesNounPhrase(view, k + 1))) continue;
+    if ((view.lower[k + 1] === 'of' && !gerundAt(view, k + 2)) || (!company && continuesNounPhrase(view, k + 1))) continue;
     const start = view.tokens[k - 1].start;
     const sentence = sentenceOf(view, k);
     const organisation = records
