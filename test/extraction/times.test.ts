@@ -176,6 +176,9 @@ test('with the parse, a verb of plans in the past tense ("expected a rally on Tu
   assert.equal(find(parsed('Organisers held another large rally on Tuesday.'), 'Tuesday').value, '2025-08-05');
   // A predicate of schedules points ahead too: in August, the spring an election is due in is next year's.
   assert.equal(find(parsed('Elections are due in the spring.'), 'the spring').value, '2026-SP');
+  // An infinitive completing a verb of plans lies ahead, even after the relative pronoun of an aside (2025-08-07 is a Thursday).
+  assert.equal(find(parsed('The president, who is expected to attend a summit in Lima on Monday, called for calm.'), 'Monday').value, '2025-08-11');
+  assert.equal(find(parsed('The minister plans to visit Santiago on Tuesday.'), 'Tuesday').value, '2025-08-12');
 });
 
 test('"on the 12th": a day of the publication month, or of the month before for a past event after today', () => {

@@ -54,7 +54,8 @@ const PERFECT_AUXILIARIES = new Set(['has', 'have', "'ve", 'had']);
 /**
  * The tense of the verb that governs the expression in the dependency parse: climb from the
  * expression's tokens to the first verb, then read its auxiliaries ("will host" → future, "has
- * met" → past, "is meeting" → present) or its own tag (VBD → past, VBZ/VBP → present). Returns
+ * met" → past, "is meeting" → present) or its own tag (VBD → past, VBZ/VBP → present); an
+ * infinitive completing a verb of plans lies ahead. Returns
  * null when the parse offers no verb or no decision, so the cue-word reading decides.
  */
 function governingVerbTense(structure: TextStructure, language: LanguageAnnotation, start: number, end: number): Tense | null {
@@ -79,6 +80,13 @@ function governingVerbTense(structure: TextStructure, language: LanguageAnnotati
     const tag = language.xpos[at];
     if (tag === 'VBD') return 'past';
     if (auxiliaries.length === 0 && (tag === 'VBZ' || tag === 'VBP')) return 'present';
+    // An infinitive has no tense of its own: a verb of plans it completes points ahead ("is expected to attend … on Thursday",
+    // "plans to visit … on Friday"), unless told in the past ("planned to leave on Thursday" is left to the cue words).
+    if (tag === 'VB' && auxiliaries.length === 0 && language.deprel[at] === 'xcomp') {
+      const governor = language.head[at];
+      const word = governor >= 0 ? tokens[governor].text.toLowerCase() : '';
+      if (FUTURE_CUES.has(word) || (FUTURE_BEFORE_TO.has(word) && language.xpos[governor] !== 'VBD')) return 'future';
+    }
     return null;
   }
   return null;
