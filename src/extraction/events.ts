@@ -126,10 +126,16 @@ function withShallowActors(view: DocumentView, frames: Frame[], shallow: Frame[]
   });
 }
 
-/** An actor that is both source and target only through a pronoun ("accused the police of killing them") is a coreference slip: drop it from the targets. */
-function withoutSelfByPronoun(view: DocumentView, frame: Frame, sentence: { start: number; end: number }): string[] {
+/**
+ * An actor that is both source and target only through a pronoun ("accused the police of killing them")
+ * is a coreference slip, and so is the only source named again as its own target ("Russia warned that
+ * Europe would suffer more than Russia"): drop it from the targets. Several sources may act on each
+ * other ("the two countries accused each other").
+ */
+function withoutSelfTargets(view: DocumentView, frame: Frame, sentence: { start: number; end: number }): string[] {
   return frame.targets.filter((id) => {
     if (!frame.sources.includes(id)) return true;
+    if (frame.sources.length === 1) return false;
     const mentions = view.entityById.get(id)?.mentions.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end) ?? [];
     return mentions.length > 1 && mentions.every((mention) => mention.kind !== 'pronoun');
   });
@@ -243,7 +249,7 @@ export function extractEvents(ctx: AnalysisContext, found: EventInputs): EventOu
     const considered = new Set<number>();
     const read = parsed ? withShallowActors(view, framesFromParse(view, sentence, sentenceIndex, considered), shallow, considered) : shallow;
     const frames = dedupe(
-      read.filter((frame) => !causedByNature(view, frame)).map((frame) => withoutSpeakerActors(view, { ...frame, code: forceCode(view, frame), targets: withoutSelfByPronoun(view, frame, sentence) })),
+      read.filter((frame) => !causedByNature(view, frame)).map((frame) => withoutSpeakerActors(view, { ...frame, code: forceCode(view, frame), targets: withoutSelfTargets(view, frame, sentence) })),
     );
     frames.sort((a, b) => a.trigger[0] - b.trigger[0]);
     for (const frame of frames) events.push(toEvent(view, withTenseOfTime(frame, ctx.document.published), `v${events.length + 1}`, parsed, sentence.start, sentence.end));

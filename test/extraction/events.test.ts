@@ -7,7 +7,7 @@ import { codeFacts, conventionalCode } from '../../src/extraction/lexicon/index.
 import type { EventOut } from '../../src/contract/types.js';
 import { fixture } from './events-fixture.js';
 import { createStoryline } from '../../src/pipeline.js';
-import type { EntitySpec } from './events-fixture.js';
+import type { EntitySpec, TimeSpec } from './events-fixture.js';
 
 const chile: EntitySpec = { id: 'chl', name: 'Chile', code: 'CHL', mentions: ['Chile', 'Chilean'] };
 const peru: EntitySpec = { id: 'per', name: 'Peru', code: 'PER', mentions: ['Peru', 'Peruvian'] };
@@ -1030,6 +1030,8 @@ test('a finite verb the parser hung on a denied clause as its conjunct is not de
      Peru PROPN Peru 7 obj
      . PUNCT . 2 punct`,
     [chile, peru],
+    [],
+    false,
   );
   const accusation = only(extractEvents(ctx, found), '11');
   assert.deepEqual([accusation.source, accusation.target, accusation.status], [['chl'], ['per'], 'occurred']);
@@ -1734,4 +1736,35 @@ test('a present tense after "before" or "until" tells of what lies ahead; "hopes
     [chile, peru],
   );
   assert.equal(only(extractEvents(hope.ctx, hope.found), '05').status, 'hoped');
+});
+
+test('a time inside a relative clause describes its noun and does not date the main act', () => {
+  const monday: TimeSpec = { id: 't1', text: 'Monday', value: '2025-08-11' };
+  const { ctx, found } = fixture(
+    `Chile PROPN Chile 11 nsubj
+     , PUNCT , 1 punct
+     which PRON which 5 nsubj:pass
+     is AUX be 5 aux:pass
+     expected VERB expect 1 acl:relcl VBN
+     to PART to 7 mark
+     host VERB host 5 xcomp VB
+     talks NOUN talk 7 obj
+     on ADP on 10 case
+     Monday PROPN Monday 8 nmod
+     criticised VERB criticise 0 root
+     Peru PROPN Peru 11 obj
+     . PUNCT . 11 punct`,
+    [chile, peru],
+    [monday],
+  );
+  const criticism = only(extractEvents(ctx, found), '11');
+  assert.equal(criticism.when.value, null, JSON.stringify(criticism.when));
+});
+
+test('the only source named again as its own target is dropped from the targets (whole pipeline)', () => {
+  const text = 'Presidential spokesman Rodrigo Soto told reporters that Chile had learned to live with high copper prices and warned that Argentina would suffer more than Chile.';
+  const analysis = createStoryline().analyze({ source: 'warning.txt', text, title: null, outlet: null, author: null, agency: null, url: null, published: '2025-06-24', published_source: 'given' });
+  const warning = analysis.events.find((event) => event.trigger.text === 'warned');
+  assert.ok(warning, JSON.stringify(analysis.events.map((event) => event.trigger.text)));
+  assert.ok(!warning.target_actors.some((code) => warning.source_actors.includes(code)), JSON.stringify(warning));
 });

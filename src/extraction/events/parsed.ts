@@ -572,6 +572,13 @@ function findTime(view: DocumentView, parse: Parse, nodes: number[], sentence: S
     }
     return false;
   };
+  // "X, who is expected to attend a summit on Thursday, called for …": a time anywhere inside a relative clause describes its noun.
+  const insideRelative = (clause: number): boolean => {
+    for (let node = clause, guard = 0; node >= 0 && guard < 6 && !own.has(node); guard++, node = parse.head[node]) {
+      if (parse.deprel[node].endsWith(':relcl') || parse.deprel[node] === 'acl') return true;
+    }
+    return false;
+  };
   let governed: TimeExpression | null = null;
   let sentenceTime: TimeExpression | null = null;
   for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
@@ -587,7 +594,7 @@ function findTime(view: DocumentView, parse: Parse, nodes: number[], sentence: S
     const clause = clauseHead(parse, parse.head[index] >= 0 ? parse.head[index] : index);
     if (own.has(clause) || nodes.includes(parse.head[index])) return time;
     if (governing.has(clause) || underOwn(clause)) governed ??= time;
-    if (parse.deprel[clause].endsWith(':relcl') || parse.deprel[clause] === 'acl' || quotedApart(view, index, nodes[0])) continue;
+    if (insideRelative(clause) || quotedApart(view, index, nodes[0])) continue;
     if (!sentenceTime || (sentenceTime.type !== 'DATE' && time.type === 'DATE')) sentenceTime = time;
   }
   return governed ?? (offsetReport ? null : sentenceTime);

@@ -86,7 +86,7 @@ export const VERB_PATTERNS: readonly string[] = [
   'suspend = 160', 'suspend aid = 162', 'halt aid = 162', 'cut aid = 162', 'reduce supply = 162', 'reduce aid = 162', 'prohibit aid = 162', 'stop aid = 162',
   'halt mediation = 165', 'suspend mediation = 165', 'suspend talk = 164', 'suspend negotiation = 164', 'halt talk = 164', 'cancel = 160', 'cancel visit = 160', 'cancel event = 160',
   'expel = 166', 'expel diplomat = 166', 'force out = 166', 'ship out = 1661', 'deny entry = 163',
-  'impose sanction = 163', 'impose embargo = 163', 'sanction = 163', 'embargo = 163', 'suspension = 160', 'suspension talk = 164', 'suspension aid = 162',
+  'impose sanction = 163', 'impose embargo = 163', 'approve sanction = 163', 'adopt sanction = 163', 'agree sanction = 163', 'sanction = 163', 'embargo = 163', 'suspension = 160', 'suspension talk = 164', 'suspension aid = 162',
   // 17 coerce
   'arrest = 173', 'detain = 173', 'jail = 173', 'imprison = 173', 'sentence = 173', 'charge with = 173', 'order detention = 173', 'hold shield = 173',
   'raid = 170', 'seize = 171', 'confiscate = 1711', 'demolish = 1712', 'destroy = 1712', 'blow up = 1712', 'deface = 1712', 'vandalise = 1712', 'vandalize = 1712',
