@@ -94,7 +94,9 @@ function withShallowActors(view: DocumentView, frames: Frame[], shallow: Frame[]
     // "In Khankendi, …, workers have demolished …": a common-noun subject the parse found names no
     // actor; the source stays unknown rather than borrowed from a name elsewhere in the clause.
     if (parse && frame.sources.length === 0 && frame.anchor === frame.trigger[0]) {
-      const subject = parse.children[frame.anchor].find((child) => parse.deprel[child] === 'nsubj');
+      // An infinitive's subject is its controller's ("protesters tried to storm …").
+      const controller = parse.deprel[frame.anchor] === 'xcomp' && parse.head[frame.anchor] >= 0 ? parse.head[frame.anchor] : frame.anchor;
+      const subject = [frame.anchor, controller].map((node) => parse.children[node].find((child) => parse.deprel[child] === 'nsubj')).find((found) => found !== undefined);
       if (subject !== undefined && parse.upos[subject] === 'NOUN' && !view.entityOfToken[subject]) {
         return { ...frame, targets: frame.targets.length > 0 ? frame.targets : twin.targets };
       }

@@ -674,3 +674,10 @@ test('"the government" with none named before is the government of a place earli
   const entities = analyse(text);
   assert.equal(at(entities, text, 'the government')?.actor?.code, 'PERGOV');
 });
+
+test('a state body named without its country belongs to the country of the dateline; an avenue is a facility', () => {
+  const text = 'LIMA, March 3 (Andes Wire) - The Interior Ministry said on Sunday that crowds had gathered on Colmena Avenue.';
+  const entities = analyse(text, '2025-03-03');
+  assert.equal(at(entities, text, 'Interior Ministry')?.actor?.code, 'PERGOV');
+  assert.equal(at(entities, text, 'Colmena Avenue')?.type, 'FAC');
+});

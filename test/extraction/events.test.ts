@@ -1768,3 +1768,27 @@ test('the only source named again as its own target is dropped from the targets 
   assert.ok(warning, JSON.stringify(analysis.events.map((event) => event.trigger.text)));
   assert.ok(!warning.target_actors.some((code) => warning.source_actors.includes(code)), JSON.stringify(warning));
 });
+
+test('crowds storming a building riot (145), and an infinitive borrows no source its controller’s common-noun subject lacks', () => {
+  const palace: EntitySpec = { id: 'pal', name: 'Government Palace', type: 'FAC', code: null, mentions: ['palace'] };
+  const police: EntitySpec = { id: 'pol', name: 'Peruvian police', type: 'ORG', code: 'PERCOP', mentions: ['Peruvian police'] };
+  const { ctx, found } = fixture(
+    `Peruvian ADJ Peruvian 2 amod
+     police NOUN police 3 nsubj
+     detained VERB detain 0 root
+     dozens NOUN dozen 3 obj
+     after SCONJ after 7 mark
+     protesters NOUN protester 7 nsubj
+     tried VERB try 3 advcl
+     to PART to 9 mark
+     storm VERB storm 7 xcomp VB
+     the DET the 11 det
+     palace NOUN palace 9 obj
+     . PUNCT . 3 punct`,
+    [police, palace],
+  );
+  const storming = extractEvents(ctx, found).find((event) => event.trigger.text === 'storm');
+  assert.ok(storming);
+  assert.equal(storming.cameo, '145');
+  assert.deepEqual(storming.source_actors, [], JSON.stringify(storming));
+});

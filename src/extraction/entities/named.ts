@@ -315,7 +315,27 @@ function ownActor(stage: Stage, span: NameSpan): Actor | null {
   }
   const words = view.lower.slice(span.tokenStart, span.tokenEnd);
   const sector = headIsSectorNoun(kb, words) ? kb.sectorOf(words.join(' ')) : null;
+  // "the Interior Ministry said" in a story datelined TBILISI: a state body named without its country is the dateline's.
+  if (!country && sector && STATE_SECTORS.has(sector.slice(0, 3))) country = datelineCountry(stage);
   return actorFrom(country, country ? sector : null);
+}
+
+/** Sectors of the state, whose bodies a story names without their country when they are the dateline country's. */
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
+
+/** The country of the place in the article's dateline ("TBILISI, Oct 5 -"), or null. */
+function datelineCountry(stage: Stage): string | null {
+  const { view, kb, date } = stage;
+  for (let k = 0; k < view.words.length && k < 40; k++) {
+    if (!view.inDateline[k] || !isCapitalised(view.words[k])) continue;
+    const length = kb.longestMatch(view.words.slice(k, k + 4), 0);
+    if (length === 0) continue;
+    const name = view.words.slice(k, k + length).join(' ');
+    const match = kb.lookup(name, date).find((m) => m.entry.kind === 'country' || (m.entry.kind === 'place' && m.entry.country)) ??
+      kb.lookup(name.charAt(0) + name.slice(1).toLowerCase(), date).find((m) => m.entry.kind === 'country' || (m.entry.kind === 'place' && m.entry.country));
+    if (match?.entry.country) return match.entry.country;
+  }
+  return null;
 }
 
 const surnameIndexes = new WeakMap<KnowledgeBase, Map<string, KbEntry[]>>();

@@ -123,7 +123,7 @@ export const TYPE_BY_LAST_WORD: ReadonlyMap<string, 'ORG' | 'LOC' | 'FAC' | 'EVE
   ...['region', 'river', 'sea', 'mountains', 'mountain', 'valley', 'island', 'islands', 'lake', 'gulf', 'ocean',
     'peninsula', 'desert', 'corridor', 'basin', 'strait', 'coast'].map((w) => [w, 'LOC'] as const),
   ...['house', 'airport', 'palace', 'square', 'bridge', 'tower', 'stadium', 'hospital', 'street', 'embassy',
-    'building', 'port', 'pipeline', 'plant', 'base', 'prison', 'hall'].map((w) => [w, 'FAC'] as const),
+    'building', 'port', 'pipeline', 'plant', 'base', 'prison', 'hall', 'avenue', 'boulevard', 'road', 'highway'].map((w) => [w, 'FAC'] as const),
   ...['summit', 'prize', 'ceremony', 'war', 'olympics', 'games', 'conference', 'festival', 'cup', 'election',
     'elections', 'forum', 'crisis', 'revolution', 'offensive', 'agreement', 'accord', 'accords', 'treaty',
     'talks', 'day', 'championship', 'congress'].map((w) => [w, 'EVENT'] as const),

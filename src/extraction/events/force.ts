@@ -15,7 +15,7 @@ export const MILITARY_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** Attack nouns as subjects ("US Predator attacks have killed …") mark military force too. */
 export const ATTACK_NOUNS: ReadonlySet<string> = new Set(['attack', 'strike', 'airstrike', 'raid', 'shelling', 'bombardment', 'offensive']);
-const FORCE_VERBS = new Set(['attack', 'kill', 'hit', 'strike', 'bomb', 'raid', 'shoot', 'fire', 'down', 'clash']);
+const FORCE_VERBS = new Set(['attack', 'kill', 'hit', 'strike', 'bomb', 'raid', 'shoot', 'fire', 'down', 'clash', 'storm']);
 /** Crowds and the police who face them: an unarmed clash among them is a violent protest (145). */
 const CROWD_WORDS: ReadonlySet<string> = new Set(['protesters', 'protestors', 'demonstrators', 'rioters', 'crowd', 'crowds', 'supporters', 'fans', 'police', 'riot', 'students', 'youths']);
 
@@ -48,8 +48,10 @@ export function forceCode(view: DocumentView, frame: Frame): string {
   const lemma = view.lemma[frame.trigger[0]];
   if (!FORCE_VERBS.has(lemma)) return frame.code;
   if (armed(view, frame)) return frame.code.startsWith('19') ? frame.code : lemma === 'bomb' ? '195' : '190';
-  // Unarmed, a clash is a street fight between crowds and police, or else a quarrel ("the church, which has clashed with the prime minister").
+  // Unarmed, a clash is a street fight between crowds and police, or else a quarrel ("the church, which has clashed with the prime minister");
+  // crowds storming a building riot.
   if (lemma === 'clash') return near(view, frame.trigger[0], CROWD_WORDS) ? '145' : '110';
+  if (lemma === 'storm' && near(view, frame.trigger[0], CROWD_WORDS)) return '145';
   if (frame.code === '190' && frame.sources.length > 0) return lemma === 'raid' ? '170' : '180';
   return frame.code;
 }
