@@ -681,3 +681,9 @@ test('a state body named without its country belongs to the country of the datel
   assert.equal(at(entities, text, 'Interior Ministry')?.actor?.code, 'PERGOV');
   assert.equal(at(entities, text, 'Colmena Avenue')?.type, 'FAC');
 });
+
+test('"Their" opening a sentence continues the plural subject before it: unnamed, it is left unresolved', async () => {
+  const text = 'Peruvian police detained 40 people. Five union leaders were arrested on charges of organising unrest, prosecutors said. Their lawyers said the charges were false.';
+  const entities = analyse(text, '2025-10-05', await languageStage());
+  assert.equal(at(entities, text, 'Their'), undefined, JSON.stringify(at(entities, text, 'Their')?.name));
+});

@@ -641,6 +641,25 @@ function lastSpeaker(stage: Stage, history: MentionRecord[], pronoun: PronounInf
   return null;
 }
 
+/**
+ * "Five opposition figures were arrested … Their lawyers said …": a plural pronoun opening a sentence
+ * continues the first subject of the sentence before when it is plural; when no entity names it, the
+ * pronoun stays unresolved rather than going to an actor named farther back.
+ */
+function continuesUnnamedSubject(view: TokenView, k: number, history: readonly MentionRecord[]): boolean {
+  const language = view.language;
+  const start = view.sentenceStart[k];
+  if (!language || k - start > 1 || start === 0) return false;
+  const previousStart = view.sentenceStart[start - 1];
+  // The sentence's first subject, whatever clause the parse hung it on ("Five figures were arrested …, prosecutors said").
+  for (let i = previousStart; i < start; i++) {
+    if (!language.deprel[i].startsWith('nsubj')) continue;
+    const at = view.tokens[i].start;
+    return language.xpos[i] === 'NNS' && !history.some((record) => record.start <= at && at < record.end);
+  }
+  return false;
+}
+
 /** Resolves he/she/it/they and their forms to the most salient compatible earlier mention. */
 export function resolvePronouns(stage: Stage): void {
   const { view, builder } = stage;
@@ -653,6 +672,7 @@ export function resolvePronouns(stage: Stage): void {
     while (cursor < records.length && records[cursor].start < tokenStart) history.push(records[cursor++]);
     if (!pronoun || view.ignored[k]) continue;
     if (view.lower[k] === 'it' && isExpletiveIt(view, k)) continue;
+    if (pronoun.number === 'plural' && continuesUnnamedSubject(view, k, history)) continue;
     const sentence = sentenceOf(view, k);
     const object = isObjectPronoun(view, k, pronoun);
     let best: MentionRecord | null = afterQuote(view, k) ? lastSpeaker(stage, history, pronoun, sentence) : null;
