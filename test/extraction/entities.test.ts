@@ -687,3 +687,9 @@ test('"Their" opening a sentence continues the plural subject before it: unnamed
   const entities = analyse(text, '2025-10-05', await languageStage());
   assert.equal(at(entities, text, 'Their'), undefined, JSON.stringify(at(entities, text, 'Their')?.name));
 });
+
+test('a month abbreviation in a dateline is no name', async () => {
+  const text = 'LIMA, Aug 9 (Andes Wire) - Peru on Saturday welcomed the agreements signed by Chile and Bolivia a day earlier.';
+  const entities = analyse(text, '2025-08-09', await languageStage());
+  assert.ok(!entities.some((entity) => entity.name === 'Aug'), JSON.stringify(entities.map((entity) => entity.name)));
+});

@@ -68,3 +68,8 @@ test('approving or adopting sanctions is imposing them (163); approving a plan i
   assert.equal(verbCode('adopt', new Set(['new', 'sanction']))?.code, '163');
   assert.notEqual(verbCode('approve', new Set(['the', 'plan']))?.code, '163');
 });
+
+test('telephone talks are a phone call (041), other talks negotiation (046)', () => {
+  assert.equal(verbCode('hold', new Set(['talk', 'telephone']))?.code, '041');
+  assert.equal(verbCode('hold', new Set(['talk']))?.code, '046');
+});

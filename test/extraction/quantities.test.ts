@@ -115,3 +115,10 @@ test('"one" before a demonym and its noun counts; "two of its soldiers" counts s
   assert.deepEqual([two.value, two.unit, two.of], [2, 'soldiers', null]);
   assert.equal(found.length, 2, JSON.stringify(found.map((quantity) => quantity.text)));
 });
+
+test('a measure in a compound adjective keeps its unit ("a 43-kilometre road", "a 500-megawatt plant")', () => {
+  const list = quantities('The 43-kilometre road will serve a 500-megawatt plant and carry 1 tonne of grain.');
+  assert.equal(find(list, '43-kilometre').unit, 'kilometre');
+  assert.equal(find(list, '500-megawatt').unit, 'megawatt');
+  assert.equal(find(list, '1 tonne').unit, 'tonne');
+});

@@ -26,7 +26,7 @@ export const VERB_PATTERNS: readonly string[] = [
   'host = 043', 'welcome = 043', 'receive = 043',
   'negotiate = 046', 'mediate = 045', 'broker = 045',
   'hold talk = 046', 'hold negotiation = 046', 'renew negotiation = 046', 'resume talk = 046', 'resume negotiation = 046',
-  'hold meeting = 040', 'hold discussion = 040', 'hold summit = 040', 'hold call = 041', 'hold phone = 041',
+  'hold meeting = 040', 'hold discussion = 040', 'hold summit = 040', 'hold call = 041', 'hold phone = 041', 'hold telephone = 041', 'hold talk telephone = 041', 'hold talk phone = 041', 'hold conversation telephone = 041', 'hold conversation phone = 041',
   'launch mediation = 045', 'undertake mediation = 045', 'launch effort mediation = 045',
   // 05 diplomatic cooperation
   'praise = 051', 'hail = 051', 'commend = 051', 'endorse = 051', 'applaud = 051', 'welcome move = 051', 'welcome decision = 051',
@@ -105,7 +105,7 @@ export const VERB_PATTERNS: readonly string[] = [
 
 /** Nouns that name an event of their own ("the raid", "talks", "an apology"). */
 export const EVENT_NOUNS: readonly string[] = [
-  'talk = 046', 'negotiation = 046', 'discussion = 040', 'meeting = 040', 'summit = 040', 'session = 040', 'visit = 042', 'call phone = 041', 'mediation = 045',
+  'talk telephone = 041', 'talk phone = 041', 'conversation telephone = 041', 'conversation phone = 041', 'talk = 046', 'negotiation = 046', 'discussion = 040', 'meeting = 040', 'summit = 040', 'session = 040', 'visit = 042', 'call phone = 041', 'mediation = 045',
   'apology = 055', 'memorandum = 057', 'treaty = 057', 'ceasefire = 0871', 'truce = 0871', 'withdrawal = 0872',
   'investigation = 090', 'probe = 090', 'inquiry = 090', 'demand = 100', 'ultimatum = 139',
   'criticism = 111', 'accusation = 112', 'protest = 141', 'demonstration = 141', 'rally = 141', 'riot = 145', 'boycott = 143',
