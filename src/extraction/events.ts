@@ -53,10 +53,10 @@ function coordinatedInText(view: DocumentView, ids: string[], trigger: number): 
   return false;
 }
 
-/** A verb after "and" that the parse conjoins to a verb with its own subject at least five words back. */
+/** A verb after "and" or "but" that the parse conjoins to a verb with its own subject at least five words back ("welcomed …, but warned"). */
 function sharesConjunctSubject(view: DocumentView, trigger: number): boolean {
   const parse = view.parse;
-  if (!parse || parse.deprel[trigger] !== 'conj' || view.lower[trigger - 1] !== 'and') return false;
+  if (!parse || parse.deprel[trigger] !== 'conj' || (view.lower[trigger - 1] !== 'and' && view.lower[trigger - 1] !== 'but')) return false;
   const head = parse.head[trigger];
   return head >= 0 && trigger - head >= 5 && parse.upos[head] === 'VERB' && parse.children[head].some((child) => parse.deprel[child] === 'nsubj' && child < head);
 }

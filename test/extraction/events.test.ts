@@ -1792,3 +1792,36 @@ test('crowds storming a building riot (145), and an infinitive borrows no source
   assert.equal(storming.cameo, '145');
   assert.deepEqual(storming.source_actors, [], JSON.stringify(storming));
 });
+
+test('"welcomed …, but warned that the involvement of outside powers could undermine …": the warning is the welcomer’s, and a deed as subject names no doer', () => {
+  const { ctx, found } = fixture(
+    `Chile PROPN Chile 2 nsubj
+     welcomed VERB welcome 0 root
+     the DET the 4 det
+     deal NOUN deal 2 obj
+     signed VERB sign 4 acl VBN
+     by ADP by 7 case
+     Peru PROPN Peru 5 obl:agent
+     and CCONJ and 9 cc
+     Bolivia PROPN Bolivia 7 conj
+     , PUNCT , 12 punct
+     but CCONJ but 12 cc
+     warned VERB warn 2 conj
+     that SCONJ that 20 mark
+     the DET the 15 det
+     involvement NOUN involvement 20 nsubj NN
+     of ADP of 18 case
+     outside ADJ outside 18 amod
+     powers NOUN power 15 nmod NNS
+     could AUX could 20 aux
+     undermine VERB undermine 12 ccomp VB
+     stability NOUN stability 20 obj
+     . PUNCT . 2 punct`,
+    [chile, peru, bolivia],
+  );
+  const events = extractEvents(ctx, found);
+  const warning = events.find((event) => event.trigger.text === 'warned');
+  assert.ok(warning);
+  assert.deepEqual(warning.source_actors, ['CHL'], JSON.stringify(warning));
+  assert.ok(!events.some((event) => event.trigger.text === 'undermine'), JSON.stringify(events.map((event) => `${event.trigger.text} ${event.source_actors}`)));
+});

@@ -697,11 +697,17 @@ function receivesAThing(view: DocumentView, parse: Parse, trigger: number, code:
   return object !== undefined && parse.upos[object] === 'NOUN' && !view.entityOfToken[object] && !RECEIVED_PEOPLE.has(view.lemma[object]);
 }
 
-/** A passive whose subject is a common noun that names no actor ("the detainees were suspected"). */
-function unknownPassiveSubject(view: DocumentView, parse: Parse, trigger: number): boolean {
+/**
+ * A subject that is a common noun naming no actor ("the detainees were suspected", "the involvement
+ * of outside powers could undermine …"): nobody known did it.
+ */
+function unknownSubject(view: DocumentView, parse: Parse, trigger: number): boolean {
   const children = parse.children[trigger];
-  const subject = children.find((child) => parse.deprel[child] === 'nsubj:pass');
-  return subject !== undefined && children.some((child) => parse.deprel[child] === 'aux:pass') && parse.upos[subject] === 'NOUN' && !view.entityOfToken[subject];
+  const passive = children.find((child) => parse.deprel[child] === 'nsubj:pass');
+  if (passive !== undefined && children.some((child) => parse.deprel[child] === 'aux:pass')) return parse.upos[passive] === 'NOUN' && !view.entityOfToken[passive];
+  // Active, only a singular noun: a thing or a deed ("the move", "the involvement of …"); plural people ("protesters rioted") act.
+  const subject = children.find((child) => parse.deprel[child] === 'nsubj');
+  return subject !== undefined && parse.xpos[subject] === 'NN' && !view.entityOfToken[subject];
 }
 
 /** The verb of the clause a noun event frames ("killed two men during raids" → "killed"), or -1. */
@@ -794,9 +800,11 @@ function frameOf(
   const venue = view.entityById.get(place?.entity ?? '')?.type === 'FAC' && code < '14';
   if (targets.length === 0 && place?.entity && PLACE_TARGET_ROOTS.has(code.slice(0, 2)) && !sources.includes(place.entity) && !agentlessPassive && !venue) targets = [place.entity];
   // A participle describing a noun that names no one ("the route agreed in Washington"): judged, nobody to code.
-  // A reduced relative, or a passive whose subject names no actor ("the detainees were suspected of fraud"): no one known takes part,
+  // A reduced relative, or a subject that names no actor ("the detainees were suspected of fraud"): no one known takes part,
   // and the linear reading must not borrow the actors around it.
-  if (sources.length === 0 && targets.length === 0) return !candidate.noun && (isReducedRelative(view, parse, trigger) || unknownPassiveSubject(view, parse, trigger)) ? 'absorbed' : null;
+  if (sources.length === 0 && targets.length === 0) {
+    return !candidate.noun && (isReducedRelative(view, parse, trigger) || unknownSubject(view, parse, trigger)) ? 'absorbed' : null;
+  }
   const reportedBy = findAttribution(view, parse, anchor);
   const cues = collectCues(view, parse, anchor, trigger, reportedBy !== null);
   if (governor && DEMANDING_ROOTS.has(governor.code.slice(0, 2)) && (relation === 'xcomp' || relation === 'ccomp')) cues.demanded = true;
