@@ -83,8 +83,8 @@ const VAGUE_VERBS = new Set([
   'give', 'deliver',
   // "remove a reference from the preamble", "would not bind future governments", "hoped Baku would reconsider": no political act by themselves.
   'remove', 'bind', 'reconsider',
-  // "will not be hurt by a phase-out", "had learned to live under sanctions".
-  'hurt', 'learn',
+  // "will not be hurt by a phase-out", "had learned to live under sanctions", "the constitution contains claims".
+  'hurt', 'learn', 'contain',
 ]);
 
 /** Companion test: a word matches when any of the given lemmas/forms equals it (or starts it, for short stems). */
