@@ -693,3 +693,10 @@ test('a month abbreviation in a dateline is no name', async () => {
   const entities = analyse(text, '2025-08-09', await languageStage());
   assert.ok(!entities.some((entity) => entity.name === 'Aug'), JSON.stringify(entities.map((entity) => entity.name)));
 });
+
+test('a capital after an indefinite article only describes the noun after it ("a Lima consultancy")', () => {
+  const text = 'Copper exports rose 5%, according to analysts at a Lima consultancy.';
+  const entities = analyse(text);
+  const lima = at(entities, text, 'Lima');
+  assert.notEqual(lima?.actor?.code, 'PERGOV', JSON.stringify(lima));
+});

@@ -132,6 +132,8 @@ function seatIsPlace(view: TokenView, span: NameSpan): boolean {
   if (preposition && LOCATIVE_PREPOSITIONS.has(preposition)) return true;
   const next = view.lower[span.tokenEnd] ?? '';
   if (PLACE_MODIFIED_NOUNS.has(next) || next.startsWith('-based')) return true;
+  // "a London consultancy", "an Ankara court": after an indefinite article the city only describes the noun after it.
+  if ((view.lower[span.tokenStart - 1] === 'a' || view.lower[span.tokenStart - 1] === 'an') && /^\p{Ll}/u.test(view.words[span.tokenEnd] ?? '')) return true;
   const language = view.language;
   if (language) {
     const last = span.tokenEnd - 1;
