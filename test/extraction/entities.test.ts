@@ -675,9 +675,9 @@ test('"the government" with none named before is the government of a place earli
   assert.equal(at(entities, text, 'the government')?.actor?.code, 'PERGOV');
 });
 
-test('a state body named without its country belongs to the country of the dateline; an avenue is a facility', () => {
+test('a state body named without its country belongs to the country of the dateline; an avenue is a facility', async () => {
   const text = 'LIMA, March 3 (Andes Wire) - The Interior Ministry said on Sunday that crowds had gathered on Colmena Avenue. The Treasury said it would pay for the damage.';
-  const entities = analyse(text, '2025-03-03');
+  const entities = analyse(text, '2025-03-03', await languageStage());
   assert.equal(at(entities, text, 'Interior Ministry')?.actor?.code, 'PERGOV');
   assert.equal(at(entities, text, 'Treasury')?.actor?.code, 'PERGOV');
   assert.equal(at(entities, text, 'Colmena Avenue')?.type, 'FAC');
