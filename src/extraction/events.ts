@@ -77,6 +77,12 @@ function withShallowActors(view: DocumentView, frames: Frame[], shallow: Frame[]
   return [...frames, ...missed].map((frame) => {
     const twin = shallow.find((other) => other.trigger.includes(frame.trigger[0]));
     if (!twin) return frame;
+    // Read only linearly although the parse gives it a common-noun subject naming no actor ("In Khankendi, …, workers have
+    // demolished …"): whatever stands before the verb is not its doer.
+    if (frame === twin && parse) {
+      const subject = parse.children[frame.trigger[0]].find((child) => parse.deprel[child] === 'nsubj');
+      if (subject !== undefined && parse.upos[subject] === 'NOUN' && !view.entityOfToken[subject]) return { ...frame, sources: [] };
+    }
     // A noun event's actors come from its own modifiers or its governing verb, which the linear reading cannot see.
     if (view.parse?.upos[frame.trigger[0]] === 'NOUN' && frame.sources.length > 0) return frame;
     // "Iraq was asked to cut output": a passive without its agent has no source; the subject before the verb is its target.

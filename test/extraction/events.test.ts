@@ -1825,3 +1825,21 @@ test('"welcomed …, but warned that the involvement of outside powers could und
   assert.deepEqual(warning.source_actors, ['CHL'], JSON.stringify(warning));
   assert.ok(!events.some((event) => event.trigger.text === 'undermine'), JSON.stringify(events.map((event) => `${event.trigger.text} ${event.source_actors}`)));
 });
+
+test('an act the parse gives a common-noun subject takes no source from the linear reading, even when the parse found no frame for it', () => {
+  const lima: EntitySpec = { id: 'lim', name: 'Lima', code: 'PER', mentions: ['Lima'] };
+  const { ctx, found } = fixture(
+    `In ADP in 2 case
+     Lima PROPN Lima 0 root
+     , PUNCT , 6 punct
+     workers NOUN worker 6 nsubj NNS
+     have AUX have 6 aux
+     demolished VERB demolish 2 acl:relcl VBN
+     the DET the 8 det
+     building NOUN building 6 obj
+     . PUNCT . 2 punct`,
+    [lima],
+  );
+  const demolition = extractEvents(ctx, found).find((event) => event.trigger.text === 'demolished');
+  assert.ok(!demolition || demolition.source_actors.length === 0, JSON.stringify(demolition));
+});
