@@ -284,6 +284,26 @@ function spansOf(labels: readonly number[], begin: number, inside: number, offse
   return spans;
 }
 
+/**
+ * "said about 40 people were hurt": a cue the tagger ran on into the reported clause ends where that
+ * clause begins (a word whose way up to the cue verb passes through the verb's complement).
+ */
+function withoutReportedWords(view: DocumentView, cue: [number, number]): [number, number] {
+  if (!view.head || !view.deprel || !view.upos) return cue;
+  const verb = view.upos.slice(cue[0], cue[1]).indexOf('VERB');
+  if (verb < 0) return cue;
+  const cueVerb = cue[0] + verb;
+  for (let index = cueVerb + 1; index < cue[1]; index++) {
+    for (let node = index, guard = 0; node >= 0 && guard < 8; guard++, node = view.head[node]) {
+      if (view.head[node] === cueVerb) {
+        if (view.deprel[node] === 'ccomp') return [cue[0], index];
+        break;
+      }
+    }
+  }
+  return cue;
+}
+
 /** Relations by which a source hangs on its cue verb: its subject, or the agent of a passive ("by X"). */
 const SOURCE_RELATIONS = new Set(['nsubj', 'nsubj:pass', 'obl', 'obl:agent']);
 
@@ -347,7 +367,7 @@ function afterLastComma(view: DocumentView, source: [number, number] | null): [n
 /** The tagger's cues, each paired with the source its verb governs, else the nearest source. */
 function taggedMatches(tagger: AveragedPerceptron, view: DocumentView, sentence: Sentenceish, labels = tagSentence(tagger, view, sentence).labels): CueMatch[] {
   const sources = spansOf(labels, B_SRC, I_SRC, sentence.from);
-  const cues = spansOf(labels, B_CUE, I_CUE, sentence.from);
+  const cues = spansOf(labels, B_CUE, I_CUE, sentence.from).map((cue) => withoutReportedWords(view, cue));
   return cues.map((cue): CueMatch => {
     const left = sources.filter((source) => source[1] <= cue[0] && source[1] >= cue[0] - 20);
     const right = sources.filter((source) => source[0] >= cue[1] && source[0] <= cue[1] + 8);

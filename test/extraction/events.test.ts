@@ -1669,6 +1669,17 @@ test('an unarmed clash is a quarrel (110), or a violent protest among crowds and
     [soldiers, troops],
   );
   assert.equal(only(extractEvents(battle.ctx, battle.found), '19').cameo, '190');
+  // The noun keeps its code: "the clashes between Chile and Peru".
+  const noun = fixture(
+    `The DET the 2 det
+     clashes NOUN clash 5 nsubj
+     between ADP between 4 case
+     Chile PROPN Chile 2 nmod
+     continued VERB continue 0 root
+     . PUNCT . 5 punct`,
+    [chile],
+  );
+  assert.ok(!extractEvents(noun.ctx, noun.found).some((event) => event.root === '11'));
 });
 
 test('"two Peruvians died during police raids": the subject suffered the raid, it did not raid', () => {

@@ -50,8 +50,11 @@ export function forceCode(view: DocumentView, frame: Frame): string {
   if (armed(view, frame)) return frame.code.startsWith('19') ? frame.code : lemma === 'bomb' ? '195' : '190';
   // Unarmed, a clash is a street fight between crowds and police, or else a quarrel ("the church, which has clashed with the prime minister");
   // crowds storming a building riot.
-  if (lemma === 'clash') return near(view, frame.trigger[0], CROWD_WORDS) ? '145' : '110';
-  if (lemma === 'storm' && near(view, frame.trigger[0], CROWD_WORDS)) return '145';
+  // Nouns ("the clashes", "the storm") keep their code; without a parse, a determiner before the word marks one.
+  const trigger = frame.trigger[0];
+  const verb = view.parse ? view.parse.upos[trigger] !== 'NOUN' : !/^(the|a|an|these|those|their|its|new|deadly|fresh)$/.test(view.lower[trigger - 1] ?? '');
+  if (lemma === 'clash' && verb) return near(view, trigger, CROWD_WORDS) ? '145' : '110';
+  if (lemma === 'storm' && verb && near(view, trigger, CROWD_WORDS)) return '145';
   if (frame.code === '190' && frame.sources.length > 0) return lemma === 'raid' ? '170' : '180';
   return frame.code;
 }
