@@ -701,3 +701,17 @@ test('a capital after an indefinite article only describes the noun after it ("a
   const lima = at(entities, text, 'Lima');
   assert.notEqual(lima?.actor?.code, 'PERGOV', JSON.stringify(lima));
 });
+
+test('"accused the bloc of failing …" refers back even when the tagger takes the -ing form for a noun', async () => {
+  const annotate = await languageStage();
+  assert.ok(annotate);
+  const text = 'Peru froze its work in the Organization of American States, accusing the bloc of failing to protect its fishermen.';
+  const failingAsNoun: Annotate = (input, structure) => {
+    const language = annotate(input, structure);
+    const at = structure.tokens.findIndex((token) => token.text === 'failing');
+    return { ...language, upos: language.upos.map((tag, index) => (index === at ? 'NOUN' : tag)) };
+  };
+  const entities = analyse(text, '2025-08-07', failingAsNoun);
+  assert.equal(at(entities, text, 'the bloc'), at(entities, text, 'Organization of American States'));
+  assert.ok(at(entities, text, 'the bloc'));
+});

@@ -107,9 +107,9 @@ export function linkTitleReferences(stage: Stage): void {
 }
 
 /** Does the word at `k` carry on the noun phrase before it ("the army chief", "the government spokesman")? */
-/** A verb form at k ("of failing"), by its tag when the language stage ran. */
+/** A verb form at k ("of failing"): tagged a verb, or an -ing form the tagger took for a noun. */
 function gerundAt(view: TokenView, k: number): boolean {
-  return view.language ? view.language.upos[k] === 'VERB' : /ing$/.test(view.lower[k] ?? '');
+  return view.language?.upos[k] === 'VERB' || /^\p{Ll}+ing$/u.test(view.words[k] ?? '');
 }
 
 function continuesNounPhrase(view: TokenView, k: number): boolean {
