@@ -1854,3 +1854,25 @@ test('an act the parse gives a common-noun subject takes no source from the line
   const demolition = extractEvents(ctx, found).find((event) => event.trigger.text === 'demolished');
   assert.ok(!demolition || demolition.source_actors.length === 0, JSON.stringify(demolition));
 });
+
+test('an infinitive after a demand verb with no finite verb between is demanded, wherever the parse hung it ("called for the head of the court, Ana Ruiz, to step down")', () => {
+  const ruiz: EntitySpec = { id: 'ruz', name: 'Ana Ruiz', type: 'PERSON', code: 'PERJUD', mentions: ['Ruiz'] };
+  const { ctx, found } = fixture(
+    `Peru PROPN Peru 3 nsubj
+     has AUX have 3 aux VBZ
+     called VERB call 0 root VBN
+     for ADP for 6 case
+     the DET the 6 det
+     head NOUN head 3 obl
+     , PUNCT , 8 punct
+     Ruiz PROPN Ruiz 3 parataxis
+     , PUNCT , 11 punct
+     to PART to 11 mark
+     resign VERB resign 8 acl VB
+     . PUNCT . 3 punct`,
+    [peru, ruiz],
+  );
+  const resignation = extractEvents(ctx, found).find((event) => event.trigger.text === 'resign');
+  assert.ok(resignation);
+  assert.equal(resignation.status, 'demanded');
+});

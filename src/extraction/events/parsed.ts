@@ -442,7 +442,23 @@ function collectCues(view: DocumentView, parse: Parse, anchor: number, trigger: 
       if (relation === 'mark' && (view.lower[child] === 'if' || view.lower[child] === 'unless')) cues.conditional = true;
     }
   }
+  if (!cues.demanded && demandedInLine(view, parse, anchor)) cues.demanded = true;
   return cues;
+}
+
+/**
+ * "has called for the head of the church, Catholicos Garegin II, to step down": an infinitive after
+ * a demand verb with no finite verb between them is the demanded act, wherever the parse hung it
+ * (here on the apposition).
+ */
+function demandedInLine(view: DocumentView, parse: Parse, anchor: number): boolean {
+  if (parse.xpos[anchor] !== 'VB' || view.lower[anchor - 1] !== 'to') return false;
+  const sentence = view.tokens[anchor].sentence;
+  for (let index = anchor - 2; index >= Math.max(0, anchor - 14) && view.tokens[index].sentence === sentence; index--) {
+    if (/^VB[DZP]$/.test(parse.xpos[index]) || view.lower[index] === ';') return false;
+    if (parse.upos[index] === 'VERB' && DEMAND_GOVERNORS.has(view.lemma[index])) return true;
+  }
+  return false;
 }
 
 function spanText(view: DocumentView, from: number, to: number): string {
