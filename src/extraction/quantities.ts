@@ -145,7 +145,9 @@ export function extractQuantities(ctx: AnalysisContext): Quantity[] {
   const verbStarts = new Set<number>();
   const language = ctx.language;
   if (language) ctx.structure.tokens.forEach((token, index) => {
-    if (language.upos[index] === 'VERB' || language.upos[index] === 'AUX') verbStarts.add(token.start);
+    // A participle before an adjective or noun describes it ("20 living Israeli hostages", "40 injured miners").
+    const attributive = (language.xpos[index] === 'VBG' || language.xpos[index] === 'VBN') && /^(ADJ|NOUN|PROPN)$/.test(language.upos[index + 1] ?? '');
+    if ((language.upos[index] === 'VERB' || language.upos[index] === 'AUX') && !attributive) verbStarts.add(token.start);
   });
   QUANTITY.lastIndex = 0;
   for (let match = QUANTITY.exec(text); match; match = QUANTITY.exec(text)) {

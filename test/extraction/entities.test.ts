@@ -715,3 +715,11 @@ test('"accused the bloc of failing …" refers back even when the tagger takes t
   assert.equal(at(entities, text, 'the bloc'), at(entities, text, 'Organization of American States'));
   assert.ok(at(entities, text, 'the bloc'));
 });
+
+test('a name ends before a lower-case word hyphened to it ("U.S.-brokered") and runs on through a hyphened article ("Sharm el-Sheikh")', async () => {
+  const text = 'The prisoners were freed under a U.S.-brokered truce announced at a summit in Sharm el-Sheikh on Monday.';
+  const entities = analyse(text, '2025-10-13', await languageStage());
+  assert.equal(at(entities, text, 'U.S.')?.actor?.code, 'USA', JSON.stringify(entities.map((entity) => entity.mentions.map((mention) => mention.text))));
+  assert.ok(!entities.some((entity) => entity.mentions.some((mention) => mention.text.includes('brokered'))));
+  assert.ok(entities.some((entity) => entity.mentions.some((mention) => mention.text === 'Sharm el-Sheikh')), JSON.stringify(entities.map((entity) => entity.name)));
+});

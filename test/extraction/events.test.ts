@@ -1876,3 +1876,21 @@ test('an infinitive after a demand verb with no finite verb between is demanded,
   assert.ok(resignation);
   assert.equal(resignation.status, 'demanded');
 });
+
+test('who brokered an act is no party to it: "a U.S.-brokered truce between Chile and Peru" has no U.S. source', () => {
+  const usa: EntitySpec = { id: 'usa', name: 'United States', code: 'USA', mentions: ['U.S.'] };
+  const { ctx, found } = fixture(
+    `The DET the 4 det
+     U.S. PROPN U.S. 3 obl:npmod
+     brokered VERB broker 4 amod VBN
+     truce NOUN truce 0 root
+     between ADP between 6 case
+     Chile PROPN Chile 4 nmod
+     and CCONJ and 8 cc
+     Peru PROPN Peru 6 conj
+     . PUNCT . 4 punct`,
+    [usa, chile, peru],
+  );
+  const truce = extractEvents(ctx, found).find((event) => event.trigger.text === 'truce');
+  assert.ok(!truce || !truce.source_actors.includes('USA'), JSON.stringify(truce));
+});

@@ -105,6 +105,11 @@ test('a verb the tagger found ends the counted noun after "one"', async () => {
   const found = extractQuantities({ document, text, structure, language: annotateLanguage(models, text, structure) });
   assert.equal(find(found, 'one clinic').unit, 'clinic');
   assert.equal(find(found, 'three patients').value, 3);
+  // A participle before an adjective or noun is part of the counted noun.
+  const released = 'The group freed the last 20 living Chilean hostages on Monday.';
+  const releasedStructure = structureText(released);
+  const hostages = extractQuantities({ document: { ...document, text: released }, text: released, structure: releasedStructure, language: annotateLanguage(models, released, releasedStructure) });
+  assert.equal(find(hostages, '20 living Chilean hostages').unit, 'living Chilean hostages');
 });
 
 test('"one" before a demonym and its noun counts; "two of its soldiers" counts soldiers', () => {

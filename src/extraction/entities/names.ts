@@ -166,6 +166,12 @@ function nerSpans(view: TokenView, kb: KnowledgeBase, date: string | null): Name
     let tokenEnd = span.tokenEnd;
     while (tokenStart < tokenEnd && (NOT_NAMES.has(view.lower[tokenStart]) || view.possessiveMarker[tokenStart] || /^[\d.,]+$/.test(view.words[tokenStart]))) tokenStart++;
     while (tokenEnd > tokenStart && view.possessiveMarker[tokenEnd - 1]) tokenEnd--;
+    // "U.S.-brokered": a lower-case word hyphened to a name describes, it is not part of it.
+    while (tokenEnd - tokenStart > 1 && /^\p{Ll}/u.test(view.words[tokenEnd - 1]) && !NAME_ARTICLES.has(view.lower[tokenEnd - 1])) {
+      tokenEnd--;
+      if (view.words[tokenEnd - 1] === '-' && tokenEnd - tokenStart > 1) tokenEnd--;
+    }
+    tokenEnd = articleTail(view, tokenEnd);
     // A title inside the span ("Vice-President Moody Awori") is not part of the name: keep what follows it.
     let type = span.type;
     for (let k = tokenEnd - 2; k >= tokenStart; k--) {
@@ -198,6 +204,11 @@ function branchOf(view: TokenView, kb: KnowledgeBase, tokenStart: number, tokenE
   return owner.length > 0 && view.words.slice(tokenStart + length, tokenEnd).every((word) => /^\p{Lu}/u.test(word)) ? owner : [];
 }
 
+/** The end of a name continued by a hyphened Arabic article ("Sharm el-Sheikh", "Abu al-Hol"): past it, else `end` itself. */
+function articleTail(view: TokenView, end: number): number {
+  return NAME_ARTICLES.has(view.lower[end] ?? '') && isJoiningHyphen(view, end + 1) && isCapitalised(view.words[end + 2] ?? '') ? end + 3 : end;
+}
+
 /** A hyphen written without spaces inside a name ("Asia-Pacific", "Fazl-ur-Rehman"). */
 function isJoiningHyphen(view: TokenView, i: number): boolean {
   return view.words[i] === '-' && i > 0 && view.tokens[i - 1].end === view.tokens[i].start && i + 1 < view.tokens.length && view.tokens[i].end === view.tokens[i + 1].start;
@@ -227,6 +238,7 @@ function caseSpans(view: TokenView, covered: Uint8Array): NameSpan[] {
     let end = i + 1;
     while (end < n && view.tokens[end].sentence === view.tokens[i].sentence && !covered[end] && !view.possessive[end - 1]) {
       if (nameLike(view, end)) end++;
+      else if (articleTail(view, end) > end) end = articleTail(view, end);
       else if (isJoiningHyphen(view, end) && end + 1 < n && !covered[end + 1] && /^\p{L}/u.test(view.words[end + 1])) end += 2;
       else if (NAME_CONNECTORS.has(view.lower[end]) && end + 1 < n && nameLike(view, end + 1) && !covered[end + 1]) end += 2;
       else break;

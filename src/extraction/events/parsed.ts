@@ -52,6 +52,8 @@ const PLACE_CASES = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 
 const DURING_CASES = new Set(['during', 'amid', 'amidst']);
 /** Subordinators after which a present tense tells of the future ("before it signs", "once the troops withdraw"). */
 const AHEAD_MARKS = new Set(['before', 'until', 'till', 'once']);
+/** Participles naming who helped an act come about without taking part in it ("U.S.-brokered"). */
+const BROKERING_VERBS = new Set(['broker', 'mediate', 'back', 'sponsor', 'facilitate', 'host', 'support', 'propose']);
 /** Verbs whose subject undergoes what happens to it ("died during raids"). */
 const SUFFERING_VERBS = new Set(['die', 'perish', 'suffer', 'drown', 'disappear', 'vanish', 'flee']);
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that', 'whom']);
@@ -772,6 +774,8 @@ function frameOf(
     } else {
       sourceHeads = parse.children[trigger].filter((child) => {
         const dependency = parse.deprel[child];
+        // "a U.S.-brokered ceasefire", "a Qatari-mediated deal": the broker is no party to the act.
+        if (dependency === 'amod' && BROKERING_VERBS.has(view.lemma[child])) return false;
         return dependency === 'nmod:poss' || dependency === 'amod' || dependency === 'compound' || (dependency.startsWith('nmod') && caseOf(view, parse, child) === 'by');
       });
       targetHeads = obliqueTargets(view, parse, trigger).filter((node) => caseOf(view, parse, node) !== 'by');
