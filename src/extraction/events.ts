@@ -77,11 +77,13 @@ function withShallowActors(view: DocumentView, frames: Frame[], shallow: Frame[]
   return [...frames, ...missed].map((frame) => {
     const twin = shallow.find((other) => other.trigger.includes(frame.trigger[0]));
     if (!twin) return frame;
+    // "held a summit on Peru's future": the linear reading's name after a topic preposition is what a meeting was about.
+    const parties = (ids: string[]): string[] => (frame.code.startsWith('04') ? ids.filter((id) => !topicAfter(view, id, frame.trigger[0])) : ids);
     // Read only linearly although the parse gives it a common-noun subject naming no actor ("In Khankendi, …, workers have
     // demolished …"): whatever stands before the verb is not its doer.
     if (frame === twin && parse) {
       const subject = parse.children[frame.trigger[0]].find((child) => parse.deprel[child] === 'nsubj');
-      if (subject !== undefined && parse.upos[subject] === 'NOUN' && !view.entityOfToken[subject]) return { ...frame, sources: [] };
+      if (subject !== undefined && parse.upos[subject] === 'NOUN' && !view.entityOfToken[subject]) return { ...frame, sources: [], targets: parties(frame.targets) };
     }
     // A noun event's actors come from its own modifiers or its governing verb, which the linear reading cannot see.
     if (view.parse?.upos[frame.trigger[0]] === 'NOUN' && frame.sources.length > 0) return frame;
@@ -125,13 +127,24 @@ function withShallowActors(view: DocumentView, frames: Frame[], shallow: Frame[]
     const uninformed = !informative(frame.sources) && informative(twin.sources);
     const sources = frame.sources.length > 0 && !widens && !narrows && !misplaced && !uninformed ? frame.sources : twin.sources;
     const kept = frame.targets.filter((id) => !sources.includes(id));
-    const others = twin.targets.filter((id) => !sources.includes(id));
+    const others = parties(twin.targets).filter((id) => !sources.includes(id));
     const keptUninformed = !informative(kept) && informative(others);
     // What was discussed is a topic: the linear reading's name after the verb is no party to it.
     if (TOPIC_VERBS.has(view.lemma[frame.trigger[0]])) return { ...frame, sources, targets: kept };
-    const targets = kept.length > 0 && !keptUninformed ? kept : others.length > 0 ? others : frame.targets.length > 0 ? frame.targets : twin.targets;
+    const targets = kept.length > 0 && !keptUninformed ? kept : others.length > 0 ? others : frame.targets.length > 0 ? frame.targets : parties(twin.targets);
     return { ...frame, sources, targets };
   });
+}
+
+/** Whether the first mention of `id` after the trigger in its sentence follows "on", "about" or "over" (past a determiner). */
+function topicAfter(view: DocumentView, id: string, trigger: number): boolean {
+  const sentence = view.tokens[trigger].sentence;
+  for (let index = trigger + 1; index < view.tokens.length && view.tokens[index].sentence === sentence; index++) {
+    if (view.entityOfToken[index] !== id) continue;
+    const before = /^(the|a|an)$/.test(view.lower[index - 1]) ? index - 2 : index - 1;
+    return /^(on|about|over|regarding|concerning)$/.test(view.lower[before] ?? '');
+  }
+  return false;
 }
 
 /**

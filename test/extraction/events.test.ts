@@ -1894,3 +1894,36 @@ test('who brokered an act is no party to it: "a U.S.-brokered truce between Chil
   const truce = extractEvents(ctx, found).find((event) => event.trigger.text === 'truce');
   assert.ok(!truce || !truce.source_actors.includes('USA'), JSON.stringify(truce));
 });
+
+test('what a meeting is about is its topic: "a summit on Peru’s future" has no target Peru', () => {
+  const { ctx, found } = fixture(
+    `Leaders NOUN leader 2 nsubj NNS
+     held VERB hold 0 root
+     a DET a 4 det
+     summit NOUN summit 2 obj
+     on ADP on 7 case
+     Peru PROPN Peru 7 nmod:poss
+     future NOUN future 4 nmod
+     in ADP in 9 case
+     Chile PROPN Chile 2 obl
+     . PUNCT . 2 punct`,
+    [chile, peru],
+  );
+  const events = extractEvents(ctx, found);
+  assert.ok(!events.some((event) => event.target_actors.includes('PER')), JSON.stringify(events.map((event) => `${event.trigger.text} ${event.target_actors}`)));
+  // The same with a coded subject, read through the parse.
+  const named = fixture(
+    `Chile PROPN Chile 2 nsubj
+     held VERB hold 0 root
+     a DET a 4 det
+     summit NOUN summit 2 obj
+     on ADP on 7 case
+     Peru PROPN Peru 7 nmod:poss
+     future NOUN future 4 nmod
+     . PUNCT . 2 punct`,
+    [chile, peru],
+  );
+  const held = extractEvents(named.ctx, named.found);
+  assert.ok(held.some((event) => event.source_actors.includes('CHL')), JSON.stringify(held));
+  assert.ok(!held.some((event) => event.target_actors.includes('PER')), JSON.stringify(held.map((event) => `${event.trigger.text} ${event.target_actors}`)));
+});

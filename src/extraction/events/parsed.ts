@@ -52,6 +52,9 @@ const PLACE_CASES = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 
 const DURING_CASES = new Set(['during', 'amid', 'amidst']);
 /** Subordinators after which a present tense tells of the future ("before it signs", "once the troops withdraw"). */
 const AHEAD_MARKS = new Set(['before', 'until', 'till', 'once']);
+/** Prepositions that give a meeting's topic ("talks on the border"). */
+const TOPIC_CASES: ReadonlySet<string> = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
+const NO_CASES: ReadonlySet<string> = new Set();
 /** Participles naming who helped an act come about without taking part in it ("U.S.-brokered"). */
 const BROKERING_VERBS = new Set(['broker', 'mediate', 'back', 'sponsor', 'facilitate', 'host', 'support', 'propose']);
 /** Verbs whose subject undergoes what happens to it ("died during raids"). */
@@ -766,11 +769,14 @@ function frameOf(
     if (governor && !governor.noun && (verbTakesNoun(view.lemma[head], view.lemma[trigger]) || relation === 'obj')) return 'absorbed';
     // "launched an offensive", "announced a suspension": the verb's subject did the act. A verb that
     // describes or judges the act ("called the arrests unfriendly", "reported the attack") names no doer.
+    // "a summit on Gaza's future", "talks over the border": what a meeting is about is its topic, not a party.
+    const topicCases = candidate.code.startsWith('04') ? TOPIC_CASES : NO_CASES;
+    const nounTargets = obliqueTargets(view, parse, trigger).filter((node) => !topicCases.has(caseOf(view, parse, node) ?? ''));
     const governorIsLight = head >= 0 && !governor && parse.upos[head] === 'VERB' && (relation === 'obj' || relation === 'nsubj:pass') && !JUDGING_VERBS.has(view.lemma[head]);
     if (governorIsLight) {
       anchor = head;
       [sourceHeads, targetHeads] = verbArguments(view, parse, head);
-      targetHeads = [...obliqueTargets(view, parse, trigger), ...targetHeads.filter((node) => node !== trigger)];
+      targetHeads = [...nounTargets, ...targetHeads.filter((node) => node !== trigger)];
     } else {
       sourceHeads = parse.children[trigger].filter((child) => {
         const dependency = parse.deprel[child];
@@ -778,7 +784,7 @@ function frameOf(
         if (dependency === 'amod' && BROKERING_VERBS.has(view.lemma[child])) return false;
         return dependency === 'nmod:poss' || dependency === 'amod' || dependency === 'compound' || (dependency.startsWith('nmod') && caseOf(view, parse, child) === 'by');
       });
-      targetHeads = obliqueTargets(view, parse, trigger).filter((node) => caseOf(view, parse, node) !== 'by');
+      targetHeads = nounTargets.filter((node) => caseOf(view, parse, node) !== 'by');
       // "killed two men during raids": an act the clause happened during is the clause subject's, even
       // where the parse hung "during raids" on the object.
       const clauseVerb = duringClauseVerb(view, parse, trigger);
@@ -793,6 +799,14 @@ function frameOf(
     [sourceHeads, targetHeads] = verbArguments(view, parse, trigger);
     // "discussed a pipeline to Nakhchivan", "the situation in Gaza": what was discussed is a topic, not a party ("with" names those).
     if (TOPIC_VERBS.has(view.lemma[trigger])) targetHeads = targetHeads.filter((node) => parse.deprel[node] !== 'obj');
+    // "held a summit on Peru's future": the meeting noun's parties are its own non-topic phrases ("a summit with Peru").
+    if (candidate.code.startsWith('04')) {
+      targetHeads = targetHeads.flatMap((node) =>
+        parse.deprel[node] === 'obj' && nounCode(view.lemma[node], companionsOf(view, parse, node))?.startsWith('04')
+          ? obliqueTargets(view, parse, node).filter((oblique) => !TOPIC_CASES.has(caseOf(view, parse, oblique) ?? ''))
+          : [node],
+      );
+    }
     // "shoot down", "call off": a particle joins the trigger only when the lexicon knows the pair ("kidnapped up to 16" is no verb+particle).
     const particle = parse.children[trigger].find((child) => parse.deprel[child] === 'compound:prt' && verbTakesNoun(view.lemma[trigger], view.lemma[child]));
     if (particle !== undefined) triggerTokens.push(particle);
