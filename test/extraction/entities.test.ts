@@ -723,3 +723,11 @@ test('a name ends before a lower-case word hyphened to it ("U.S.-brokered") and 
   assert.ok(!entities.some((entity) => entity.mentions.some((mention) => mention.text.includes('brokered'))));
   assert.ok(entities.some((entity) => entity.mentions.some((mention) => mention.text === 'Sharm el-Sheikh')), JSON.stringify(entities.map((entity) => entity.name)));
 });
+
+test('"Police said they …" opening a sentence of a datelined story is the dateline country’s police, and "they" refers to it', async () => {
+  const text = 'LIMA, Sept 29 (Andes Wire) - Voters in Peru chose a new congress on Sunday. Police said they had detained 74 people in raids last week.';
+  const entities = analyse(text, '2025-09-29', await languageStage());
+  const police = at(entities, text, 'Police');
+  assert.equal(police?.actor?.code, 'PERCOP', JSON.stringify(police));
+  assert.equal(at(entities, text, 'they'), police);
+});

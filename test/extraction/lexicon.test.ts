@@ -60,7 +60,7 @@ test('declining to comment is no comment (011), not a rejection; removing and bi
   assert.equal(verbCode('decline', new Set(['to', 'comment']))?.code, '011');
   assert.equal(verbCode('refuse', new Set(['to', 'say', 'when']))?.code, '011');
   assert.equal(verbCode('decline', new Set(['the', 'offer']))?.code, '120');
-  for (const lemma of ['remove', 'bind', 'reconsider', 'hurt', 'learn', 'contain']) assert.equal(verbCode(lemma, new Set(['the', 'reference'])), null, lemma);
+  for (const lemma of ['remove', 'bind', 'reconsider', 'hurt', 'learn', 'contain', 'interfere']) assert.equal(verbCode(lemma, new Set(['the', 'reference'])), null, lemma);
 });
 
 test('approving or adopting sanctions is imposing them (163); approving a plan is not', () => {

@@ -19,7 +19,7 @@ import type { EntityType } from '../../contract/types.js';
 import type { KbEntry } from '../../knowledge/types.js';
 import { actorFrom } from './actors.js';
 import type { EntityDraft, MentionRecord } from './builder.js';
-import { COLLECTIVE_SECTOR_NOUNS, headIsSectorNoun, mentionRecord, NOT_IN_NOUN_PHRASE, primarySector, sectorDraft, type Stage } from './named.js';
+import { COLLECTIVE_SECTOR_NOUNS, datelineCountry, headIsSectorNoun, mentionRecord, NOT_IN_NOUN_PHRASE, primarySector, sectorDraft, STATE_SECTORS, type Stage } from './named.js';
 import { isTitleWord } from './names.js';
 import { isHyphenInsideTitle } from './roles.js';
 import { isSubject, looksLikeVerb, type TokenView } from './view.js';
@@ -133,13 +133,18 @@ export function linkSectorReferences(stage: Stage): void {
   const covered = coveredTokens(view, records);
   for (let k = 1; k < view.words.length; k++) {
     const noun = view.lower[k];
-    if (view.lower[k - 1] !== 'the' || covered[k] || view.ignored[k] || !COLLECTIVE_SECTOR_NOUNS.has(noun) || !/^\p{Ll}/u.test(view.words[k])) continue;
+    // "the police", or "Police said …" opening a sentence.
+    const opening = view.sentenceStart[k] === k && /^\p{Lu}\p{Ll}+$/u.test(view.words[k]);
+    if ((!opening && (view.lower[k - 1] !== 'the' || !/^\p{Ll}/u.test(view.words[k]))) || covered[k] || view.ignored[k] || !COLLECTIVE_SECTOR_NOUNS.has(noun)) continue;
+    const from = opening ? k : k - 1;
+    // "the police … they"; "the army … it".
+    const takesThey = noun === 'police';
     // "the army of Sudan" is named in place; "accused the government of making …" is not.
     if ((view.lower[k + 1] === 'of' && !gerundAt(view, k + 2)) || view.possessive[k] || continuesNounPhrase(view, k + 1)) continue;
     const chain = kb.sectorOf(noun);
     if (!chain) continue;
     const sector = primarySector(chain, true);
-    const start = view.tokens[k - 1].start;
+    const start = view.tokens[from].start;
     // After a person of that sector ("Prime Minister Sharif … the government") it is the body of their country.
     const countryOf = (record: MentionRecord): KbEntry | undefined => {
       const entry = kb.get(`country:${record.draft.actor?.country}`);
@@ -152,15 +157,17 @@ export function linkSectorReferences(stage: Stage): void {
     const sameNoun = before.find((record) => record.draft.type !== 'PERSON' && record.draft.actor && view.text.slice(record.start, record.end).toLowerCase().split(/[^\p{L}]+/u).includes(noun));
     const antecedent = sameNoun ?? earlier.find((record) => record.draft.type !== 'PERSON' || countryOf(record));
     if (!antecedent) {
-      // None named yet: a place earlier in the same sentence tells whose ("lawmakers in Yerevan accused the government").
+      // None named yet: a place earlier in the same sentence tells whose ("lawmakers in Yerevan accused the government"),
+      // else a state body is the dateline country's ("CHISINAU - … Police said").
       const place = before.find((record) => sentenceOf(view, record.tokenStart) === sentenceOf(view, k) && record.draft.type === 'GPE' && countryOf(record));
-      const country = place ? countryOf(place) : undefined;
-      if (country) builder.addMention(mentionRecord(stage, sectorDraft(stage, country, sector), 'description', k - 1, k + 1));
+      const dateline = STATE_SECTORS.has(sector.slice(0, 3)) ? datelineCountry(stage) : null;
+      const country = place ? countryOf(place) : dateline ? kb.get(`country:${dateline}`) : undefined;
+      if (country?.kind === 'country') builder.addMention(mentionRecord(stage, sectorDraft(stage, country, sector), 'description', from, k + 1, takesThey));
       continue;
     }
     const country = antecedent.draft.type === 'PERSON' ? countryOf(antecedent) : undefined;
     const body = country ? sectorDraft(stage, country, sector) : antecedent.draft;
-    builder.addMention(mentionRecord(stage, body, 'description', k - 1, k + 1));
+    builder.addMention(mentionRecord(stage, body, 'description', from, k + 1, takesThey));
   }
 }
 

@@ -323,10 +323,10 @@ function ownActor(stage: Stage, span: NameSpan): Actor | null {
 }
 
 /** Sectors of the state, whose bodies a story names without their country when they are the dateline country's. */
-const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
+export const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 
 /** The country of the place in the article's dateline ("TBILISI, Oct 5 -"), or null. */
-function datelineCountry(stage: Stage): string | null {
+export function datelineCountry(stage: Stage): string | null {
   const { view, kb, date } = stage;
   for (let k = 0; k < view.words.length && k < 40; k++) {
     if (!view.inDateline[k] || !isCapitalised(view.words[k])) continue;

@@ -85,6 +85,8 @@ const VAGUE_VERBS = new Set([
   'remove', 'bind', 'reconsider',
   // "will not be hurt by a phase-out", "had learned to live under sanctions", "the constitution contains claims".
   'hurt', 'learn', 'contain',
+  // "denied interfering": meddling has no CAMEO code of its own (PETRARCH's default, aid, is wrong).
+  'interfere',
 ]);
 
 /** Companion test: a word matches when any of the given lemmas/forms equals it (or starts it, for short stems). */
