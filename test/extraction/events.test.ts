@@ -1669,6 +1669,16 @@ test('an unarmed clash is a quarrel (110), or a violent protest among crowds and
     [soldiers, troops],
   );
   assert.equal(only(extractEvents(battle.ctx, battle.found), '19').cameo, '190');
+  // States clashing fight; leaders clashing quarrel.
+  const states = fixture(
+    `Chile PROPN Chile 2 nsubj
+     clashed VERB clash 0 root
+     with ADP with 4 case
+     Peru PROPN Peru 2 obl
+     . PUNCT . 2 punct`,
+    [chile, peru],
+  );
+  assert.equal(only(extractEvents(states.ctx, states.found), '19').cameo, '190');
   // The noun keeps its code: "the clashes between Chile and Peru".
   const noun = fixture(
     `The DET the 2 det

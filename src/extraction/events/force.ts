@@ -34,6 +34,20 @@ function armed(view: DocumentView, frame: Frame): boolean {
   return false;
 }
 
+/** Sectors of bodies that bear arms or speak for a state: a clash among them is no mere quarrel. */
+const STATE_OR_ARMED_SECTORS = new Set(['GOV', 'MIL', 'COP', 'REB', 'INS', 'SPY', 'UAF']);
+
+/** Whether every source (at least one) is a person or a civil body (a church, a party, a company). */
+function civilOnly(view: DocumentView, frame: Frame): boolean {
+  return frame.sources.length > 0 && frame.sources.every((id) => {
+    const entity = view.entityById.get(id);
+    if (!entity) return false;
+    if (entity.type === 'PERSON') return true;
+    const sector = entity.actor?.sector ?? '';
+    return entity.type === 'ORG' && sector !== '' && !STATE_OR_ARMED_SECTORS.has(sector.slice(0, 3));
+  });
+}
+
 /** Whether one of `words` stands among the six words before the trigger or the four after it, in its sentence. */
 function near(view: DocumentView, trigger: number, words: ReadonlySet<string>): boolean {
   const sentence = view.tokens[trigger].sentence;
@@ -48,12 +62,13 @@ export function forceCode(view: DocumentView, frame: Frame): string {
   const lemma = view.lemma[frame.trigger[0]];
   if (!FORCE_VERBS.has(lemma)) return frame.code;
   if (armed(view, frame)) return frame.code.startsWith('19') ? frame.code : lemma === 'bomb' ? '195' : '190';
-  // Unarmed, a clash is a street fight between crowds and police, or else a quarrel ("the church, which has clashed with the prime minister");
-  // crowds storming a building riot.
-  // Nouns ("the clashes", "the storm") keep their code; without a parse, a determiner before the word marks one.
+  // Unarmed, a clash is a street fight between crowds and police, or a quarrel when only people and
+  // civil bodies take part ("the church, which has clashed with the prime minister"); between states it
+  // stays a fight. Crowds storming a building riot (the noun "storm" keeps its code; without a parse,
+  // a determiner before the word marks a noun).
   const trigger = frame.trigger[0];
+  if (lemma === 'clash') return near(view, trigger, CROWD_WORDS) ? '145' : civilOnly(view, frame) ? '110' : frame.code;
   const verb = view.parse ? view.parse.upos[trigger] !== 'NOUN' : !/^(the|a|an|these|those|their|its|new|deadly|fresh)$/.test(view.lower[trigger - 1] ?? '');
-  if (lemma === 'clash' && verb) return near(view, trigger, CROWD_WORDS) ? '145' : '110';
   if (lemma === 'storm' && verb && near(view, trigger, CROWD_WORDS)) return '145';
   if (frame.code === '190' && frame.sources.length > 0) return lemma === 'raid' ? '170' : '180';
   return frame.code;
