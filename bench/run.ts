@@ -2,14 +2,17 @@
  * `npm run bench`: speed and memory, measured side by side in one run (ratios, since these machines
  * are shared and noisy). The corpus is the seed articles repeated to ~5 MB. Sections:
  *  1. reading + text structure vs wink-nlp's sentence splitting and tokenisation;
- *  2. the language stage (tag + parse + NER) vs wink-nlp's tagging + entity pipeline, and peak RSS;
+ *  2. the language stage (tag + parse + NER) vs wink-nlp's tagging + entity pipeline, and peak RSS
+ *     (of the language stage alone, in a process of its own: bench/language-memory.ts, and of this process);
  *  3. entity linking as a share of the language stage;
  *  4. times + quantities vs chrono-node's parse of the same text;
  *  5. quotes + events as a share of the whole pipeline (`analyzeDocument`, as `analyze` runs it);
  *  6. compare on 1,000 generated variants of the samples (growth with the number of articles).
  * Every timing is the best of a few rounds, interleaved so both sides see the same machine load.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { sharedPath } from '../src/paths.js';
 import { normaliseText } from '../src/input/normalise.js';
@@ -30,6 +33,13 @@ import type { DocumentInfo } from '../src/contract/types.js';
 import { benchCompare } from './compare.js';
 
 const MB = 1024 * 1024;
+
+/** Peak RSS (MB) of a process that only loads the models and annotates a slice of `bytes` (bench/language-memory.ts). */
+function languageStageRss(bytes: number): number {
+  const script = fileURLToPath(new URL('./language-memory.js', import.meta.url));
+  const output = execFileSync(process.execPath, [script, String(bytes)], { encoding: 'utf8' });
+  return (JSON.parse(output) as { peakRssMb: number }).peakRssMb;
+}
 
 function seedArticles(): string[] {
   const dir = sharedPath('seeds');
@@ -153,7 +163,8 @@ async function main(): Promise<void> {
   line('Storyline', rate(sliceTokens, ourLanguage, 'tokens'));
   line('wink-nlp (POS + entities)', rate(sliceTokens, winkLanguage, 'tokens'));
   line('ratio Storyline / wink-nlp', `${(winkLanguage / ourLanguage).toFixed(2)}×`);
-  line('peak RSS after the language stage', `${rssAfterLanguage.toFixed(0)} MB`);
+  line('peak RSS, language stage alone (own process)', `${languageStageRss(sliceBytes)} MB`);
+  line('peak RSS of this process so far', `${rssAfterLanguage.toFixed(0)} MB (wink-nlp and section 1's corpus included)`);
 
   // 3. Entity linking share of the language stage.
   const kb = loadKnowledgeBase();
