@@ -54,7 +54,6 @@ const DURING_CASES = new Set(['during', 'amid', 'amidst']);
 const AHEAD_MARKS = new Set(['before', 'until', 'till', 'once']);
 /** Prepositions that give a meeting's topic ("talks on the border"). */
 const TOPIC_CASES: ReadonlySet<string> = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
-const NO_CASES: ReadonlySet<string> = new Set();
 /** Participles naming who helped an act come about without taking part in it ("U.S.-brokered"). */
 const BROKERING_VERBS = new Set(['broker', 'mediate', 'back', 'sponsor', 'facilitate', 'host', 'support', 'propose']);
 /** Verbs whose subject undergoes what happens to it ("died during raids"). */
@@ -335,6 +334,12 @@ function obliqueTargets(view: DocumentView, parse: Parse, node: number): number[
     }
   }
   return ranked;
+}
+
+/** A node's oblique targets; for a meeting (04x), without those that give its topic ("a summit on Gaza's future"). */
+function partyObliques(view: DocumentView, parse: Parse, node: number, code: string): number[] {
+  const obliques = obliqueTargets(view, parse, node);
+  return code.startsWith('04') ? obliques.filter((oblique) => !TOPIC_CASES.has(caseOf(view, parse, oblique) ?? '')) : obliques;
 }
 
 function firstActors(view: DocumentView, parse: Parse, heads: number[], exclude: string[]): string[] {
@@ -767,11 +772,9 @@ function frameOf(
   const triggerTokens = [trigger];
   if (candidate.noun) {
     if (governor && !governor.noun && (verbTakesNoun(view.lemma[head], view.lemma[trigger]) || relation === 'obj')) return 'absorbed';
+    const nounTargets = partyObliques(view, parse, trigger, candidate.code);
     // "launched an offensive", "announced a suspension": the verb's subject did the act. A verb that
     // describes or judges the act ("called the arrests unfriendly", "reported the attack") names no doer.
-    // "a summit on Gaza's future", "talks over the border": what a meeting is about is its topic, not a party.
-    const topicCases = candidate.code.startsWith('04') ? TOPIC_CASES : NO_CASES;
-    const nounTargets = obliqueTargets(view, parse, trigger).filter((node) => !topicCases.has(caseOf(view, parse, node) ?? ''));
     const governorIsLight = head >= 0 && !governor && parse.upos[head] === 'VERB' && (relation === 'obj' || relation === 'nsubj:pass') && !JUDGING_VERBS.has(view.lemma[head]);
     if (governorIsLight) {
       anchor = head;
@@ -799,12 +802,10 @@ function frameOf(
     [sourceHeads, targetHeads] = verbArguments(view, parse, trigger);
     // "discussed a pipeline to Nakhchivan", "the situation in Gaza": what was discussed is a topic, not a party ("with" names those).
     if (TOPIC_VERBS.has(view.lemma[trigger])) targetHeads = targetHeads.filter((node) => parse.deprel[node] !== 'obj');
-    // "held a summit on Peru's future": the meeting noun's parties are its own non-topic phrases ("a summit with Peru").
+    // "held a summit on Peru's future": the meeting noun's parties are its own phrases that are no topic ("a summit with Peru").
     if (candidate.code.startsWith('04')) {
       targetHeads = targetHeads.flatMap((node) =>
-        parse.deprel[node] === 'obj' && nounCode(view.lemma[node], companionsOf(view, parse, node))?.startsWith('04')
-          ? obliqueTargets(view, parse, node).filter((oblique) => !TOPIC_CASES.has(caseOf(view, parse, oblique) ?? ''))
-          : [node],
+        parse.deprel[node] === 'obj' && nounCode(view.lemma[node], companionsOf(view, parse, node))?.startsWith('04') ? partyObliques(view, parse, node, candidate.code) : [node],
       );
     }
     // "shoot down", "call off": a particle joins the trigger only when the lexicon knows the pair ("kidnapped up to 16" is no verb+particle).
