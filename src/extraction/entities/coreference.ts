@@ -106,12 +106,12 @@ export function linkTitleReferences(stage: Stage): void {
   }
 }
 
-/** Does the word at `k` carry on the noun phrase before it ("the army chief", "the government spokesman")? */
 /** A verb form at k ("of failing"): tagged a verb, or an -ing form the tagger took for a noun. */
 function gerundAt(view: TokenView, k: number): boolean {
   return view.language?.upos[k] === 'VERB' || /^\p{Ll}+ing$/u.test(view.words[k] ?? '');
 }
 
+/** Does the word at `k` carry on the noun phrase before it ("the army chief", "the government spokesman")? */
 function continuesNounPhrase(view: TokenView, k: number): boolean {
   if (k >= view.words.length) return false;
   const tag = view.language?.upos[k];
@@ -124,7 +124,8 @@ function continuesNounPhrase(view: TokenView, k: number): boolean {
  * last ("Sudan's army … the army accused …"), or the country's body of that sector after a person
  * in it ("Prime Minister Sharif … the government would compensate …"), or, when none was named
  * before, the body of the country of a place earlier in the sentence ("lawmakers in Yerevan accused
- * the government"). Left alone when
+ * the government") or, for a state body, of the dateline's country. "Police said …" opening a
+ * sentence counts as "the police". Left alone when
  * "of" follows ("the army of Sudan" is named in place) or a qualifier precedes the noun.
  */
 export function linkSectorReferences(stage: Stage): void {
