@@ -8,7 +8,7 @@ import { codeFacts, isIrregularPastForm } from './lexicon/index.js';
 import type { AnalysisContext } from './types.js';
 import { buildDocumentView } from './events/document.js';
 import type { DocumentView, EventInputs, Frame } from './events/document.js';
-import { TOPIC_VERBS, addressedDoers, framesFromParse, isInformative, isReducedRelative, sufferedDuring, summoningVerb } from './events/parsed.js';
+import { TOPIC_VERBS, addressedDoers, framesFromParse, isInformative, isReducedRelative, isVenueName, sufferedDuring, summoningVerb } from './events/parsed.js';
 import { framesShallow } from './events/shallow.js';
 import { causedByNature, forceCode } from './events/force.js';
 
@@ -73,9 +73,12 @@ function withShallowActors(view: DocumentView, frames: Frame[], shallow: Frame[]
   const parse = view.parse;
   const determined = (token: number): boolean => Boolean(parse && parse.upos[token] === 'NOUN' && parse.children[token].some((child) => parse.deprel[child] === 'det'));
   const verbal = (token: number): boolean => Boolean(parse?.xpos[token].startsWith('VB')) || ((/ed$/.test(view.lower[token]) || isIrregularPastForm(view.lower[token])) && !determined(token));
-  const missed = shallow.filter((frame) => !frame.trigger.some((token) => considered.has(token)) && verbal(frame.trigger[0]));
+  // "the White House talks", "the Geneva summit": a venue named right before an event noun is where it happened, not who acted.
+  const venueBefore = (frame: Frame): boolean => parse?.upos[frame.trigger[0]] === 'NOUN' && frame.trigger[0] > 0 && isVenueName(view, frame.trigger[0] - 1);
+  const linear = shallow.map((frame) => (venueBefore(frame) ? { ...frame, sources: frame.sources.filter((id) => id !== view.entityOfToken[frame.trigger[0] - 1]) } : frame));
+  const missed = linear.filter((frame) => !frame.trigger.some((token) => considered.has(token)) && verbal(frame.trigger[0]));
   return [...frames, ...missed].map((frame) => {
-    const twin = shallow.find((other) => other.trigger.includes(frame.trigger[0]));
+    const twin = linear.find((other) => other.trigger.includes(frame.trigger[0]));
     if (!twin) return frame;
     // "held a summit on Peru's future": the linear reading's name after a topic preposition is what a meeting was about.
     const parties = (ids: string[]): string[] => (frame.code.startsWith('04') ? ids.filter((id) => !topicAfter(view, id, frame.trigger[0])) : ids);

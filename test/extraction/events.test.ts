@@ -1937,3 +1937,31 @@ test('what a meeting is about is its topic: "a summit on Peru’s future" has no
   assert.ok(held.some((event) => event.source_actors.includes('CHL')), JSON.stringify(held));
   assert.ok(!held.some((event) => event.target_actors.includes('PER')), JSON.stringify(held.map((event) => `${event.trigger.text} ${event.target_actors}`)));
 });
+
+test('a venue named with an event noun is where it was held ("the Lima summit"), and a participle describing a noun performs nothing ("the attention surrounding the Lima talks")', () => {
+  const lima: EntitySpec = { id: 'lim', name: 'Lima', type: 'GPE', code: 'PER', mentions: ['Lima'] };
+  const summit = fixture(
+    `The DET the 3 det
+     Lima PROPN Lima 3 compound
+     summit NOUN summit 4 nsubj
+     ended VERB end 0 root
+     . PUNCT . 4 punct`,
+    [lima],
+  );
+  assert.ok(!extractEvents(summit.ctx, summit.found).some((event) => event.source_actors.includes('PER')));
+  const chileans: EntitySpec = { id: 'chs', name: 'Chileans', type: 'NORP', code: 'CHL', mentions: ['Chilean'] };
+  const attention = fixture(
+    `Chilean ADJ Chilean 2 amod
+     attention NOUN attention 8 nsubj
+     surrounding VERB surround 2 acl VBG
+     the DET the 7 det
+     Lima PROPN Lima 7 compound
+     peace NOUN peace 7 compound
+     talks NOUN talk 3 obj
+     grew VERB grow 0 root
+     . PUNCT . 8 punct`,
+    [chileans, lima],
+  );
+  const talks = extractEvents(attention.ctx, attention.found).find((event) => event.trigger.text === 'talks');
+  assert.ok(!talks || !talks.source_actors.includes('CHL'), JSON.stringify(talks));
+});

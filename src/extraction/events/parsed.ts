@@ -336,6 +336,22 @@ function obliqueTargets(view: DocumentView, parse: Parse, node: number): number[
   return ranked;
 }
 
+/**
+ * A place below country level, a facility or region, or a seat of power named for its government
+ * ("Geneva", "Sharm el-Sheikh", "the White House"): named with an event noun, it is where the event was held.
+ */
+export function isVenueName(view: DocumentView, node: number): boolean {
+  const entity = view.entityById.get(view.entityOfToken[node] ?? '');
+  if (!entity) return false;
+  const at = view.tokens[node].start;
+  const mention = entity.mentions.find((candidate) => candidate.start <= at && at < candidate.end);
+  if (mention?.kind === 'metonym' && SEAT_BUILDINGS.test(mention.text)) return true;
+  return entity.type === 'FAC' || entity.type === 'LOC' || (entity.type === 'GPE' && !entity.kb_id?.startsWith('country:'));
+}
+
+/** Buildings that stand for a government ("the White House", "the Kremlin"). */
+const SEAT_BUILDINGS = /\b(house|kremlin|palace|elysee|élysée|pentagon)\b/i;
+
 /** A node's oblique targets; for a meeting (04x), without those that give its topic ("a summit on Gaza's future"). */
 function partyObliques(view: DocumentView, parse: Parse, node: number, code: string): number[] {
   const obliques = obliqueTargets(view, parse, node);
@@ -775,7 +791,9 @@ function frameOf(
     const nounTargets = partyObliques(view, parse, trigger, candidate.code);
     // "launched an offensive", "announced a suspension": the verb's subject did the act. A verb that
     // describes or judges the act ("called the arrests unfriendly", "reported the attack") names no doer.
-    const governorIsLight = head >= 0 && !governor && parse.upos[head] === 'VERB' && (relation === 'obj' || relation === 'nsubj:pass') && !JUDGING_VERBS.has(view.lemma[head]);
+    // A participle describing a noun ("the attention surrounding the talks") performs nothing.
+    const governorIsLight = head >= 0 && !governor && parse.upos[head] === 'VERB' && (relation === 'obj' || relation === 'nsubj:pass') && !JUDGING_VERBS.has(view.lemma[head]) &&
+      !parse.deprel[head].startsWith('acl');
     if (governorIsLight) {
       anchor = head;
       [sourceHeads, targetHeads] = verbArguments(view, parse, head);
@@ -785,6 +803,8 @@ function frameOf(
         const dependency = parse.deprel[child];
         // "a U.S.-brokered ceasefire", "a Qatari-mediated deal": the broker is no party to the act.
         if (dependency === 'amod' && BROKERING_VERBS.has(view.lemma[child])) return false;
+        // "the Sharm el-Sheikh summit", "the Geneva talks": a place naming the event is where it was held.
+        if (dependency === 'compound' && isVenueName(view, child)) return false;
         return dependency === 'nmod:poss' || dependency === 'amod' || dependency === 'compound' || (dependency.startsWith('nmod') && caseOf(view, parse, child) === 'by');
       });
       targetHeads = nounTargets.filter((node) => caseOf(view, parse, node) !== 'by');
