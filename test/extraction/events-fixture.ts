@@ -15,6 +15,8 @@ export interface EntitySpec {
   /** Surface forms to mark as mentions (every occurrence of each). */
   mentions: string[];
   members?: string[];
+  /** The knowledge-base id; by default `country:<code>` for a GPE with a three-letter code. */
+  kbId?: string;
 }
 
 export interface TimeSpec {
@@ -63,6 +65,8 @@ export function fixture(conll: string, entities: EntitySpec[], times: TimeSpec[]
     id: spec.id,
     name: spec.name,
     type: spec.type ?? 'GPE',
+    // As the knowledge base names them: a country by its code, a place by its own id.
+    kb_id: spec.kbId ?? ((spec.type ?? 'GPE') === 'GPE' && spec.code?.length === 3 ? `country:${spec.code}` : null),
     actor: spec.code ? { code: spec.code, country: spec.code.slice(0, 3), sector: spec.code.length > 3 ? spec.code.slice(3, 6) : null } : null,
     roles: [],
     members: spec.members,

@@ -1939,7 +1939,7 @@ test('what a meeting is about is its topic: "a summit on Peru’s future" has no
 });
 
 test('a venue named with an event noun is where it was held ("the Lima summit"), and a participle describing a noun performs nothing ("the attention surrounding the Lima talks")', () => {
-  const lima: EntitySpec = { id: 'lim', name: 'Lima', type: 'GPE', code: 'PER', mentions: ['Lima'] };
+  const lima: EntitySpec = { id: 'lim', name: 'Lima', type: 'GPE', code: 'PER', kbId: 'place:lima', mentions: ['Lima'] };
   const summit = fixture(
     `The DET the 3 det
      Lima PROPN Lima 3 compound

@@ -346,7 +346,8 @@ export function isVenueName(view: DocumentView, node: number): boolean {
   const at = view.tokens[node].start;
   const mention = entity.mentions.find((candidate) => candidate.start <= at && at < candidate.end);
   if (mention?.kind === 'metonym' && SEAT_BUILDINGS.test(mention.text)) return true;
-  return entity.type === 'FAC' || entity.type === 'LOC' || (entity.type === 'GPE' && !entity.kb_id?.startsWith('country:'));
+  // A city or region: a KB place, or a name the KB does not know and no country claims.
+  return entity.type === 'FAC' || entity.type === 'LOC' || (entity.type === 'GPE' && (entity.kb_id?.startsWith('place:') === true || (!entity.kb_id && !entity.actor)));
 }
 
 /** Buildings that stand for a government ("the White House", "the Kremlin"). */
