@@ -7,7 +7,7 @@ import type { EventOut, Quote } from '../contract/types.js';
 import { codeFacts, isIrregularPastForm } from './lexicon/index.js';
 import type { AnalysisContext } from './types.js';
 import { buildDocumentView } from './events/document.js';
-import type { DocumentView, EventInputs, Frame } from './events/document.js';
+import type { DocumentView, EventInputs, Frame, Parse } from './events/document.js';
 import { TOPIC_VERBS, addressedDoers, framesFromParse, isInformative, isReducedRelative, isVenueName, sufferedDuring, summoningVerb } from './events/parsed.js';
 import { framesShallow } from './events/shallow.js';
 import { causedByNature, forceCode } from './events/force.js';
@@ -84,10 +84,7 @@ function withShallowActors(view: DocumentView, frames: Frame[], shallow: Frame[]
     const parties = (ids: string[]): string[] => (frame.code.startsWith('04') ? ids.filter((id) => !topicAfter(view, id, frame.trigger[0])) : ids);
     // Read only linearly although the parse gives it a common-noun subject naming no actor ("In Khankendi, …, workers have
     // demolished …"): whatever stands before the verb is not its doer.
-    if (frame === twin && parse) {
-      const subject = parse.children[frame.trigger[0]].find((child) => parse.deprel[child] === 'nsubj');
-      if (subject !== undefined && parse.upos[subject] === 'NOUN' && !view.entityOfToken[subject]) return { ...frame, sources: [], targets: parties(frame.targets) };
-    }
+    if (frame === twin && parse && unnamedSubject(view, parse, frame.trigger[0])) return { ...frame, sources: [], targets: parties(frame.targets) };
     // A noun event's actors come from its own modifiers or its governing verb, which the linear reading cannot see.
     if (view.parse?.upos[frame.trigger[0]] === 'NOUN' && frame.sources.length > 0) return frame;
     // "Iraq was asked to cut output": a passive without its agent has no source; the subject before the verb is its target.
@@ -104,13 +101,8 @@ function withShallowActors(view: DocumentView, frames: Frame[], shallow: Frame[]
     if (parse && frame.sources.length > 0 && addressedDoers(view, parse, frame.trigger[0]).length > 0) return frame;
     // "In Khankendi, …, workers have demolished …": a common-noun subject the parse found names no
     // actor; the source stays unknown rather than borrowed from a name elsewhere in the clause.
-    if (parse && frame.sources.length === 0 && frame.anchor === frame.trigger[0]) {
-      // An infinitive's subject is its controller's ("protesters tried to storm …").
-      const controller = parse.deprel[frame.anchor] === 'xcomp' && parse.head[frame.anchor] >= 0 ? parse.head[frame.anchor] : frame.anchor;
-      const subject = [frame.anchor, controller].map((node) => parse.children[node].find((child) => parse.deprel[child] === 'nsubj')).find((found) => found !== undefined);
-      if (subject !== undefined && parse.upos[subject] === 'NOUN' && !view.entityOfToken[subject]) {
-        return { ...frame, targets: frame.targets.length > 0 ? frame.targets : twin.targets };
-      }
+    if (parse && frame.sources.length === 0 && frame.anchor === frame.trigger[0] && unnamedSubject(view, parse, frame.anchor)) {
+      return { ...frame, targets: frame.targets.length > 0 ? frame.targets : twin.targets };
     }
     // "X said that … and urged Y to …": a verb joined by "and" to a clause with a subject shares that
     // subject, which the linear reading cannot see past the reported clause in between.
@@ -137,6 +129,16 @@ function withShallowActors(view: DocumentView, frames: Frame[], shallow: Frame[]
     const targets = kept.length > 0 && !keptUninformed ? kept : others.length > 0 ? others : frame.targets.length > 0 ? frame.targets : parties(twin.targets);
     return { ...frame, sources, targets };
   });
+}
+
+/**
+ * Whether the parse gives the verb at `node` a common-noun subject that names no actor ("workers have
+ * demolished …"); an infinitive's subject is its controller's ("protesters tried to storm …").
+ */
+function unnamedSubject(view: DocumentView, parse: Parse, node: number): boolean {
+  const controller = parse.deprel[node] === 'xcomp' && parse.head[node] >= 0 ? parse.head[node] : node;
+  const subject = [node, controller].map((at) => parse.children[at].find((child) => parse.deprel[child] === 'nsubj')).find((found) => found !== undefined);
+  return subject !== undefined && parse.upos[subject] === 'NOUN' && !view.entityOfToken[subject];
 }
 
 /** Whether the first mention of `id` after the trigger in its sentence follows "on", "about" or "over" (past a determiner). */

@@ -19,7 +19,7 @@ import type { EntityType } from '../../contract/types.js';
 import type { KbEntry } from '../../knowledge/types.js';
 import { actorFrom } from './actors.js';
 import type { EntityDraft, MentionRecord } from './builder.js';
-import { COLLECTIVE_SECTOR_NOUNS, datelineCountry, headIsSectorNoun, mentionRecord, NOT_IN_NOUN_PHRASE, primarySector, sectorDraft, STATE_SECTORS, type Stage } from './named.js';
+import { COLLECTIVE_SECTOR_NOUNS, datelineCountry, headIsSectorNoun, mentionRecord, NOT_IN_NOUN_PHRASE, primarySector, sectorDraft, STATE_SECTORS, takesThey, type Stage } from './named.js';
 import { isTitleWord } from './names.js';
 import { isHyphenInsideTitle } from './roles.js';
 import { isSubject, looksLikeVerb, type TokenView } from './view.js';
@@ -138,8 +138,7 @@ export function linkSectorReferences(stage: Stage): void {
     const opening = view.sentenceStart[k] === k && /^\p{Lu}\p{Ll}+$/u.test(view.words[k]);
     if ((!opening && (view.lower[k - 1] !== 'the' || !/^\p{Ll}/u.test(view.words[k]))) || covered[k] || view.ignored[k] || !COLLECTIVE_SECTOR_NOUNS.has(noun)) continue;
     const from = opening ? k : k - 1;
-    // "the police … they"; "the army … it".
-    const takesThey = noun === 'police';
+    const plural = takesThey(noun);
     // "the army of Sudan" is named in place; "accused the government of making …" is not.
     if ((view.lower[k + 1] === 'of' && !gerundAt(view, k + 2)) || view.possessive[k] || continuesNounPhrase(view, k + 1)) continue;
     const chain = kb.sectorOf(noun);
@@ -163,12 +162,12 @@ export function linkSectorReferences(stage: Stage): void {
       const place = before.find((record) => sentenceOf(view, record.tokenStart) === sentenceOf(view, k) && record.draft.type === 'GPE' && countryOf(record));
       const dateline = STATE_SECTORS.has(sector.slice(0, 3)) ? datelineCountry(stage) : null;
       const country = place ? countryOf(place) : dateline ? kb.get(`country:${dateline}`) : undefined;
-      if (country?.kind === 'country') builder.addMention(mentionRecord(stage, sectorDraft(stage, country, sector), 'description', from, k + 1, takesThey));
+      if (country?.kind === 'country') builder.addMention(mentionRecord(stage, sectorDraft(stage, country, sector), 'description', from, k + 1, plural));
       continue;
     }
     const country = antecedent.draft.type === 'PERSON' ? countryOf(antecedent) : undefined;
     const body = country ? sectorDraft(stage, country, sector) : antecedent.draft;
-    builder.addMention(mentionRecord(stage, body, 'description', from, k + 1, takesThey));
+    builder.addMention(mentionRecord(stage, body, 'description', from, k + 1, plural));
   }
 }
 

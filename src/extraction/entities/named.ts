@@ -167,12 +167,11 @@ function sectorPhraseAfter(stage: Stage, from: number): SectorPhrase | null {
     if (view.language && (!/^(NOUN|ADJ|PROPN|VERB)$/.test(view.language.upos[last]) || /^VB[DZP]$/.test(view.language.xpos[last]))) break;
     // The head itself must be a sector noun that names people or a body ("police", "officials"),
     // then the whole phrase picks the most specific sector ("foreign ministry").
-    const takesThey = /[^s]s$/.test(head) || head === 'police';
-    const plural = takesThey || COLLECTIVE_SECTOR_NOUNS.has(head);
+    const plural = takesThey(head) || COLLECTIVE_SECTOR_NOUNS.has(head);
     const singularPerson = !plural && PERSON_NOUN.test(head);
     if (!headIsSectorNoun(kb, view.lower.slice(from, end))) continue;
     const sector = kb.sectorOf(view.lower.slice(from, end).join(' '));
-    if (sector) best = { end, sector: primarySector(sector, plural), plural, takesThey, singularPerson };
+    if (sector) best = { end, sector: primarySector(sector, plural), plural, takesThey: takesThey(head), singularPerson };
   }
   return best;
 }
@@ -323,6 +322,11 @@ function ownActor(stage: Stage, span: NameSpan): Actor | null {
 }
 
 /** Sectors of the state, whose bodies a story names without their country when they are the dateline country's. */
+/** A sector noun that is the antecedent of "they": an -s plural ("officials") or "police"; "the ministry", "the army" are an "it". */
+export function takesThey(head: string): boolean {
+  return /[^s]s$/.test(head) || head === 'police';
+}
+
 export const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 
 /** The country of the place in the article's dateline ("TBILISI, Oct 5 -"), or null. */

@@ -29,6 +29,9 @@ export interface DocumentView {
   quotes: Quote[];
 }
 
+/** The dependency tree of a document with a parse. */
+export type Parse = NonNullable<DocumentView['parse']>;
+
 /** Token range [from, to) whose characters fall inside [start, end). */
 function tokensWithin(tokens: Token[], start: number, end: number): [number, number] {
   let low = 0;

@@ -26,12 +26,7 @@ function armed(view: DocumentView, frame: Frame): boolean {
     if (actor && (actor.sector === 'MIL' || actor.code.includes('MIL'))) return true;
   }
   // The subject phrase just before the verb ("British aircraft using guided missiles killed …").
-  const trigger = frame.trigger[0];
-  const sentence = view.tokens[trigger].sentence;
-  for (let index = trigger - 1; index >= Math.max(0, trigger - 6) && view.tokens[index].sentence === sentence; index--) {
-    if (MILITARY_WORDS.has(view.lower[index])) return true;
-  }
-  return false;
+  return near(view, frame.trigger[0], MILITARY_WORDS, 6, -1);
 }
 
 /** Sectors of bodies that bear arms or speak for a state: a clash among them is no mere quarrel. */
@@ -48,10 +43,10 @@ function civilOnly(view: DocumentView, frame: Frame): boolean {
   });
 }
 
-/** Whether one of `words` stands among the six words before the trigger or the four after it, in its sentence. */
-function near(view: DocumentView, trigger: number, words: ReadonlySet<string>): boolean {
+/** Whether one of `words` stands in the trigger's sentence from `before` words before it to `after` words after it. */
+function near(view: DocumentView, trigger: number, words: ReadonlySet<string>, before: number, after: number): boolean {
   const sentence = view.tokens[trigger].sentence;
-  for (let index = Math.max(0, trigger - 6); index <= trigger + 4 && index < view.tokens.length; index++) {
+  for (let index = Math.max(0, trigger - before); index <= trigger + after && index < view.tokens.length; index++) {
     if (view.tokens[index].sentence === sentence && words.has(view.lower[index])) return true;
   }
   return false;
@@ -67,9 +62,9 @@ export function forceCode(view: DocumentView, frame: Frame): string {
   // stays a fight. Crowds storming a building riot (the noun "storm" keeps its code; without a parse,
   // a determiner before the word marks a noun).
   const trigger = frame.trigger[0];
-  if (lemma === 'clash') return near(view, trigger, CROWD_WORDS) ? '145' : civilOnly(view, frame) ? '110' : frame.code;
+  if (lemma === 'clash') return near(view, trigger, CROWD_WORDS, 6, 4) ? '145' : civilOnly(view, frame) ? '110' : frame.code;
   const verb = view.parse ? view.parse.upos[trigger] !== 'NOUN' : !/^(the|a|an|these|those|their|its|new|deadly|fresh)$/.test(view.lower[trigger - 1] ?? '');
-  if (lemma === 'storm' && verb && near(view, trigger, CROWD_WORDS)) return '145';
+  if (lemma === 'storm' && verb && near(view, trigger, CROWD_WORDS, 6, 4)) return '145';
   if (frame.code === '190' && frame.sources.length > 0) return lemma === 'raid' ? '170' : '180';
   return frame.code;
 }

@@ -7,7 +7,7 @@
 import type { TimeExpression } from '../../contract/types.js';
 import type { Sentence } from '../../text/types.js';
 import { SPEECH_VERBS, STATIVE_PARTICIPLES, nounCode, verbCode, verbTakesNoun } from '../lexicon/index.js';
-import { quotedApart, type DocumentView, type Frame } from './document.js';
+import { quotedApart, type DocumentView, type Frame, type Parse } from './document.js';
 import { AIMING_VERBS, ATTACK_NOUNS, MILITARY_WORDS } from './force.js';
 import {
   CONDITION_MARKS,
@@ -22,7 +22,6 @@ import {
 } from './modality.js';
 import type { ModalityCues } from './modality.js';
 
-type Parse = NonNullable<DocumentView['parse']>;
 
 /** Relations that open a new clause: actor search does not cross them. */
 const CLAUSE_BOUNDARY = new Set(['acl:relcl', 'advcl', 'parataxis', 'ccomp', 'csubj', 'punct', 'cc', 'mark', 'discourse', 'vocative', 'dep', 'list']);
