@@ -268,6 +268,13 @@ test('after a long quotation "he continued" is still its speaker; "he" inside it
   assert.equal(at(entities, text, 'he will'), at(entities, text, 'Emmanuel Macron'));
 });
 
+test('"He said" after a quote goes to its speaker, not to an earlier man known only from a pronoun', () => {
+  const text = 'Prime Minister Viktor Ranev said on Monday that he would stay in office. “The budget is ready,” Finance Minister Tomas Berg told reporters. He said the vote would come in May.';
+  const entities = analyse(text);
+  assert.equal(at(entities, text, 'He said'), at(entities, text, 'Tomas Berg'));
+  assert.equal(at(entities, text, 'he would'), at(entities, text, 'Viktor Ranev'));
+});
+
 test('"she" prefers a person known to be female over a more salient person of unknown gender', () => {
   const text = 'Mark Rutte spoke after Kaja Kallas on Tuesday. She said sanctions would stay.';
   const entities = analyse(text);

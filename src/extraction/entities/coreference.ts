@@ -11,7 +11,8 @@
  *   compatible mention scores 100 halved per sentence back, +80 as a subject, +60 as the subject of
  *   a verb of saying (so "…,” he added" goes to the last speaker, looking back past long quotes),
  *   −60 across a quotation boundary, −100 for the speaker of a quote when the pronoun is inside it,
- *   +90 when the entity's gender is known to match (title, first name, earlier pronouns);
+ *   +90 (she) or +20 (he) when the entity's gender is known to match (title, first name, earlier
+ *   pronouns);
  *   agreement (person/gender for he/she, non-person for it, group/plural for they) and a binding
  *   rule (an object pronoun is not its own clause's subject) filter the candidates first.
  */
@@ -628,6 +629,13 @@ function clauseSubject(view: TokenView, record: MentionRecord, pronounToken: num
 }
 
 const SPEAKER_SENTENCES_BACK = 12;
+/**
+ * Salience added when a candidate's known gender matches the pronoun's. Most people in political
+ * news whose gender the text never states are men, so a known woman is strong evidence for "she"
+ * while a known man is only weak evidence for "he" (a man first seen through an earlier "he" must
+ * not outweigh the speaker of the sentence just before).
+ */
+const KNOWN_GENDER_BONUS = { female: 90, male: 20 } as const;
 
 /** "…,” he added": the pronoun follows a closing quotation mark and comes before a verb of saying. */
 function afterQuote(view: TokenView, k: number): boolean {
@@ -702,7 +710,7 @@ export function resolvePronouns(stage: Stage): void {
       if (distance === 0 && record.subject && k - record.tokenEnd <= 3 && (view.lower[k - 1] === 'that' || looksLikeVerb(view, record.tokenEnd))) score += 40;
       if (record.quoted !== view.insideQuote[k]) score -= 60;
       // A gender known to match (from a title, a first name, earlier pronouns) beats one merely not excluded.
-      if (pronoun.gender !== 'any' && record.draft.gender === pronoun.gender) score += 90;
+      if ((pronoun.gender === 'male' || pronoun.gender === 'female') && record.draft.gender === pronoun.gender) score += KNOWN_GENDER_BONUS[pronoun.gender];
       // Inside a quotation the speaker says "I"; "he" there is someone else.
       if (view.insideQuote[k] && record.speaker && !record.quoted) score -= 100;
       score += (record.tokenStart - k) / 1000; // closer wins ties
