@@ -275,6 +275,15 @@ test('"He said" after a quote goes to its speaker, not to an earlier man known o
   assert.equal(at(entities, text, 'he would'), at(entities, text, 'Viktor Ranev'));
 });
 
+test('with the parser, a subject in an adverbial clause is less salient than the main clause subject ("… were detained when police raided …")', async () => {
+  const annotate = await languageStage();
+  assert.ok(annotate, 'the shipped language models load');
+  const text = 'BAKU, May 4 - Anna Reyes and Tom Bell were arrested on Monday when police raided their office. Prosecutors accused them of fraud.';
+  const entities = analyse(text, '2025-08-07', annotate);
+  assert.equal(at(entities, text, 'police')?.actor?.code, 'AZECOP');
+  assert.equal(at(entities, text, 'them'), at(entities, text, 'Anna Reyes and Tom Bell'));
+});
+
 test('"she" prefers a person known to be female over a more salient person of unknown gender', () => {
   const text = 'Mark Rutte spoke after Kaja Kallas on Tuesday. She said sanctions would stay.';
   const entities = analyse(text);
@@ -299,6 +308,20 @@ test('coordinated actors acting together form a group that later phrases and "th
   assert.equal(mentionKind(group, 'Armenia and Azerbaijan'), 'group');
   assert.equal(at(entities, text, 'two countries'), group);
   assert.equal(at(entities, text, 'they'), group);
+});
+
+test('with the parser, a plural sector phrase placed by a city is that sector of its country; a bare "police" is the dateline country\'s', async () => {
+  const annotate = await languageStage();
+  assert.ok(annotate, 'the shipped language models load');
+  const text = 'TBILISI, May 4 - Protesters in Tbilisi clashed with police outside parliament. Opposition lawmakers in Yerevan accused the government of weakness. The minister told reporters in Yerevan that four villages in Tavush were affected.';
+  const entities = analyse(text, '2025-08-07', annotate);
+  assert.equal(at(entities, text, 'Protesters')?.actor?.code, 'GEOOPP');
+  assert.equal(at(entities, text, 'police')?.actor?.code, 'GEOCOP');
+  assert.equal(at(entities, text, 'Opposition lawmakers')?.actor?.code, 'ARMLEG');
+  // "accused the government of weakness": "of" with no name after it does not name the government's country in place.
+  assert.equal(at(entities, text, 'the government')?.actor?.code, 'ARMGOV');
+  assert.equal(at(entities, text, 'reporters'), undefined);
+  assert.equal(at(entities, text, 'villages'), undefined);
 });
 
 test('sector phrases over a group: each member country’s government', () => {

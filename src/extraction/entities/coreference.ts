@@ -8,7 +8,8 @@
  *   phrases over a group ("the foreign ministries of both countries", "the leaders of Armenia and
  *   Azerbaijan" → each country's government);
  * - pronouns, with a small salience model in the spirit of Lappin & Leass (1994): each earlier
- *   compatible mention scores 100 halved per sentence back, +80 as a subject, +60 as the subject of
+ *   compatible mention scores 100 halved per sentence back, +80 as a subject (+40 in an adverbial
+ *   clause: "… were detained when police raided …"), +60 as the subject of
  *   a verb of saying (so "…,” he added" goes to the last speaker, looking back past long quotes),
  *   −60 across a quotation boundary, −100 for the speaker of a quote when the pronoun is inside it,
  *   +90 (she) or +20 (he) when the entity's gender is known to match (title, first name, earlier
@@ -112,6 +113,13 @@ function gerundAt(view: TokenView, k: number): boolean {
   return view.language?.upos[k] === 'VERB' || /^\p{Ll}+ing$/u.test(view.words[k] ?? '');
 }
 
+/** "of Sudan", "of the United States": an "of" at `k` followed by a name (a mention or a capitalised word). */
+function namedAfterOf(view: TokenView, covered: Uint8Array, k: number): boolean {
+  if (view.lower[k] !== 'of') return false;
+  const next = view.lower[k + 1] === 'the' ? k + 2 : k + 1;
+  return next < view.words.length && (covered[next] === 1 || /^\p{Lu}/u.test(view.words[next]));
+}
+
 /** Does the word at `k` carry on the noun phrase before it ("the army chief", "the government spokesman")? */
 function continuesNounPhrase(view: TokenView, k: number): boolean {
   if (k >= view.words.length) return false;
@@ -135,13 +143,14 @@ export function linkSectorReferences(stage: Stage): void {
   const covered = coveredTokens(view, records);
   for (let k = 1; k < view.words.length; k++) {
     const noun = view.lower[k];
-    // "the police", or "Police said …" opening a sentence.
+    // "the police", "Police said …" opening a sentence, or "police" with no article ("clashed with police").
     const opening = view.sentenceStart[k] === k && /^\p{Lu}\p{Ll}+$/u.test(view.words[k]);
-    if ((!opening && (view.lower[k - 1] !== 'the' || !/^\p{Ll}/u.test(view.words[k]))) || covered[k] || view.ignored[k] || !COLLECTIVE_SECTOR_NOUNS.has(noun)) continue;
-    const from = opening ? k : k - 1;
+    const bare = noun === 'police' && view.words[k] === 'police' && !covered[k - 1] && !/^(NOUN|PROPN|ADJ|DET|NUM|PRON)$/.test(view.language?.upos[k - 1] ?? 'NOUN');
+    if ((!opening && !bare && (view.lower[k - 1] !== 'the' || !/^\p{Ll}/u.test(view.words[k]))) || covered[k] || view.ignored[k] || !COLLECTIVE_SECTOR_NOUNS.has(noun)) continue;
+    const from = opening || bare ? k : k - 1;
     const plural = takesThey(noun);
-    // "the army of Sudan" is named in place; "accused the government of making …" is not.
-    if ((view.lower[k + 1] === 'of' && !gerundAt(view, k + 2)) || view.possessive[k] || continuesNounPhrase(view, k + 1)) continue;
+    // "the army of Sudan" is named in place; "accused the government of making …" or "of weakness" is not.
+    if (namedAfterOf(view, covered, k + 1) || view.possessive[k] || continuesNounPhrase(view, k + 1)) continue;
     const chain = kb.sectorOf(noun);
     if (!chain) continue;
     const sector = primarySector(chain, true);
@@ -675,6 +684,17 @@ function continuesUnnamedSubject(view: TokenView, k: number, history: readonly M
   return false;
 }
 
+/** Is the mention the subject of an adverbial clause ("… were detained when police raided …")? Such subjects are less salient. */
+function subjectOfAdverbialClause(view: TokenView, record: MentionRecord): boolean {
+  const language = view.language;
+  if (!language) return false;
+  for (let k = record.tokenStart; k < record.tokenEnd; k++) {
+    const verb = language.head[k];
+    if (language.deprel[k].startsWith('nsubj') && verb >= 0) return language.deprel[verb] === 'advcl';
+  }
+  return false;
+}
+
 /** Resolves he/she/it/they and their forms to the most salient compatible earlier mention. */
 export function resolvePronouns(stage: Stage): void {
   const { view, builder } = stage;
@@ -704,7 +724,7 @@ export function resolvePronouns(stage: Stage): void {
       if (!compatible(pronoun, record)) continue;
       if (bound.has(record.draft)) continue;
       if (speaking && record.draft.type !== 'ORG' && !record.draft.actor?.code) continue;
-      let score = 100 / 2 ** distance + (record.subject ? 80 : 0) + (record.speaker ? 60 : 0);
+      let score = 100 / 2 ** distance + (record.subject ? (subjectOfAdverbialClause(view, record) ? 40 : 80) : 0) + (record.speaker ? 60 : 0);
       // "Russia denied that it had …", "Moscow said it would …": the subject of the verb right before
       // the pronoun's clause is its antecedent, whoever spoke in the sentence before.
       if (distance === 0 && record.subject && k - record.tokenEnd <= 3 && (view.lower[k - 1] === 'that' || looksLikeVerb(view, record.tokenEnd))) score += 40;

@@ -10,7 +10,7 @@ import type { KnowledgeBase } from '../../knowledge/types.js';
 import type { AnalysisContext } from '../types.js';
 import { EntityBuilder } from './builder.js';
 import { findGroups, linkDescriptionsForward, linkOrganisationReferences, linkSectorReferences, linkTitleReferences, resolvePronouns } from './coreference.js';
-import { resolveNames, type Stage } from './named.js';
+import { describePlacedSectorPhrases, resolveNames, type Stage } from './named.js';
 import { findNames } from './names.js';
 import { assignRoles } from './roles.js';
 import { buildTokenView } from './view.js';
@@ -20,7 +20,7 @@ export function extractEntities(ctx: AnalysisContext, kb: KnowledgeBase): Entity
   const stage: Stage = { view, kb, date: ctx.document.published, builder: new EntityBuilder(ctx.text) };
   const named = resolveNames(stage, findNames(view, kb, stage.date));
   assignRoles(stage, named);
-  for (const record of named) stage.builder.addMention(record);
+  for (const record of [...named, ...describePlacedSectorPhrases(stage, named)]) stage.builder.addMention(record);
   linkTitleReferences(stage);
   linkSectorReferences(stage);
   linkOrganisationReferences(stage);

@@ -162,7 +162,9 @@ function sectorPhraseAfter(stage: Stage, from: number): SectorPhrase | null {
   for (let end = from + 1; end <= Math.min(view.words.length, from + SECTOR_PHRASE_MAX); end++) {
     const last = end - 1;
     const head = view.lower[last];
-    if (view.tokens[last].sentence !== sentence || !/^[a-z][a-z-]*$/.test(view.words[last]) || NOT_IN_NOUN_PHRASE.test(head)) break;
+    // Lower case, except a first word opening its sentence ("Opposition lawmakers in Yerevan …").
+    const opensSentence = last === from && view.sentenceStart[from] === from;
+    if (view.tokens[last].sentence !== sentence || !(opensSentence ? /^[A-Za-z][a-z-]*$/ : /^[a-z][a-z-]*$/).test(view.words[last]) || NOT_IN_NOUN_PHRASE.test(head)) break;
     // Participles may modify a sector noun ("armed forces"); a finite verb ends the phrase ("Britain mobilized army reservists").
     if (view.language && (!/^(NOUN|ADJ|PROPN|VERB)$/.test(view.language.upos[last]) || /^VB[DZP]$/.test(view.language.xpos[last]))) break;
     // The head itself must be a sector noun that names people or a body ("police", "officials"),
@@ -321,13 +323,46 @@ function ownActor(stage: Stage, span: NameSpan): Actor | null {
   return actorFrom(country, country ? sector : null);
 }
 
-/** Sectors of the state, whose bodies a story names without their country when they are the dateline country's. */
 /** A sector noun that is the antecedent of "they": an -s plural ("officials") or "police"; "the ministry", "the army" are an "it". */
 export function takesThey(head: string): boolean {
   return /[^s]s$/.test(head) || head === 'police';
 }
 
+/** Sectors of the state, whose bodies a story names without their country when they are the dateline country's. */
 export const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
+
+/** Does a plural head noun name people ("protesters", "officials", "police", "troops"), not things ("villages")? */
+function namesPeople(head: string): boolean {
+  return /^(police|troops|forces|people|civilians|refugees)$/.test(head) || PERSON_NOUN.test(head.replace(/s$/, '')) || /(ers|ors|ants|ents|ians|ees)$/.test(head);
+}
+
+/**
+ * "Opposition lawmakers in Yerevan", "protesters in Tbilisi", "officials from Baku": a plural
+ * sector phrase that no country qualifies, placed by "in"/"from" and a named place, is that
+ * sector of the place's country (so the people, not the place, act in the sentence).
+ */
+export function describePlacedSectorPhrases(stage: Stage, named: readonly MentionRecord[]): MentionRecord[] {
+  const { view, kb } = stage;
+  const byStart = new Map(named.map((record) => [record.tokenStart, record]));
+  const covered = new Uint8Array(view.words.length);
+  for (const record of named) covered.fill(1, record.tokenStart, record.tokenEnd);
+  const found: MentionRecord[] = [];
+  for (let k = 0; k < view.words.length; k++) {
+    if (covered[k] || view.ignored[k] || (k > 0 && (covered[k - 1] || view.possessiveMarker[k - 1]))) continue;
+    const phrase = sectorPhraseAfter(stage, k);
+    if (!phrase || !phrase.takesThey || !namesPeople(view.lower[phrase.end - 1]) || phrase.end >= view.words.length || !/^(in|from)$/.test(view.lower[phrase.end])) continue;
+    // Only as the subject: "told reporters in Yerevan" or "villages in Tavush were affected" name no actor.
+    if (!isSubject(view, k, phrase.end)) continue;
+    const place = byStart.get(view.lower[phrase.end + 1] === 'the' ? phrase.end + 2 : phrase.end + 1);
+    const placeCountry = place?.draft.type === 'GPE' ? place.draft.actor?.country : undefined;
+    const country = placeCountry ? kb.get(`country:${placeCountry}`) : undefined;
+    if (!country || country.kind !== 'country') continue;
+    const text = view.text.slice(view.tokens[k].start, view.wordEnd[phrase.end - 1]);
+    found.push(mentionRecord(stage, sectorDraft(stage, country, phrase.sector, phrase.sector === 'GOV' ? undefined : text), 'description', k, phrase.end, true));
+    k = phrase.end - 1;
+  }
+  return found;
+}
 
 /** The country of the place in the article's dateline ("TBILISI, Oct 5 -"), or null. */
 export function datelineCountry(stage: Stage): string | null {
