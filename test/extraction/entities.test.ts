@@ -284,6 +284,35 @@ test('with the parser, a subject in an adverbial clause is less salient than the
   assert.equal(at(entities, text, 'them'), at(entities, text, 'Anna Reyes and Tom Bell'));
 });
 
+test('"…,” she said" after a quote goes to the woman who introduced it, past a man who spoke last (first names and Slavic surname endings tell gender)', () => {
+  const text = 'Alen Simonyan said the vote would pass. Maria Zakharova was scathing about the plan. “This is a mistake,” she said. Irina Volkova, a Moscow analyst, agreed. “It cannot last,” she told reporters. Petr Orlov said nothing. “We will see,” she added.';
+  const entities = analyse(text);
+  assert.equal(at(entities, text, 'she said'), at(entities, text, 'Maria Zakharova'));
+  assert.equal(at(entities, text, 'she told'), at(entities, text, 'Irina Volkova'));
+  // "Orlov" is a man by his surname's ending, so "she" skips him for the last woman who spoke.
+  assert.equal(at(entities, text, 'she added'), at(entities, text, 'Irina Volkova'));
+});
+
+test('with the parser, an apposition naming the subject speaks: "…, Nune Petrosyan, said …"', async () => {
+  const annotate = await languageStage();
+  assert.ok(annotate, 'the shipped language models load');
+  const text = 'Asked about the gap, the minister\'s spokeswoman, Nune Petrosyan, said the figures differed. Shahin Mustafayev disagreed. “Only the maps count,” she said.';
+  const entities = analyse(text, '2025-08-07', annotate);
+  assert.equal(at(entities, text, 'she'), at(entities, text, 'Nune Petrosyan'));
+});
+
+test('with the parser, an office holder set off by commas next to a name is that person; a list is not an apposition', async () => {
+  const annotate = await languageStage();
+  assert.ok(annotate, 'the shipped language models load');
+  const text = 'Serdar Kilic, Turkey\'s special envoy for normalisation, met Armenian officials on Monday. Turkey\'s special envoy for Armenia, Serdar Kilic, is expected in Yerevan. Trump was praised by Benjamin Netanyahu, Cambodia\'s Deputy Prime Minister, and others.';
+  const entities = analyse(text, '2025-08-07', annotate);
+  const kilic = at(entities, text, 'Serdar Kilic');
+  assert.equal(kilic?.actor?.code, 'TURGOV');
+  assert.equal(at(entities, text, 'Turkey\'s special envoy'), kilic);
+  assert.equal(at(entities, text, 'Turkey\'s special envoy', 1), kilic);
+  assert.notEqual(at(entities, text, 'Cambodia\'s Deputy Prime Minister'), at(entities, text, 'Benjamin Netanyahu'));
+});
+
 test('"she" prefers a person known to be female over a more salient person of unknown gender', () => {
   const text = 'Mark Rutte spoke after Kaja Kallas on Tuesday. She said sanctions would stay.';
   const entities = analyse(text);

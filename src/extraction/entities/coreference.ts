@@ -24,7 +24,7 @@ import type { EntityDraft, MentionRecord } from './builder.js';
 import { COLLECTIVE_SECTOR_NOUNS, datelineCountry, headIsSectorNoun, mentionRecord, NOT_IN_NOUN_PHRASE, primarySector, sectorDraft, STATE_SECTORS, takesThey, type Stage } from './named.js';
 import { isTitleWord } from './names.js';
 import { isHyphenInsideTitle } from './roles.js';
-import { isSubject, looksLikeVerb, type TokenView } from './view.js';
+import { isSubject, looksLikeVerb, subjectVerb, type TokenView } from './view.js';
 import { GROUP_NOUNS, GROUP_OPENERS, PRONOUNS, SPEECH_VERBS, TITLE_HEADS, type PronounInfo } from './words.js';
 
 const SENTENCES_BACK = 3;
@@ -222,6 +222,57 @@ export function linkOrganisationReferences(stage: Stage): void {
         return kind === 'igo';
       });
     if (organisation) builder.addMention(mentionRecord(stage, organisation.draft, 'description', k - 1, k + 1));
+  }
+}
+
+/** Words an apposition's trailing modifier may hold ("Turkey's special envoy for normalisation with Armenia,"). */
+const APPOSITION_GAP = 6;
+
+/**
+ * "Serdar Kilic, Turkey's special envoy, met …" and "Turkey's special envoy for Armenia, Serdar
+ * Kilic, is expected …": an unnamed office holder set off by commas next to a person's name is that
+ * person, who takes its actor (and its title as a role) when the name alone gave none. Lists are
+ * left alone ("Netanyahu, Cambodia's Deputy Prime Minister, and representatives …").
+ */
+export function mergeAppositiveDescriptions(stage: Stage): void {
+  const { view, builder } = stage;
+  const records = builder.sortedMentions();
+  const names = records.filter((record) => record.kind === 'name' && record.draft.type === 'PERSON');
+  const sentenceEnd = (k: number): boolean => k >= view.words.length || view.sentenceStart[k] === k || /^[.;:]$/.test(view.words[k]);
+  // Where the phrase ending at `from` closes: `from` itself at the sentence's end, else the comma
+  // after at most a short modifier with no verb; then the clause must go on (no "and"/"or": a list).
+  // A name may follow that comma only where `nameFollows` says so (else it starts the next list item).
+  const closing = (from: number, nameFollows = false): number | null => {
+    for (let k = from; k < Math.min(view.words.length, from + APPOSITION_GAP + 1); k++) {
+      if (sentenceEnd(k)) return k === from ? k : null;
+      if (view.words[k] === ',') return /^(and|or)$/.test(view.lower[k + 1] ?? '') || (!nameFollows && /^\p{Lu}/u.test(view.words[k + 1] ?? '')) ? null : k;
+      if (/^(VERB|AUX)$/.test(view.language?.upos[k] ?? '')) return null;
+    }
+    return null;
+  };
+  for (const record of records) {
+    const described = record.draft;
+    if (described.type !== 'PERSON' || described.kbId || (record.kind !== 'description' && record.kind !== 'title')) continue;
+    const sentence = sentenceOf(view, record.tokenStart);
+    const name = names.find((candidate) => {
+      if (candidate.draft === described || sentenceOf(view, candidate.tokenStart) !== sentence) return false;
+      // "Serdar Kilic, Turkey's special envoy …, met": the name opens its clause (no list before it).
+      if (candidate.tokenEnd < record.tokenStart) {
+        const opens = candidate.tokenStart === view.sentenceStart[candidate.tokenStart] || view.words[candidate.tokenStart - 1] !== ',';
+        return opens && view.words[candidate.tokenEnd] === ',' && record.tokenStart - candidate.tokenEnd <= 2 && closing(record.tokenEnd) !== null;
+      }
+      // "Turkey's special envoy for Armenia, Serdar Kilic, is expected", "met his counterpart, Ruben Rubinyan."
+      const comma = closing(record.tokenEnd, true);
+      return comma !== null && view.words[comma] === ',' && comma + 1 === candidate.tokenStart && closing(candidate.tokenEnd) !== null;
+    });
+    if (!name) continue;
+    const person = name.draft;
+    // The description's actor, when the name gave none or only its country ("Ruben Rubinyan" ARM → ARMLEG).
+    const sameCountry = described.actor?.country && described.actor.country === person.actor?.country;
+    if (described.actor && (!person.actor?.code || (sameCountry && !person.actor.sector))) person.actor = described.actor;
+    if (person.roles.length === 0) for (const role of described.roles) builder.addRole(person, role);
+    person.gender ??= described.gender;
+    for (const mention of records) if (mention.draft === described) mention.draft = person;
   }
 }
 
@@ -645,6 +696,7 @@ const SPEAKER_SENTENCES_BACK = 12;
  * not outweigh the speaker of the sentence just before).
  */
 const KNOWN_GENDER_BONUS = { female: 90, male: 20 } as const;
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 
 /** "…,” he added": the pronoun follows a closing quotation mark and comes before a verb of saying. */
 function afterQuote(view: TokenView, k: number): boolean {
@@ -654,15 +706,21 @@ function afterQuote(view: TokenView, k: number): boolean {
 
 /**
  * The speaker the quote before "…,” he added" continues: the latest compatible mention outside
- * quotes that is the subject of a verb of saying, looking past long quotations.
+ * quotes that is the subject of a verb of saying, looking past long quotations, or the subject of
+ * a sentence outside quotes that introduced the speaker ("Maria Zakharova was scathing. “…,” she
+ * said"). A person whose gender is unknown yields to an earlier one of the pronoun's gender within
+ * the same reach only for "she" (see KNOWN_GENDER_BONUS: "he" assumes nothing).
  */
 function lastSpeaker(stage: Stage, history: MentionRecord[], pronoun: PronounInfo, sentence: number): MentionRecord | null {
+  let unknownGender: MentionRecord | null = null;
   for (let i = history.length - 1; i >= 0; i--) {
     const record = history[i];
     if (sentence - sentenceOf(stage.view, record.tokenStart) > SPEAKER_SENTENCES_BACK) break;
-    if (record.speaker && !record.quoted && compatible(pronoun, record)) return record;
+    if (!(record.speaker || record.subject) || record.quoted || !compatible(pronoun, record)) continue;
+    if (pronoun.gender !== 'female' || record.draft.gender === 'female') return record;
+    unknownGender ??= record;
   }
-  return null;
+  return unknownGender;
 }
 
 /**
@@ -688,11 +746,8 @@ function continuesUnnamedSubject(view: TokenView, k: number, history: readonly M
 function subjectOfAdverbialClause(view: TokenView, record: MentionRecord): boolean {
   const language = view.language;
   if (!language) return false;
-  for (let k = record.tokenStart; k < record.tokenEnd; k++) {
-    const verb = language.head[k];
-    if (language.deprel[k].startsWith('nsubj') && verb >= 0) return language.deprel[verb] === 'advcl';
-  }
-  return false;
+  const verb = subjectVerb(language, record.tokenStart, record.tokenEnd);
+  return verb >= 0 && language.deprel[verb] === 'advcl';
 }
 
 /** Resolves he/she/it/they and their forms to the most salient compatible earlier mention. */
@@ -728,6 +783,8 @@ export function resolvePronouns(stage: Stage): void {
       // "Russia denied that it had …", "Moscow said it would …": the subject of the verb right before
       // the pronoun's clause is its antecedent, whoever spoke in the sentence before.
       if (distance === 0 && record.subject && k - record.tokenEnd <= 3 && (view.lower[k - 1] === 'that' || looksLikeVerb(view, record.tokenEnd))) score += 40;
+      // "Kilic is expected to meet his counterpart": a possessive within its own clause belongs to that clause's subject.
+      if (POSSESSIVE_PRONOUNS.has(view.lower[k]) && clauseSubject(view, record, k)) score += 60;
       if (record.quoted !== view.insideQuote[k]) score -= 60;
       // A gender known to match (from a title, a first name, earlier pronouns) beats one merely not excluded.
       if ((pronoun.gender === 'male' || pronoun.gender === 'female') && record.draft.gender === pronoun.gender) score += KNOWN_GENDER_BONUS[pronoun.gender];

@@ -15,17 +15,19 @@ import { capitaliseWords } from '../../knowledge/normalise.js';
 import { actorFrom, entityTypeOf } from './actors.js';
 import type { EntityBuilder, EntityDraft, MentionRecord } from './builder.js';
 import { isTitleWord, type NameSpan } from './names.js';
-import { governingPreposition, isCapitalised, isSubject, type TokenView } from './view.js';
+import { governingPreposition, isCapitalised, isSubject, subjectVerb, type TokenView } from './view.js';
 import {
   FEMALE_FIRST_NAMES,
   HONORIFIC_GENDER,
   LOCATIVE_PREPOSITIONS,
+  MALE_FIRST_NAMES,
   NOT_NAMES,
   PLACE_MODIFIED_NOUNS,
   SPEECH_VERBS,
   TITLE_HEADS,
   TITLE_MODIFIERS,
   TYPE_BY_LAST_WORD,
+  type PronounGender,
 } from './words.js';
 
 export interface Stage {
@@ -50,12 +52,12 @@ export function mentionRecord(stage: Stage, draft: EntityDraft, kind: MentionKin
   const start = view.tokens[tokenStart].start;
   const end = view.wordEnd[tokenEnd - 1];
   const language = view.language;
-  let speaker = tokenEnd < view.words.length && SPEECH_VERBS.has(view.lower[tokenEnd]);
+  // "Putin said", or an apposition closing before its verb ("Grigoryan's spokeswoman, Nune Petrosyan, said").
+  const verbAt = view.words[tokenEnd] === ',' && view.words[tokenStart - 1] === ',' ? tokenEnd + 1 : tokenEnd;
+  let speaker = verbAt < view.words.length && SPEECH_VERBS.has(view.lower[verbAt]);
   if (language) {
-    for (let k = tokenStart; k < tokenEnd; k++) {
-      const head = language.head[k];
-      if (head >= 0 && language.deprel[k].startsWith('nsubj') && SPEECH_VERBS.has(view.lower[head])) speaker = true;
-    }
+    const verb = subjectVerb(language, tokenStart, tokenEnd);
+    if (verb >= 0 && SPEECH_VERBS.has(view.lower[verb])) speaker = true;
   }
   return { draft, kind, start, end, tokenStart, tokenEnd, subject: isSubject(view, tokenStart, tokenEnd), speaker, quoted: view.insideQuote[tokenStart], plural };
 }
@@ -452,6 +454,20 @@ function titledBefore(view: TokenView, tokenStart: number): boolean {
   return TITLE_HEADS.has(word) || word.split('-').some((part) => TITLE_HEADS.has(part)) || (TITLE_MODIFIERS.has(word) && TITLE_HEADS.has(view.lower[k + 1]));
 }
 
+/**
+ * The gender a person's name states: a listed first name, else a surname with a gendered Slavic or
+ * Turkic ending ("Zakharova", "Aliyeva" are women; "Lavrov", "Mustafayev" men), else unknown.
+ */
+function genderOfName(name: string): PronounGender | null {
+  const words = name.toLowerCase().split(/\s+/);
+  if (FEMALE_FIRST_NAMES.has(words[0])) return 'female';
+  if (MALE_FIRST_NAMES.has(words[0])) return 'male';
+  const surname = words.length > 1 ? words[words.length - 1] : '';
+  if (/(ova|eva|skaya|tskaya)$/.test(surname)) return 'female';
+  if (/(ov|ev|sky|skiy|skii)$/.test(surname)) return 'male';
+  return null;
+}
+
 function honorificGender(view: TokenView, tokenStart: number) {
   return tokenStart > 0 ? HONORIFIC_GENDER.get(view.lower[tokenStart - 1]) ?? null : null;
 }
@@ -510,7 +526,7 @@ export function resolveNames(stage: Stage, spans: NameSpan[]): MentionRecord[] {
     for (const word of new Set([...words, fullWords[fullWords.length - 1]])) {
       if ((words.length > 1 || word === fullWords[fullWords.length - 1]) && !surnames.has(word)) surnames.set(word, draft);
     }
-    draft.gender ??= honorificGender(view, span.tokenStart) ?? (FEMALE_FIRST_NAMES.has(draft.name.split(/\s+/)[0].toLowerCase()) ? 'female' : null);
+    draft.gender ??= honorificGender(view, span.tokenStart) ?? (draft.type === 'PERSON' ? genderOfName(draft.name) : null);
     records.push(mentionRecord(stage, draft, 'name', span.tokenStart, span.tokenEnd));
   };
 

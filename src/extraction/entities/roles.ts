@@ -93,7 +93,7 @@ export function titleBefore(view: TokenView, nameStart: number, mentionEndingAt:
   return { title, head, tokenStart: start, tokenEnd: end, qualifier: qualifierBefore(view, start, floor, mentionEndingAt) };
 }
 
-/** An apposition after a name: "NAME, the TITLE of X," / "NAME, X’s TITLE," / "NAME, a Ruritanian TITLE,". */
+/** An apposition after a name: "NAME, the TITLE of X," / "NAME, X’s TITLE," / "NAME, a Ruritanian TITLE," (not ", and …": a list). */
 export function titleAfter(view: TokenView, nameEnd: number, mentionStartingAt: MentionStart): TitleEvidence | null {
   if (nameEnd >= view.words.length || view.words[nameEnd] !== ',') return null;
   const sentence = view.tokens[nameEnd].sentence;
@@ -108,6 +108,8 @@ export function titleAfter(view: TokenView, nameEnd: number, mentionStartingAt: 
   while (k < view.words.length && view.tokens[k].sentence === sentence && isTitleToken(view, k)) k++;
   const head = hasHead(view, start, k);
   if (!head) return null;
+  // "Netanyahu, Cambodia's Deputy Prime Minister, and others": the next item of a list, not an apposition.
+  if (view.words[k] === ',' && /^(and|or)$/.test(view.lower[k + 1] ?? '')) return null;
   const title = view.text.slice(view.tokens[start].start, view.wordEnd[k - 1]);
   return { title, head, tokenStart: start, tokenEnd: k, qualifier: ofQualifierAfter(view, k, mentionStartingAt) ?? qualifier };
 }

@@ -8,7 +8,7 @@
 import type { LanguageAnnotation } from '../../language/types.js';
 import type { Token } from '../../text/types.js';
 import type { AnalysisContext } from '../types.js';
-import { TITLE_HEADS, TITLE_MODIFIERS } from './words.js';
+import { SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './words.js';
 
 export interface TokenView {
   text: string;
@@ -115,12 +115,22 @@ export function isCapitalised(word: string): boolean {
 }
 
 /** The dependency-based subject test: a token of the span is nsubj/nsubj:pass of a head outside it. */
-function parsedSubject(language: LanguageAnnotation, tokenStart: number, tokenEnd: number): boolean {
+/**
+ * The verb whose subject the span [tokenStart, tokenEnd) is in the parse, directly or as an
+ * apposition to it ("Grigoryan's spokeswoman, Nune Petrosyan, said …"); -1 when it is none.
+ */
+export function subjectVerb(language: LanguageAnnotation, tokenStart: number, tokenEnd: number): number {
   for (let i = tokenStart; i < tokenEnd; i++) {
     const head = language.head[i];
-    if ((head < tokenStart || head >= tokenEnd) && language.deprel[i].startsWith('nsubj')) return true;
+    if (head >= tokenStart && head < tokenEnd) continue;
+    if (language.deprel[i].startsWith('nsubj')) return head;
+    if (language.deprel[i] === 'appos' && head >= 0 && language.deprel[head].startsWith('nsubj')) return language.head[head];
   }
-  return false;
+  return -1;
+}
+
+function parsedSubject(language: LanguageAnnotation, tokenStart: number, tokenEnd: number): boolean {
+  return subjectVerb(language, tokenStart, tokenEnd) >= 0;
 }
 
 const TITLE_WORDS = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS]);
@@ -134,6 +144,8 @@ const NOT_AFTER_SUBJECT = new Set(['of', 'in', 'on', 'at', 'for', 'to', 'with', 
  */
 export function isSubject(view: TokenView, tokenStart: number, tokenEnd: number): boolean {
   if (view.language && parsedSubject(view.language, tokenStart, tokenEnd)) return true;
+  // An apposition closing right before a verb of saying ("…, Nune Petrosyan, said").
+  if (view.words[tokenStart - 1] === ',' && view.words[tokenEnd] === ',' && SPEECH_VERBS.has(view.lower[tokenEnd + 1] ?? '')) return true;
   const start = view.sentenceStart[tokenStart];
   let k = tokenStart - 1;
   // Walk back over the rest of the noun phrase: articles, quotes, titles and qualifiers

@@ -76,6 +76,31 @@ export const FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set([
   'laura', 'sophie', 'claudia', 'michelle', 'melania', 'ivanka', 'benazir', 'indira', 'aung', 'hasina',
   'khaleda', 'golda', 'tzipi', 'ayelet', 'miri', 'sheikha', 'rania', 'ngozi', 'ellen', 'joyce',
   'samia', 'sahle-work', 'xiomara', 'dilma', 'cristina', 'michele', 'dina', 'gabriela', 'leila',
+  // The South Caucasus, Turkey, Iran and Russia.
+  'nune', 'anahit', 'lilit', 'zaruhi', 'ani', 'mariam', 'gayane', 'tatevik', 'lusine', 'arpine', 'narine',
+  'astghik', 'hasmik', 'leyla', 'aynur', 'sevinj', 'mehriban', 'gunay', 'nargiz', 'aytan', 'elmira',
+  'sabina', 'tamar', 'nino', 'eka', 'khatia', 'tea', 'ayse', 'fatma', 'zeynep', 'emine', 'meral', 'tansu',
+  'masoumeh', 'fatemeh', 'zahra', 'ekaterina', 'yekaterina', 'elena', 'irina', 'lyudmila', 'marina',
+  'nadezhda', 'galina', 'oksana', 'veronika', 'kristina', 'alla',
+]);
+
+/**
+ * Common male first names in international news, so that a man named before is no candidate for
+ * "she" (a quote's "she said" must not fall to the last man who spoke).
+ */
+export const MALE_FIRST_NAMES: ReadonlySet<string> = new Set([
+  'donald', 'joe', 'barack', 'george', 'bill', 'marco', 'jd', 'james', 'john', 'michael', 'robert',
+  'richard', 'david', 'william', 'thomas', 'charles', 'mark', 'paul', 'peter', 'steve', 'steven',
+  'mike', 'antony', 'anthony', 'emmanuel', 'olaf', 'friedrich', 'keir', 'rishi', 'boris', 'viktor',
+  'recep', 'hakan', 'mevlut', 'ibrahim', 'kemal', 'ahmet', 'mehmet', 'mustafa', 'vladimir', 'sergei',
+  'sergey', 'dmitry', 'dmitri', 'alexei', 'alexey', 'alexander', 'aleksandr', 'andrei', 'andrey',
+  'yuri', 'mikhail', 'nikolai', 'nikolay', 'igor', 'yevgeny', 'evgeny', 'maxim', 'pavel', 'ivan',
+  'oleg', 'mikheil', 'irakli', 'bidzina', 'giorgi', 'levan', 'zurab', 'nikol', 'ararat', 'alen',
+  'armen', 'serzh', 'levon', 'mher', 'ruben', 'samvel', 'gevorg', 'tigran', 'vahagn', 'suren',
+  'davit', 'arayik', 'ilham', 'jeyhun', 'hikmet', 'elchin', 'shahin', 'zakir', 'fuad', 'ramiz',
+  'elnur', 'heydar', 'kamran', 'farid', 'rashad', 'masoud', 'abbas', 'hassan', 'ebrahim', 'hossein',
+  'mohammad', 'mohammed', 'ali', 'ismail', 'esmaeil', 'volodymyr', 'andriy', 'petro', 'xi',
+  'narendra', 'shehbaz', 'benjamin', 'kassym-jomart', 'shavkat', 'emomali', 'sadyr', 'aleksandar',
 ]);
 
 /** Prepositions after which a city or capital is a place, not a government ("from" is left out: "criticism from Moscow" is an actor). */
