@@ -18,6 +18,7 @@
 import type { Quote, QuoteKind, Span, TextSpan } from '../contract/types.js';
 import type { Token } from '../text/types.js';
 import type { AnalysisContext } from './types.js';
+import { silentAsking } from './lexicon/index.js';
 
 export interface Attribution {
   kind: QuoteKind;
@@ -477,12 +478,39 @@ function indirectContent(view: DocumentView, match: CueMatch, sentence: Sentence
 }
 
 /** All attribution relations in a document, in text order. */
+/**
+ * Cues that report no speech: the anonymity formula of a source ("a diplomat who asked not to be
+ * named said …", whose cue is "said"), and a reporter's question told as a fronted participle
+ * ("Asked whether she would go, Kallas said …": the answer is the speech, not the question).
+ */
+function reportsNoSpeech(view: DocumentView, match: CueMatch): boolean {
+  const [start, end] = match.cue;
+  return end - start <= 2 && silentAsking(view.lower, end - 1);
+}
+
+/**
+ * The cues that report speech. A cue after an anonymity formula whose source is its relative
+ * pronoun speaks for that pronoun's antecedent ("A senior EU diplomat who asked not to be named
+ * said …": "said" has the diplomat as its source).
+ */
+function withoutSilentCues(view: DocumentView, matches: CueMatch[], floor: number): CueMatch[] {
+  const kept = matches.filter((match) => !reportsNoSpeech(view, match));
+  for (const silent of matches) {
+    if (kept.includes(silent) || !silent.source || !/^(who|which|that)$/.test(view.lower[silent.source[0]])) continue;
+    const antecedent = nounPhraseEndingAt(view, silent.source[0] - 1, floor);
+    const speech = kept.find((match) => match.cue[0] > silent.cue[1] && match.cue[0] - silent.cue[1] <= 6 && (!match.source || match.source[0] >= silent.cue[0]));
+    if (!antecedent || !speech) continue;
+    kept[kept.indexOf(speech)] = { ...speech, source: antecedent, weak: false };
+  }
+  return kept;
+}
+
 export function findAttributions(context: AnalysisContext, findCues: CueFinder = ruleCueFinder): Attribution[] {
   const view = new DocumentView(context);
   const found: Attribution[] = [];
   for (const sentences of sentencesOfBlocks(context)) {
     if (sentences.length === 0) continue;
-    const matches = sentences.flatMap((sentence) => findCues(view, sentence));
+    const matches = withoutSilentCues(view, sentences.flatMap((sentence) => findCues(view, sentence)), sentences[0].from);
     const claimed = new Set<CueMatch>();
     const quoted = quotePairs(view, sentences[0].from, sentences[sentences.length - 1].to);
     let previous: { source: Span; cue: Span | null } | null = null;

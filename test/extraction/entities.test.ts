@@ -790,3 +790,28 @@ test('"Police said they …" opening a sentence of a datelined story is the date
   assert.equal(police?.actor?.code, 'PERCOP', JSON.stringify(police));
   assert.equal(at(entities, text, 'they'), police);
 });
+
+test('a dateline city is a place, the outlet is a news organisation, "Jan 23" is a date; unnamed people placed or described', async () => {
+  const annotate = await languageStage();
+  assert.ok(annotate, 'the shipped language models load');
+  const text = 'BRUSSELS, Jan 23 (Lisbon Ledger) - A diplomat in Baku said the talks had stalled. Russian investigators said they had opened a case. A senior EU diplomat praised the plan. It takes us three days to cross the border, Lisbon Ledger was told.';
+  const document = { id: 't', title: null, outlet: 'Lisbon Ledger', agency: null, author: null, url: null, published: '2025-01-23', published_source: 'given' as const, language: 'en', text };
+  const structure = structureText(text);
+  const entities = extractEntities({ document, text, structure, language: annotate(text, structure) }, kb);
+  const brussels = at(entities, text, 'BRUSSELS');
+  assert.equal(brussels?.type, 'GPE');
+  assert.equal(brussels?.actor?.code, 'BEL');
+  assert.equal(at(entities, text, 'Jan'), undefined);
+  const outlet = at(entities, text, 'Lisbon Ledger');
+  assert.equal(outlet?.type, 'ORG');
+  assert.equal(outlet?.actor, null);
+  const diplomat = at(entities, text, 'A diplomat');
+  assert.equal(diplomat?.type, 'PERSON');
+  assert.equal(diplomat?.actor?.code, 'AZEGOV');
+  assert.equal(at(entities, text, 'Russian investigators')?.actor?.code, 'RUSCOP');
+  assert.equal(at(entities, text, 'they'), at(entities, text, 'Russian investigators'));
+  const euDiplomat = at(entities, text, 'senior EU diplomat');
+  assert.equal(euDiplomat?.type, 'PERSON');
+  assert.equal(euDiplomat?.actor?.code, 'IGOEUREEC');
+  assert.equal(at(entities, text, 'It'), undefined);
+});

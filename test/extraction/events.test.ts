@@ -1965,3 +1965,24 @@ test('a venue named with an event noun is where it was held ("the Lima summit"),
   const talks = extractEvents(attention.ctx, attention.found).find((event) => event.trigger.text === 'talks');
   assert.ok(!talks || !talks.source_actors.includes('CHL'), JSON.stringify(talks));
 });
+
+test('an invited or asked-for act lies ahead and does not date the inviting; "unlikely to" is only possible', () => {
+  const text = 'Chilean President Gabriel Boric invited Peru’s president to visit Santiago in December. Bolivia is unlikely to offer Peru any apology.';
+  const analysis = createStoryline().analyze({ source: 'invite.txt', text, title: null, outlet: null, author: null, agency: null, url: null, published: '2025-10-15', published_source: 'given' });
+  const visit = analysis.events.find((event) => event.trigger.text === 'visit');
+  assert.ok(visit, JSON.stringify(analysis.events.map((event) => event.trigger.text)));
+  assert.equal(visit.status, 'planned');
+  assert.equal(visit.when.value, '2025-12');
+  const invited = analysis.events.find((event) => event.trigger.text === 'invited');
+  assert.ok(invited);
+  assert.notEqual(invited.when.value, '2025-12');
+  assert.equal(analysis.events.find((event) => event.trigger.text === 'offer')?.status, 'possible');
+});
+
+test('an anonymity formula, a reporter\'s question and an accident report code no event', () => {
+  const text = 'A senior Chilean official who asked not to be named said the border would stay open. Asked whether she would visit Lima, the minister said no. A Peruvian airliner crashed near Arica in May, killing 12 of the 40 people on board.';
+  const analysis = createStoryline().analyze({ source: 'silent.txt', text, title: null, outlet: null, author: null, agency: null, url: null, published: '2025-10-15', published_source: 'given' });
+  const triggers = analysis.events.map((event) => event.trigger.text.toLowerCase());
+  assert.ok(!triggers.includes('asked'), JSON.stringify(triggers));
+  assert.ok(!triggers.includes('killing'), JSON.stringify(triggers));
+});

@@ -228,3 +228,12 @@ test('"… after four months in custody, their lawyer said, in a sign …": the 
   assert.equal(said.source?.text, 'their lawyer');
   assert.match(said.text, /^Azerbaijan released two Russian journalists/);
 });
+
+test('"a diplomat who asked not to be named said": the diplomat speaks through "said", the formula is no quote', () => {
+  const analysis = analyse('A senior EU diplomat who asked not to be named said the mission would stay in Armenia. Asked whether she would go to Baku, Kaja Kallas said she had no plans.');
+  const stay = quoteContaining(analysis, 'the mission would stay');
+  assert.equal(stay.cue?.text, 'said');
+  assert.equal(speakerName(analysis, stay), 'senior EU diplomat');
+  assert.ok(!analysis.quotes.some((quote) => quote.text.startsWith('not to be named')), JSON.stringify(analysis.quotes.map((q) => q.text)));
+  assert.ok(!analysis.quotes.some((quote) => quote.text.startsWith('whether she would go')), JSON.stringify(analysis.quotes.map((q) => q.text)));
+});

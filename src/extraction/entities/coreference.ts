@@ -655,9 +655,12 @@ export function findGroups(stage: Stage): void {
   }
 }
 
-/** "It was not immediately clear …", "it is expected that …": no referent. */
+/** "It was not immediately clear …", "it is expected that …", "it takes us three days": no referent. */
 function isExpletiveIt(view: TokenView, k: number): boolean {
   const next = view.lower[k + 1] ?? '';
+  // "It takes us three days", "it will take years": time taken, not a doer ("it took control" keeps its referent).
+  const takes = next === 'takes' || next === 'took' || (/^(will|would|could|may|might)$/.test(next) && view.lower[k + 2] === 'take');
+  if (takes && view.lower.slice(k + 2, k + 6).some((word) => /^(days?|weeks?|months?|years?|hours?|decades?|minutes?|time|long|ages)$/.test(word))) return true;
   const after = view.lower.slice(k + 2, k + 5).join(' ');
   return /^(is|was|'s|seems|seemed|appears|appeared|remains|remained|has|had)$/.test(next) &&
     /\b(not|clear|unclear|likely|unlikely|possible|expected|reported|said|time|important|difficult|been|believed|true|hard|easy|necessary)\b/.test(after);

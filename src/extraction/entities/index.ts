@@ -17,7 +17,7 @@ import { buildTokenView } from './view.js';
 
 export function extractEntities(ctx: AnalysisContext, kb: KnowledgeBase): Entity[] {
   const view = buildTokenView(ctx);
-  const stage: Stage = { view, kb, date: ctx.document.published, builder: new EntityBuilder(ctx.text) };
+  const stage: Stage = { view, kb, date: ctx.document.published, builder: new EntityBuilder(ctx.text), outlet: ctx.document.outlet };
   const named = resolveNames(stage, findNames(view, kb, stage.date));
   assignRoles(stage, named);
   for (const record of [...named, ...describePlacedSectorPhrases(stage, named)]) stage.builder.addMention(record);

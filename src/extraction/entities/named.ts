@@ -35,6 +35,8 @@ export interface Stage {
   kb: KnowledgeBase;
   date: string | null;
   builder: EntityBuilder;
+  /** The article's outlet (header or metadata), whose name is a news organisation wherever it appears. */
+  outlet: string | null;
 }
 
 const SECTOR_PHRASE_MAX = 3;
@@ -203,7 +205,8 @@ export function headIsSectorNoun(kb: KnowledgeBase, words: string[]): boolean {
 
 /**
  * A country/demonym/seat mention followed by a sector noun becomes a description of that sector
- * ("Russian police"); after an IGO it describes the IGO itself ("EU officials"). Regions without a
+ * ("Russian police"); after an IGO it describes the IGO itself ("EU officials"), or one person
+ * acting for it ("a senior EU diplomat"). Regions without a
  * country ("Western governments") stay demonyms.
  */
 function describe(stage: Stage, span: NameSpan, match: KbMatch): MentionRecord | null {
@@ -217,13 +220,15 @@ function describe(stage: Stage, span: NameSpan, match: KbMatch): MentionRecord |
   let start = span.tokenStart;
   while (start - 1 >= view.sentenceStart[start] && DESCRIPTION_PREMODIFIERS.has(view.lower[start - 1])) start--;
   const text = view.text.slice(view.tokens[start].start, view.wordEnd[phrase.end - 1]);
-  const draft = country.kind === 'igo'
+  const onePerson = phrase.singularPerson && !phrase.plural;
+  // "EU officials" speak as the EU; "a senior EU diplomat" is one person acting for it.
+  const draft = country.kind === 'igo' && !onePerson
     ? kbDraft(stage, match)
-    : phrase.singularPerson && !phrase.plural
+    : onePerson
     ? stage.builder.draft(`described:${view.tokens[start].start}`, () => ({
         name: text,
         type: 'PERSON',
-        actor: actorFrom(country.country ?? country.code, phrase.sector),
+        actor: country.kind === 'igo' ? kbDraft(stage, match).actor : actorFrom(country.country ?? country.code, phrase.sector),
         kbId: null,
         provenance: { method: 'rule', confidence: 0.7 },
       }))
@@ -339,9 +344,9 @@ function namesPeople(head: string): boolean {
 }
 
 /**
- * "Opposition lawmakers in Yerevan", "protesters in Tbilisi", "officials from Baku": a plural
- * sector phrase that no country qualifies, placed by "in"/"from" and a named place, is that
- * sector of the place's country (so the people, not the place, act in the sentence).
+ * "Opposition lawmakers in Yerevan", "protesters in Tbilisi", "a diplomat in Baku": a plural sector
+ * phrase (or one person after "a") that no country qualifies, placed by "in"/"from" and a named
+ * place, is that sector of the place's country (so the people, not the place, act in the sentence).
  */
 export function describePlacedSectorPhrases(stage: Stage, named: readonly MentionRecord[]): MentionRecord[] {
   const { view, kb } = stage;
@@ -352,15 +357,27 @@ export function describePlacedSectorPhrases(stage: Stage, named: readonly Mentio
   for (let k = 0; k < view.words.length; k++) {
     if (covered[k] || view.ignored[k] || (k > 0 && (covered[k - 1] || view.possessiveMarker[k - 1]))) continue;
     const phrase = sectorPhraseAfter(stage, k);
-    if (!phrase || !phrase.takesThey || !namesPeople(view.lower[phrase.end - 1]) || phrase.end >= view.words.length || !/^(in|from)$/.test(view.lower[phrase.end])) continue;
+    // A body of people ("protesters"), or one person after "a" ("a diplomat in Baku").
+    const person = phrase !== null && phrase.singularPerson && k > 0 && /^(a|an)$/.test(view.lower[k - 1]);
+    if (!phrase || !(phrase.takesThey || person) || !namesPeople(view.lower[phrase.end - 1]) || phrase.end >= view.words.length || !/^(in|from)$/.test(view.lower[phrase.end])) continue;
+    const from = person ? k - 1 : k;
     // Only as the subject: "told reporters in Yerevan" or "villages in Tavush were affected" name no actor.
-    if (!isSubject(view, k, phrase.end)) continue;
+    if (!isSubject(view, from, phrase.end)) continue;
     const place = byStart.get(view.lower[phrase.end + 1] === 'the' ? phrase.end + 2 : phrase.end + 1);
     const placeCountry = place?.draft.type === 'GPE' ? place.draft.actor?.country : undefined;
     const country = placeCountry ? kb.get(`country:${placeCountry}`) : undefined;
     if (!country || country.kind !== 'country') continue;
-    const text = view.text.slice(view.tokens[k].start, view.wordEnd[phrase.end - 1]);
-    found.push(mentionRecord(stage, sectorDraft(stage, country, phrase.sector, phrase.sector === 'GOV' ? undefined : text), 'description', k, phrase.end, true));
+    const text = view.text.slice(view.tokens[from].start, view.wordEnd[phrase.end - 1]);
+    const draft = person
+      ? stage.builder.draft(`described:${view.tokens[from].start}`, () => ({
+          name: text,
+          type: 'PERSON',
+          actor: actorFrom(country.code, phrase.sector),
+          kbId: null,
+          provenance: { method: 'rule', confidence: 0.6 },
+        }))
+      : sectorDraft(stage, country, phrase.sector, phrase.sector === 'GOV' ? undefined : text);
+    found.push(mentionRecord(stage, draft, 'description', from, phrase.end, !person));
     k = phrase.end - 1;
   }
   return found;
@@ -554,7 +571,9 @@ export function resolveNames(stage: Stage, spans: NameSpan[]): MentionRecord[] {
       if (!linkAcronym(span)) deferred.push(span);
       continue;
     }
-    const match = shortForm(span, pickMatch(span));
+    // A dateline names where the story was filed: a city, not the body seated there ("BRUSSELS" is Belgium's capital, not the EU).
+    const filedFrom = view.inDateline[span.tokenStart] ? span.matches.find((m) => m.via === 'capital' || m.entry.kind === 'place') : undefined;
+    const match = filedFrom ?? shortForm(span, pickMatch(span));
     if (match?.entry.kind === 'country' && match.via !== 'demonym' && span.tokenEnd - span.tokenStart > 1) namedCountries.push({ words: new Set(view.lower.slice(span.tokenStart, span.tokenEnd)), match });
     if (!match) {
       const people = span.tokenEnd - span.tokenStart === 1 ? demonymOfPlural(stage, view.words[span.tokenStart]) : qualifiedPeople(stage, span);
@@ -610,12 +629,14 @@ export function resolveNames(stage: Stage, spans: NameSpan[]): MentionRecord[] {
       continue;
     }
     if (span.weak) continue;
-    const type = guessType(view, span, titled);
-    if (!keepSingleUnknown(view, span, type, titled)) continue;
+    // The article's own outlet is a news organisation; the place in its name is no country of it ("Brussels Brief").
+    const outlet = stage.outlet !== null && span.text.toLowerCase() === stage.outlet.toLowerCase();
+    const type = outlet ? 'ORG' : guessType(view, span, titled);
+    if (!outlet && !keepSingleUnknown(view, span, type, titled)) continue;
     const draft = builder.draft(`name:${span.text.toLowerCase()}`, () => ({
       name: span.text,
       type,
-      actor: type === 'PERSON' ? null : ownActor(stage, span),
+      actor: type === 'PERSON' || outlet ? null : ownActor(stage, span),
       kbId: null,
       provenance: span.source === 'ner' ? { method: 'model', confidence: span.confidence } : { method: 'rule', confidence: titled ? 0.7 : 0.5 },
     }));

@@ -154,6 +154,14 @@ function nameWindowEnd(view: TokenView, i: number): number {
   return end;
 }
 
+/** Month abbreviations that are also names ("Jan", "Mar"): a month only before a day ("Jan 23"). */
+const NAME_LIKE_MONTHS = new Set(['jan', 'mar', 'jun', 'jul', 'dec']);
+
+/** A word that opens no name: a listed function word, or a name-like month abbreviation before its day. */
+function notAName(view: TokenView, k: number): boolean {
+  return NOT_NAMES.has(view.lower[k]) || (NAME_LIKE_MONTHS.has(view.lower[k]) && /^([1-9]|[12]\d|3[01])$/.test(view.words[k + 1] ?? ''));
+}
+
 function nerSpans(view: TokenView, kb: KnowledgeBase, date: string | null): NameSpan[] {
   const language = view.language;
   if (!language) return [];
@@ -164,7 +172,7 @@ function nerSpans(view: TokenView, kb: KnowledgeBase, date: string | null): Name
     if (view.ignored[span.tokenStart] || view.inHeading[span.tokenStart] || span.confidence < MIN_NER_CONFIDENCE) continue;
     let tokenStart = span.tokenStart;
     let tokenEnd = span.tokenEnd;
-    while (tokenStart < tokenEnd && (NOT_NAMES.has(view.lower[tokenStart]) || view.possessiveMarker[tokenStart] || /^[\d.,]+$/.test(view.words[tokenStart]))) tokenStart++;
+    while (tokenStart < tokenEnd && (notAName(view, tokenStart) || view.possessiveMarker[tokenStart] || /^[\d.,]+$/.test(view.words[tokenStart]))) tokenStart++;
     while (tokenEnd > tokenStart && view.possessiveMarker[tokenEnd - 1]) tokenEnd--;
     // "U.S.-brokered": a lower-case word hyphened to a name describes, it is not part of it.
     while (tokenEnd - tokenStart > 1 && /^\p{Ll}/u.test(view.words[tokenEnd - 1]) && !NAME_ARTICLES.has(view.lower[tokenEnd - 1])) {
@@ -245,7 +253,7 @@ function caseSpans(view: TokenView, covered: Uint8Array): NameSpan[] {
     }
     for (const [a, b] of splitAtTitles(view, i, end)) {
       let start = a;
-      while (start < b && (NOT_NAMES.has(view.lower[start]) || !isCapitalised(view.words[start]))) start++;
+      while (start < b && (notAName(view, start) || !isCapitalised(view.words[start]))) start++;
       if (start >= b) continue;
       const weak = view.inHeading[start] || (b - start === 1 && start === view.sentenceStart[start]);
       const { start: charStart, end: charEnd, text } = spanText(view, start, b);

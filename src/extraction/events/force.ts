@@ -112,6 +112,13 @@ export function causedByNature(view: DocumentView, frame: Frame): boolean {
       }
     }
   }
+  // "A plane crashed in December, killing 38" however the parse hung the participle: an -ing form after a
+  // comma, in a sentence whose clause before it tells of an accident.
+  if (/ing$/.test(view.lower[trigger]) && view.lower[trigger - 1] === ',') {
+    for (let index = trigger - 2; index >= 0 && view.tokens[index].sentence === sentence && view.lower[index] !== ';'; index--) {
+      if (ACCIDENT_VERBS.has(view.lemma[index])) return true;
+    }
+  }
   // The word before the verb, past auxiliaries and adverbs, heads its subject ("the quake has destroyed"),
   // unlike a modifier further back ("earthquake relief convoys were attacked").
   for (let index = trigger - 1; index >= Math.max(0, trigger - 4) && view.tokens[index].sentence === sentence; index--) {

@@ -10,11 +10,11 @@ export const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 
 export const FUTURE_AUX = new Set(['will', 'shall', "'ll", 'wo']);
 export const POSSIBLE_AUX = new Set(['may', 'might', 'could', 'can', 'ca']);
 /** "is due to", "plans to", "is set to" …: the governed act lies ahead. */
-export const PLAN_GOVERNORS = new Set(['due', 'set', 'schedule', 'plan', 'intend', 'expect', 'prepare', 'aim', 'going', 'go', 'poise', 'ready', 'willing', 'seek', 'want', 'try', 'attempt', 'decide', 'vow', 'pledge', 'promise', 'agree', 'offer', 'threaten', 'propose']);
+export const PLAN_GOVERNORS = new Set(['due', 'set', 'schedule', 'plan', 'intend', 'expect', 'prepare', 'aim', 'going', 'go', 'poise', 'ready', 'willing', 'seek', 'want', 'try', 'attempt', 'decide', 'vow', 'pledge', 'promise', 'agree', 'offer', 'threaten', 'propose', 'invite']);
 /** "hopes to sign", "hoped Baku would reconsider", "in the hope that": wished for, not planned. */
 export const HOPE_GOVERNORS = new Set(['hope', 'wish', 'hopeful', 'pray']);
 /** "may result in", "could lead to": possibility predicates. */
-export const POSSIBLE_GOVERNORS = new Set(['possible', 'likely', 'potential', 'potentially', 'possibly', 'perhaps', 'maybe', 'probably']);
+export const POSSIBLE_GOVERNORS = new Set(['possible', 'likely', 'unlikely', 'potential', 'potentially', 'possibly', 'perhaps', 'maybe', 'probably']);
 export const DEMAND_GOVERNORS = new Set(['demand', 'call', 'urge', 'press', 'ask', 'insist', 'appeal', 'push', 'pressure', 'request', 'require', 'force']);
 export const DENY_GOVERNORS = new Set(['deny', 'dismiss', 'refute', 'reject']);
 export const NEGATING_GOVERNORS = new Set(['fail', 'refuse', 'decline', 'avoid', 'stop', 'cease']);

@@ -6,7 +6,7 @@
  */
 import type { TimeExpression } from '../../contract/types.js';
 import type { Sentence } from '../../text/types.js';
-import { SPEECH_VERBS, STATIVE_PARTICIPLES, nounCode, verbCode, verbTakesNoun } from '../lexicon/index.js';
+import { SPEECH_VERBS, STATIVE_PARTICIPLES, nounCode, silentAsking, verbCode, verbTakesNoun } from '../lexicon/index.js';
 import { quotedApart, type DocumentView, type Frame, type Parse } from './document.js';
 import { AIMING_VERBS, ATTACK_NOUNS, MILITARY_WORDS } from './force.js';
 import {
@@ -15,6 +15,8 @@ import {
   HEDGE_ADVERBS,
   HEDGE_REPORT_VERBS,
   HEDGE_SOURCES,
+  HOPE_GOVERNORS,
+  PLAN_GOVERNORS,
   applyAuxiliary,
   applyGovernor,
   decideStatus,
@@ -194,13 +196,13 @@ function isPassive(view: DocumentView, parse: Parse, verb: number): boolean {
 }
 
 /**
- * "called on Rwanda to withdraw", "urged Peru to leave": whom a demand addresses is to do the
- * demanded act (the object, or "on"/"upon" someone, before the infinitive), or [] when none is.
+ * "called on Rwanda to withdraw", "urged Peru to leave", "invited Peru to visit": whom a demand or an
+ * invitation addresses is to do the asked-for act (the object, or "on"/"upon" someone, before the infinitive), or [] when none is.
  */
 export function addressedDoers(view: DocumentView, parse: Parse, verb: number): number[] {
   const head = parse.head[verb];
   const relation = parse.deprel[verb];
-  if (head < 0 || !(relation === 'xcomp' || (relation === 'advcl' && demandedInfinitive(view, parse, head, verb))) || isPassive(view, parse, head)) return [];
+  if (head < 0 || !(relation === 'xcomp' || (relation === 'advcl' && askedInfinitive(view, parse, head, verb))) || isPassive(view, parse, head)) return [];
   const addressed = (value: string, node: number): boolean => value === 'obj' || value === 'iobj' || (value.startsWith('obl') && ['on', 'upon'].includes(caseOf(view, parse, node) ?? ''));
   return parse.children[head].filter((node) => node < verb && addressed(parse.deprel[node], node));
 }
@@ -372,13 +374,13 @@ function firstActors(view: DocumentView, parse: Parse, heads: number[], exclude:
 
 /**
  * Is `clause` (an adverbial clause of `governor` in the parse) a "to"-infinitive that a demand verb
- * governs: "urged them to leave", "called on the authorities to investigate", "called for the
- * chief to step down" (for "call" only with "on"/"upon"/"for", since "called a meeting to discuss"
- * states a purpose)?
+ * or an invitation governs: "urged them to leave", "called on the authorities to investigate",
+ * "called for the chief to step down" (for "call" only with "on"/"upon"/"for", since "called a
+ * meeting to discuss" states a purpose), "invited him to visit"?
  */
-function demandedInfinitive(view: DocumentView, parse: Parse, governor: number, clause: number): boolean {
+function askedInfinitive(view: DocumentView, parse: Parse, governor: number, clause: number): boolean {
   const lemma = view.lemma[governor];
-  if (!DEMAND_GOVERNORS.has(lemma) || clause < governor) return false;
+  if ((!DEMAND_GOVERNORS.has(lemma) && lemma !== 'invite') || clause < governor) return false;
   if (!parse.children[clause].some((child) => view.lower[child] === 'to' && parse.deprel[child] === 'mark')) return false;
   if (lemma !== 'call') return true;
   for (let index = governor + 1; index < clause; index++) if (view.lower[index] === 'on' || view.lower[index] === 'upon' || view.lower[index] === 'for') return true;
@@ -437,7 +439,9 @@ function collectCues(view: DocumentView, parse: Parse, anchor: number, trigger: 
     if (relation === 'advcl' && parse.children[anchor].some((child) => CONDITION_MARKS.has(view.lower[child]))) cues.conditional = true;
     // "called on the authorities to investigate", "urged them to leave" with the infinitive parsed as
     // an adverbial clause: it is still the demanded act.
-    const via = relation === 'advcl' && demandedInfinitive(view, parse, node, below) ? 'xcomp' : relation;
+    // "is unlikely to offer", "ready to sign" with the infinitive parsed as a clause on the adjective: its complement.
+    const adjectiveComplement = relation === 'acl' && parse.upos[node] === 'ADJ' && parse.xpos[below] === 'VB' && view.lower[below - 1] === 'to';
+    const via = (relation === 'advcl' && askedInfinitive(view, parse, node, below)) || adjectiveComplement ? 'xcomp' : relation;
     const conjunct = below;
     below = node;
     if (via !== 'xcomp' && via !== 'ccomp' && via !== 'csubj') {
@@ -574,13 +578,17 @@ function clauseHead(parse: Parse, node: number): number {
   return current;
 }
 
+/** Governors whose complement happens after them (plans, demands, hopes), so it does not date them. */
+const FORWARD_GOVERNORS = [PLAN_GOVERNORS, DEMAND_GOVERNORS, HOPE_GOVERNORS];
+
 /** Auxiliaries that put an act before the sentence's own time ("had exploded") or after it ("would pay"). */
 const OFFSET_AUXILIARIES = new Set(['had', 'will', 'would', 'could', 'may', 'might', 'should', 'must', 'can', 'shall']);
 
 /**
  * The time of an event: one attached to its own clause; else one attached to a clause it hangs on
  * as an adverbial, conjunct or complement of the same act ("crashed last December, killing 38" dates
- * the killing), or to a non-finite clause under its own ("banned it from operating in February");
+ * the killing), or to a non-finite clause under its own ("banned it from operating in February"),
+ * unless that clause is planned or asked for and so comes later ("invited him to visit in December");
  * else one elsewhere in the sentence. Never one from a relative clause about a noun ("the deal,
  * which runs until next year, was signed"), from quoted words the event is not part of ("welcomed it
  * as 'heat for next winter'") or describing a noun ("support during the 2020 war"); and no sentence
@@ -604,15 +612,19 @@ function findTime(view: DocumentView, parse: Parse, nodes: number[], sentence: S
   }
   // "had banned the bureau from operating in February": a non-finite clause under the act's own
   // clause is part of the act's telling, its time the act's unless the act has one of its own.
-  const underOwn = (clause: number): boolean => {
+  // "invited Aliyev to visit in December", "agreed to meet next month": what is planned or asked
+  // comes later than the asking, so its time is no time of the act (not even the sentence's).
+  const nonFiniteUnderOwn = (clause: number): 'dates' | 'later' | null => {
     let node = clause;
+    let later = false;
     for (let guard = 0; guard < 6; guard++) {
       const relation = parse.deprel[node].split(':')[0];
-      if ((relation !== 'xcomp' && relation !== 'advcl') || !/^(VBG|VB)$/.test(parse.xpos[node]) || parse.head[node] < 0) return false;
+      if ((relation !== 'xcomp' && relation !== 'advcl') || !/^(VBG|VB)$/.test(parse.xpos[node]) || parse.head[node] < 0) return null;
+      later ||= FORWARD_GOVERNORS.some((words) => words.has(view.lemma[parse.head[node]]));
       node = clauseHead(parse, parse.head[node]);
-      if (own.has(node)) return true;
+      if (own.has(node)) return later ? 'later' : 'dates';
     }
-    return false;
+    return null;
   };
   // "X, who is expected to attend a summit on Thursday, called for …": a time anywhere inside a relative clause describes its noun.
   const insideRelative = (clause: number): boolean => {
@@ -635,7 +647,9 @@ function findTime(view: DocumentView, parse: Parse, nodes: number[], sentence: S
       /^(nummod|amod|compound|nmod:poss)$/.test(parse.deprel[index]) && !/^(obl|advmod)/.test(parse.deprel[head])) continue;
     const clause = clauseHead(parse, parse.head[index] >= 0 ? parse.head[index] : index);
     if (own.has(clause) || nodes.includes(parse.head[index])) return time;
-    if (governing.has(clause) || underOwn(clause)) governed ??= time;
+    const underOwn = nonFiniteUnderOwn(clause);
+    if (underOwn === 'later') continue;
+    if (governing.has(clause) || underOwn === 'dates') governed ??= time;
     if (insideRelative(clause) || quotedApart(view, index, nodes[0])) continue;
     if (!sentenceTime || (sentenceTime.type !== 'DATE' && time.type === 'DATE')) sentenceTime = time;
   }
@@ -709,6 +723,10 @@ export function framesFromParse(view: DocumentView, sentence: Sentence, sentence
       continue;
     }
     if (upos === 'VERB' || (parse.xpos[index].startsWith('VB') && upos !== 'AUX')) {
+      if (silentAsking(view.lower, index)) {
+        considered.add(index);
+        continue;
+      }
       const coded = verbCode(view.lemma[index], companionsOf(view, parse, index));
       if (coded && receivesAThing(view, parse, index, coded.code)) considered.add(index);
       else if (coded) candidates.set(index, { trigger: index, code: coded.code, curated: coded.curated, noun: false });

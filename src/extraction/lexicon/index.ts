@@ -210,3 +210,20 @@ export function conventionalCode(code: string, status: string): string {
   }
   return code;
 }
+
+/** What follows a verb of asking in an anonymity formula ("who asked not to be named", "declined to be identified"). */
+const ANONYMITY = /^(not to be (named|identified|quoted)|to be (named|identified)|to remain anonymous|anonymity)\b/;
+const ANONYMITY_VERBS = new Set(['asked', 'asks', 'ask', 'declined', 'declining', 'requested', 'speaking', 'spoke']);
+const QUESTION_WORDS = /^(whether|if|about|why|how|what|when|who)$/;
+
+/**
+ * A verb of asking that tells of no act between actors (lower-cased words, the verb at `index`):
+ * the anonymity formula of a source ("a diplomat who asked not to be named said …") and a
+ * reporter's question told as a fronted participle ("Asked whether she would go, Kallas said …").
+ */
+export function silentAsking(lower: readonly string[], index: number): boolean {
+  if (ANONYMITY_VERBS.has(lower[index]) && ANONYMITY.test(lower.slice(index + 1, index + 6).join(' '))) return true;
+  const before = index > 0 ? lower[index - 1] : '.';
+  const opensClause = /^([,;(.!?"“”'‘’]|--)$/.test(before);
+  return lower[index] === 'asked' && opensClause && QUESTION_WORDS.test(lower[index + 1] ?? '');
+}

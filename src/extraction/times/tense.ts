@@ -16,6 +16,8 @@ const FUTURE_CUES = new Set(['will', "'ll", 'shall', 'would', 'tomorrow', 'upcom
 const SCHEDULED_PREDICATES = new Set(['due', 'scheduled', 'slated', 'upcoming']);
 /** Future only when followed by "to"/"for": "due to", "set to", "going to". */
 const FUTURE_BEFORE_TO = new Set(['due', 'set', 'going', 'likely', 'poised', 'plan', 'plans']);
+/** Verbs whose object is asked to do something later: the infinitive they govern lies ahead of them. */
+const INVITING_VERBS = new Set(['invite', 'urge', 'ask', 'encourage', 'request', 'press', 'order', 'instruct', 'persuade']);
 const BE_FORMS = new Set(['is', 'are', 'am', 'be', 'been', 'being', 'was', 'were', "'s", "'re"]);
 const PRESENT_CUES = new Set(['is', 'are', 'am', 'says', 'say', 'remains', 'remain', 'begins', 'starts', 'takes', 'comes']);
 const PAST_CUES = new Set([
@@ -87,6 +89,10 @@ function governingVerbTense(structure: TextStructure, language: LanguageAnnotati
       const word = governor >= 0 ? tokens[governor].text.toLowerCase() : '';
       if (FUTURE_CUES.has(word) || (FUTURE_BEFORE_TO.has(word) && language.xpos[governor] !== 'VBD')) return 'future';
     }
+    // Whatever the inviting verb's tense, what someone is invited or urged to do comes after
+    // ("invited Aliyev to visit in December", also when parsed as an adverbial clause).
+    const governor = language.head[at];
+    if (tag === 'VB' && auxiliaries.length === 0 && /^(xcomp|advcl)$/.test(language.deprel[at]) && governor >= 0 && INVITING_VERBS.has(language.lemma[governor]) && tokens[at - 1]?.text.toLowerCase() === 'to') return 'future';
     return null;
   }
   return null;
