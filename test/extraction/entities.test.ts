@@ -815,3 +815,13 @@ test('a dateline city is a place, the outlet is a news organisation, "Jan 23" is
   assert.equal(euDiplomat?.actor?.code, 'IGOEUREEC');
   assert.equal(at(entities, text, 'It'), undefined);
 });
+
+test('with the tagger, one name, two owners: "Azerbaijan\'s Foreign Ministry" and "Russia\'s Foreign Ministry" are two bodies; "Ministry of Culture" is a ministry', async () => {
+  const annotate = await languageStage();
+  assert.ok(annotate, 'the shipped language models load');
+  const text = 'Azerbaijan\'s Foreign Ministry protested on Monday. Russia\'s Foreign Ministry summoned the envoy. The Azerbaijani Ministry of Culture cancelled a concert.';
+  const entities = analyse(text, '2025-08-07', annotate);
+  assert.equal(at(entities, text, 'Foreign Ministry')?.actor?.code, 'AZEGOV');
+  assert.equal(at(entities, text, 'Foreign Ministry', 1)?.actor?.code, 'RUSGOV');
+  assert.equal(at(entities, text, 'Ministry of Culture')?.actor?.code, 'AZEGOV');
+});

@@ -323,8 +323,10 @@ function ownActor(stage: Stage, span: NameSpan): Actor | null {
       if (kb.longestMatch(view.words.slice(k, span.tokenStart - 1), 0) === span.tokenStart - 1 - k) country = countryAt(k, span.tokenStart - 1);
     }
   }
+  // The head noun comes before "of" ("Ministry of Culture" is a ministry).
   const words = view.lower.slice(span.tokenStart, span.tokenEnd);
-  const sector = headIsSectorNoun(kb, words) ? kb.sectorOf(words.join(' ')) : null;
+  const headWords = words.includes('of') ? words.slice(0, words.indexOf('of')) : words;
+  const sector = headIsSectorNoun(kb, headWords) ? kb.sectorOf(headWords.join(' ')) : null;
   // "the Interior Ministry said" in a story datelined TBILISI: a state body named without its country is the dateline's.
   if (!country && sector && STATE_SECTORS.has(sector.slice(0, 3))) country = datelineCountry(stage);
   return actorFrom(country, country ? sector : null);
@@ -633,10 +635,13 @@ export function resolveNames(stage: Stage, spans: NameSpan[]): MentionRecord[] {
     const outlet = stage.outlet !== null && span.text.toLowerCase() === stage.outlet.toLowerCase();
     const type = outlet ? 'ORG' : guessType(view, span, titled);
     if (!outlet && !keepSingleUnknown(view, span, type, titled)) continue;
-    const draft = builder.draft(`name:${span.text.toLowerCase()}`, () => ({
+    const actor = type === 'PERSON' || outlet ? null : ownActor(stage, span);
+    // "Azerbaijan's Foreign Ministry" and "Russia's Foreign Ministry" are two bodies of one name.
+    const key = `name:${span.text.toLowerCase()}${actor?.country ? `@${actor.country}` : ''}`;
+    const draft = builder.draft(key, () => ({
       name: span.text,
       type,
-      actor: type === 'PERSON' || outlet ? null : ownActor(stage, span),
+      actor,
       kbId: null,
       provenance: span.source === 'ner' ? { method: 'model', confidence: span.confidence } : { method: 'rule', confidence: titled ? 0.7 : 0.5 },
     }));
