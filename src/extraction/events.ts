@@ -210,14 +210,22 @@ function evidenceSpan(view: DocumentView, frame: Frame, sentenceStart: number, s
 
 /**
  * Actors without the bare country of a more specific actor beside them: "Moldovan President Maia
- * Sandu" names Moldova (the demonym) and Sandu (MDAGOV), and the act is Sandu's.
+ * Sandu" names Moldova (the demonym) and Sandu (MDAGOV), and the act is Sandu's; and without a
+ * region no actor stands for beside another party.
  */
 function withoutQualifyingCountries(view: DocumentView, ids: string[]): string[] {
   const codes = ids.map((entityId) => view.entityById.get(entityId)?.actor?.code ?? null);
-  return ids.filter((_, index) => {
+  const kept = ids.filter((_, index) => {
     const code = codes[index];
     return !(code && code.length === 3 && codes.some((other) => other && other.length > 3 && other.startsWith(code)));
   });
+  // "the EU's special representative for the South Caucasus met …": a region no actor stands for
+  // only qualifies the real party beside it.
+  const region = (entityId: string): boolean => {
+    const entity = view.entityById.get(entityId);
+    return entity?.type === 'LOC' && !entity.actor;
+  };
+  return kept.some((entityId) => !region(entityId)) ? kept.filter((entityId) => !region(entityId)) : kept;
 }
 
 function toEvent(view: DocumentView, frame: Frame, id: string, parsed: boolean, sentenceStart: number, sentenceEnd: number): EventOut {

@@ -1986,3 +1986,20 @@ test('an anonymity formula, a reporter\'s question and an accident report code n
   assert.ok(!triggers.includes('asked'), JSON.stringify(triggers));
   assert.ok(!triggers.includes('killing'), JSON.stringify(triggers));
 });
+
+test('"X, an adviser to Y, warned": X acts for Y\'s side; "with or without Russia" names no party; a region only qualifies the party beside it', () => {
+  const text = 'Ali Akbar Velayati, an adviser to Supreme Leader Ali Khamenei, warned that Iran would block the corridor with or without Russia. The EU\'s special representative for the South Caucasus, Magdalena Grono, met Ararat Mirzoyan in Yerevan.';
+  const analysis = createStoryline().analyze({ source: 'adviser.txt', text, title: null, outlet: null, author: null, agency: null, url: null, published: '2025-10-15', published_source: 'given' });
+  const name = (id: string): string | undefined => analysis.entities.find((entity) => entity.id === id)?.name;
+  const warned = analysis.events.find((event) => event.trigger.text === 'warned');
+  assert.ok(warned, JSON.stringify(analysis.events.map((event) => event.trigger.text)));
+  assert.deepEqual(warned.source.map(name), ['Ali Akbar Velayati']);
+  assert.deepEqual(warned.source_actors, ['IRNGOV']);
+  const block = analysis.events.find((event) => event.trigger.text === 'block');
+  assert.ok(block);
+  assert.ok(!block.target.map(name).includes('Russia'), JSON.stringify(block.target.map(name)));
+  const met = analysis.events.find((event) => event.trigger.text === 'met');
+  assert.ok(met);
+  assert.deepEqual(met.source.map(name), ['Magdalena Grono']);
+  assert.deepEqual(met.source_actors, ['IGOEUREEC']);
+});

@@ -73,18 +73,37 @@ function qualifierBefore(view: TokenView, titleStart: number, floor: number, men
 }
 
 /** "of Azerbaijan" right after `end`: the mention of the country or organisation. */
-function ofQualifierAfter(view: TokenView, end: number, mentionStartingAt: MentionStart): MentionRecord | null {
-  if (end >= view.words.length || view.lower[end] !== 'of') return null;
+function ofQualifierAfter(view: TokenView, end: number, mentionStartingAt: MentionStart, head: string | null = null): MentionRecord | null {
+  // "adviser to Supreme Leader Ali Khamenei" serves its owner; "ambassador to Russia" is only posted there.
+  const serves = view.lower[end] === 'to' && head !== null && SERVING_HEADS.has(head);
+  if (end >= view.words.length || (view.lower[end] !== 'of' && !serves)) return null;
   let k = end + 1;
   if (view.lower[k] === 'the') k++;
+  if (serves) while (k < view.words.length && isTitleToken(view, k) && !mentionStartingAt(k)) k++;
   return mentionStartingAt(k) ?? null;
 }
+
+/** Titles whose "to X" names whom they serve, and so whose side they are on. */
+const SERVING_HEADS = new Set(['adviser', 'advisor', 'aide', 'assistant', 'counsellor', 'counselor']);
+
+/** Words a title's remit may take between the title and its name ("for the South Caucasus"). */
+const REMIT_REACH = 5;
 
 /** The title before a name: "TITLE NAME", "QUALIFIER TITLE NAME", "QUALIFIER’s TITLE, NAME". */
 export function titleBefore(view: TokenView, nameStart: number, mentionEndingAt: MentionLookup): TitleEvidence | null {
   const floor = view.sentenceStart[nameStart];
   let end = nameStart;
-  if (end - 1 >= floor && view.words[end - 1] === ',') end--;
+  if (end - 1 >= floor && view.words[end - 1] === ',') {
+    end--;
+    // "The EU's special representative for the South Caucasus, Magdalena Grono": the remit after the title is no part of it.
+    for (let k = end - 1; k > floor && end - k <= REMIT_REACH; k--) {
+      if (/^(for|on|in)$/.test(view.lower[k]) && TITLE_HEADS.has(view.lower[k - 1])) {
+        end = k;
+        break;
+      }
+      if (view.words[k] === ',' || isTitleToken(view, k)) break;
+    }
+  }
   const start = titleStartBefore(view, end, floor);
   if (start >= end) return null;
   const head = hasHead(view, start, end);
@@ -111,7 +130,7 @@ export function titleAfter(view: TokenView, nameEnd: number, mentionStartingAt: 
   // "Netanyahu, Cambodia's Deputy Prime Minister, and others": the next item of a list, not an apposition.
   if (view.words[k] === ',' && /^(and|or)$/.test(view.lower[k + 1] ?? '')) return null;
   const title = view.text.slice(view.tokens[start].start, view.wordEnd[k - 1]);
-  return { title, head, tokenStart: start, tokenEnd: k, qualifier: ofQualifierAfter(view, k, mentionStartingAt) ?? qualifier };
+  return { title, head, tokenStart: start, tokenEnd: k, qualifier: ofQualifierAfter(view, k, mentionStartingAt, head) ?? qualifier };
 }
 
 /** Title heads of posts inside an organisation: without a qualifier they belong to the last organisation named. */

@@ -76,6 +76,11 @@ function childrenWith(parse: Parse, node: number, relations: (relation: string) 
   return parse.children[node].filter((child) => relations(parse.deprel[child]));
 }
 
+/** "the corridor, with or without Russia": a phrase that leaves someone out names no party. */
+function leftOut(view: DocumentView, parse: Parse, node: number): boolean {
+  return parse.children[node].some((child) => parse.deprel[child] === 'case' && view.lower[child] === 'without');
+}
+
 function caseOf(view: DocumentView, parse: Parse, node: number): string | null {
   const marker = parse.children[node].find((child) => parse.deprel[child] === 'case' || parse.deprel[child] === 'mark');
   return marker === undefined ? null : view.lemma[marker];
@@ -147,7 +152,10 @@ export function actorsOf(view: DocumentView, parse: Parse, head: number): string
       for (const child of parse.children[node]) {
         if (parse.deprel[child] !== 'conj' && parse.deprel[child] !== 'appos') continue;
         queue.push(child);
-        if (parse.deprel[child] === 'appos' || appositive.has(node)) appositive.add(child);
+        // A person "in apposition" to a place is a misattached name of the phrase's head ("the representative for the
+        // South Caucasus, Magdalena Grono"), not a description of the place.
+        const personAfterPlace = view.entityById.get(view.entityOfToken[child] ?? '')?.type === 'PERSON' && PLACE_TYPES.has(view.entityById.get(view.entityOfToken[node] ?? '')?.type ?? '');
+        if ((parse.deprel[child] === 'appos' && !personAfterPlace) || appositive.has(node)) appositive.add(child);
       }
     }
     const found: { id: string; modifier: boolean; appositive: boolean; locative?: boolean }[] = [];
@@ -176,7 +184,7 @@ export function actorsOf(view: DocumentView, parse: Parse, head: number): string
       return expandGroups(view, kept.map((entry) => entry.id));
     }
     frontier = level.flatMap((node) =>
-      parse.children[node].filter((child) => !CLAUSE_BOUNDARY.has(parse.deprel[child]) && parse.deprel[child] !== 'conj' && parse.deprel[child] !== 'det' && !atBuilding(view, parse, child)),
+      parse.children[node].filter((child) => !CLAUSE_BOUNDARY.has(parse.deprel[child]) && parse.deprel[child] !== 'conj' && parse.deprel[child] !== 'det' && !atBuilding(view, parse, child) && !leftOut(view, parse, child)),
     );
   }
   return [];

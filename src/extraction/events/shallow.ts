@@ -70,10 +70,13 @@ function groupAround(view: DocumentView, list: Occurrence[], at: number): string
 
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the']);
 
+/** Words an apposition may hold before the name inside it ("an adviser to Supreme Leader"). */
+const APPOSITION_REACH = 7;
+
 /** "X, a key ally of Y, has …": Y sits in an apposition to X (commas on both sides, before the verb) and is not the subject. */
 function inApposition(view: DocumentView, list: Occurrence[], occurrence: Occurrence, verb: number): boolean {
   let open = occurrence.from - 1;
-  while (open >= 0 && view.lower[open] !== ',' && occurrence.from - open <= 4) open--;
+  while (open >= 0 && view.lower[open] !== ',' && occurrence.from - open <= APPOSITION_REACH) open--;
   if (open < 0 || view.lower[open] !== ',' || !APPOSITION_OPENERS.has(view.lower[open + 1])) return false;
   if (!list.some((other) => other !== occurrence && other.to === open)) return false;
   for (let close = occurrence.to; close < verb; close++) if (view.lower[close] === ',') return true;
@@ -200,8 +203,10 @@ export function framesShallow(view: DocumentView, sentence: Sentence, sentenceIn
     const modifier = (occurrence: Occurrence): boolean =>
       /^[a-z]/.test(view.tokens[occurrence.to]?.text ?? '') && (isPlace(view, occurrence.id) || view.lower[occurrence.to + 1] === 'of') &&
       !(occurrence.to < sentence.tokenEnd && nounCode(view.lemma[occurrence.to], new Set()) !== null);
-    const core = after.filter((occurrence) => !venue(occurrence) && !modifier(occurrence));
-    const firstRight = core[0] ?? after.find((occurrence) => !venue(occurrence));
+    // "with or without Russia": whoever is left out is no party.
+    const leftOut = (occurrence: Occurrence): boolean => view.lower[occurrence.from - 1] === 'without';
+    const core = after.filter((occurrence) => !venue(occurrence) && !modifier(occurrence) && !leftOut(occurrence));
+    const firstRight = core[0] ?? after.find((occurrence) => !venue(occurrence) && !leftOut(occurrence));
     const right = firstRight ? groupAround(view, list, list.indexOf(firstRight)) : [];
     const byAgent = after.find((occurrence) => view.lower[occurrence.from - 1] === 'by');
     // "… kidnapped advisers and exploded bombs": a verb coordinated with the previous one shares its subject.
