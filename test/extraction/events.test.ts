@@ -2003,3 +2003,19 @@ test('"X, an adviser to Y, warned": X acts for Y\'s side; "with or without Russi
   assert.deepEqual(met.source.map(name), ['Magdalena Grono']);
   assert.deepEqual(met.source_actors, ['IGOEUREEC']);
 });
+
+test('a dateline crowd, a phone call, an act awaited "as soon as" it is done, and a summit someone skipped', () => {
+  const text = 'LIMA, Oct 15 - Police detained more than 200 protesters outside parliament on Sunday. Chilean President Gabriel Boric spoke with Peru’s president by phone on Tuesday. Bolivia is ready to reopen the border as soon as the agreement between Chile and Peru is signed. Peru’s president skipped the summit in Santiago. Chile says 4,000 of its own citizens have returned.';
+  const analysis = createStoryline().analyze({ source: 'crowd.txt', text, title: null, outlet: null, author: null, agency: null, url: null, published: '2025-10-15', published_source: 'given' });
+  const event = (trigger: string): EventOut => {
+    const found = analysis.events.find((candidate) => candidate.trigger.text === trigger);
+    assert.ok(found, `${trigger}: ${JSON.stringify(analysis.events.map((candidate) => candidate.trigger.text))}`);
+    return found;
+  };
+  assert.deepEqual(event('detained').target_actors, ['PEROPP']);
+  assert.equal(event('spoke').cameo, '041');
+  assert.deepEqual(event('spoke').source_actors, ['CHLGOV']);
+  assert.equal(event('signed').status, 'planned');
+  assert.equal(event('summit').status, 'negated');
+  assert.ok(!analysis.entities.some((entity) => entity.actor?.code === 'PERCVL'), 'Chile\'s own citizens are not Peru\'s');
+});

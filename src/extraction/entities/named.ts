@@ -46,7 +46,7 @@ const PERSON_NOUN = /^(official|source|envoy|aide|diplomat|judge|chief|head|lead
 /** Collective nouns of a sector that are singular in form ("police", "the army"). */
 export const COLLECTIVE_SECTOR_NOUNS = new Set(['police', 'military', 'army', 'navy', 'government', 'administration', 'ministry', 'media', 'parliament', 'court', 'opposition', 'leadership', 'cabinet', 'judiciary', 'press', 'coast guard', 'guard', 'intelligence', 'security']);
 /** Words that end an actor noun phrase (verbs of saying, auxiliaries, function words, numbers). */
-export const NOT_IN_NOUN_PHRASE = /^(said|says|told|added|has|have|had|is|are|was|were|will|would|can|could|may|might|did|does|do|one|two|three|that|which|who|of|in|on|at|for|to|with|from|by|as|and|or|but|the|a|an)$/;
+export const NOT_IN_NOUN_PHRASE = /^(said|says|told|added|has|have|had|is|are|was|were|will|would|can|could|may|might|did|does|do|one|two|three|that|which|who|of|in|on|at|for|to|with|from|by|as|and|or|but|the|a|an|outside|inside|near|during|after|before|against|over|across|into|about)$/;
 const SEAT_BUILDINGS = /\b(house|kremlin|palace|elysee|élysée|pentagon|street|hall|building)\b/i;
 
 export function mentionRecord(stage: Stage, draft: EntityDraft, kind: MentionKind, tokenStart: number, tokenEnd: number, plural = false): MentionRecord {
@@ -340,6 +340,9 @@ export function takesThey(head: string): boolean {
 /** Sectors of the state, whose bodies a story names without their country when they are the dateline country's. */
 export const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 
+/** Sectors of a country's own people, whom a story names without their country when they are the dateline's. */
+const DOMESTIC_SECTORS: ReadonlySet<string> = new Set(['OPP', 'CVL']);
+
 /** Does a plural head noun name people ("protesters", "officials", "police", "troops"), not things ("villages")? */
 function namesPeople(head: string): boolean {
   return /^(police|troops|forces|people|civilians|refugees)$/.test(head) || PERSON_NOUN.test(head.replace(/s$/, '')) || /(ers|ors|ants|ents|ians|ees)$/.test(head);
@@ -348,7 +351,8 @@ function namesPeople(head: string): boolean {
 /**
  * "Opposition lawmakers in Yerevan", "protesters in Tbilisi", "a diplomat in Baku": a plural sector
  * phrase (or one person after "a") that no country qualifies, placed by "in"/"from" and a named
- * place, is that sector of the place's country (so the people, not the place, act in the sentence).
+ * place, is that sector of the place's country (so the people, not the place, act in the sentence);
+ * unplaced protesters or civilians belong to the dateline's country.
  */
 export function describePlacedSectorPhrases(stage: Stage, named: readonly MentionRecord[]): MentionRecord[] {
   const { view, kb } = stage;
@@ -357,16 +361,25 @@ export function describePlacedSectorPhrases(stage: Stage, named: readonly Mentio
   for (const record of named) covered.fill(1, record.tokenStart, record.tokenEnd);
   const found: MentionRecord[] = [];
   for (let k = 0; k < view.words.length; k++) {
-    if (covered[k] || view.ignored[k] || (k > 0 && (covered[k - 1] || view.possessiveMarker[k - 1]))) continue;
+    // Not inside a name or after an owner ("its own citizens"), and opening with a noun or adjective ("release protesters" is a verb's object).
+    const owned = (at: number): boolean => at >= 0 && (view.possessiveMarker[at] || /^(its|their|his|her|our|my|your)$/.test(view.lower[at]));
+    if (covered[k] || view.ignored[k] || (k > 0 && covered[k - 1]) || owned(k - 1) || (view.lower[k - 1] === 'own' && owned(k - 2))) continue;
+    if (view.language && !/^(NOUN|ADJ|PROPN)$/.test(view.language.upos[k])) continue;
     const phrase = sectorPhraseAfter(stage, k);
     // A body of people ("protesters"), or one person after "a" ("a diplomat in Baku").
     const person = phrase !== null && phrase.singularPerson && k > 0 && /^(a|an)$/.test(view.lower[k - 1]);
-    if (!phrase || !(phrase.takesThey || person) || !namesPeople(view.lower[phrase.end - 1]) || phrase.end >= view.words.length || !/^(in|from)$/.test(view.lower[phrase.end])) continue;
+    if (!phrase || !(phrase.takesThey || person) || !namesPeople(view.lower[phrase.end - 1])) continue;
     const from = person ? k - 1 : k;
-    // Only as the subject: "told reporters in Yerevan" or "villages in Tavush were affected" name no actor.
-    if (!isSubject(view, from, phrase.end)) continue;
-    const place = byStart.get(view.lower[phrase.end + 1] === 'the' ? phrase.end + 2 : phrase.end + 1);
-    const placeCountry = place?.draft.type === 'GPE' ? place.draft.actor?.country : undefined;
+    const placed = phrase.end < view.words.length && /^(in|from)$/.test(view.lower[phrase.end]);
+    // Placed, only as the subject ("told reporters in Yerevan" or "villages in Tavush were affected" name no actor);
+    // unplaced, a domestic crowd of the story's dateline ("police detained 200 protesters" in a TBILISI story).
+    let placeCountry: string | null | undefined;
+    if (placed && isSubject(view, from, phrase.end)) {
+      const place = byStart.get(view.lower[phrase.end + 1] === 'the' ? phrase.end + 2 : phrase.end + 1);
+      placeCountry = place?.draft.type === 'GPE' ? place.draft.actor?.country : undefined;
+    } else if (!placed && phrase.takesThey && DOMESTIC_SECTORS.has(phrase.sector)) {
+      placeCountry = datelineCountry(stage);
+    }
     const country = placeCountry ? kb.get(`country:${placeCountry}`) : undefined;
     if (!country || country.kind !== 'country') continue;
     const text = view.text.slice(view.tokens[from].start, view.wordEnd[phrase.end - 1]);

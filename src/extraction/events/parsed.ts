@@ -51,8 +51,17 @@ const JUDGING_VERBS = new Set(['call', 'describe', 'term', 'label', 'dub', 'bran
 const PLACE_CASES = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout']);
 /** Prepositions that set an act as the time frame of a clause ("during raids", "amid clashes"). */
 const DURING_CASES = new Set(['during', 'amid', 'amidst']);
-/** Subordinators after which a present tense tells of the future ("before it signs", "once the troops withdraw"). */
+/** Subordinators after which a present tense tells of the future ("before it signs", "once the troops withdraw", and "as soon as"). */
 const AHEAD_MARKS = new Set(['before', 'until', 'till', 'once']);
+
+/** Verbs of staying away from an event ("skipped the summit"). */
+const STAYED_AWAY = new Set(['skip', 'miss', 'boycott', 'snub', 'shun']);
+
+/** A present tense, active or passive ("signs", "is signed"). */
+function presentTense(view: DocumentView, parse: Parse, verb: number): boolean {
+  if (parse.xpos[verb] === 'VBZ' || parse.xpos[verb] === 'VBP') return true;
+  return parse.xpos[verb] === 'VBN' && parse.children[verb].some((child) => parse.deprel[child] === 'aux:pass' && /^(is|are|am)$/.test(view.lower[child]));
+}
 /** Prepositions that give a meeting's topic ("talks on the border"). */
 const TOPIC_CASES: ReadonlySet<string> = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
 /** Participles naming who helped an act come about without taking part in it ("U.S.-brokered"). */
@@ -422,12 +431,16 @@ function collectCues(view: DocumentView, parse: Parse, anchor: number, trigger: 
       }
       if (relation === 'mark' && CONDITION_MARKS.has(word) && word !== 'whether') cues.conditional = true;
       // "before it signs a treaty", "until the troops withdraw": a present tense after these tells of what lies ahead.
-      if (relation === 'mark' && node === anchor && AHEAD_MARKS.has(word) && (parse.xpos[anchor] === 'VBZ' || parse.xpos[anchor] === 'VBP')) cues.future = true;
+      const ahead = AHEAD_MARKS.has(word) || (word === 'as' && view.lower[child - 1] === 'soon');
+      if (relation === 'mark' && node === anchor && ahead && presentTense(view, parse, anchor)) cues.future = true;
       // "will withdraw unless …": an act made conditional on another.
       if (relation === 'advcl' && parse.children[child].some((grand) => (view.lower[grand] === 'if' || view.lower[grand] === 'unless'))) cues.conditional = true;
       if (relation === 'aux' && (word === 'is' || word === 'are' || word === 'am') && parse.xpos[anchor] === 'VBG') cues.ongoing = true;
     }
   }
+  // "skipped the summit", "boycotted the talks": a meeting its would-be party stayed away from.
+  const governor = parse.head[trigger];
+  if (parse.upos[trigger] === 'NOUN' && governor >= 0 && parse.deprel[trigger] === 'obj' && STAYED_AWAY.has(view.lemma[governor])) cues.negated = true;
   if (parse.xpos[anchor] === 'VBN' && parse.children[anchor].some((child) => parse.deprel[child] === 'aux:pass' && (view.lower[child] === 'is' || view.lower[child] === 'are'))) {
     if (view.lemma[anchor] === 'lock' || view.lemma[anchor] === 'engage' || view.lemma[anchor] === 'involve') cues.ongoing = true;
   }

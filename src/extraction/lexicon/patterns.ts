@@ -21,7 +21,7 @@ export const VERB_PATTERNS: readonly string[] = [
   'accept formula = 037', 'accept plan = 037', 'accept proposal = 037',
   // 04 consult
   'meet = 040', 'talk = 040', 'discuss = 040', 'consult = 040', 'confer = 040', 'attend = 040', 'convene = 040',
-  'telephone = 041', 'phone = 041', 'call phone = 041',
+  'telephone = 041', 'phone = 041', 'call phone = 041', 'speak phone = 041', 'speak telephone = 041',
   'visit = 042', 'travel to = 042', 'fly to = 042', 'head to = 042', 'tour = 042',
   'host = 043', 'welcome = 043', 'receive = 043',
   'negotiate = 046', 'mediate = 045', 'broker = 045',
