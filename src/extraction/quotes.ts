@@ -250,6 +250,9 @@ export interface CueMatch {
   weak?: boolean;
 }
 
+/** Participles that hand a document's words to whoever put it out ("figures released by the ministry"). */
+const PUBLISHED_BY = new Set(['released', 'published', 'issued', 'compiled', 'provided', 'posted']);
+
 /** Reads the source and cue around a cue verb at `index` within [from, to). */
 function readCue(view: DocumentView, index: number, from: number, to: number): CueMatch | null {
   const lemma = view.cueLemma(index);
@@ -257,7 +260,10 @@ function readCue(view: DocumentView, index: number, from: number, to: number): C
   if (lemma === 'according') {
     if (view.lower[index + 1] !== 'to') return null;
     const source = nounPhraseStartingAt(view, index + 2, to);
-    return source ? { cue: [index, index + 2], source, contentFrom: -1, inverted: true } : null;
+    if (!source) return null;
+    // "according to figures released by the ministry": whoever put the figures out is the source.
+    const publisher = PUBLISHED_BY.has(view.lower[source[1]] ?? '') && view.lower[source[1] + 1] === 'by' ? nounPhraseStartingAt(view, source[1] + 2, to) : null;
+    return { cue: [index, index + 2], source: publisher ? [source[0], publisher[1]] : source, contentFrom: -1, inverted: true };
   }
   let [cueStart, beforeAdverbs] = cueWithAuxiliaries(view, index, from);
   // "declined to say", "went on to say": the cue starts at the governing verb.
@@ -432,7 +438,6 @@ function hasVerb(view: DocumentView, from: number, to: number): boolean {
   return false;
 }
 
-/** The content of an indirect attribution: the clause after the cue, or the clause before "…, X said". */
 /**
  * The tail from `from` to `end` is a verbless phrase up to a comma, then nothing, a phrase opening
  * with a preposition or a participle ("said on Friday, speaking on condition of anonymity").
@@ -444,11 +449,23 @@ function circumstantialTail(view: DocumentView, from: number, end: number): bool
   return comma + 1 >= end || view.upos?.[comma + 1] === 'ADP' || view.xpos?.[comma + 1] === 'VBG';
 }
 
+/**
+ * Where the narrator takes the sentence back inside reported content: at ", while …", ", whereas …"
+ * or a semicolon ("called for retaliation, while a deputy urged …" reports two people), else `end`.
+ */
+function narratorBreak(view: DocumentView, from: number, end: number): number {
+  for (let index = from + 1; index < end; index++) {
+    if (view.lower[index] === ';' || (view.lower[index] === ',' && /^(while|whereas)$/.test(view.lower[index + 1] ?? ''))) return index;
+  }
+  return end;
+}
+
+/** The content of an indirect attribution: the clause after the cue, or the clause before "…, X said". */
 function indirectContent(view: DocumentView, match: CueMatch, sentence: Sentenceish): Span | null {
   const lead = Math.min(match.cue[0], match.source?.[0] ?? match.cue[0]);
   const trail = Math.max(match.cue[1], match.source?.[1] ?? match.cue[1]);
   if (match.contentFrom >= 0) {
-    const end = contentEnd(view, match.contentFrom, sentence.to);
+    const end = narratorBreak(view, match.contentFrom, contentEnd(view, match.contentFrom, sentence.to));
     // "Talks failed, a spokesman said on Monday": a short verbless tail after the cue is no content
     // when a clause and a comma come before the source; that clause is (handled below).
     const shortTail = end - match.contentFrom <= 4 && !hasVerb(view, match.contentFrom, sentence.to);
@@ -477,7 +494,6 @@ function indirectContent(view: DocumentView, match: CueMatch, sentence: Sentence
   return stop > from ? view.span(from, stop) : null;
 }
 
-/** All attribution relations in a document, in text order. */
 /**
  * Cues that report no speech: the anonymity formula of a source ("a diplomat who asked not to be
  * named said …", whose cue is "said"), and a reporter's question told as a fronted participle
@@ -505,6 +521,7 @@ function withoutSilentCues(view: DocumentView, matches: CueMatch[], floor: numbe
   return kept;
 }
 
+/** All attribution relations in a document, in text order. */
 export function findAttributions(context: AnalysisContext, findCues: CueFinder = ruleCueFinder): Attribution[] {
   const view = new DocumentView(context);
   const found: Attribution[] = [];

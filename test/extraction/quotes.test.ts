@@ -237,3 +237,14 @@ test('"a diplomat who asked not to be named said": the diplomat speaks through "
   assert.ok(!analysis.quotes.some((quote) => quote.text.startsWith('not to be named')), JSON.stringify(analysis.quotes.map((q) => q.text)));
   assert.ok(!analysis.quotes.some((quote) => quote.text.startsWith('whether she would go')), JSON.stringify(analysis.quotes.map((q) => q.text)));
 });
+
+test('", while …" hands the sentence to another speaker; an office speaks for its owner; published figures speak for their publisher', () => {
+  const analysis = analyse('Chilean commentators called for sanctions against Lima, while a Peruvian senator urged calm. Benjamin Netanyahu returned home. Netanyahu\'s office said the hostages were free. Nearly half of the families live in rented flats, according to figures released by Chile\'s Ministry of Labour.');
+  const called = quoteContaining(analysis, 'sanctions against Lima');
+  assert.ok(!called.text.includes('senator'), called.text);
+  const office = quoteContaining(analysis, 'the hostages were free');
+  assert.equal(speakerName(analysis, office), 'Benjamin Netanyahu');
+  const figures = quoteContaining(analysis, 'rented flats');
+  assert.match(figures.source?.text ?? '', /Ministry of Labour$/);
+  assert.equal(speakerName(analysis, figures), 'Ministry of Labour');
+});

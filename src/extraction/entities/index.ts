@@ -58,8 +58,8 @@ export function entityAt(entities: Entity[], start: number, end: number): Entity
 /**
  * The entity a quote's source names as its speaker: as `entityAt`, except that a relative pronoun
  * stands for the name before it, and that a person who only owns the source speaks through someone
- * else ("his lawyer", "Melia's spokesman" are not Melia); then no entity is the speaker, and the
- * quote keeps the source's words.
+ * else ("his lawyer", "his spokeswoman" are not him; then no entity is the speaker, and the quote
+ * keeps the source's words) unless that is an office, which speaks for him ("Netanyahu's office").
  */
 export function speakerAt(entities: Entity[], text: string, start: number, end: number): Entity | undefined {
   // "…beside Trump, who said …": a relative pronoun speaks for the name right before it.
@@ -74,7 +74,12 @@ export function speakerAt(entities: Entity[], text: string, start: number, end: 
   const owner = entity.mentions.find((mention) => mention.start >= start && mention.end <= end);
   if (!owner) return entity;
   const possessor = /^(his|her|their)$/i.test(owner.text) || /^['’]s?\b/.test(text.slice(owner.end, end));
-  const ownedWords = /\p{L}/u.test(text.slice(owner.end, end).replace(/^['’]s?/, ''));
-  return possessor && ownedWords ? undefined : entity;
+  const owned = text.slice(owner.end, end).replace(/^['’]s?/, '').trim().toLowerCase();
+  // "Netanyahu's office said": an office speaks for its owner; "his lawyer" or "his spokeswoman" is someone else.
+  if (MOUTHPIECES.test(owned)) return entity;
+  return possessor && /\p{L}/u.test(owned) ? undefined : entity;
 }
+
+/** The institutional voice of the person who owns it ("Netanyahu's office", "his press service"). */
+const MOUTHPIECES = /^(?:own )?(office|press office|media office|press service|secretariat)$/;
 
