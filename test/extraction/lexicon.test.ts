@@ -73,3 +73,13 @@ test('telephone talks are a phone call (041), other talks negotiation (046)', ()
   assert.equal(verbCode('hold', new Set(['talk', 'telephone']))?.code, '041');
   assert.equal(verbCode('hold', new Set(['talk']))?.code, '046');
 });
+
+test('calling off a visit cuts relations, calling off a strike eases dissent; land handed over is yielded; money promised is intent to aid; a proposed meeting is intent to meet; welcoming an extension approves it', () => {
+  assert.equal(verbCode('call', new Set(['off', 'events']))?.code, '160');
+  assert.equal(verbCode('call', new Set(['off', 'the', 'strike']))?.code, '082');
+  assert.equal(verbCode('hand', new Set(['over', 'four', 'village']))?.code, '080');
+  assert.equal(verbCode('hand', new Set(['over', 'supplies']))?.code, '070');
+  assert.equal(verbCode('pledge', new Set(['$', '3', 'million']))?.code, '0331');
+  assert.equal(verbCode('propose', new Set(['a', 'trilateral', 'meeting']))?.code, '036');
+  assert.equal(verbCode('welcome', new Set(['the', 'extension']))?.code, '051');
+});

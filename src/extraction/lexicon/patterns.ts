@@ -18,6 +18,11 @@ export const VERB_PATTERNS: readonly string[] = [
   // 03 intent to cooperate
   'agree = 030', 'offer = 030', 'promise = 030', 'pledge = 030', 'propose = 030', 'accept = 030', 'commit = 030',
   'agree mediation = 038', 'accept mediation = 038', 'offer mediate = 039', 'offer negotiate = 036', 'agree meet = 036',
+  'propose meeting = 036', 'propose talk = 036', 'propose summit = 036', 'propose negotiation = 036', 'offer talk = 036',
+  // Money or aid promised is intent to provide aid (033, economic 0331).
+  'promise aid = 033', 'pledge aid = 033', 'offer aid = 033', 'promise assistance = 033', 'pledge assistance = 033', 'offer assistance = 033',
+  'promise money = 0331', 'pledge money = 0331', 'promise funding = 0331', 'pledge funding = 0331', 'promise fund = 0331', 'pledge fund = 0331',
+  'promise million = 0331', 'pledge million = 0331', 'promise billion = 0331', 'pledge billion = 0331', 'offer loan = 0331', 'promise loan = 0331', 'pledge loan = 0331',
   'accept formula = 037', 'accept plan = 037', 'accept proposal = 037',
   // 04 consult
   'meet = 040', 'talk = 040', 'discuss = 040', 'consult = 040', 'confer = 040', 'attend = 040', 'convene = 040',
@@ -34,6 +39,7 @@ export const VERB_PATTERNS: readonly string[] = [
   'welcome agreement = 051', 'welcome deal = 051', 'welcome accord = 051', 'welcome step = 051', 'welcome announcement = 051', 'welcome news = 051',
   'welcome release = 051', 'welcome ceasefire = 051', 'welcome truce = 051', 'welcome progress = 051', 'welcome plan = 051', 'welcome proposal = 051',
   'welcome initiative = 051', 'welcome outcome = 051', 'welcome result = 051', 'welcome vote = 051', 'welcome resolution = 051', 'welcome statement = 051',
+  'welcome extension = 051', 'welcome signing = 051', 'welcome opening = 051', 'welcome effort = 051', 'welcome commitment = 051',
   'support = 051', 'back = 051', 'defend = 052', 'rally support = 053',
   'recognise = 054', 'recognize = 054', 'establish tie = 054', 'establish relation = 054', 'upgrade tie = 050', 'upgrade relation = 050', 'restore tie = 050', 'restore relation = 050',
   'apologise = 055', 'apologize = 055', 'forgive = 056', 'pardon = 056',
@@ -43,6 +49,8 @@ export const VERB_PATTERNS: readonly string[] = [
   'share intelligence = 064', 'share information = 064', 'extradite = 063',
   // 07 aid
   'provide = 070', 'donate = 071', 'supply = 070', 'hand over = 070', 'contribute = 070',
+  // Handing over land is yielding, not aid.
+  'hand over village = 080', 'hand over territory = 080', 'hand over land = 080', 'hand over district = 080', 'hand over area = 080', 'hand over region = 080', 'hand over town = 080', 'hand over control = 080',
   // "give" and "deliver" carry a speech, an interview or a verdict as often as aid: coded only with what is handed over.
   'give aid = 070', 'give assistance = 070', 'give money = 070', 'give fund = 070', 'give loan = 070', 'give grant = 070', 'give weapon = 070', 'give arm = 070', 'give equipment = 070', 'give food = 070', 'give supply = 070',
   'deliver aid = 070', 'deliver assistance = 070', 'deliver weapon = 070', 'deliver arm = 070', 'deliver food = 070', 'deliver supply = 070', 'deliver fuel = 070', 'deliver gas = 070', 'deliver equipment = 070', 'deliver ammunition = 070', 'deliver missile = 070',
@@ -50,7 +58,8 @@ export const VERB_PATTERNS: readonly string[] = [
   // 08 yield
   'yield = 080', 'concede = 080', 'relent = 080', 'allow = 080', 'permit = 080', 'ease = 081', 'lift = 081', 'cancel restriction = 081', 'relax = 081',
   'lift emergency = 0814', 'lift curfew = 0813', 'ease emergency = 0814', 'lift sanction = 085', 'ease sanction = 085', 'lift embargo = 085',
-  'call off = 082', 'call off strike = 082', 'accept demand = 083', 'meet demand = 083', 'concede demand = 083',
+  // Calling off a strike or a protest eases dissent; calling off a visit or events cuts relations (16x).
+  'call off = 160', 'call off strike = 082', 'call off protest = 082', 'call off rally = 082', 'call off demonstration = 082', 'call off march = 082', 'accept demand = 083', 'meet demand = 083', 'concede demand = 083',
   'resign = 0831', 'step down = 0831', 'quit = 0831',
   'release prisoner = 0841', 'release hostage = 0841', 'release detainee = 0841', 'release journalist = 0841', 'release captive = 0841', 'release people = 0841', 'release soldier = 0841',
   'free prisoner = 0841', 'free hostage = 0841', 'free detainee = 0841', 'free journalist = 0841', 'return = 0842', 'pay compensation = 0842', 'compensate = 0842',
