@@ -8,10 +8,11 @@
  *
  * Modifiers on durations: the contract has no MORE_THAN/LESS_THAN, so "more than", "over",
  * "at least" give AFTER (longer than) and "less than", "under", "nearly", "almost", "up to" give
- * BEFORE (shorter than); "about", "around", "roughly", "some", "an estimated" give APPROX.
+ * BEFORE (shorter than); "about", "around", "roughly", "some", "an estimated" give APPROX. On a
+ * point counted back ("more than 20 years ago") the direction flips: earlier than that point is BEFORE.
  *
- * Narrative anchoring: each resolved calendar date (a day, a month or a year) becomes the
- * narrative time. Expressions whose words point back into the story ("days later", "two days
+ * Narrative anchoring: each resolved calendar date (a day, a month or a year) up to the
+ * publication day becomes the narrative time (a later one is a plan, not the story's time). Expressions whose words point back into the story ("days later", "two days
  * later", "the next day", "the following week", "that month", "the same day", "at the time",
  * "the previous year", "that Tuesday") resolve against that narrative time and are marked
  * `anchor: 'narrative'`. Everything else relative ("yesterday", "last month", a bare "Tuesday")
@@ -21,7 +22,7 @@
  */
 import type { TimeExpression, TimeMod } from '../contract/types.js';
 import type { AnalysisContext } from './types.js';
-import { parseIsoDate } from './times/calendar.js';
+import { formatDay, parseIsoDate } from './times/calendar.js';
 import { resolveTime, narrativeTimeOf, type ResolutionEnv } from './times/resolve.js';
 import { matchTimeExpressions, type TimeMatch, type TimeParse } from './times/rules.js';
 import { clauseTense } from './times/tense.js';
@@ -65,7 +66,10 @@ export function extractTimes(ctx: AnalysisContext): TimeExpression[] {
     if (resolved.type === 'DATE' || resolved.type === 'TIME') {
       const quarter = /^(\d{4})-Q([1-4])$/.exec(resolved.value);
       if (quarter && match.parse.kind === 'quarter' && match.parse.yearShift === 0) env.lastQuarter = { year: Number(quarter[1]), quarter: Number(quarter[2]) };
-      if (establishesNarrative(match.parse, resolved.anchor)) env.narrative = narrativeTimeOf(resolved.value) ?? env.narrative;
+      // A date ahead of the publication day is a plan, not the story's time: "hours later" after
+      // "the next round is on December 12" still counts from the reported past.
+      const ahead = env.publication !== null && resolved.value.slice(0, 10) > formatDay(env.publication);
+      if (establishesNarrative(match.parse, resolved.anchor) && !ahead) env.narrative = narrativeTimeOf(resolved.value) ?? env.narrative;
     }
   }
   cache.set(ctx, times);
@@ -167,6 +171,8 @@ function attachModifiers(text: string, matches: TimeMatch[]): Selected[] {
       if (approx?.groups) {
         start = windowStart + approx.index;
         mod = approxModOf(approx.groups.cue);
+        // "more than 20 years ago" lies before the point 20 years back; "less than a year ago" after it.
+        if (match.parse.kind === 'shift' && match.parse.direction < 0 && mod !== 'APPROX') mod = mod === 'AFTER' ? 'BEFORE' : 'AFTER';
       }
     } else if (!position && match.parse.kind === 'fixed' && match.parse.type === 'DATE') {
       const approx = /\b(?:about|around|approximately|roughly|circa)\s+$/i.exec(before);

@@ -197,3 +197,12 @@ test('a day and month followed by "last year" or "next year" take that year ("on
   assert.equal(find(found, 'March 13 last year').value, '2024-03-13');
   assert.equal(find(found, '2 February next year').value, '2026-02-02');
 });
+
+test('"more than 20 years ago" lies before that point; "the previous September" counts from the story\'s time; a planned date is no story time', () => {
+  const found = times('The murders were committed more than 20 years ago. The mission was launched in February 2023. The previous September, troops had taken the town. Talks are set for December 12. Hours later, Baku replied.', '2025-06-30');
+  const ago = find(found, 'more than 20 years ago');
+  assert.equal(ago.value, '2005');
+  assert.equal(ago.mod, 'BEFORE');
+  assert.equal(find(found, 'previous September').value, '2022-09');
+  assert.notEqual(find(found, 'Hours later').value.slice(0, 10), '2025-12-12');
+});

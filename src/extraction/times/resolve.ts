@@ -81,6 +81,12 @@ export function resolveTime(parse: TimeParse, env: ResolutionEnv): Resolved {
     }
     case 'month': {
       if (parse.year !== null) return date(formatMonth(parse.year, parse.month), 'absolute');
+      // "the previous September", "the following March": counted from the story's time when it has one.
+      if (env.narrative && (parse.relation === 'narrative-previous' || parse.relation === 'narrative-next')) {
+        const { month, year } = env.narrative.date;
+        const shifted = parse.relation === 'narrative-previous' ? (parse.month < month ? year : year - 1) : parse.month > month ? year : year + 1;
+        return date(formatMonth(shifted, parse.month), 'narrative');
+      }
       if (!dct) return date(`XXXX-${pad2(parse.month)}`, 'publication');
       return date(formatMonth(yearForCycle(dct.month, parse.month, dct.year, parse.relation, env.tense(), 12), parse.month), 'publication');
     }
