@@ -18,6 +18,8 @@
  *   people") give value 38, of 67, unit "people". After "one" the unit is the following lowercase
  *   noun phrase ("one man", "one Azerbaijani soldier"); a pronoun "one" ("one can see", "one of
  *   the") is not a quantity. "Two of its soldiers" counts soldiers out of an unnumbered group.
+ * - fractions in words ("nearly half of", "two-thirds of", "cut by a third") are percentages
+ *   (50, 66.67, 33.33) with their approximation.
  * - numbers inside time expressions ("four months", "June 27", "2023", "10:30") are not quantities:
  *   "four months" is a DURATION time. Ordinals, numbers glued to letters ("G7", "F-16") and
  *   numbers naming things ("Flight 8243") are skipped.
@@ -133,7 +135,7 @@ function countedNoun(text: string, from: number, singular: boolean, verbStarts: 
   return null;
 }
 
-function insideAny(spans: { start: number; end: number }[], start: number, end: number): boolean {
+function insideAny(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
   return spans.some((span) => start < span.end && span.start < end);
 }
 
@@ -248,7 +250,44 @@ export function extractQuantities(ctx: AnalysisContext): Quantity[] {
     });
     QUANTITY.lastIndex = Math.max(QUANTITY.lastIndex, end);
   }
-  return quantities;
+  return withFractions(text, quantities, times);
+}
+
+/** Fractions in words, as the percentages they state. */
+const FRACTIONS: Record<string, number> = { half: 50, 'a third': 33.33, 'one third': 33.33, 'two thirds': 66.67, 'a quarter': 25, 'one quarter': 25, 'three quarters': 75 };
+const FRACTION = new RegExp(
+  String.raw`(?<![\w-])(?:(?<cue>${CUE})\s+|(?<by>by)\s+)?(?<frac>half|a third|one third|two[- ]thirds|a quarter|one quarter|three[- ]quarters)(?:(?=\s+(?:of|the)\b)|(?<=by\s+\S+(?:\s\S+)?)(?![\w-]))`,
+  'gi',
+);
+
+/**
+ * "nearly half of the families", "two-thirds of voters", "cut by a third": a fraction of a group or
+ * a change, given as a percentage (50, 33.33 …) with its approximation; never inside a time
+ * ("half an hour" is not followed by "of"/"the") nor over a figure already found.
+ */
+function withFractions(text: string, quantities: Quantity[], times: readonly { start: number; end: number }[]): Quantity[] {
+  const found: Quantity[] = [];
+  FRACTION.lastIndex = 0;
+  for (let match = FRACTION.exec(text); match; match = FRACTION.exec(text)) {
+    const groups = match.groups ?? {};
+    const start = match.index + (groups.by ? match[0].indexOf(groups.frac) : 0);
+    const end = match.index + match[0].length;
+    if (insideAny(times, start, end) || quantities.some((quantity) => quantity.start < end && start < quantity.end)) continue;
+    found.push({
+      id: '',
+      start,
+      end,
+      text: text.slice(start, end),
+      value: FRACTIONS[groups.frac.toLowerCase().replace('-', ' ')],
+      value_max: null,
+      approx: approxOf(groups.cue),
+      unit: 'percent',
+      of: null,
+      provenance: { method: 'rule', confidence: 0.8 },
+    });
+  }
+  if (found.length === 0) return quantities;
+  return [...quantities, ...found].sort((a, b) => a.start - b.start).map((quantity, index) => ({ ...quantity, id: `q${index + 1}` }));
 }
 
 const FUNCTION_WORDS_CAPITALISED = /^(?:About|Around|Some|Over|Under|Nearly|Almost|Only|Just|All|Another|The|In|On|At|By|Of|For|With|From|To|And|But|Than|Least|Most|Up|Between|Estimated)$/;
@@ -258,6 +297,8 @@ function acceptNumber(text: string, start: number, raw: string, matchEnd: number
   const after = text.slice(start + raw.length, start + raw.length + 3);
   if (/^\/\d/.test(after)) return false;
   if (/^(?:st|nd|rd|th)\b/i.test(after) || /^-(?:year|month|week|day|hour)-old/i.test(text.slice(start + raw.length, start + raw.length + 12))) return false;
+  // "two-thirds", "three quarters": a fraction (see withFractions), not a count.
+  if (/^[- ](?:thirds|quarters)\b/i.test(text.slice(start + raw.length, start + raw.length + 9))) return false;
   if (/^[\d]/.test(raw)) {
     const before = text.slice(Math.max(0, start - 20), start);
     if (/\bNo\.\s*$|#\s*$/.test(before)) return false;

@@ -127,3 +127,15 @@ test('a measure in a compound adjective keeps its unit ("a 43-kilometre road", "
   assert.equal(find(list, '500-megawatt').unit, 'megawatt');
   assert.equal(find(list, '1 tonne').unit, 'tonne');
 });
+
+test('fractions in words are percentages with their approximation; "half an hour" is a time, "two-thirds" no count of two', () => {
+  const found = quantities('Nearly half of the displaced families still rent. Payments were cut by a third. Two-thirds of voters backed it. The talks lasted half an hour.');
+  const half = find(found, 'Nearly half');
+  assert.equal(half.value, 50);
+  assert.equal(half.unit, 'percent');
+  assert.equal(half.approx, 'at_most');
+  assert.equal(find(found, 'a third').value, 33.33);
+  assert.equal(find(found, 'Two-thirds').value, 66.67);
+  assert.ok(!found.some((quantity) => quantity.text === 'Two' || quantity.text.includes('half an')), JSON.stringify(found.map((q) => q.text)));
+  assert.deepEqual(found.map((quantity) => quantity.id), found.map((_, index) => `q${index + 1}`));
+});
