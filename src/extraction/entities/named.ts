@@ -452,12 +452,29 @@ function withoutMiddleName(stage: Stage, span: NameSpan): KbMatch | null {
 }
 
 /** The type of a name nothing else explains, from its last word and length. */
+/** Surname endings of the region's names (Russian, Azerbaijani, Armenian, Georgian, Turkish, Ukrainian). */
+const SURNAME_ENDING = /(?:ov|ev|yev|ova|eva|yeva|yan|ian|dze|shvili|zade|oglu|enko|skiy|sky)$/;
+
+/**
+ * Two or three capitalised words that can only be a person's name: a listed first name, or a last
+ * word with a surname ending ("Ziyaddin Safarov", "Nune Petrosyan"), which the NER model sometimes
+ * takes for a place.
+ */
+function looksLikePersonalName(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 3 || !words.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word))) return false;
+  const first = words[0].toLowerCase();
+  return FEMALE_FIRST_NAMES.has(first) || MALE_FIRST_NAMES.has(first) || SURNAME_ENDING.test(words[words.length - 1].toLowerCase());
+}
+
 function guessType(view: TokenView, span: NameSpan, titled: boolean): EntityType {
   if (titled) return 'PERSON';
   // The name in a dateline's brackets is the news agency ("KHARTOUM (Example Wire) -").
   if (view.inDateline[span.tokenStart] && view.words[span.tokenStart - 1] === '(') return 'ORG';
   const lastWordType = span.tokenEnd - span.tokenStart > 1 ? TYPE_BY_LAST_WORD.get(view.lower[span.tokenEnd - 1]) : undefined;
   if (lastWordType && lastWordType !== 'GPE') return lastWordType;
+  if (looksLikePersonalName(view.words.slice(span.tokenStart, span.tokenEnd))) return 'PERSON';
+  // "Huseyn and Ziyaddin Safarov": a first name sharing the surname of the name after "and".
+  if (span.tokenEnd - span.tokenStart === 1 && view.lower[span.tokenEnd] === 'and' && looksLikePersonalName(view.words.slice(span.tokenEnd + 1, span.tokenEnd + 3))) return 'PERSON';
   if (span.nerType) {
     const byNer: Record<string, EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'GPE', GPE: 'GPE', NORP: 'NORP', FAC: 'FAC', EVENT: 'EVENT' };
     const type = byNer[span.nerType];
