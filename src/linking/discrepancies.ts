@@ -180,12 +180,16 @@ function sentenceAround(analysis: Analysis, span: { start: number; end: number }
   return analysis.document.text.slice(sentence?.start ?? span.start, sentence?.end ?? span.end);
 }
 
+/** Head nouns that count the same people ("nine Russian nationals" and "eight Russian citizens"). */
+const SAME_COUNT_NOUNS: Readonly<Record<string, string>> = { national: 'citizen', person: 'people', individual: 'people', resident: 'inhabitant' };
+
 function unitKey(unit: string): string[] {
   return unit
     .toLowerCase()
     .split(/[^\p{L}]+/u)
     .filter((word) => word.length > 0)
-    .map((word) => word.replace(/s$/, ''));
+    .map((word) => word.replace(/s$/, ''))
+    .map((word) => SAME_COUNT_NOUNS[word] ?? word);
 }
 
 /**

@@ -142,3 +142,12 @@ test('counts of the same head noun are compared across modifiers, unless the mod
   const different = compareAnalyses([other, third].map((source) => storyline.analyze(source)), storyline.kb);
   assert.equal(different.discrepancies.filter((discrepancy) => discrepancy.kind === 'number').length, 0);
 });
+
+test('nationals and citizens are counted alike: "eight Bolivian citizens" and "nine Bolivian nationals" disagree', () => {
+  const first = article('wire-a.txt', 'Wire A', '2025-07-01', 'A court in Lima on Tuesday ordered eight Bolivian citizens held in pre-trial detention on smuggling charges, the interior ministry said.');
+  const second = article('wire-b.txt', 'Wire B', '2025-07-01', 'Bolivia protested on Tuesday after a court in Lima ordered nine Bolivian nationals held in pre-trial detention on smuggling charges.');
+  const compared = compareAnalyses([first, second].map((source) => storyline.analyze(source)), storyline.kb);
+  const number = compared.discrepancies.find((discrepancy) => discrepancy.kind === 'number');
+  assert.ok(number, JSON.stringify(compared.discrepancies.map((discrepancy) => discrepancy.note)));
+  assert.deepEqual(number.claims.map((claim) => claim.value).sort(), ['8', '9']);
+});
