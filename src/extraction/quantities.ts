@@ -17,7 +17,8 @@
  *   number ("more than 100,000 ethnic Armenians" → "ethnic Armenians"); partitives ("38 of the 67
  *   people") give value 38, of 67, unit "people". After "one" the unit is the following lowercase
  *   noun phrase ("one man", "one Azerbaijani soldier"); a pronoun "one" ("one can see", "one of
- *   the") is not a quantity. "Two of its soldiers" counts soldiers out of an unnumbered group.
+ *   the") is not a quantity. "Two of its soldiers" counts soldiers out of an unnumbered group; a
+ *   fronted total ("Of the 67 villages …, 38 have been rebuilt") gives value 38, of 67.
  * - fractions in words ("nearly half of", "two-thirds of", "cut by a third") are percentages
  *   (50, 66.67, 33.33) with their approximation.
  * - numbers inside time expressions ("four months", "June 27", "2023", "10:30") are not quantities:
@@ -250,7 +251,35 @@ export function extractQuantities(ctx: AnalysisContext): Quantity[] {
     });
     QUANTITY.lastIndex = Math.max(QUANTITY.lastIndex, end);
   }
-  return withFractions(text, quantities, times);
+  return withFractions(text, withFrontedPartitives(text, quantities), times);
+}
+
+/** The approximation cue and number a quantity's text opens with. */
+const LEADING_FIGURE = new RegExp(String.raw`^(?:(?:${CUE})\s+)?${NUMBER}`, 'i');
+
+/**
+ * "Of the 67 villages in the plan, 38 have been rebuilt": the fronted total is the partitive's "of"
+ * and its unit; the figure after the comma is the count (value 38, of 67, unit "villages").
+ */
+function withFrontedPartitives(text: string, quantities: Quantity[]): Quantity[] {
+  const dropped = new Set<Quantity>();
+  for (const total of quantities) {
+    if (!total.unit || total.of !== null || !/(?:^|[.;:!?]\s+|\n)Of the\s+$/.test(text.slice(Math.max(0, total.start - 12), total.start))) continue;
+    const comma = text.indexOf(',', total.end);
+    if (comma < 0 || comma - total.end > 80 || /[.;]/.test(text.slice(total.end, comma))) continue;
+    const part = quantities.find((candidate) => candidate.start > comma && candidate.start - comma <= 3 && candidate.of === null && !candidate.text.includes(','));
+    if (!part) continue;
+    // The count is the figure alone ("seven" of "seven received life terms"): what it counts is the total's unit.
+    const figure = LEADING_FIGURE.exec(part.text);
+    if (part.unit !== null && figure) {
+      part.end = part.start + figure[0].length;
+      part.text = figure[0];
+    }
+    part.of = total.value;
+    part.unit = total.unit;
+    dropped.add(total);
+  }
+  return dropped.size === 0 ? quantities : quantities.filter((quantity) => !dropped.has(quantity));
 }
 
 /** Fractions in words, as the percentages they state. */
@@ -286,7 +315,6 @@ function withFractions(text: string, quantities: Quantity[], times: readonly { s
       provenance: { method: 'rule', confidence: 0.8 },
     });
   }
-  if (found.length === 0) return quantities;
   return [...quantities, ...found].sort((a, b) => a.start - b.start).map((quantity, index) => ({ ...quantity, id: `q${index + 1}` }));
 }
 

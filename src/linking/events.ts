@@ -211,6 +211,15 @@ function publishedClose(a: string | null, b: string | null): boolean {
   return dayA !== null && dayB !== null && dayA.length === 10 && dayB.length === 10 && Math.abs(dayNumber(dayA) - dayNumber(dayB)) <= PUBLISHED_WINDOW_DAYS;
 }
 
+/** Content words (four letters or more) an event told on another day must share with a report of it. */
+const CLOSE_DAY_SHARED_WORDS = 3;
+
+function sharedContentWords(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const word of a) if (word.length >= 4 && b.has(word)) shared++;
+  return shared;
+}
+
 /** Mentions of one document closer than this (in characters) may describe one happening without a date. */
 const NEAR_CHARS = 300;
 
@@ -249,7 +258,10 @@ function fit(mention: EventMention, cluster: EventCluster): number | null {
     if (otherDocument ? !sameCode.some(joins) : !near) return null;
   }
   const compatibleTime = timesCompatible(mention.time, cluster.time);
-  if (!compatibleTime && !(otherDocument && overlap >= 2 && closeDays(mention.time, cluster.time))) return null;
+  // Days apart across outlets: the same happening told with another day when two actors match, or one
+  // actor and the same coded act in overlapping words (then the dates are a disagreement to show).
+  const closeRetelling = otherDocument && closeDays(mention.time, cluster.time) && (overlap >= 2 || sameCode.some((other) => sharedContentWords(other.evidenceWords, mention.evidenceWords) >= CLOSE_DAY_SHARED_WORDS));
+  if (!compatibleTime && !closeRetelling) return null;
   const sameDay = mention.time !== null && mention.time === cluster.time && mention.time.length === 10;
   if (!placesCompatible(mention.place, cluster.place) && !(otherDocument && overlap >= 2 && sameDay)) return null;
   let score = overlap * 2;

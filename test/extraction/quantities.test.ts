@@ -139,3 +139,12 @@ test('fractions in words are percentages with their approximation; "half an hour
   assert.ok(!found.some((quantity) => quantity.text === 'Two' || quantity.text.includes('half an')), JSON.stringify(found.map((q) => q.text)));
   assert.deepEqual(found.map((quantity) => quantity.id), found.map((_, index) => `q${index + 1}`));
 });
+
+test('a fronted total is the partitive\'s "of": "Of the 67 villages …, 38 have been rebuilt"', () => {
+  const found = quantities('Of the 67 villages in the first phase, 38 have been rebuilt. Of the 15 defendants, seven received life terms.');
+  const rebuilt = find(found, '38');
+  assert.deepEqual([rebuilt.value, rebuilt.of, rebuilt.unit], [38, 67, 'villages']);
+  const seven = find(found, 'seven');
+  assert.deepEqual([seven.value, seven.of, seven.unit], [7, 15, 'defendants']);
+  assert.ok(!found.some((quantity) => quantity.value === 67 || quantity.value === 15), JSON.stringify(found.map((q) => q.text)));
+});

@@ -151,3 +151,15 @@ test('nationals and citizens are counted alike: "eight Bolivian citizens" and "n
   assert.ok(number, JSON.stringify(compared.discrepancies.map((discrepancy) => discrepancy.note)));
   assert.deepEqual(number.claims.map((claim) => claim.value).sort(), ['8', '9']);
 });
+
+test('a verdict told on another day by another outlet is one event with a date disagreement, its court the actor', () => {
+  const first = article('verdict-a.txt', 'Wire A', '2025-09-29', 'LIMA, Sept 29 - A military court in Lima on Monday sentenced former rebel commander Pedro Vargas to life in prison after a closed trial.');
+  const second = article('verdict-b.txt', 'Site B', '2025-09-29', 'A military court in the Peruvian capital on Sunday sentenced former rebel commander Pedro Vargas and 14 other former officials to life in prison.');
+  const analyses = [first, second].map((source) => storyline.analyze(source));
+  const court = analyses[0].entities.find((entity) => entity.name === 'A military court');
+  assert.equal(court?.actor?.code, 'PERJUD', JSON.stringify(analyses[0].entities.map((entity) => [entity.name, entity.actor?.code])));
+  const compared = compareAnalyses(analyses, storyline.kb);
+  const date = compared.discrepancies.find((discrepancy) => discrepancy.kind === 'date');
+  assert.ok(date, JSON.stringify(compared.discrepancies.map((discrepancy) => discrepancy.note)));
+  assert.deepEqual(date.claims.map((claim) => claim.value).sort(), ['2025-09-28', '2025-09-29']);
+});

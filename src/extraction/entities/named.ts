@@ -349,8 +349,9 @@ function namesPeople(head: string): boolean {
 }
 
 /**
- * "Opposition lawmakers in Yerevan", "protesters in Tbilisi", "a diplomat in Baku": a plural sector
- * phrase (or one person after "a") that no country qualifies, placed by "in"/"from" and a named
+ * "Opposition lawmakers in Yerevan", "protesters in Tbilisi", "a diplomat in Baku", "a military court
+ * in Baku": a plural sector phrase (or one person after "a", or a body after an article) that no
+ * country qualifies, placed by "in"/"from" and a named
  * place, is that sector of the place's country (so the people, not the place, act in the sentence);
  * unplaced protesters or civilians belong to the dateline's country.
  */
@@ -366,10 +367,13 @@ export function describePlacedSectorPhrases(stage: Stage, named: readonly Mentio
     if (covered[k] || view.ignored[k] || (k > 0 && covered[k - 1]) || owned(k - 1) || (view.lower[k - 1] === 'own' && owned(k - 2))) continue;
     if (view.language && !/^(NOUN|ADJ|PROPN)$/.test(view.language.upos[k])) continue;
     const phrase = sectorPhraseAfter(stage, k);
-    // A body of people ("protesters"), or one person after "a" ("a diplomat in Baku").
-    const person = phrase !== null && phrase.singularPerson && k > 0 && /^(a|an)$/.test(view.lower[k - 1]);
-    if (!phrase || !(phrase.takesThey || person) || !namesPeople(view.lower[phrase.end - 1])) continue;
-    const from = person ? k - 1 : k;
+    // A body of people ("protesters"), one person after "a" ("a diplomat in Baku"), or a body after
+    // an article ("a military court in Baku").
+    const article = k > 0 && /^(a|an|the)$/.test(view.lower[k - 1]);
+    const person = phrase !== null && phrase.singularPerson && article && view.lower[k - 1] !== 'the';
+    const body = phrase !== null && phrase.plural && !phrase.takesThey && article;
+    if (!phrase || !(phrase.takesThey || person || body) || !(body || namesPeople(view.lower[phrase.end - 1]))) continue;
+    const from = person || body ? k - 1 : k;
     const placed = phrase.end < view.words.length && /^(in|from)$/.test(view.lower[phrase.end]);
     // Placed, only as the subject ("told reporters in Yerevan" or "villages in Tavush were affected" name no actor);
     // unplaced, a domestic crowd of the story's dateline ("police detained 200 protesters" in a TBILISI story).
@@ -377,7 +381,7 @@ export function describePlacedSectorPhrases(stage: Stage, named: readonly Mentio
     if (placed && isSubject(view, from, phrase.end)) {
       const place = byStart.get(view.lower[phrase.end + 1] === 'the' ? phrase.end + 2 : phrase.end + 1);
       placeCountry = place?.draft.type === 'GPE' ? place.draft.actor?.country : undefined;
-    } else if (!placed && phrase.takesThey && DOMESTIC_SECTORS.has(phrase.sector)) {
+    } else if (!placed && !body && phrase.takesThey && DOMESTIC_SECTORS.has(phrase.sector)) {
       placeCountry = datelineCountry(stage);
     }
     const country = placeCountry ? kb.get(`country:${placeCountry}`) : undefined;
@@ -392,7 +396,7 @@ export function describePlacedSectorPhrases(stage: Stage, named: readonly Mentio
           provenance: { method: 'rule', confidence: 0.6 },
         }))
       : sectorDraft(stage, country, phrase.sector, phrase.sector === 'GOV' ? undefined : text);
-    found.push(mentionRecord(stage, draft, 'description', from, phrase.end, !person));
+    found.push(mentionRecord(stage, draft, 'description', from, phrase.end, phrase.takesThey));
     k = phrase.end - 1;
   }
   return found;
