@@ -4,7 +4,7 @@
  * - `date`, `place`, `actor`, `modality`: reports of one merged event that differ across documents;
  * - `number`: quantities of the same thing (same unit, matching context) given differently;
  * - `internal`: a 'last met' / 'most recent meeting' claim dated before another meeting of the same
- *   actors that the same text reports;
+ *   actors that the same text reports, or one text counting the same thing differently;
  * - `speaker`: the same quoted words given to different speakers by different articles.
  */
 import type { Analysis, EventStatus, Quantity } from '../contract/types.js';
@@ -240,7 +240,11 @@ export function numberDiscrepancies(analyses: readonly Analysis[]): Discrepancy[
       const byReading = new Map<string, QuantityItem>();
       for (const item of cluster) if (!byReading.has(reading(item.quantity))) byReading.set(reading(item.quantity), item);
       const documents = new Set([...byReading.values()].map((item) => item.analysis.document.id));
-      if (byReading.size < 2 || documents.size < 2) continue;
+      if (byReading.size < 2) continue;
+      if (documents.size < 2) {
+        found.push(...selfContradictions(cluster));
+        continue;
+      }
       const claims = [...byReading.values()].map((item) => claimAt(item.analysis, item.quantity, reading(item.quantity)));
       found.push({
         kind: 'number',
@@ -251,6 +255,33 @@ export function numberDiscrepancies(analyses: readonly Analysis[]): Discrepancy[
     }
   }
   return found;
+}
+
+/** Content stems two sentences of one text must share before their counts of one thing can contradict. */
+const SELF_CONTRADICTION_CONTEXT = 4;
+
+/**
+ * One text counting the same thing twice, differently, in sentences about the same happening
+ * ("eight Russian citizens were detained …" and later "the nine detained Russian citizens"): an
+ * internal discrepancy. Stricter than across texts (more shared context), since one text often
+ * counts a thing at two moments.
+ */
+function selfContradictions(cluster: readonly QuantityItem[]): Discrepancy[] {
+  // Shares and sums of money differ within a text as a matter of course ("38% for, 41% against").
+  const unit = cluster[0].quantity.unit ?? '';
+  if (unit === 'percent' || /^[A-Z]{3}$/.test(unit)) return [];
+  for (let i = 0; i < cluster.length; i++) {
+    for (let j = i + 1; j < cluster.length; j++) {
+      const [a, b] = [cluster[i], cluster[j]];
+      if (reading(a.quantity) === reading(b.quantity) || a.quantity.of !== null || b.quantity.of !== null) continue;
+      let shared = 0;
+      for (const stem of a.context) if (b.context.has(stem)) shared++;
+      if (shared < SELF_CONTRADICTION_CONTEXT) continue;
+      const claims = [a, b].map((item) => claimAt(item.analysis, item.quantity, reading(item.quantity)));
+      return [{ kind: 'internal', note: `The text counts ${a.quantity.unit} differently: ${claims.map((claim) => claim.value).join(' vs ')}.`, event: null, claims }];
+    }
+  }
+  return [];
 }
 
 /** Quoted words long enough that two articles repeating them quote one utterance. */

@@ -163,3 +163,14 @@ test('a verdict told on another day by another outlet is one event with a date d
   assert.ok(date, JSON.stringify(compared.discrepancies.map((discrepancy) => discrepancy.note)));
   assert.deepEqual(date.claims.map((claim) => claim.value).sort(), ['2025-09-28', '2025-09-29']);
 });
+
+test('a text that counts one thing twice, differently, contradicts itself; shares and sums of money do not', () => {
+  const self = article('self.txt', 'Site C', '2025-07-01', 'Police in Lima detained eight Bolivian citizens on Sunday on smuggling charges. By Monday, police in Lima said ten Bolivian citizens had been detained on the smuggling charges. Polls show 38% of voters back the plan while 41% oppose it.');
+  const other = article('other.txt', 'Wire D', '2025-07-01', 'Bolivia said on Monday it would send a consul to Lima.');
+  const compared = compareAnalyses([self, other].map((source) => storyline.analyze(source)), storyline.kb);
+  const internal = compared.discrepancies.filter((discrepancy) => discrepancy.kind === 'internal');
+  assert.equal(internal.length, 1, JSON.stringify(compared.discrepancies.map((discrepancy) => discrepancy.note)));
+  assert.deepEqual(internal[0].claims.map((claim) => claim.value).sort(), ['10', '8']);
+  assert.ok(internal[0].claims.every((claim) => claim.text.includes('Bolivian citizens')));
+  assert.equal(new Set(internal[0].claims.map((claim) => claim.document)).size, 1);
+});
