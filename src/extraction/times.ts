@@ -48,9 +48,12 @@ export function extractTimes(ctx: AnalysisContext): TimeExpression[] {
   const selected = attachModifiers(text, mergeClockWithDate(text, selectLongest(matchTimeExpressions(text))));
   const env: ResolutionEnv = { publication: parseIsoDate(ctx.document.published), tense: () => null, narrative: null, lastQuarter: null };
   const times: TimeExpression[] = [];
+  const blockStarts = new Set(ctx.structure.blocks.map((block) => block.start));
   for (const match of selected) {
     env.tense = () => clauseTense(text, ctx.structure, ctx.language, match.start, match.end);
-    const resolved = resolveTime(match.parse, env);
+    // A live blog's entry stamp ("09:12 — …" opening a block) is a time of the publication day, whatever the entry before said.
+    const stamp = match.parse.kind === 'clock' && match.parse.date === null && blockStarts.has(match.start);
+    const resolved = resolveTime(match.parse, stamp ? { ...env, narrative: null } : env);
     const mod = match.mod ?? resolved.mod;
     times.push({
       id: `t${times.length + 1}`,

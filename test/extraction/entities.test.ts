@@ -825,3 +825,13 @@ test('with the tagger, one name, two owners: "Azerbaijan\'s Foreign Ministry" an
   assert.equal(at(entities, text, 'Foreign Ministry', 1)?.actor?.code, 'RUSGOV');
   assert.equal(at(entities, text, 'Ministry of Culture')?.actor?.code, 'AZEGOV');
 });
+
+test('"Armenia\'s Security Council" is Armenia\'s body, not the UN\'s; "MP" is a lawmaker\'s title', () => {
+  const text = 'Armenia\'s Security Council met on Monday. The UN Security Council met on Tuesday. MP Artur Khachatryan criticised the deal.';
+  const entities = analyse(text);
+  assert.equal(at(entities, text, 'Security Council')?.actor?.code, 'ARMGOV');
+  assert.equal(at(entities, text, 'UN Security Council')?.actor?.code, 'IGOUNO');
+  const mp = at(entities, text, 'Artur Khachatryan');
+  assert.equal(mp?.type, 'PERSON');
+  assert.equal(mp?.actor?.sector, 'LEG');
+});

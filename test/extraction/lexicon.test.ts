@@ -83,3 +83,7 @@ test('calling off a visit cuts relations, calling off a strike eases dissent; la
   assert.equal(verbCode('propose', new Set(['a', 'trilateral', 'meeting']))?.code, '036');
   assert.equal(verbCode('welcome', new Set(['the', 'extension']))?.code, '051');
 });
+
+test('ratifying a treaty is signing it formally (057)', () => {
+  assert.equal(verbCode('ratify', new Set(['the', 'treaty']))?.code, '057');
+});

@@ -206,3 +206,9 @@ test('"more than 20 years ago" lies before that point; "the previous September" 
   assert.equal(find(found, 'previous September').value, '2022-09');
   assert.notEqual(find(found, 'Hours later').value.slice(0, 10), '2025-12-12');
 });
+
+test('a live blog\'s entry stamps are times of the publication day, whatever an earlier entry said', () => {
+  const found = times('Live coverage.\n\n09:12 — Talks resumed.\n\n11:47 — Officials said the leaders spoke yesterday by phone.\n\n18:45 — They will meet again tomorrow.', '2025-07-10');
+  for (const stamp of ['09:12', '11:47', '18:45']) assert.equal(find(found, stamp).value, `2025-07-10T${stamp}`, stamp);
+  assert.equal(find(found, 'yesterday').value, '2025-07-09');
+});

@@ -562,6 +562,17 @@ function acronymExpansions(spans: NameSpan[]): Map<NameSpan, NameSpan> {
   return expansions;
 }
 
+/** Names of bodies that both an IGO and many states have ("the Security Council"). */
+const NATIONAL_BODY_NAMES = new Set(['security council', 'national security council']);
+
+/** Is the name owned by a country: "Armenia's …" or "the Armenian …" right before it? */
+function ownedByCountry(stage: Stage, span: NameSpan): boolean {
+  const { view, kb, date } = stage;
+  const isCountry = (word: string): boolean => kb.lookup(word, date).some((match) => match.entry.kind === 'country');
+  if (span.tokenStart >= 2 && view.possessiveMarker[span.tokenStart - 1]) return isCountry(view.words[span.tokenStart - 2]);
+  return span.tokenStart >= 1 && isCountry(view.words[span.tokenStart - 1]);
+}
+
 /**
  * Resolves every name span to a mention record (not yet added to the builder, so that descriptions
  * can still replace demonym and country mentions).
@@ -610,6 +621,11 @@ export function resolveNames(stage: Stage, spans: NameSpan[]): MentionRecord[] {
     // A dateline names where the story was filed: a city, not the body seated there ("BRUSSELS" is Belgium's capital, not the EU).
     const filedFrom = view.inDateline[span.tokenStart] ? span.matches.find((m) => m.via === 'capital' || m.entry.kind === 'place') : undefined;
     const match = filedFrom ?? shortForm(span, pickMatch(span));
+    // "Armenia's Security Council": a country's own body of a name an IGO also bears is that country's.
+    if (match?.entry.kind === 'igo' && NATIONAL_BODY_NAMES.has(span.text.toLowerCase()) && ownedByCountry(stage, span)) {
+      deferred.push(span);
+      continue;
+    }
     if (match?.entry.kind === 'country' && match.via !== 'demonym' && span.tokenEnd - span.tokenStart > 1) namedCountries.push({ words: new Set(view.lower.slice(span.tokenStart, span.tokenEnd)), match });
     if (!match) {
       const people = span.tokenEnd - span.tokenStart === 1 ? demonymOfPlural(stage, view.words[span.tokenStart]) : qualifiedPeople(stage, span);

@@ -34,7 +34,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'spokeswoman', 'spokesperson', 'chief', 'editor', 'editor-in-chief', 'director', 'chairman',
   'chairwoman', 'chair', 'head', 'leader', 'governor', 'mayor', 'senator', 'king', 'queen', 'prince',
   'emir', 'sheikh', 'general', 'commander', 'admiral', 'adviser', 'advisor', 'aide', 'representative',
-  'speaker', 'lawmaker', 'deputy', 'counterpart', 'ceo', 'founder', 'official', 'diplomat', 'judge',
+  'speaker', 'lawmaker', 'mp', 'deputy', 'counterpart', 'ceo', 'founder', 'official', 'diplomat', 'judge',
   'prosecutor', 'correspondent', 'coordinator', 'commissioner', 'sultan', 'pope', 'patriarch', 'rapporteur',
   'dictator', 'monarch', 'archbishop', 'bishop', 'ayatollah', 'cardinal', 'rabbi', 'imam', 'mullah',
   'cleric', 'marshal', 'colonel', 'captain', 'brigadier', 'negotiator', 'mediator', 'secretary-general',
