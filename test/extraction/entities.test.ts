@@ -835,3 +835,12 @@ test('"Armenia\'s Security Council" is Armenia\'s body, not the UN\'s; "MP" is a
   assert.equal(mp?.type, 'PERSON');
   assert.equal(mp?.actor?.sector, 'LEG');
 });
+
+test('an Arabic family name continues the person named right before it; "Good morning" names nobody', () => {
+  const text = 'Good morning. Sheikh Mohamed bin Zayed Al Nahyan hosted the two leaders in Abu Dhabi.';
+  const entities = analyse(text);
+  const host = at(entities, text, 'Al Nahyan');
+  assert.equal(host?.actor?.code, 'AREGOV');
+  assert.ok(host?.mentions.some((mention) => mention.text.endsWith('Mohamed bin Zayed Al Nahyan')), JSON.stringify(host?.mentions));
+  assert.equal(at(entities, text, 'Good'), undefined);
+});

@@ -2019,3 +2019,10 @@ test('a dateline crowd, a phone call, an act awaited "as soon as" it is done, an
   assert.equal(event('summit').status, 'negated');
   assert.ok(!analysis.entities.some((entity) => entity.actor?.code === 'PERCVL'), 'Chile\'s own citizens are not Peru\'s');
 });
+
+test('welcoming a thing approves it (051); welcoming a delegation hosts it (043)', () => {
+  const text = 'Chile’s foreign ministry welcomed the constructive atmosphere of the talks. Chilean President Gabriel Boric welcomed the Peruvian delegation in Santiago.';
+  const analysis = createStoryline().analyze({ source: 'welcome.txt', text, title: null, outlet: null, author: null, agency: null, url: null, published: '2025-07-10', published_source: 'given' });
+  const welcomes = analysis.events.filter((event) => event.trigger.text === 'welcomed');
+  assert.deepEqual(welcomes.map((event) => event.cameo), ['051', '043'], JSON.stringify(analysis.events.map((event) => [event.trigger.text, event.cameo])));
+});

@@ -668,6 +668,12 @@ export function resolveNames(stage: Stage, spans: NameSpan[]): MentionRecord[] {
   // Unknown names: surnames of people named in full first, then a new entity with a guessed type.
   for (const span of deferred) {
     if (expansions.has(span) && linkAcronym(span)) continue;
+    // "Mohamed bin Zayed Al Nahyan": a family name opened by an Arabic particle right after a person's name continues it.
+    const person = records.find((record) => record.tokenEnd === span.tokenStart && record.kind === 'name' && record.draft.type === 'PERSON');
+    if (person && /^(al|el|bin|ibn|abu)$/i.test(view.words[span.tokenStart].replace(/-.*$/, ''))) {
+      records.splice(records.indexOf(person), 1, mentionRecord(stage, person.draft, 'name', person.tokenStart, span.tokenEnd));
+      continue;
+    }
     const titled = titledBefore(view, span.tokenStart);
     const single = span.tokenEnd - span.tokenStart === 1;
     const known = single ? surnames.get(view.lower[span.tokenStart]) : undefined;

@@ -127,7 +127,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.', 'read', 'see', 'further', 'days', 'weeks', 'months',
   'years', 'can', 'will', 'would', 'should', 'could', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have',
-  'why', 'now', 'just', 'only', 'even', 'still', 'not', 'yes', 'team',
+  'why', 'now', 'just', 'only', 'even', 'still', 'not', 'yes', 'team', 'good', 'hello', 'welcome',
   // Month and weekday abbreviations of datelines ("Oct 28"); not "Jan" or "Mar", which are also names.
   'jan.', 'feb', 'feb.', 'apr', 'apr.', 'aug', 'aug.', 'sep', 'sep.', 'sept', 'sept.', 'oct', 'oct.', 'nov', 'nov.', 'dec.',
   'mon.', 'tue.', 'tues.', 'wed.', 'thu.', 'thur.', 'thurs.', 'fri.', 'sat.', 'sun.',

@@ -749,8 +749,11 @@ export function framesFromParse(view: DocumentView, sentence: Sentence, sentence
         continue;
       }
       const coded = verbCode(view.lemma[index], companionsOf(view, parse, index));
-      if (coded && receivesAThing(view, parse, index, coded.code)) considered.add(index);
-      else if (coded) candidates.set(index, { trigger: index, code: coded.code, curated: coded.curated, noun: false });
+      if (coded && receivesAThing(view, parse, index, coded.code)) {
+        // "welcomed the constructive atmosphere": welcoming a thing approves it; "received a letter" is no event.
+        if (view.lemma[index] === 'welcome') candidates.set(index, { trigger: index, code: '051', curated: true, noun: false });
+        else considered.add(index);
+      } else if (coded) candidates.set(index, { trigger: index, code: coded.code, curated: coded.curated, noun: false });
     } else if (upos === 'NOUN' || upos === 'PROPN') {
       // "respond to any attack": a noun under "any" names a kind of act, not one that happens.
       if (parse.children[index].some((child) => parse.deprel[child] === 'det' && view.lower[child] === 'any')) continue;
@@ -771,9 +774,9 @@ export function framesFromParse(view: DocumentView, sentence: Sentence, sentence
 /** Whom a host receives: people or a body of them ("received the delegation", "received Armenia's minister"). */
 const RECEIVED_PEOPLE = new Set(['delegation', 'envoy', 'guest', 'visitor', 'counterpart', 'leader', 'minister', 'president', 'official', 'ambassador', 'diplomat', 'team', 'king', 'queen', 'prince', 'pope', 'chancellor', 'premier']);
 
-/** "will receive exclusive rights", "received a letter": receiving a thing is no reception of a visitor (043). */
+/** "will receive exclusive rights", "received a letter", "welcomed the atmosphere": receiving or welcoming a thing is no reception of a visitor (043). */
 function receivesAThing(view: DocumentView, parse: Parse, trigger: number, code: string): boolean {
-  if (code !== '043' || view.lemma[trigger] !== 'receive') return false;
+  if (code !== '043' || (view.lemma[trigger] !== 'receive' && view.lemma[trigger] !== 'welcome')) return false;
   const object = parse.children[trigger].find((child) => parse.deprel[child] === 'obj');
   return object !== undefined && parse.upos[object] === 'NOUN' && !view.entityOfToken[object] && !RECEIVED_PEOPLE.has(view.lemma[object]);
 }
