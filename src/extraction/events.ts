@@ -286,9 +286,22 @@ export function extractEvents(ctx: AnalysisContext, found: EventInputs): EventOu
       read.filter((frame) => !causedByNature(view, frame)).map((frame) => withoutSpeakerActors(view, { ...frame, code: forceCode(view, frame), targets: withoutSelfTargets(view, frame, sentence) })),
     );
     frames.sort((a, b) => a.trigger[0] - b.trigger[0]);
-    for (const frame of frames) events.push(toEvent(view, withTenseOfTime(frame, ctx.document.published), `v${events.length + 1}`, parsed, sentence.start, sentence.end));
+    for (const frame of frames) events.push(toEvent(view, withMutualParties(withTenseOfTime(frame, ctx.document.published)), `v${events.length + 1}`, parsed, sentence.start, sentence.end));
   });
   return events;
+}
+
+/** Acts two parties do together: meeting, talking, negotiating, cooperating, signing, a ceasefire. */
+const MUTUAL_CODES = new Set(['040', '041', '046', '050', '057', '0871']);
+
+/**
+ * "An agreement between Azerbaijan and Turkey was signed", "talks between Armenia and Azerbaijan
+ * were held": with no doer named, the parties of a mutual act are its source and target (in
+ * CAMEO's convention, the first named is the source).
+ */
+function withMutualParties(frame: Frame): Frame {
+  if (frame.sources.length > 0 || frame.targets.length < 2 || !MUTUAL_CODES.has(frame.code)) return frame;
+  return { ...frame, sources: frame.targets.slice(0, 1), targets: frame.targets.slice(1) };
 }
 
 /**

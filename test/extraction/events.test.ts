@@ -2026,3 +2026,14 @@ test('welcoming a thing approves it (051); welcoming a delegation hosts it (043)
   const welcomes = analysis.events.filter((event) => event.trigger.text === 'welcomed');
   assert.deepEqual(welcomes.map((event) => event.cameo), ['051', '043'], JSON.stringify(analysis.events.map((event) => [event.trigger.text, event.cameo])));
 });
+
+test('with no doer named, the parties of a mutual act are its source and target', () => {
+  const text = 'A defence agreement between Chile and Peru was signed in Lima on Monday. Talks between Bolivia and Chile were held in La Paz.';
+  const analysis = createStoryline().analyze({ source: 'mutual.txt', text, title: null, outlet: null, author: null, agency: null, url: null, published: '2025-07-10', published_source: 'given' });
+  const signed = analysis.events.find((event) => event.trigger.text === 'signed');
+  assert.ok(signed, JSON.stringify(analysis.events.map((event) => event.trigger.text)));
+  assert.deepEqual([signed.source_actors, signed.target_actors], [['CHL'], ['PER']]);
+  const talks = analysis.events.find((event) => event.trigger.text === 'Talks');
+  assert.ok(talks);
+  assert.deepEqual([talks.source_actors, talks.target_actors], [['BOL'], ['CHL']]);
+});
