@@ -2037,3 +2037,13 @@ test('with no doer named, the parties of a mutual act are its source and target'
   assert.ok(talks);
   assert.deepEqual([talks.source_actors, talks.target_actors], [['BOL'], ['CHL']]);
 });
+
+test('"was handed a note of protest": a passive of a two-object verb keeps its object, and the subject is the target of an official complaint', () => {
+  const text = 'The Chilean ambassador was handed a note of protest in Lima on Tuesday.';
+  const analysis = createStoryline().analyze({ source: 'note.txt', text, title: null, outlet: null, author: null, agency: null, url: null, published: '2025-07-10', published_source: 'given' });
+  const handed = analysis.events.find((event) => event.trigger.text === 'handed');
+  assert.ok(handed, JSON.stringify(analysis.events.map((event) => event.trigger.text)));
+  assert.equal(handed.cameo, '114');
+  assert.deepEqual(handed.source_actors, []);
+  assert.deepEqual(handed.target_actors, ['CHLGOV']);
+});

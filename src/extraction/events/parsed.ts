@@ -199,10 +199,13 @@ export function actorsOf(view: DocumentView, parse: Parse, head: number): string
   return [];
 }
 
-/** Passive when a passive auxiliary is attached, and no object contradicts it (a tagger's slip on "shelled"). */
+/** Passive when a passive auxiliary is attached, and no object contradicts it (a tagger's slip on "shelled") unless the parse also gives a passive subject. */
 function isPassive(view: DocumentView, parse: Parse, verb: number): boolean {
   const children = parse.children[verb];
-  if (children.some((child) => parse.deprel[child] === 'obj') || STATIVE_PARTICIPLES.has(view.lemma[verb])) return false;
+  // "was handed a note", "were given a warning": a passive of a verb with two objects keeps one.
+  if (STATIVE_PARTICIPLES.has(view.lemma[verb])) return false;
+  if (children.some((child) => parse.deprel[child] === 'nsubj:pass') && children.some((child) => parse.deprel[child] === 'aux:pass')) return true;
+  if (children.some((child) => parse.deprel[child] === 'obj')) return false;
   if (children.some((child) => parse.deprel[child] === 'aux:pass')) return true;
   // "the peace process brokered by the EU": a participle with its agent.
   if (parse.xpos[verb] === 'VBN' && children.some((child) => parse.deprel[child] === 'obl:agent' || (parse.deprel[child].startsWith('obl') && caseOf(view, parse, child) === 'by'))) return true;

@@ -75,7 +75,7 @@ export const VERB_PATTERNS: readonly string[] = [
   // 11 disapprove
   'criticise = 111', 'criticize = 111', 'denounce = 111', 'condemn = 111', 'slam = 111', 'blast = 111', 'decry = 111', 'deplore = 111', 'censure = 111', 'rebuke = 111',
   'accuse = 112', 'blame = 112', 'allege = 112', 'charge = 112', 'call sanction = 113', 'call for sanction = 113', 'call on against = 113', 'rally against = 113',
-  'complain = 114', 'lodge protest = 114', 'summon ambassador = 114', 'summon envoy = 114', 'summon diplomat = 114', 'summon charge = 114',
+  'complain = 114', 'lodge protest = 114', 'hand note = 114', 'hand protest = 114', 'deliver note = 114', 'deliver protest = 114', 'send note = 114', 'issue protest = 114', 'summon ambassador = 114', 'summon envoy = 114', 'summon diplomat = 114', 'summon charge = 114',
   'sue = 115', 'file lawsuit = 115', 'indict = 1121', 'convict = 116', 'find guilty = 116',
   // 12 reject
   'oppose = 120', 'oppose mediation = 126', 'oppose plan = 127', 'oppose proposal = 125', 'reject = 120', 'refuse = 120', 'decline = 120', 'rebuff = 120', 'spurn = 120', 'turn down = 120', 'veto = 129', 'defy = 128',
