@@ -2047,3 +2047,9 @@ test('"was handed a note of protest": a passive of a two-object verb keeps its o
   assert.deepEqual(handed.source_actors, []);
   assert.deepEqual(handed.target_actors, ['CHLGOV']);
 });
+
+test('receiving a sentence is no hosting, however the parse hung the verb', () => {
+  const text = 'Four of them, including Vargas, received life sentences, while the others were given prison terms.';
+  const analysis = createStoryline().analyze({ source: 'sentences.txt', text, title: null, outlet: null, author: null, agency: null, url: null, published: '2025-09-29', published_source: 'given' });
+  assert.ok(!analysis.events.some((event) => event.cameo === '043'), JSON.stringify(analysis.events.map((event) => [event.trigger.text, event.cameo])));
+});

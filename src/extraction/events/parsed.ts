@@ -778,9 +778,14 @@ export function framesFromParse(view: DocumentView, sentence: Sentence, sentence
 const RECEIVED_PEOPLE = new Set(['delegation', 'envoy', 'guest', 'visitor', 'counterpart', 'leader', 'minister', 'president', 'official', 'ambassador', 'diplomat', 'team', 'king', 'queen', 'prince', 'pope', 'chancellor', 'premier']);
 
 /** "will receive exclusive rights", "received a letter", "welcomed the atmosphere": receiving or welcoming a thing is no reception of a visitor (043). */
-function receivesAThing(view: DocumentView, parse: Parse, trigger: number, code: string): boolean {
+export function receivesAThing(view: DocumentView, parse: Parse, trigger: number, code: string): boolean {
   if (code !== '043' || (view.lemma[trigger] !== 'receive' && view.lemma[trigger] !== 'welcome')) return false;
-  const object = parse.children[trigger].find((child) => parse.deprel[child] === 'obj');
+  // The parsed object, else (when the parse hung the verb elsewhere: "received life sentences") the first noun after it.
+  let object = parse.children[trigger].find((child) => parse.deprel[child] === 'obj');
+  for (let index = trigger + 1; object === undefined && index <= trigger + 3 && index < view.tokens.length && view.tokens[index].sentence === view.tokens[trigger].sentence; index++) {
+    if (parse.upos[index] === 'NOUN' && parse.upos[index + 1] !== 'NOUN') object = index;
+    else if (!/^(DET|ADJ|NOUN|NUM)$/.test(parse.upos[index])) break;
+  }
   return object !== undefined && parse.upos[object] === 'NOUN' && !view.entityOfToken[object] && !RECEIVED_PEOPLE.has(view.lemma[object]);
 }
 

@@ -7,6 +7,7 @@
 import type { Sentence } from '../../text/types.js';
 import { SPEECH_VERBS, STATIVE_PARTICIPLES, isLexiconWord, nounCode, silentAsking, verbCode } from '../lexicon/index.js';
 import { quotedApart, type DocumentView, type Frame } from './document.js';
+import { receivesAThing } from './parsed.js';
 import { AIMING_VERBS } from './force.js';
 import { CONDITION_MARKS, applyAuxiliary, applyGovernor, decideStatus, emptyCues, findHedge } from './modality.js';
 
@@ -167,8 +168,13 @@ export function framesShallow(view: DocumentView, sentence: Sentence, sentenceIn
     const verbal = !afterDeterminer && !silentAsking(view.lower, index) ? verbCode(view.lemma[index], companions) : null;
     // Without a tagger, a word only the PETRARCH facts know must look like a finite verb.
     const asVerb = verbal && (verbal.curated || /ed$/.test(form) || VERB_CONTEXT.has(previous)) ? verbal : null;
-    const code = asNoun ?? asVerb?.code;
+    let code = asNoun ?? asVerb?.code;
     if (!code) continue;
+    // "received life sentences", "welcomed the atmosphere": no visitor received (see receivesAThing).
+    if (!asNoun && view.parse && receivesAThing(view, view.parse, index, code)) {
+      if (view.lemma[index] !== 'welcome') continue;
+      code = '051';
+    }
     // The auxiliary may stand before an adverb: "were also asked", "was reportedly killed".
     const auxiliary = index - 2 >= sentence.tokenStart && /^(also|not|reportedly|allegedly|later|then|already|subsequently|\w+ly)$/.test(previous) ? view.lower[index - 2] : previous;
     const passive = !STATIVE_PARTICIPLES.has(view.lemma[index]) && ((/ed$|en$/.test(view.lower[index]) && view.lower[index + 1] === 'by') || (PASSIVE_AUX.has(auxiliary) && (/ed$|en$/.test(view.lower[index]) || (view.lower[index] !== view.lemma[index] && !/ing$|s$/.test(view.lower[index])))) || auxiliary === 'been' || auxiliary === 'being');
