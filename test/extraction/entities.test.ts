@@ -844,3 +844,9 @@ test('an Arabic family name continues the person named right before it; "Good mo
   assert.ok(host?.mentions.some((mention) => mention.text.endsWith('Mohamed bin Zayed Al Nahyan')), JSON.stringify(host?.mentions));
   assert.equal(at(entities, text, 'Good'), undefined);
 });
+
+test('"IT specialists" holds no pronoun', () => {
+  const text = 'Chile detained eight Peruvian IT specialists on Monday.';
+  const entities = analyse(text);
+  assert.equal(entities.some((entity) => entity.mentions.some((mention) => mention.text === 'IT')), false);
+});

@@ -87,3 +87,8 @@ test('calling off a visit cuts relations, calling off a strike eases dissent; la
 test('ratifying a treaty is signing it formally (057)', () => {
   assert.equal(verbCode('ratify', new Set(['the', 'treaty']))?.code, '057');
 });
+
+test('deepening a rift is no act; deepening ties is cooperation', () => {
+  assert.equal(verbCode('deepen', new Set(['the', 'rift'])), null);
+  assert.equal(verbCode('deepen', new Set(['ties']))?.code, '050');
+});

@@ -764,6 +764,8 @@ export function resolvePronouns(stage: Stage): void {
     const tokenStart = view.tokens[k].start;
     while (cursor < records.length && records[cursor].start < tokenStart) history.push(records[cursor++]);
     if (!pronoun || view.ignored[k]) continue;
+    // "IT specialists": the acronym, not the pronoun.
+    if (view.words[k] === 'IT' && view.sentenceStart[k] !== k) continue;
     if (view.lower[k] === 'it' && isExpletiveIt(view, k)) continue;
     if (pronoun.number === 'plural' && continuesUnnamedSubject(view, k, history)) continue;
     const sentence = sentenceOf(view, k);

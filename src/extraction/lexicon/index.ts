@@ -87,6 +87,8 @@ const VAGUE_VERBS = new Set([
   'hurt', 'learn', 'contain',
   // "denied interfering": meddling has no CAMEO code of its own (PETRARCH's default, aid, is wrong).
   'interfere',
+  // "deepened the rift", "widened the gap": only deepening ties or cooperation (curated) is an act.
+  'deepen', 'widen',
 ]);
 
 /** Companion test: a word matches when any of the given lemmas/forms equals it (or starts it, for short stems). */
