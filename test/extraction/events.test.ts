@@ -2053,3 +2053,11 @@ test('receiving a sentence is no hosting, however the parse hung the verb', () =
   const analysis = createStoryline().analyze({ source: 'sentences.txt', text, title: null, outlet: null, author: null, agency: null, url: null, published: '2025-09-29', published_source: 'given' });
   assert.ok(!analysis.events.some((event) => event.cameo === '043'), JSON.stringify(analysis.events.map((event) => [event.trigger.text, event.cameo])));
 });
+
+test('an event noun a verb of denial takes as its object is denied ("denied the arrests")', () => {
+  const text = 'Peru denied the arrests of Chilean citizens.';
+  const analysis = createStoryline().analyze({ source: 'denied.txt', text, title: null, outlet: null, author: null, agency: null, url: null, published: '2025-07-10', published_source: 'given' });
+  const arrests = analysis.events.find((event) => event.trigger.text === 'arrests');
+  assert.ok(arrests, JSON.stringify(analysis.events.map((event) => event.trigger.text)));
+  assert.equal(arrests.status, 'denied');
+});

@@ -12,6 +12,7 @@ import { AIMING_VERBS, ATTACK_NOUNS, MILITARY_WORDS } from './force.js';
 import {
   CONDITION_MARKS,
   DEMAND_GOVERNORS,
+  DENY_GOVERNORS,
   HEDGE_ADVERBS,
   HEDGE_REPORT_VERBS,
   HEDGE_SOURCES,
@@ -47,7 +48,7 @@ export function summoningVerb(view: DocumentView, parse: Parse, verb: number): n
 /** Verbs whose object is a topic: discussed, debated, considered. */
 export const TOPIC_VERBS: ReadonlySet<string> = new Set(['discuss', 'debate', 'consider', 'review', 'examine']);
 /** Verbs that describe or judge an act rather than perform it. */
-const JUDGING_VERBS = new Set(['call', 'describe', 'term', 'label', 'dub', 'brand', 'consider', 'regard', 'view', 'see', 'report', 'witness', 'watch', 'mention', 'investigate', 'blame']);
+const JUDGING_VERBS = new Set(['call', 'describe', 'term', 'label', 'dub', 'brand', 'consider', 'regard', 'view', 'see', 'report', 'witness', 'watch', 'mention', 'investigate', 'blame', 'deny', 'dismiss', 'refute', 'confirm']);
 const PLACE_CASES = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout']);
 /** Prepositions that set an act as the time frame of a clause ("during raids", "amid clashes"). */
 const DURING_CASES = new Set(['during', 'amid', 'amidst']);
@@ -468,6 +469,11 @@ function collectCues(view: DocumentView, parse: Parse, anchor: number, trigger: 
     const via = (relation === 'advcl' && askedInfinitive(view, parse, node, below)) || adjectiveComplement ? 'xcomp' : relation;
     const conjunct = below;
     below = node;
+    // "Russia denied the arrests": an event noun a verb of denial takes as its object is denied.
+    if (via === 'obj' && conjunct === trigger && parse.upos[trigger] === 'NOUN' && DENY_GOVERNORS.has(view.lemma[node])) {
+      cues.denied = true;
+      break;
+    }
     if (via !== 'xcomp' && via !== 'ccomp' && via !== 'csubj') {
       // An infinitive conjunct shares its first conjunct's governor: "urged them to extend the truce and
       // (to) return"; a finite one is a clause of its own ("denied starting the clashes and accused India").
