@@ -284,10 +284,9 @@ function withFrontedPartitives(text: string, quantities: Quantity[]): Quantity[]
 
 /** Fractions in words, as the percentages they state. */
 const FRACTIONS: Record<string, number> = { half: 50, 'a third': 33.33, 'one third': 33.33, 'two thirds': 66.67, 'a quarter': 25, 'one quarter': 25, 'three quarters': 75 };
-const FRACTION = new RegExp(
-  String.raw`(?<![\w-])(?:(?<cue>${CUE})\s+|(?<by>by)\s+)?(?<frac>half|a third|one third|two[- ]thirds|a quarter|one quarter|three[- ]quarters)(?:(?=\s+(?:of|the)\b)|(?<=by\s+\S+(?:\s\S+)?)(?![\w-]))`,
-  'gi',
-);
+/** Found word first (cheap), then its context: a cue before it, or "by" before it, or "of"/"the" after it. */
+const FRACTION = /(?<![\w-])(?:half|a third|one third|two[- ]thirds|a quarter|one quarter|three[- ]quarters)(?![\w-])/gi;
+const CUE_BEFORE = new RegExp(String.raw`(?:^|[^\w-])(${CUE})\s+$`, 'i');
 
 /**
  * "nearly half of the families", "two-thirds of voters", "cut by a third": a fraction of a group or
@@ -298,8 +297,11 @@ function withFractions(text: string, quantities: Quantity[], times: readonly { s
   const found: Quantity[] = [];
   FRACTION.lastIndex = 0;
   for (let match = FRACTION.exec(text); match; match = FRACTION.exec(text)) {
-    const groups = match.groups ?? {};
-    const start = match.index + (groups.by ? match[0].indexOf(groups.frac) : 0);
+    const before = text.slice(Math.max(0, match.index - 24), match.index);
+    const partOf = /^\s+(?:of|the)\b/i.test(text.slice(match.index + match[0].length, match.index + match[0].length + 5));
+    if (!partOf && !/\bby\s+$/i.test(before)) continue;
+    const cue = partOf ? CUE_BEFORE.exec(before) : null;
+    const start = cue ? match.index - (before.length - before.lastIndexOf(cue[1])) : match.index;
     const end = match.index + match[0].length;
     if (insideAny(times, start, end) || quantities.some((quantity) => quantity.start < end && start < quantity.end)) continue;
     found.push({
@@ -307,9 +309,9 @@ function withFractions(text: string, quantities: Quantity[], times: readonly { s
       start,
       end,
       text: text.slice(start, end),
-      value: FRACTIONS[groups.frac.toLowerCase().replace('-', ' ')],
+      value: FRACTIONS[match[0].toLowerCase().replace('-', ' ')],
       value_max: null,
-      approx: approxOf(groups.cue),
+      approx: approxOf(cue?.[1]),
       unit: 'percent',
       of: null,
       provenance: { method: 'rule', confidence: 0.8 },

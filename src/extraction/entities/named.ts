@@ -361,7 +361,24 @@ export function describePlacedSectorPhrases(stage: Stage, named: readonly Mentio
   const covered = new Uint8Array(view.words.length);
   for (const record of named) covered.fill(1, record.tokenStart, record.tokenEnd);
   const found: MentionRecord[] = [];
+  // Cheap gate before the KB look-ups: a phrase needs a noun for people or a body within its reach.
+  // Cheap gate before the KB look-ups: a phrase needs a noun for people or a body within its reach,
+  // placed by "in"/"from" right after it or itself a domestic crowd ("protesters").
+  const domesticWords = new Map<string, boolean>();
+  const domestic = (word: string): boolean => {
+    let known = domesticWords.get(word);
+    if (known === undefined) {
+      const chain = kb.sectorOf(word) ?? '';
+      known = [...DOMESTIC_SECTORS].some((sector) => chain.endsWith(sector));
+      domesticWords.set(word, known);
+    }
+    return known;
+  };
+  const headAt = (j: number): boolean => j < view.words.length && (!view.language || view.language.upos[j] === 'NOUN' || view.language.upos[j] === 'PROPN') &&
+    (takesThey(view.lower[j]) || COLLECTIVE_SECTOR_NOUNS.has(view.lower[j]) || PERSON_NOUN.test(view.lower[j])) &&
+    (/^(in|from)$/.test(view.lower[j + 1] ?? '') || domestic(view.lower[j]));
   for (let k = 0; k < view.words.length; k++) {
+    if (!headAt(k) && !headAt(k + 1) && !headAt(k + 2)) continue;
     // Not inside a name or after an owner ("its own citizens"), and opening with a noun or adjective ("release protesters" is a verb's object).
     const owned = (at: number): boolean => at >= 0 && (view.possessiveMarker[at] || /^(its|their|his|her|our|my|your)$/.test(view.lower[at]));
     if (covered[k] || view.ignored[k] || (k > 0 && covered[k - 1]) || owned(k - 1) || (view.lower[k - 1] === 'own' && owned(k - 2))) continue;
@@ -402,8 +419,18 @@ export function describePlacedSectorPhrases(stage: Stage, named: readonly Mentio
   return found;
 }
 
-/** The country of the place in the article's dateline ("TBILISI, Oct 5 -"), or null. */
+const datelineCountries = new WeakMap<TokenView, string | null>();
+
+/** The country of the place in the article's dateline ("TBILISI, Oct 5 -"), or null; looked up once per document. */
 export function datelineCountry(stage: Stage): string | null {
+  const known = datelineCountries.get(stage.view);
+  if (known !== undefined) return known;
+  const country = findDatelineCountry(stage);
+  datelineCountries.set(stage.view, country);
+  return country;
+}
+
+function findDatelineCountry(stage: Stage): string | null {
   const { view, kb, date } = stage;
   for (let k = 0; k < view.words.length && k < 40; k++) {
     if (!view.inDateline[k] || !isCapitalised(view.words[k])) continue;
