@@ -9,9 +9,23 @@ import { fixture } from './events-fixture.js';
 import { createStoryline } from '../../src/pipeline.js';
 import type { EntitySpec, TimeSpec } from './events-fixture.js';
 
+const pipeline = createStoryline();
+
 const chile: EntitySpec = { id: 'chl', name: 'Chile', code: 'CHL', mentions: ['Chile', 'Chilean'] };
 const peru: EntitySpec = { id: 'per', name: 'Peru', code: 'PER', mentions: ['Peru', 'Peruvian'] };
 const bolivia: EntitySpec = { id: 'bol', name: 'Bolivia', code: 'BOL', mentions: ['Bolivia'] };
+
+/** The whole pipeline on one text of ours, as the CLI runs it. */
+function analyzeText(source: string, text: string, published: string) {
+  return pipeline.analyze({ source, text, title: null, outlet: null, author: null, agency: null, url: null, published, published_source: 'given' });
+}
+
+/** The event whose trigger is exactly these words. */
+function triggered(analysis: { events: EventOut[] }, trigger: string): EventOut {
+  const found = analysis.events.find((event) => event.trigger.text === trigger);
+  assert.ok(found, `no event "${trigger}" in ${JSON.stringify(analysis.events.map((event) => event.trigger.text))}`);
+  return found;
+}
 
 function only(events: EventOut[], root: string): EventOut {
   const found = events.filter((event) => event.root === root);
@@ -957,7 +971,7 @@ test('without a parse, the speaker before "said" is no actor of the reported cla
 
 test('people killed when a hazard struck were killed by nature, not by the country named nearby (whole pipeline)', () => {
   const text = 'At least 300 people were killed when a strong earthquake struck Ghor province on Saturday, according to the disaster ministry.';
-  const analysis = createStoryline().analyze({ source: 'quake.txt', text, title: null, outlet: null, author: null, agency: null, url: null, published: '2023-10-08', published_source: 'given' });
+  const analysis = analyzeText('quake.txt', text, '2023-10-08');
   assert.ok(analysis.entities.some((entity) => entity.actor?.country === 'AFG'), 'the province is placed in Afghanistan');
   assert.deepEqual(analysis.events.map((event) => event.trigger.text), []);
 });
@@ -1305,7 +1319,7 @@ test('a past form with a determiner of its own is a noun, not a second event ("h
 
 test('"the leaders of the two Andean neighbours met": the pair acts, not the demonym inside the phrase', () => {
   const text = 'Bolivia’s president met Argentina’s president on Monday. Chile and Peru sent observers. The leaders of the two Andean neighbours last met in July in Lima.';
-  const analysis = createStoryline().analyze({ source: 'andes.txt', text, title: null, outlet: null, author: null, agency: null, url: null, published: '2025-08-07', published_source: 'given' });
+  const analysis = analyzeText('andes.txt', text, '2025-08-07');
   const meeting = analysis.events.find((event) => event.trigger.text === 'met' && event.trigger.start > text.indexOf('The leaders'));
   assert.ok(meeting, JSON.stringify(analysis.events.map((event) => event.trigger.text)));
   const names = meeting.source.map((id) => analysis.entities.find((entity) => entity.id === id)?.name);
@@ -1784,7 +1798,7 @@ test('a time inside a relative clause describes its noun and does not date the m
 
 test('the only source named again as its own target is dropped from the targets (whole pipeline)', () => {
   const text = 'Presidential spokesman Rodrigo Soto told reporters that Chile had learned to live with high copper prices and warned that Argentina would suffer more than Chile.';
-  const analysis = createStoryline().analyze({ source: 'warning.txt', text, title: null, outlet: null, author: null, agency: null, url: null, published: '2025-06-24', published_source: 'given' });
+  const analysis = analyzeText('warning.txt', text, '2025-06-24');
   const warning = analysis.events.find((event) => event.trigger.text === 'warned');
   assert.ok(warning, JSON.stringify(analysis.events.map((event) => event.trigger.text)));
   assert.ok(!warning.target_actors.some((code) => warning.source_actors.includes(code)), JSON.stringify(warning));
@@ -1968,20 +1982,18 @@ test('a venue named with an event noun is where it was held ("the Lima summit"),
 
 test('an invited or asked-for act lies ahead and does not date the inviting; "unlikely to" is only possible', () => {
   const text = 'Chilean President Gabriel Boric invited Peru’s president to visit Santiago in December. Bolivia is unlikely to offer Peru any apology.';
-  const analysis = createStoryline().analyze({ source: 'invite.txt', text, title: null, outlet: null, author: null, agency: null, url: null, published: '2025-10-15', published_source: 'given' });
-  const visit = analysis.events.find((event) => event.trigger.text === 'visit');
-  assert.ok(visit, JSON.stringify(analysis.events.map((event) => event.trigger.text)));
+  const analysis = analyzeText('invite.txt', text, '2025-10-15');
+  const visit = triggered(analysis, 'visit');
   assert.equal(visit.status, 'planned');
   assert.equal(visit.when.value, '2025-12');
-  const invited = analysis.events.find((event) => event.trigger.text === 'invited');
-  assert.ok(invited);
+  const invited = triggered(analysis, 'invited');
   assert.notEqual(invited.when.value, '2025-12');
-  assert.equal(analysis.events.find((event) => event.trigger.text === 'offer')?.status, 'possible');
+  assert.equal(triggered(analysis, 'offer').status, 'possible');
 });
 
 test('an anonymity formula, a reporter\'s question and an accident report code no event', () => {
   const text = 'A senior Chilean official who asked not to be named said the border would stay open. Asked whether she would visit Lima, the minister said no. A Peruvian airliner crashed near Arica in May, killing 12 of the 40 people on board.';
-  const analysis = createStoryline().analyze({ source: 'silent.txt', text, title: null, outlet: null, author: null, agency: null, url: null, published: '2025-10-15', published_source: 'given' });
+  const analysis = analyzeText('silent.txt', text, '2025-10-15');
   const triggers = analysis.events.map((event) => event.trigger.text.toLowerCase());
   assert.ok(!triggers.includes('asked'), JSON.stringify(triggers));
   assert.ok(!triggers.includes('killing'), JSON.stringify(triggers));
@@ -1989,29 +2001,22 @@ test('an anonymity formula, a reporter\'s question and an accident report code n
 
 test('"X, an adviser to Y, warned": X acts for Y\'s side; "with or without Russia" names no party; a region only qualifies the party beside it', () => {
   const text = 'Ali Akbar Velayati, an adviser to Supreme Leader Ali Khamenei, warned that Iran would block the corridor with or without Russia. The EU\'s special representative for the South Caucasus, Magdalena Grono, met Ararat Mirzoyan in Yerevan.';
-  const analysis = createStoryline().analyze({ source: 'adviser.txt', text, title: null, outlet: null, author: null, agency: null, url: null, published: '2025-10-15', published_source: 'given' });
+  const analysis = analyzeText('adviser.txt', text, '2025-10-15');
   const name = (id: string): string | undefined => analysis.entities.find((entity) => entity.id === id)?.name;
-  const warned = analysis.events.find((event) => event.trigger.text === 'warned');
-  assert.ok(warned, JSON.stringify(analysis.events.map((event) => event.trigger.text)));
+  const warned = triggered(analysis, 'warned');
   assert.deepEqual(warned.source.map(name), ['Ali Akbar Velayati']);
   assert.deepEqual(warned.source_actors, ['IRNGOV']);
-  const block = analysis.events.find((event) => event.trigger.text === 'block');
-  assert.ok(block);
+  const block = triggered(analysis, 'block');
   assert.ok(!block.target.map(name).includes('Russia'), JSON.stringify(block.target.map(name)));
-  const met = analysis.events.find((event) => event.trigger.text === 'met');
-  assert.ok(met);
+  const met = triggered(analysis, 'met');
   assert.deepEqual(met.source.map(name), ['Magdalena Grono']);
   assert.deepEqual(met.source_actors, ['IGOEUREEC']);
 });
 
 test('a dateline crowd, a phone call, an act awaited "as soon as" it is done, and a summit someone skipped', () => {
   const text = 'LIMA, Oct 15 - Police detained more than 200 protesters outside parliament on Sunday. Chilean President Gabriel Boric spoke with Peru’s president by phone on Tuesday. Bolivia is ready to reopen the border as soon as the agreement between Chile and Peru is signed. Peru’s president skipped the summit in Santiago. Chile says 4,000 of its own citizens have returned.';
-  const analysis = createStoryline().analyze({ source: 'crowd.txt', text, title: null, outlet: null, author: null, agency: null, url: null, published: '2025-10-15', published_source: 'given' });
-  const event = (trigger: string): EventOut => {
-    const found = analysis.events.find((candidate) => candidate.trigger.text === trigger);
-    assert.ok(found, `${trigger}: ${JSON.stringify(analysis.events.map((candidate) => candidate.trigger.text))}`);
-    return found;
-  };
+  const analysis = analyzeText('crowd.txt', text, '2025-10-15');
+  const event = (trigger: string): EventOut => triggered(analysis, trigger);
   assert.deepEqual(event('detained').target_actors, ['PEROPP']);
   assert.equal(event('spoke').cameo, '041');
   assert.deepEqual(event('spoke').source_actors, ['CHLGOV']);
@@ -2022,27 +2027,24 @@ test('a dateline crowd, a phone call, an act awaited "as soon as" it is done, an
 
 test('welcoming a thing approves it (051); welcoming a delegation hosts it (043)', () => {
   const text = 'Chile’s foreign ministry welcomed the constructive atmosphere of the talks. Chilean President Gabriel Boric welcomed the Peruvian delegation in Santiago.';
-  const analysis = createStoryline().analyze({ source: 'welcome.txt', text, title: null, outlet: null, author: null, agency: null, url: null, published: '2025-07-10', published_source: 'given' });
+  const analysis = analyzeText('welcome.txt', text, '2025-07-10');
   const welcomes = analysis.events.filter((event) => event.trigger.text === 'welcomed');
   assert.deepEqual(welcomes.map((event) => event.cameo), ['051', '043'], JSON.stringify(analysis.events.map((event) => [event.trigger.text, event.cameo])));
 });
 
 test('with no doer named, the parties of a mutual act are its source and target', () => {
   const text = 'A defence agreement between Chile and Peru was signed in Lima on Monday. Talks between Bolivia and Chile were held in La Paz.';
-  const analysis = createStoryline().analyze({ source: 'mutual.txt', text, title: null, outlet: null, author: null, agency: null, url: null, published: '2025-07-10', published_source: 'given' });
-  const signed = analysis.events.find((event) => event.trigger.text === 'signed');
-  assert.ok(signed, JSON.stringify(analysis.events.map((event) => event.trigger.text)));
+  const analysis = analyzeText('mutual.txt', text, '2025-07-10');
+  const signed = triggered(analysis, 'signed');
   assert.deepEqual([signed.source_actors, signed.target_actors], [['CHL'], ['PER']]);
-  const talks = analysis.events.find((event) => event.trigger.text === 'Talks');
-  assert.ok(talks);
+  const talks = triggered(analysis, 'Talks');
   assert.deepEqual([talks.source_actors, talks.target_actors], [['BOL'], ['CHL']]);
 });
 
 test('"was handed a note of protest": a passive of a two-object verb keeps its object, and the subject is the target of an official complaint', () => {
   const text = 'The Chilean ambassador was handed a note of protest in Lima on Tuesday.';
-  const analysis = createStoryline().analyze({ source: 'note.txt', text, title: null, outlet: null, author: null, agency: null, url: null, published: '2025-07-10', published_source: 'given' });
-  const handed = analysis.events.find((event) => event.trigger.text === 'handed');
-  assert.ok(handed, JSON.stringify(analysis.events.map((event) => event.trigger.text)));
+  const analysis = analyzeText('note.txt', text, '2025-07-10');
+  const handed = triggered(analysis, 'handed');
   assert.equal(handed.cameo, '114');
   assert.deepEqual(handed.source_actors, []);
   assert.deepEqual(handed.target_actors, ['CHLGOV']);
@@ -2050,14 +2052,13 @@ test('"was handed a note of protest": a passive of a two-object verb keeps its o
 
 test('receiving a sentence is no hosting, however the parse hung the verb', () => {
   const text = 'Four of them, including Vargas, received life sentences, while the others were given prison terms.';
-  const analysis = createStoryline().analyze({ source: 'sentences.txt', text, title: null, outlet: null, author: null, agency: null, url: null, published: '2025-09-29', published_source: 'given' });
+  const analysis = analyzeText('sentences.txt', text, '2025-09-29');
   assert.ok(!analysis.events.some((event) => event.cameo === '043'), JSON.stringify(analysis.events.map((event) => [event.trigger.text, event.cameo])));
 });
 
 test('an event noun a verb of denial takes as its object is denied ("denied the arrests")', () => {
   const text = 'Peru denied the arrests of Chilean citizens.';
-  const analysis = createStoryline().analyze({ source: 'denied.txt', text, title: null, outlet: null, author: null, agency: null, url: null, published: '2025-07-10', published_source: 'given' });
-  const arrests = analysis.events.find((event) => event.trigger.text === 'arrests');
-  assert.ok(arrests, JSON.stringify(analysis.events.map((event) => event.trigger.text)));
+  const analysis = analyzeText('denied.txt', text, '2025-07-10');
+  const arrests = triggered(analysis, 'arrests');
   assert.equal(arrests.status, 'denied');
 });
