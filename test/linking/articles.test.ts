@@ -44,6 +44,18 @@ const river = article(
 );
 
 const storyline = createStoryline();
+
+/** The story of several articles of ours, analysed by the pipeline. */
+function compareSources(sources: readonly SourceDocument[]) {
+  return compareAnalyses(sources.map((source) => storyline.analyze(source)), storyline.kb);
+}
+
+/** The one discrepancy of a kind the story must show. */
+function discrepancyOf(compared: ReturnType<typeof compareAnalyses>, kind: string) {
+  const found = compared.discrepancies.find((discrepancy) => discrepancy.kind === kind);
+  assert.ok(found, JSON.stringify(compared.discrepancies.map((discrepancy) => discrepancy.note)));
+  return found;
+}
 const analyses = [harbour, coastal, river].map((source) => storyline.analyze(source));
 const story = compareAnalyses(analyses, storyline.kb);
 const [harbourId, coastalId, riverId] = analyses.map((analysis) => analysis.document.id);
@@ -146,9 +158,7 @@ test('counts of the same head noun are compared across modifiers, unless the mod
 test('nationals and citizens are counted alike: "eight Bolivian citizens" and "nine Bolivian nationals" disagree', () => {
   const first = article('wire-a.txt', 'Wire A', '2025-07-01', 'A court in Lima on Tuesday ordered eight Bolivian citizens held in pre-trial detention on smuggling charges, the interior ministry said.');
   const second = article('wire-b.txt', 'Wire B', '2025-07-01', 'Bolivia protested on Tuesday after a court in Lima ordered nine Bolivian nationals held in pre-trial detention on smuggling charges.');
-  const compared = compareAnalyses([first, second].map((source) => storyline.analyze(source)), storyline.kb);
-  const number = compared.discrepancies.find((discrepancy) => discrepancy.kind === 'number');
-  assert.ok(number, JSON.stringify(compared.discrepancies.map((discrepancy) => discrepancy.note)));
+  const number = discrepancyOf(compareSources([first, second]), 'number');
   assert.deepEqual(number.claims.map((claim) => claim.value).sort(), ['8', '9']);
 });
 
@@ -158,16 +168,14 @@ test('a verdict told on another day by another outlet is one event with a date d
   const analyses = [first, second].map((source) => storyline.analyze(source));
   const court = analyses[0].entities.find((entity) => entity.name === 'A military court');
   assert.equal(court?.actor?.code, 'PERJUD', JSON.stringify(analyses[0].entities.map((entity) => [entity.name, entity.actor?.code])));
-  const compared = compareAnalyses(analyses, storyline.kb);
-  const date = compared.discrepancies.find((discrepancy) => discrepancy.kind === 'date');
-  assert.ok(date, JSON.stringify(compared.discrepancies.map((discrepancy) => discrepancy.note)));
+  const date = discrepancyOf(compareAnalyses(analyses, storyline.kb), 'date');
   assert.deepEqual(date.claims.map((claim) => claim.value).sort(), ['2025-09-28', '2025-09-29']);
 });
 
 test('a text that counts one thing twice, differently, contradicts itself; shares and sums of money do not', () => {
   const self = article('self.txt', 'Site C', '2025-07-01', 'Police in Lima detained eight Bolivian citizens on Sunday on smuggling charges. By Monday, police in Lima said ten Bolivian citizens had been detained on the smuggling charges. Polls show 38% of voters back the plan while 41% oppose it.');
   const other = article('other.txt', 'Wire D', '2025-07-01', 'Bolivia said on Monday it would send a consul to Lima.');
-  const compared = compareAnalyses([self, other].map((source) => storyline.analyze(source)), storyline.kb);
+  const compared = compareSources([self, other]);
   const internal = compared.discrepancies.filter((discrepancy) => discrepancy.kind === 'internal');
   assert.equal(internal.length, 1, JSON.stringify(compared.discrepancies.map((discrepancy) => discrepancy.note)));
   assert.deepEqual(internal[0].claims.map((claim) => claim.value).sort(), ['10', '8']);

@@ -483,8 +483,8 @@ function withoutMiddleName(stage: Stage, span: NameSpan): KbMatch | null {
 }
 
 /** The type of a name nothing else explains, from its last word and length. */
-/** Surname endings of the region's names (Russian, Azerbaijani, Armenian, Georgian, Turkish, Ukrainian). */
-const SURNAME_ENDING = /(?:ov|ev|yev|ova|eva|yeva|yan|ian|dze|shvili|zade|oglu|enko|skiy|sky)$/;
+/** Surname endings of the region's names that tell no gender (Armenian, Georgian, Azerbaijani, Turkish, Ukrainian). */
+const GENDERLESS_SURNAME_ENDING = /(?:yan|ian|dze|shvili|zade|oglu|enko)$/;
 
 /**
  * Two or three capitalised words that can only be a person's name: a listed first name, or a last
@@ -493,8 +493,7 @@ const SURNAME_ENDING = /(?:ov|ev|yev|ova|eva|yeva|yan|ian|dze|shvili|zade|oglu|e
  */
 function looksLikePersonalName(words: readonly string[]): boolean {
   if (words.length < 2 || words.length > 3 || !words.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word))) return false;
-  const first = words[0].toLowerCase();
-  return FEMALE_FIRST_NAMES.has(first) || MALE_FIRST_NAMES.has(first) || SURNAME_ENDING.test(words[words.length - 1].toLowerCase());
+  return genderOfName(words.join(' ')) !== null || GENDERLESS_SURNAME_ENDING.test(words[words.length - 1].toLowerCase());
 }
 
 function guessType(view: TokenView, span: NameSpan, titled: boolean): EntityType {
