@@ -183,7 +183,9 @@ function withoutSpeakerActors(view: DocumentView, frame: Frame): Frame {
   const onlyInSource = (id: string): boolean => {
     const mentions = view.entityById.get(id)?.mentions ?? [];
     const inSource = mentions.some((mention) => mention.start >= source.start && mention.end <= source.end);
-    const inContent = mentions.some((mention) => mention.start >= quote.start && mention.end <= quote.end);
+    // A speaker who says "we" or "I" in the quote is a party of what they say they do.
+    const inContent = mentions.some((mention) => mention.start >= quote.start && mention.end <= quote.end) ||
+      view.tokens.some((token, index) => view.entityOfToken[index] === id && token.start >= quote.start && token.end <= quote.end);
     return inSource && !inContent;
   };
   if (!frame.sources.some(onlyInSource) && !frame.targets.some(onlyInSource)) return frame;

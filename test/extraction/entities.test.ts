@@ -32,17 +32,17 @@ async function languageStage(): Promise<Annotate | null> {
   }
 }
 
-function analyse(text: string, published: string | null = '2025-08-07', annotate: Annotate | null = null): Entity[] {
-  const document = { id: 't', title: null, outlet: null, agency: null, author: null, url: null, published, published_source: 'given' as const, language: 'en', text };
+function analyse(text: string, published: string | null = '2025-08-07', annotate: Annotate | null = null, outlet: string | null = null): Entity[] {
+  const document = { id: 't', title: null, outlet, agency: null, author: null, url: null, published, published_source: 'given' as const, language: 'en', text };
   const structure = structureText(text);
   return extractEntities({ document, text, structure, language: annotate ? annotate(text, structure) : null }, kb);
 }
 
 /** `analyse` with the shipped language models (the test fails when they do not load). */
-async function analyseParsed(text: string, published = '2025-08-07'): Promise<Entity[]> {
+async function analyseParsed(text: string, published = '2025-08-07', outlet: string | null = null): Promise<Entity[]> {
   const annotate = await languageStage();
   assert.ok(annotate, 'the shipped language models load');
-  return analyse(text, published, annotate);
+  return analyse(text, published, annotate, outlet);
 }
 
 /** The entity with a mention whose text is exactly `surface` (the n-th occurrence in the text). */
@@ -841,3 +841,24 @@ test('"IT specialists" holds no pronoun', () => {
   const entities = analyse(text);
   assert.equal(entities.some((entity) => entity.mentions.some((mention) => mention.text === 'IT')), false);
 });
+
+test('a full official title ending in a country, then the holder\'s name: the name is the person, the remit names no one', async () => {
+  const text = 'On 3 March, Minister of Foreign Affairs of the Republic of Chile Elena Morales held talks with Minister of Foreign Affairs of the Republic of Peru Tigran Avetisyan in Quito.';
+  const entities = await analyseParsed(text);
+  const chilean = at(entities, text, 'Elena Morales');
+  assert.deepEqual([chilean?.type, chilean?.actor?.code], ['PERSON', 'CHLGOV']);
+  const peruvian = at(entities, text, 'Tigran Avetisyan');
+  assert.deepEqual([peruvian?.type, peruvian?.actor?.code], ['PERSON', 'PERGOV']);
+  assert.equal(at(entities, text, 'Republic of Chile')?.actor?.code, 'CHL');
+  assert.ok(!entities.some((entity) => entity.name === 'Foreign Affairs'), JSON.stringify(entities.map((entity) => entity.name)));
+});
+
+test('in a press release "we" and "the Ministry" are the body that issued it; a news outlet has no such voice', async () => {
+  const text = 'The Ministry welcomes the talks held in Quito. We call on the Peruvian side to release the detained fishermen.';
+  const issued = await analyseParsed(text, '2025-03-04', 'Ministry of Foreign Affairs of the Republic of Chile');
+  assert.equal(at(issued, text, 'Ministry')?.actor?.code, 'CHLGOV');
+  assert.equal(at(issued, text, 'We')?.actor?.code, 'CHLGOV');
+  const reported = await analyseParsed(text, '2025-03-04', 'Andes Wire');
+  assert.equal(at(reported, text, 'We'), undefined);
+});
+

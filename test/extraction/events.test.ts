@@ -2062,3 +2062,23 @@ test('an event noun a verb of denial takes as its object is denied ("denied the 
   const arrests = triggered(analysis, 'arrests');
   assert.equal(arrests.status, 'denied');
 });
+
+test('inside a direct quote "we" and "I" are its speaker, a party of what they say they will do', () => {
+  const text = '"We will not sign anything under pressure," Chilean Foreign Minister Elena Morales told reporters on Friday.\n\n"I will meet President Vargas next week in Lima," Peruvian Prime Minister Tigran Avetisyan said.';
+  const analysis = analyzeText('first-person.txt', text, '2025-03-04');
+  const sign = triggered(analysis, 'sign');
+  assert.equal(sign.status, 'negated');
+  assert.deepEqual(sign.source_actors, ['CHLGOV']);
+  const meet = triggered(analysis, 'meet');
+  assert.equal(meet.status, 'planned');
+  assert.deepEqual(meet.source_actors, ['PERGOV']);
+});
+
+test('a press release acts as "we"; an opinion ("we consider …") is no consultation', () => {
+  const text = 'We call on the Peruvian side to release the detained fishermen. "We consider these proceedings to be politically motivated," she said.';
+  const analysis = pipeline.analyze({ source: 'release.txt', text, title: null, outlet: 'Ministry of Foreign Affairs of the Republic of Chile', author: null, agency: null, url: null, published: '2025-03-04', published_source: 'given' });
+  const call = triggered(analysis, 'call');
+  assert.deepEqual([call.source_actors, call.target_actors], [['CHLGOV'], ['PER']]);
+  assert.ok(!analysis.events.some((event) => event.trigger.text === 'consider'), JSON.stringify(analysis.events.map((event) => [event.trigger.text, event.cameo])));
+});
+

@@ -21,7 +21,7 @@ import type { EntityType } from '../../contract/types.js';
 import type { KbEntry } from '../../knowledge/types.js';
 import { actorFrom } from './actors.js';
 import type { EntityDraft, MentionRecord } from './builder.js';
-import { COLLECTIVE_SECTOR_NOUNS, datelineCountry, headIsSectorNoun, mentionRecord, NOT_IN_NOUN_PHRASE, primarySector, sectorDraft, STATE_SECTORS, takesThey, type Stage } from './named.js';
+import { COLLECTIVE_SECTOR_NOUNS, datelineCountry, headIsSectorNoun, issuerDraft, mentionRecord, NOT_IN_NOUN_PHRASE, primarySector, sectorDraft, STATE_SECTORS, takesThey, type Stage } from './named.js';
 import { isTitleWord } from './names.js';
 import { isHyphenInsideTitle } from './roles.js';
 import { isSubject, looksLikeVerb, subjectVerb, type TokenView } from './view.js';
@@ -809,5 +809,18 @@ export function resolvePronouns(stage: Stage): void {
     const record = mentionRecord(stage, best.draft, 'pronoun', k, k + 1, pronoun.number === 'plural');
     builder.addMention(record);
     history.push(record);
+  }
+}
+
+/** The first person plural of a body speaking for itself. */
+const ISSUER_VOICE = new Set(['we', 'us', 'our', 'ours']);
+
+/** In a press release, "we" and "our" outside quotations are the body that issued it. */
+export function linkIssuerVoice(stage: Stage): void {
+  const issuer = issuerDraft(stage);
+  if (!issuer) return;
+  const { view, builder } = stage;
+  for (let k = 0; k < view.words.length; k++) {
+    if (ISSUER_VOICE.has(view.lower[k]) && !view.insideQuote[k] && !view.ignored[k]) builder.addMention(mentionRecord(stage, issuer, 'pronoun', k, k + 1, true));
   }
 }

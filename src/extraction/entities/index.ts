@@ -9,7 +9,7 @@ import type { Entity } from '../../contract/types.js';
 import type { KnowledgeBase } from '../../knowledge/types.js';
 import type { AnalysisContext } from '../types.js';
 import { EntityBuilder } from './builder.js';
-import { findGroups, linkDescriptionsForward, linkOrganisationReferences, linkSectorReferences, linkTitleReferences, mergeAppositiveDescriptions, resolvePronouns } from './coreference.js';
+import { findGroups, linkDescriptionsForward, linkIssuerVoice, linkOrganisationReferences, linkSectorReferences, linkTitleReferences, mergeAppositiveDescriptions, resolvePronouns } from './coreference.js';
 import { describePlacedSectorPhrases, resolveNames, type Stage } from './named.js';
 import { findNames } from './names.js';
 import { assignRoles } from './roles.js';
@@ -28,6 +28,7 @@ export function extractEntities(ctx: AnalysisContext, kb: KnowledgeBase): Entity
   linkDescriptionsForward(stage);
   findGroups(stage);
   resolvePronouns(stage);
+  linkIssuerVoice(stage);
   return stage.builder.finish();
 }
 

@@ -14,13 +14,11 @@ import { actorCode } from '../../knowledge/index.js';
 import { capitaliseWords } from '../../knowledge/normalise.js';
 import { actorFrom, entityTypeOf } from './actors.js';
 import type { EntityBuilder, EntityDraft, MentionRecord } from './builder.js';
-import { isTitleWord, type NameSpan } from './names.js';
+import { genderOfName, isTitleWord, looksLikePersonalName, type NameSpan } from './names.js';
 import { governingPreposition, isCapitalised, isSubject, subjectVerb, type TokenView } from './view.js';
 import {
-  FEMALE_FIRST_NAMES,
   HONORIFIC_GENDER,
   LOCATIVE_PREPOSITIONS,
-  MALE_FIRST_NAMES,
   NOT_NAMES,
   PLACE_MODIFIED_NOUNS,
   SPEECH_VERBS,
@@ -105,6 +103,42 @@ export function sectorDraft(stage: Stage, country: KbEntry, sector: string, name
     kbId: country.id,
     provenance: { method: 'kb', confidence: 0.8 },
   }));
+}
+
+/** Head nouns of a public body that issues its own statements ("Ministry of Foreign Affairs of …", "Embassy of …"). */
+const ISSUER_HEADS = new Set(['ministry', 'office', 'embassy', 'presidency', 'administration', 'government', 'secretariat', 'mission', 'parliament', 'service']);
+
+const issuers = new WeakMap<TokenView, EntityDraft | null>();
+
+/**
+ * The public body that issued the text, when its outlet is one ("Ministry of Foreign Affairs of the
+ * Republic of Armenia" → ARMGOV; a known organisation that is no news outlet → its actor): a
+ * press release speaks as "we" and "the Ministry". Null for news outlets and unknown publishers.
+ */
+export function issuerDraft(stage: Stage): EntityDraft | null {
+  const known = issuers.get(stage.view);
+  if (known !== undefined) return known;
+  const draft = findIssuer(stage);
+  issuers.set(stage.view, draft);
+  return draft;
+}
+
+function findIssuer(stage: Stage): EntityDraft | null {
+  const { kb, outlet } = stage;
+  if (!outlet) return null;
+  const whole = kb.lookup(outlet, stage.date)[0];
+  if (whole) return whole.entry.kind === 'media' || whole.entry.kind === 'company' || whole.entry.kind === 'place' ? null : kbDraft(stage, whole);
+  const words = outlet.split(/\s+/);
+  if (!ISSUER_HEADS.has(words[0].toLowerCase())) return null;
+  for (let from = 1; from < words.length; from++) {
+    const length = kb.longestMatch(words, from);
+    if (length === 0) continue;
+    const country = kb.lookup(words.slice(from, from + length).join(' '), stage.date).find((match) => match.entry.kind === 'country');
+    if (!country) continue;
+    const sector = primarySector(kb.sectorOf(words.slice(0, from).join(' ').toLowerCase().replace(/\s+of(\s+the)?$/, '')) ?? 'GOV', false);
+    return sectorDraft(stage, country.entry, sector, outlet);
+  }
+  return null;
 }
 
 /** A dateline's upper-case place in the case of running text: "GAZA CITY" → "Gaza City". */
@@ -483,19 +517,6 @@ function withoutMiddleName(stage: Stage, span: NameSpan): KbMatch | null {
 }
 
 /** The type of a name nothing else explains, from its last word and length. */
-/** Surname endings of the region's names that tell no gender (Armenian, Georgian, Azerbaijani, Turkish, Ukrainian). */
-const GENDERLESS_SURNAME_ENDING = /(?:yan|ian|dze|shvili|zade|oglu|enko)$/;
-
-/**
- * Two or three capitalised words that can only be a person's name: a listed first name, or a last
- * word with a surname ending ("Ziyaddin Safarov", "Nune Petrosyan"), which the NER model sometimes
- * takes for a place.
- */
-function looksLikePersonalName(words: readonly string[]): boolean {
-  if (words.length < 2 || words.length > 3 || !words.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word))) return false;
-  return genderOfName(words.join(' ')) !== null || GENDERLESS_SURNAME_ENDING.test(words[words.length - 1].toLowerCase());
-}
-
 function guessType(view: TokenView, span: NameSpan, titled: boolean): EntityType {
   if (titled) return 'PERSON';
   // The name in a dateline's brackets is the news agency ("KHARTOUM (Example Wire) -").
@@ -531,20 +552,6 @@ function titledBefore(view: TokenView, tokenStart: number): boolean {
   if (k < view.sentenceStart[tokenStart]) return false;
   const word = view.lower[k];
   return TITLE_HEADS.has(word) || word.split('-').some((part) => TITLE_HEADS.has(part)) || (TITLE_MODIFIERS.has(word) && TITLE_HEADS.has(view.lower[k + 1]));
-}
-
-/**
- * The gender a person's name states: a listed first name, else a surname with a gendered Slavic or
- * Turkic ending ("Zakharova", "Aliyeva" are women; "Lavrov", "Mustafayev" men), else unknown.
- */
-function genderOfName(name: string): PronounGender | null {
-  const words = name.toLowerCase().split(/\s+/);
-  if (FEMALE_FIRST_NAMES.has(words[0])) return 'female';
-  if (MALE_FIRST_NAMES.has(words[0])) return 'male';
-  const surname = words.length > 1 ? words[words.length - 1] : '';
-  if (/(ova|eva|skaya|tskaya)$/.test(surname)) return 'female';
-  if (/(ov|ev|sky|skiy|skii)$/.test(surname)) return 'male';
-  return null;
 }
 
 function honorificGender(view: TokenView, tokenStart: number) {
@@ -713,6 +720,12 @@ export function resolveNames(stage: Stage, spans: NameSpan[]): MentionRecord[] {
       continue;
     }
     if (span.weak) continue;
+    // A press release's "the Ministry" is the ministry that issued it.
+    const issuer = issuerDraft(stage);
+    if (issuer && single && view.lower[span.tokenStart - 1] === 'the' && view.lower[span.tokenEnd] !== 'of' && stage.outlet?.toLowerCase().startsWith(view.lower[span.tokenStart])) {
+      records.push(mentionRecord(stage, issuer, 'description', span.tokenStart, span.tokenEnd));
+      continue;
+    }
     // The article's own outlet is a news organisation; the place in its name is no country of it ("Brussels Brief").
     const outlet = stage.outlet !== null && span.text.toLowerCase() === stage.outlet.toLowerCase();
     const type = outlet ? 'ORG' : guessType(view, span, titled);

@@ -6,7 +6,7 @@
  */
 import type { KbMatch, KnowledgeBase } from '../../knowledge/types.js';
 import { isCapitalised, type TokenView } from './view.js';
-import { FORMER_NAMES, NAME_ARTICLES, NAME_CONNECTORS, NOT_NAMES, TITLE_HEADS, TITLE_MODIFIERS, TYPE_BY_LAST_WORD } from './words.js';
+import { FEMALE_FIRST_NAMES, FORMER_NAMES, MALE_FIRST_NAMES, NAME_ARTICLES, NAME_CONNECTORS, NOT_NAMES, TITLE_HEADS, TITLE_MODIFIERS, TYPE_BY_LAST_WORD, type PronounGender } from './words.js';
 
 export type NameSource = 'kb' | 'ner' | 'case';
 
@@ -192,8 +192,19 @@ function nerSpans(view: TokenView, kb: KnowledgeBase, date: string | null): Name
     if (tokenStart >= tokenEnd || !/^[\p{Lu}\p{N}]/u.test(view.words[tokenStart])) continue;
     // Title words alone ("Bureau" of "Bureau chief") are not a name.
     if (view.lower.slice(tokenStart, tokenEnd).every((word) => isTitleWord(word))) continue;
-    const { start, end, text } = spanText(view, tokenStart, tokenEnd);
-    const matches = kb.lookup(text, date);
+    let { start, end, text } = spanText(view, tokenStart, tokenEnd);
+    let matches = kb.lookup(text, date);
+    // "Minister of Foreign Affairs of the Republic of Armenia Ararat Mirzoyan": a known place ending
+    // an official title, then the holder's name, is one span to the recogniser; the name is the
+    // person (the place stays to the KB).
+    const placeEnd = matches.length === 0 ? tokenStart + kb.longestMatch(view.words.slice(tokenStart, tokenEnd), 0) : tokenStart;
+    if (placeEnd > tokenStart && looksLikePersonalName(view.words.slice(placeEnd, tokenEnd)) &&
+      kb.lookup(spanText(view, tokenStart, placeEnd).text, date).some((match) => match.entry.kind === 'country' || match.entry.kind === 'place')) {
+      tokenStart = placeEnd;
+      type = 'PER';
+      ({ start, end, text } = spanText(view, tokenStart, tokenEnd));
+      matches = kb.lookup(text, date);
+    }
     found.push({ tokenStart, tokenEnd, start, end, text, source: 'ner', matches: matches.length > 0 ? matches : branchOf(view, kb, tokenStart, tokenEnd, date), nerType: type, confidence: span.confidence });
   }
   return found;
@@ -316,6 +327,33 @@ export function findNames(view: TokenView, kb: KnowledgeBase, date: string | nul
   return mergeQualifiedNames(view, chosen.filter((span) => !common(span)).sort((a, b) => a.tokenStart - b.tokenStart));
 }
 
+/**
+ * The gender a person's name states: a listed first name, else a surname with a gendered Slavic or
+ * Turkic ending ("Zakharova", "Aliyeva" are women; "Lavrov", "Mustafayev" men), else unknown.
+ */
+export function genderOfName(name: string): PronounGender | null {
+  const words = name.toLowerCase().split(/\s+/);
+  if (FEMALE_FIRST_NAMES.has(words[0])) return 'female';
+  if (MALE_FIRST_NAMES.has(words[0])) return 'male';
+  const surname = words.length > 1 ? words[words.length - 1] : '';
+  if (/(ova|eva|skaya|tskaya)$/.test(surname)) return 'female';
+  if (/(ov|ev|sky|skiy|skii)$/.test(surname)) return 'male';
+  return null;
+}
+
+/** Surname endings of the region's names that tell no gender (Armenian, Georgian, Azerbaijani, Turkish, Ukrainian). */
+const GENDERLESS_SURNAME_ENDING = /(?:yan|ian|dze|shvili|zade|oglu|enko)$/;
+
+/**
+ * Two or three capitalised words that can only be a person's name: a listed first name, or a last
+ * word with a surname ending ("Ziyaddin Safarov", "Nune Petrosyan"), which the NER model sometimes
+ * takes for a place.
+ */
+export function looksLikePersonalName(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 3 || !words.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word))) return false;
+  return genderOfName(words.join(' ')) !== null || GENDERLESS_SURNAME_ENDING.test(words[words.length - 1].toLowerCase());
+}
+
 /** Below this confidence an NER span the KB does not know may be a capitalised common word. */
 const UNSURE_NER = 0.8;
 
@@ -329,11 +367,21 @@ const UNSURE_NER = 0.8;
 function commonWordSpan(view: TokenView): (span: NameSpan) => boolean {
   const lowerWords = new Set(view.words.filter((word) => /^\p{Ll}+$/u.test(word)));
   return (span) => {
+    if (isTitleRemit(view, span)) return true;
     if (span.matches.length > 0 || span.tokenEnd - span.tokenStart !== 1 || (span.source !== 'case' && !(span.source === 'ner' && span.confidence < UNSURE_NER))) return false;
     // "Secretary of State", "Minister of Interior": a word completing a title.
     if (view.lower[span.tokenStart - 1] === 'of' && isTitleWord(view.lower[span.tokenStart - 2] ?? '')) return true;
     return lowerWords.has(view.lower[span.tokenStart]);
   };
+}
+
+/** The words a ministerial title's remit ends in ("Minister of Foreign Affairs", "Minister of Economy and Finance"). */
+const REMIT_LAST_WORDS = new Set(['affairs', 'defence', 'defense', 'economy', 'finance', 'finances', 'justice', 'health', 'education', 'interior', 'energy', 'agriculture', 'culture', 'infrastructure', 'administration', 'development', 'emergencies', 'labour', 'labor', 'trade', 'industry', 'environment', 'transport']);
+
+/** "Foreign Affairs" after "Minister of": the remit of a title, which names no one. */
+function isTitleRemit(view: TokenView, span: NameSpan): boolean {
+  return span.matches.length === 0 && span.nerType !== 'PER' && REMIT_LAST_WORDS.has(view.lower[span.tokenEnd - 1]) &&
+    view.lower[span.tokenStart - 1] === 'of' && TITLE_HEADS.has(view.lower[span.tokenStart - 2] ?? '');
 }
 
 /**

@@ -105,11 +105,28 @@ export function titleBefore(view: TokenView, nameStart: number, mentionEndingAt:
     }
   }
   const start = titleStartBefore(view, end, floor);
-  if (start >= end) return null;
+  if (start >= end) return end === nameStart ? officialTitleBefore(view, nameStart, floor, mentionEndingAt) : null;
   const head = hasHead(view, start, end);
   if (!head) return null;
   const title = view.text.slice(view.tokens[start].start, view.wordEnd[end - 1]);
   return { title, head, tokenStart: start, tokenEnd: end, qualifier: qualifierBefore(view, start, floor, mentionEndingAt) };
+}
+
+/**
+ * The official style "Minister of Foreign Affairs of the Republic of Chile Elena Morales": the title,
+ * "of" and its country run straight into the name; the country is the qualifier.
+ */
+function officialTitleBefore(view: TokenView, nameStart: number, floor: number, mentionEndingAt: MentionLookup): TitleEvidence | null {
+  const country = mentionEndingAt(nameStart);
+  if (!country || country.draft.type === 'PERSON' || !country.draft.actor?.country) return null;
+  let of = country.tokenStart - 1;
+  if (view.lower[of] === 'the') of--;
+  if (of <= floor || view.lower[of] !== 'of') return null;
+  const start = titleStartBefore(view, of, floor);
+  const head = start < of ? hasHead(view, start, of) : null;
+  if (!head) return null;
+  const title = view.text.slice(view.tokens[start].start, view.wordEnd[of - 1]);
+  return { title, head, tokenStart: start, tokenEnd: of, qualifier: country };
 }
 
 /** An apposition after a name: "NAME, the TITLE of X," / "NAME, X’s TITLE," / "NAME, a Ruritanian TITLE," (not ", and …": a list). */

@@ -46,6 +46,23 @@ function tokensWithin(tokens: Token[], start: number, end: number): [number, num
   return [low, to];
 }
 
+/** First-person words that stand for whoever is quoted saying them. */
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
+
+/**
+ * "“We will not sign under pressure,” Bayramov said": inside a direct quotation "we" and "I" are
+ * its speaker, so the act's party is the speaker (and through them their government's actor).
+ */
+function speakersOfFirstPerson(tokens: Token[], lower: string[], quotes: Quote[], entityOfToken: (string | null)[]): void {
+  for (const quote of quotes) {
+    if (quote.kind !== 'direct' || quote.speaker === null) continue;
+    const [from, to] = tokensWithin(tokens, quote.start, quote.end);
+    for (let index = from; index < to; index++) {
+      if (entityOfToken[index] === null && FIRST_PERSON.has(lower[index])) entityOfToken[index] = quote.speaker;
+    }
+  }
+}
+
 export function buildDocumentView(ctx: AnalysisContext, found: EventInputs): DocumentView {
   const tokens = ctx.structure.tokens;
   const language = ctx.language && ctx.language.head.length === tokens.length ? ctx.language : null;
@@ -81,6 +98,7 @@ export function buildDocumentView(ctx: AnalysisContext, found: EventInputs): Doc
       }
     }
   }
+  speakersOfFirstPerson(tokens, lower, found.quotes, entityOfToken);
   const timeOfToken: (TimeExpression | null)[] = tokens.map(() => null);
   // Only points in time date an event: "a three-day truce" or "every week" says how long or how often.
   for (const time of found.times) {

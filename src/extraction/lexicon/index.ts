@@ -89,6 +89,8 @@ const VAGUE_VERBS = new Set([
   'interfere',
   // "deepened the rift", "widened the gap": only deepening ties or cooperation (curated) is an act.
   'deepen', 'widen',
+  // "we consider these proceedings politically motivated", "we have heard promises before": opinions, no consultation.
+  'consider', 'hear',
 ]);
 
 /** Companion test: a word matches when any of the given lemmas/forms equals it (or starts it, for short stems). */
