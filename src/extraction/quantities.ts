@@ -251,7 +251,36 @@ export function extractQuantities(ctx: AnalysisContext): Quantity[] {
     });
     QUANTITY.lastIndex = Math.max(QUANTITY.lastIndex, end);
   }
-  return withFractions(text, withFrontedPartitives(text, quantities), times);
+  return withFractions(text, withElidedHeads(ctx, withFrontedPartitives(text, quantities)), times);
+}
+
+/** Before a figure whose noun is left out and which claims the whole count: "all 15 are …". */
+const ELIDING_ALL = /(?:^|[^\w-])all\s+$/i;
+/** Sentences back to look for the noun a figure leaves out. */
+const ELIDED_HEAD_REACH = 2;
+
+/**
+ * "The centre has eighteen employees … All 15 are expected to leave": a whole count with its noun
+ * left out counts what the last count before it counted (within two sentences). Sums, shares and
+ * measures are no such antecedent. Parts ("seven others", "the remaining nine") are left alone:
+ * compared with a total they would look like a contradiction.
+ */
+function withElidedHeads(ctx: AnalysisContext, quantities: Quantity[]): Quantity[] {
+  const { text, structure } = ctx;
+  const sentenceOf = (offset: number): number => structure.sentences.findIndex((sentence) => sentence.start <= offset && offset < sentence.end);
+  for (const [index, quantity] of quantities.entries()) {
+    if (quantity.unit !== null || quantity.of !== null) continue;
+    if (!ELIDING_ALL.test(text.slice(Math.max(0, quantity.start - 8), quantity.start))) continue;
+    const sentence = sentenceOf(quantity.start);
+    for (let k = index - 1; k >= 0; k--) {
+      const antecedent = quantities[k];
+      if (sentence - sentenceOf(antecedent.start) > ELIDED_HEAD_REACH) break;
+      if (!antecedent.unit || antecedent.unit === 'percent' || /^[A-Z]{3}$/.test(antecedent.unit) || MEASURE.test(antecedent.unit)) continue;
+      quantity.unit = antecedent.unit;
+      break;
+    }
+  }
+  return quantities;
 }
 
 /** The approximation cue and number a quantity's text opens with. */

@@ -40,6 +40,18 @@ interface Selected extends TimeMatch {
 
 const cache = new WeakMap<AnalysisContext, TimeExpression[]>();
 
+/** Character spans of the bracketed outlet names in the document's datelines ("BAKU, Feb 13 (Caspian Wire) -"). */
+function datelineAgencySpans(ctx: AnalysisContext): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const block of ctx.structure.blocks) {
+    if (block.kind !== 'dateline') continue;
+    const open = ctx.text.indexOf('(', block.start);
+    const close = open >= 0 && open < block.end ? ctx.text.indexOf(')', open) : -1;
+    if (close > open && close <= block.end) spans.push([open, close + 1]);
+  }
+  return spans;
+}
+
 /** All time expressions of the document, in text order, with ids "t1", "t2" …. */
 export function extractTimes(ctx: AnalysisContext): TimeExpression[] {
   const cached = cache.get(ctx);
@@ -49,7 +61,10 @@ export function extractTimes(ctx: AnalysisContext): TimeExpression[] {
   const env: ResolutionEnv = { publication: parseIsoDate(ctx.document.published), tense: () => null, narrative: null, lastQuarter: null };
   const times: TimeExpression[] = [];
   const blockStarts = new Set(ctx.structure.blocks.map((block) => block.start));
+  const agencyNames = datelineAgencySpans(ctx);
   for (const match of selected) {
+    // "(Yerevan Today)", "(Anka Daily)": the outlet named in a dateline's brackets is no time.
+    if (agencyNames.some(([start, end]) => match.start >= start && match.end <= end)) continue;
     env.tense = () => clauseTense(text, ctx.structure, ctx.language, match.start, match.end);
     // A live blog's entry stamp ("09:12 — …" opening a block) is a time of the publication day, whatever the entry before said.
     const stamp = match.parse.kind === 'clock' && match.parse.date === null && blockStarts.has(match.start);

@@ -7,7 +7,7 @@
  *   actors that the same text reports, or one text counting the same thing differently;
  * - `speaker`: the same quoted words given to different speakers by different articles.
  */
-import type { Analysis, EventStatus, Quantity } from '../contract/types.js';
+import type { Analysis, EventStatus, Quantity, TimeExpression } from '../contract/types.js';
 import type { Claim, Discrepancy, StoryQuote } from '../contract/story.js';
 import type { EventCluster, EventMention } from './events.js';
 import { timesCompatible } from './events.js';
@@ -92,6 +92,22 @@ export function eventDiscrepancies(cluster: EventCluster, storyEventId: string, 
     }
   }
 
+  // "met for about five hours" and "spent three hours together": how long the one event lasted.
+  const durations = mentions.flatMap((mention) => {
+    const amount = durationOfEvent(mention);
+    return amount ? [{ mention, amount }] : [];
+  });
+  const clashingDurations = durations.filter((a) => durations.some((b) => a.amount.unit === b.amount.unit && !compatibleAmounts(a.amount, b.amount)));
+  if (new Set(clashingDurations.map(({ mention }) => mention.documentIndex)).size > 1) {
+    const byReading = new Map<string, Claim>();
+    for (const { mention, amount } of clashingDurations) {
+      const value = `${reading(amount)} ${amount.unit}`;
+      if (!byReading.has(value)) byReading.set(value, claimAt(mention.analysis, amount, value));
+    }
+    const claims = [...byReading.values()];
+    found.push({ kind: 'number', note: `The reports of "${label}" give different durations: ${claims.map((claim) => claim.value).join(' vs ')}.`, event: storyEventId, claims });
+  }
+
   const classes = new Set(mentions.map((mention) => modalityClass(mention.event.status)));
   if (classes.has('asserted') && (classes.has('uncertain') || classes.has('negated'))) {
     const modalityClaims = distinctClaims(mentions, (mention) => mention.event.status, (mention) => mention.event.evidence);
@@ -171,6 +187,8 @@ function contextStems(text: string): Set<string> {
 interface QuantityItem {
   analysis: Analysis;
   quantity: Quantity;
+  /** A duration read from a time expression ("three hours"), not a count. */
+  duration: boolean;
   context: Set<string>;
   unitWords: string[];
 }
@@ -207,25 +225,99 @@ function sameThing(a: QuantityItem, b: QuantityItem): boolean {
   return a.unitWords.length >= 2 ? shared >= 2 : shared >= 3;
 }
 
+/** How far "about" reaches either side of its figure. */
+const ABOUT_MARGIN = 0.1;
+
+/** The values a quantity allows: "about 5" 4.5–5.5, "more than 20" above 20, "15 to 20" 15–20. */
+function interval(quantity: Quantity): [number, number] {
+  const value = quantity.value;
+  const upper = quantity.value_max ?? value;
+  switch (quantity.approx) {
+    case 'about':
+      return [value * (1 - ABOUT_MARGIN), upper * (1 + ABOUT_MARGIN)];
+    case 'more_than':
+    case 'at_least':
+      return [value, Infinity];
+    case 'less_than':
+    case 'at_most':
+      return [0, upper];
+    default:
+      return [value, upper];
+  }
+}
+
+/** Can both figures be true of one thing ("about five hours" and "five hours" can; "three" and "two" cannot)? */
+function compatibleAmounts(a: Quantity, b: Quantity): boolean {
+  const [lowA, highA] = interval(a);
+  const [lowB, highB] = interval(b);
+  return lowA <= highB && lowB <= highA;
+}
+
 function reading(quantity: Quantity): string {
   const approx = quantity.approx === 'exact' ? '' : `${quantity.approx.replace('_', ' ')} `;
   const range = quantity.value_max ? `–${quantity.value_max}` : '';
   return `${approx}${quantity.value}${range}`;
 }
 
+/** ISO 8601 duration units, by letter, outside and inside the time part ("P3M" months, "PT3M" minutes). */
+const DATE_UNITS: Readonly<Record<string, string>> = { Y: 'years', M: 'months', W: 'weeks', D: 'days', DE: 'decades', CE: 'centuries' };
+const CLOCK_UNITS: Readonly<Record<string, string>> = { H: 'hours', M: 'minutes', S: 'seconds' };
+const DURATION = /^P(T?)(\d+(?:\.\d+)?)(DE|CE|[YMWDHS])$/;
+const APPROX_OF_MOD: Readonly<Partial<Record<string, Quantity['approx']>>> = { APPROX: 'about', AFTER: 'at_least', BEFORE: 'at_most' };
+
 /**
- * Quantities of the same thing given differently by different documents. Quantities are grouped by
- * the unit's head noun, then clustered against each cluster's first member (near-linear: clusters
- * stay few).
+ * A duration of one unit ("three hours" PT3H, "within 60 days" P60D) as an amount of that unit, so
+ * that "a three-hour meeting" and "talked for two hours" compare like counts. Durations in
+ * different units ("a month", "30 days") are not converted: they stay apart.
+ */
+function durationAmount(time: TimeExpression): Quantity | null {
+  if (time.type !== 'DURATION') return null;
+  const parts = DURATION.exec(time.value);
+  if (!parts) return null;
+  const unit = parts[1] ? CLOCK_UNITS[parts[3]] : DATE_UNITS[parts[3]];
+  if (!unit) return null;
+  const approx = (time.mod && APPROX_OF_MOD[time.mod]) ?? 'exact';
+  return { id: time.id, start: time.start, end: time.end, text: time.text, value: Number(parts[2]), value_max: null, approx, unit, of: null, provenance: time.provenance };
+}
+
+/** The duration said of an event: the one nearest its trigger in the trigger's sentence. */
+function durationOfEvent(mention: EventMention): Quantity | null {
+  const { analysis, event } = mention;
+  const sentence = analysis.sentences.find((candidate) => candidate.start <= event.trigger.start && event.trigger.end <= candidate.end);
+  if (!sentence) return null;
+  let best: Quantity | null = null;
+  let bestDistance = Infinity;
+  for (const time of analysis.times) {
+    if (time.start < sentence.start || time.end > sentence.end) continue;
+    const amount = durationAmount(time);
+    const distance = Math.abs(time.start - event.trigger.start);
+    if (amount && distance < bestDistance) {
+      best = amount;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** The counts of an analysis and its durations, each an amount of a unit. */
+function amounts(analysis: Analysis): { quantity: Quantity; duration: boolean }[] {
+  const durations = analysis.times.map(durationAmount).filter((amount): amount is Quantity => amount !== null);
+  return [...analysis.quantities.map((quantity) => ({ quantity, duration: false })), ...durations.map((quantity) => ({ quantity, duration: true }))];
+}
+
+/**
+ * Quantities of the same thing given differently by different documents, and by one document in
+ * two places. Quantities are grouped by the unit's head noun, then clustered against each
+ * cluster's first member (near-linear: clusters stay few).
  */
 export function numberDiscrepancies(analyses: readonly Analysis[]): Discrepancy[] {
   const byUnit = new Map<string, QuantityItem[][]>();
   for (const analysis of analyses) {
-    for (const quantity of analysis.quantities) {
+    for (const { quantity, duration } of amounts(analysis)) {
       if (!quantity.unit) continue;
       const unitWords = unitKey(quantity.unit);
       if (unitWords.length === 0) continue;
-      const item: QuantityItem = { analysis, quantity, unitWords, context: contextStems(sentenceAround(analysis, quantity)) };
+      const item: QuantityItem = { analysis, quantity, duration, unitWords, context: contextStems(sentenceAround(analysis, quantity)) };
       const key = unitWords[unitWords.length - 1];
       const clusters = byUnit.get(key) ?? [];
       byUnit.set(key, clusters);
@@ -239,13 +331,17 @@ export function numberDiscrepancies(analyses: readonly Analysis[]): Discrepancy[
     for (const cluster of clusters) {
       const byReading = new Map<string, QuantityItem>();
       for (const item of cluster) if (!byReading.has(reading(item.quantity))) byReading.set(reading(item.quantity), item);
-      const documents = new Set([...byReading.values()].map((item) => item.analysis.document.id));
-      if (byReading.size < 2) continue;
-      if (documents.size < 2) {
-        found.push(...selfContradictions(cluster));
-        continue;
-      }
-      const claims = [...byReading.values()].map((item) => claimAt(item.analysis, item.quantity, reading(item.quantity)));
+      // Counts worded differently disagree ("more than 100,000" vs "an estimated 100,000": how sure
+      // is each?); durations only when no length fits both ("up to 20 years" fits "15 to 20 years").
+      const readings = [...byReading.values()];
+      const clashing = readings.filter((a) => readings.some((b) => a !== b && (!a.duration || !compatibleAmounts(a.quantity, b.quantity))));
+      if (clashing.length < 2) continue;
+      // A text at odds with itself says so on its own, whatever the other texts count.
+      const byDocument = new Map<string, QuantityItem[]>();
+      for (const item of cluster) byDocument.set(item.analysis.document.id, [...(byDocument.get(item.analysis.document.id) ?? []), item]);
+      for (const items of byDocument.values()) if (items.length > 1) found.push(...selfContradictions(items));
+      if (new Set(clashing.map((item) => item.analysis.document.id)).size < 2) continue;
+      const claims = clashing.map((item) => claimAt(item.analysis, item.quantity, reading(item.quantity)));
       found.push({
         kind: 'number',
         note: `The articles count ${cluster[0].quantity.unit} differently: ${claims.map((claim) => claim.value).join(' vs ')}.`,
@@ -273,7 +369,7 @@ function selfContradictions(cluster: readonly QuantityItem[]): Discrepancy[] {
   for (let i = 0; i < cluster.length; i++) {
     for (let j = i + 1; j < cluster.length; j++) {
       const [a, b] = [cluster[i], cluster[j]];
-      if (reading(a.quantity) === reading(b.quantity) || a.quantity.of !== null || b.quantity.of !== null) continue;
+      if (reading(a.quantity) === reading(b.quantity) || (a.duration && compatibleAmounts(a.quantity, b.quantity)) || a.quantity.of !== null || b.quantity.of !== null) continue;
       let shared = 0;
       for (const stem of a.context) if (b.context.has(stem)) shared++;
       if (shared < SELF_CONTRADICTION_CONTEXT) continue;
@@ -323,3 +419,19 @@ export function speakerDiscrepancies(quotes: readonly StoryQuote[], analyses: re
   }
   return found;
 }
+
+/**
+ * Each disagreement once: a discrepancy whose claims an earlier one already holds (a duration
+ * found on a merged event and again among the counts of the texts) is dropped.
+ */
+export function withoutRepeatedClaims(discrepancies: readonly Discrepancy[]): Discrepancy[] {
+  const kept: Discrepancy[] = [];
+  const keysOf = (discrepancy: Discrepancy): string[] => discrepancy.claims.map((claim) => `${claim.document}:${claim.start}:${claim.end}`);
+  for (const discrepancy of discrepancies) {
+    const keys = keysOf(discrepancy);
+    if (kept.some((earlier) => earlier.kind === discrepancy.kind && keys.every((key) => keysOf(earlier).includes(key)))) continue;
+    kept.push(discrepancy);
+  }
+  return kept;
+}
+

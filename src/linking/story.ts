@@ -12,7 +12,7 @@ import { CAMEO_TABLE } from '../extraction/lexicon/cameo-table.js';
 import { mostCommon, resolveEntities } from './entities.js';
 import { clusterEvents, eventMentions } from './events.js';
 import type { EventCluster } from './events.js';
-import { eventDiscrepancies, internalDiscrepancies, numberDiscrepancies, speakerDiscrepancies } from './discrepancies.js';
+import { eventDiscrepancies, internalDiscrepancies, numberDiscrepancies, speakerDiscrepancies, withoutRepeatedClaims } from './discrepancies.js';
 import { mergeQuotes } from './quotes.js';
 
 function storyDocument(analysis: Analysis): StoryDocument {
@@ -105,7 +105,7 @@ export function compareAnalyses(analyses: Analysis[], kb: KnowledgeBase): Story 
     entities: resolution.entities,
     events: chronological(events),
     quotes,
-    discrepancies,
+    discrepancies: withoutRepeatedClaims(discrepancies),
     exclusive: [...exclusive.values()],
   };
 }

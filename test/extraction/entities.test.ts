@@ -862,3 +862,11 @@ test('in a press release "we" and "the Ministry" are the body that issued it; a 
   assert.equal(at(reported, text, 'We'), undefined);
 });
 
+
+test('a story filed from one capital about other countries gives its state bodies no dateline country; the bracketed outlet is one organisation', async () => {
+  const text = 'LONDON, Feb 14 (Andes and Pacific Review) - Peru has told a Chilean cultural centre in Lima to close. Foreign Ministry spokesman Diego Paz said the centre had broken Peruvian law.';
+  const entities = analyse(text, '2025-02-14', await languageStage());
+  assert.notEqual(at(entities, text, 'Foreign Ministry')?.actor?.country, 'GBR');
+  const outlet = at(entities, text, 'Andes and Pacific Review');
+  assert.deepEqual([outlet?.type, outlet?.name], ['ORG', 'Andes and Pacific Review']);
+});

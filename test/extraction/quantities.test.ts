@@ -148,3 +148,9 @@ test('a fronted total is the partitive\'s "of": "Of the 67 villages …, 38 have
   assert.deepEqual([seven.value, seven.of, seven.unit], [7, 15, 'defendants']);
   assert.ok(!found.some((quantity) => quantity.value === 67 || quantity.value === 15), JSON.stringify(found.map((q) => q.text)));
 });
+
+test('"all 15" with its noun left out counts what the count before it counted; parts ("seven others") and sums do not borrow it', () => {
+  const found = quantities('The mission has eighteen employees and a budget of $2 million. All 15 are expected to leave by March. Police detained ten activists; seven others were released.');
+  assert.equal(find(found, '15').unit, 'employees');
+  assert.equal(find(found, 'seven').unit, null);
+});

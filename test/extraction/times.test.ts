@@ -212,3 +212,9 @@ test('a live blog\'s entry stamps are times of the publication day, whatever an 
   for (const stamp of ['09:12', '11:47', '18:45']) assert.equal(find(found, stamp).value, `2025-07-10T${stamp}`, stamp);
   assert.equal(find(found, 'yesterday').value, '2025-07-09');
 });
+
+test('the outlet named in a dateline\'s brackets is no time ("(Andes Daily)", "(Lima Today)")', () => {
+  const text = 'LIMA, Sept 13 (Andes Daily) - Peru and Chile agreed on Friday to reopen the border.';
+  const found = times(text, '2025-09-13');
+  assert.deepEqual(found.map((time) => time.text), ['Sept 13', 'Friday']);
+});

@@ -182,3 +182,17 @@ test('a text that counts one thing twice, differently, contradicts itself; share
   assert.ok(internal[0].claims.every((claim) => claim.text.includes('Bolivian citizens')));
   assert.equal(new Set(internal[0].claims.map((claim) => claim.document)).size, 1);
 });
+
+test('durations of one thing are compared like counts; a text at odds with itself is internal even when other texts count the same thing', () => {
+  const first = article('talks-a.txt', 'Wire A', '2025-09-13', 'The Chilean and Peruvian envoys talked for three hours at the Tacna border post on Friday. Police in Tacna detained eight Bolivian citizens on smuggling charges on Friday. By Saturday, police in Tacna said ten Bolivian citizens had been detained on smuggling charges.');
+  const second = article('talks-b.txt', 'Wire B', '2025-09-13', 'The Chilean and Peruvian envoys talked for two hours at the Tacna border post on Friday. Police in Tacna detained nine Bolivian citizens on smuggling charges, a court said.');
+  const compared = compareSources([first, second]);
+  const notes = JSON.stringify(compared.discrepancies.map((discrepancy) => discrepancy.note));
+  const hours = compared.discrepancies.filter((discrepancy) => discrepancy.kind === 'number' && discrepancy.note.includes('hours'));
+  assert.equal(hours.length, 1, notes);
+  assert.deepEqual(hours[0].claims.map((claim) => [claim.text, claim.value]), [['three hours', '3 hours'], ['two hours', '2 hours']], notes);
+  assert.equal(hours[0].event, compared.events.find((event) => event.documents.length === 2 && event.label.startsWith('consult'))?.id);
+  const internal = compared.discrepancies.filter((discrepancy) => discrepancy.kind === 'internal');
+  assert.equal(internal.length, 1, notes);
+  assert.deepEqual(internal[0].claims.map((claim) => claim.value).sort(), ['10', '8']);
+});

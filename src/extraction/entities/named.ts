@@ -473,9 +473,29 @@ function findDatelineCountry(stage: Stage): string | null {
     const name = view.words.slice(k, k + length).join(' ');
     const match = kb.lookup(name, date).find((m) => m.entry.kind === 'country' || (m.entry.kind === 'place' && m.entry.country)) ??
       kb.lookup(name.charAt(0) + name.slice(1).toLowerCase(), date).find((m) => m.entry.kind === 'country' || (m.entry.kind === 'place' && m.entry.country));
-    if (match?.entry.country) return match.entry.country;
+    if (match?.entry.country) return speaksOfOtherCountriesOnly(stage, match.entry.country) ? null : match.entry.country;
   }
   return null;
+}
+
+/**
+ * Does the story (outside the dateline) name countries, their people or places, but never the
+ * dateline's own? A correspondent filing from LONDON about Baku says nothing British by the
+ * dateline alone; a local story that names no country at all is the dateline's.
+ */
+function speaksOfOtherCountriesOnly(stage: Stage, country: string): boolean {
+  const { view, kb, date } = stage;
+  let other = false;
+  for (let k = 0; k < view.words.length; k++) {
+    if (view.inDateline[k] || view.ignored[k] || !isCapitalised(view.words[k])) continue;
+    const length = kb.longestMatch(view.words, k);
+    if (length === 0) continue;
+    const countries = kb.lookup(view.words.slice(k, k + length).join(' '), date).map((m) => m.entry.country).filter((code) => code);
+    if (countries.includes(country)) return false;
+    if (countries.length > 0) other = true;
+    k += length - 1;
+  }
+  return other;
 }
 
 const surnameIndexes = new WeakMap<KnowledgeBase, Map<string, KbEntry[]>>();

@@ -315,6 +315,10 @@ export function findNames(view: TokenView, kb: KnowledgeBase, date: string | nul
   candidates.sort((a, b) => b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) || (a.source === 'kb' ? -1 : 1));
   const covered = new Uint8Array(view.words.length);
   const chosen: NameSpan[] = [];
+  for (const outlet of datelineOutlets(view, kb, date)) {
+    covered.fill(1, outlet.tokenStart, outlet.tokenEnd);
+    chosen.push(outlet);
+  }
   for (const candidate of candidates) {
     let free = true;
     for (let k = candidate.tokenStart; k < candidate.tokenEnd; k++) if (covered[k]) free = false;
@@ -352,6 +356,25 @@ const GENDERLESS_SURNAME_ENDING = /(?:yan|ian|dze|shvili|zade|oglu|enko)$/;
 export function looksLikePersonalName(words: readonly string[]): boolean {
   if (words.length < 2 || words.length > 3 || !words.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word))) return false;
   return genderOfName(words.join(' ')) !== null || GENDERLESS_SURNAME_ENDING.test(words[words.length - 1].toLowerCase());
+}
+
+/**
+ * "BAKU, Feb 13 (Levant and Caucasus Review) -": the brackets of a dateline name the outlet, one
+ * organisation whatever places its words name.
+ */
+function datelineOutlets(view: TokenView, kb: KnowledgeBase, date: string | null): NameSpan[] {
+  const found: NameSpan[] = [];
+  for (let open = 0; open < view.words.length; open++) {
+    if (!view.inDateline[open] || view.words[open] !== '(') continue;
+    let close = open + 1;
+    while (close < view.words.length && view.inDateline[close] && view.words[close] !== ')') close++;
+    if (view.words[close] !== ')' || close === open + 1 || !isCapitalised(view.words[open + 1])) continue;
+    const { start, end, text } = spanText(view, open + 1, close);
+    const matches = kb.lookup(text, date).filter((match) => match.entry.kind === 'media');
+    found.push({ tokenStart: open + 1, tokenEnd: close, start, end, text, source: 'case', matches, nerType: 'ORG', confidence: 0.9 });
+    open = close;
+  }
+  return found;
 }
 
 /** Below this confidence an NER span the KB does not know may be a capitalised common word. */
