@@ -2082,3 +2082,13 @@ test('a press release acts as "we"; an opinion ("we consider …") is no consult
   assert.ok(!analysis.events.some((event) => event.trigger.text === 'consider'), JSON.stringify(analysis.events.map((event) => [event.trigger.text, event.cameo])));
 });
 
+
+test('closing a foreign post cuts relations, closing an office or a bureau restricts; cargo travelling through a country is no act', () => {
+  const text = 'Peru ordered the closure of the Chilean consulate in Arequipa on Tuesday. Bolivia has closed the local bureau of Chilean state television. The grain travelled by rail through Bolivia before reaching the port.';
+  const analysis = analyzeText('closure.txt', text, '2025-02-14');
+  const closure = triggered(analysis, 'closure');
+  assert.deepEqual([closure.cameo, closure.source_actors], ['161', ['PER']]);
+  const closed = triggered(analysis, 'closed');
+  assert.deepEqual([closed.cameo, closed.source_actors], ['172', ['BOL']]);
+  assert.ok(!analysis.events.some((event) => event.trigger.text === 'travelled'), JSON.stringify(analysis.events.map((event) => [event.trigger.text, event.cameo])));
+});

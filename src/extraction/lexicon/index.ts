@@ -91,6 +91,9 @@ const VAGUE_VERBS = new Set([
   'deepen', 'widen',
   // "we consider these proceedings politically motivated", "we have heard promises before": opinions, no consultation.
   'consider', 'hear',
+  // "the petrol travelled by rail", "Georgia benefits as a transit country", "the agency that oversees such centres",
+  // "how much Russia is willing to tolerate": no act toward anyone ("travel to" is a visit, curated).
+  'travel', 'benefit', 'oversee', 'tolerate',
 ]);
 
 /** Companion test: a word matches when any of the given lemmas/forms equals it (or starts it, for short stems). */

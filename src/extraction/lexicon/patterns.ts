@@ -95,6 +95,10 @@ export const VERB_PATTERNS: readonly string[] = [
   'cut tie = 161', 'sever tie = 161', 'break tie = 161', 'break relation = 161', 'sever relation = 161', 'downgrade tie = 161', 'recall ambassador = 161',
   'suspend = 160', 'suspend aid = 162', 'halt aid = 162', 'cut aid = 162', 'reduce supply = 162', 'reduce aid = 162', 'prohibit aid = 162', 'stop aid = 162',
   'halt mediation = 165', 'suspend mediation = 165', 'suspend talk = 164', 'suspend negotiation = 164', 'halt talk = 164', 'cancel = 160', 'cancel visit = 160', 'cancel event = 160',
+  // Closing a foreign state's post cuts relations; closing an outlet, an office or a border restricts (172).
+  'close embassy = 161', 'close consulate = 161', 'close mission = 161', 'shut embassy = 161', 'shut consulate = 161', 'shut down embassy = 161', 'shut down consulate = 161',
+  'close office = 172', 'close bureau = 172', 'close centre = 172', 'close center = 172', 'close border = 172', 'close airspace = 172', 'close crossing = 172', 'close outlet = 172', 'close channel = 172', 'close newspaper = 172',
+  'shut office = 172', 'shut bureau = 172', 'shut centre = 172', 'shut center = 172', 'shut border = 172', 'shut down office = 172', 'shut down bureau = 172', 'shut down centre = 172', 'shut down center = 172', 'shut down outlet = 172', 'shut down channel = 172', 'shut down newspaper = 172',
   'expel = 166', 'expel diplomat = 166', 'force out = 166', 'ship out = 1661', 'deny entry = 163',
   'impose sanction = 163', 'impose embargo = 163', 'approve sanction = 163', 'adopt sanction = 163', 'agree sanction = 163', 'sanction = 163', 'embargo = 163', 'suspension = 160', 'suspension talk = 164', 'suspension aid = 162',
   // 17 coerce
@@ -119,7 +123,8 @@ export const EVENT_NOUNS: readonly string[] = [
   'apology = 055', 'memorandum = 057', 'treaty = 057', 'ceasefire = 0871', 'truce = 0871', 'withdrawal = 0872',
   'investigation = 090', 'probe = 090', 'inquiry = 090', 'demand = 100', 'ultimatum = 139',
   'criticism = 111', 'accusation = 112', 'protest = 141', 'demonstration = 141', 'rally = 141', 'riot = 145', 'boycott = 143',
-  'sanction = 163', 'embargo = 163', 'suspension = 160', 'suspension talk = 164', 'suspension aid = 162', 'expulsion = 166', 'arrest = 173', 'detention = 173', 'raid = 170', 'crackdown = 175', 'ban = 172', 'blockade = 191',
+  'sanction = 163', 'embargo = 163', 'suspension = 160', 'suspension talk = 164', 'suspension aid = 162', 'expulsion = 166',
+  'closure embassy = 161', 'closure consulate = 161', 'closure mission = 161', 'closure office = 172', 'closure bureau = 172', 'closure centre = 172', 'closure center = 172', 'closure border = 172', 'closure airspace = 172', 'closure crossing = 172', 'closure outlet = 172', 'closure channel = 172', 'closure newspaper = 172', 'arrest = 173', 'detention = 173', 'raid = 170', 'crackdown = 175', 'ban = 172', 'blockade = 191',
   'kidnapping = 181', 'torture = 1822', 'bombing = 183', 'assassination = 186', 'massacre = 202',
   'attack = 190', 'offensive = 190', 'operation military = 190', 'invasion = 192', 'airstrike = 195', 'strike air = 195', 'shelling = 194', 'clash = 190', 'fighting = 190', 'occupation = 192',
 ];
