@@ -870,3 +870,14 @@ test('a story filed from one capital about other countries gives its state bodie
   const outlet = at(entities, text, 'Andes and Pacific Review');
   assert.deepEqual([outlet?.type, outlet?.name], ['ORG', 'Andes and Pacific Review']);
 });
+
+test('"the two countries" is the story\'s pair, not a pair named in passing; countries named in its own sentence stay', async () => {
+  const text = 'Chile and Peru signed a fisheries accord in Lima on Monday. Officials said the accord covers anchovy stocks. Trade between Bolivia and Argentina has long suffered from closures of a mountain pass. The two countries have not yet agreed on a maritime border. Relations between Bolivia and Argentina soured after arrests in both countries.';
+  const entities = await analyseParsed(text, '2025-03-04');
+  const memberNames = (surface: string): string[] => {
+    const group = at(entities, text, surface);
+    return (group?.members ?? []).map((id) => entities.find((entity) => entity.id === id)?.name ?? id).sort();
+  };
+  assert.deepEqual(memberNames('two countries'), ['Chile', 'Peru']);
+  assert.deepEqual(memberNames('both countries'), ['Argentina', 'Bolivia']);
+});

@@ -610,6 +610,41 @@ function sectorGroup(stage: Stage, site: GroupSite, base: EntityDraft[]): Mentio
   return mentionRecord(stage, groupDraft(stage, members), 'group', sector.start, site.tokenEnd, true);
 }
 
+/** Sentences back within which the latest pair named is what "the two countries" refers to. */
+const GROUP_SENTENCES_BACK = 2;
+
+/**
+ * The pair "the two sides" refers to. The latest pair named, unless it was named in passing (not
+ * as a subject: "a peace deal between Armenia and Azerbaijan", "the crossing between Russia and
+ * Georgia") before the phrase's sentence: then a pair the story has named as often or more wins, and a passing pair paragraphs back
+ * yields to the most salient pair of countries (null here).
+ */
+function pairAntecedent(stage: Stage, site: GroupSite, latest: EntityDraft | null, excluded: ReadonlySet<EntityDraft>): EntityDraft | null {
+  const { view } = stage;
+  if (!latest || (site.noun && (LEADER_GROUP_NOUNS.has(site.noun) || PERSON_GROUP_NOUNS.has(site.noun)))) return latest;
+  const startChar = view.tokens[site.tokenStart].start;
+  const earlier = stage.builder.sortedMentions().filter((record) => record.start < startChar);
+  const lastMention = earlier.filter((record) => record.draft === latest).pop();
+  // Named lately as a subject, or countries named in the same sentence ("relations between Azerbaijan and
+  // Russia … arrests in both countries"; not "flights between Istanbul and Yerevan … the sides"): that pair.
+  const countries = (latest.members ?? []).every((member) => countryEntry(stage, member));
+  if (!lastMention || lastMention.subject || (countries && sentenceOf(view, lastMention.tokenStart) === sentenceOf(view, site.tokenStart))) return latest;
+  const counts = new Map<EntityDraft, number>();
+  for (const record of earlier) {
+    const members = record.draft.members;
+    if (!members || members.length < 2 || excluded.has(record.draft)) continue;
+    if (site.noun && COUNTRY_GROUP_NOUNS.has(site.noun) && !members.every((member) => countryEntry(stage, member))) continue;
+    counts.set(record.draft, (counts.get(record.draft) ?? 0) + 1);
+  }
+  const latestCount = counts.get(latest) ?? 0;
+  const dominant = [...counts].filter(([draft, count]) => draft !== latest && count >= latestCount).sort((a, b) => b[1] - a[1])[0];
+  if (dominant) return dominant[0];
+  if (sentenceOf(view, site.tokenStart) - sentenceOf(view, lastMention.tokenStart) <= GROUP_SENTENCES_BACK) return latest;
+  const pair = salientPair(stage, startChar, excluded).map((draft) => countryEntry(stage, draft)?.id);
+  const members = (latest.members ?? []).map((member) => countryEntry(stage, member)?.id);
+  return pair.length === 2 && !pair.every((id) => members.includes(id)) ? null : latest;
+}
+
 /** Coordinations acting together, phrases referring back to a pair, and sector phrases over them, in text order. */
 export function findGroups(stage: Stage): void {
   const { view, builder } = stage;
@@ -639,7 +674,8 @@ export function findGroups(stage: Stage): void {
         continue;
       }
       const excluded = boundBySubject(stage, site);
-      const antecedent = lastGroupBefore(stage, startChar, site.noun, excluded);
+      const latest = lastGroupBefore(stage, startChar, site.noun, excluded);
+      const antecedent = pairAntecedent(stage, site, latest, excluded);
       // Two countries named last stand in for a pair of states, sides or governments, never for "the men".
       const leaders = site.noun && LEADER_GROUP_NOUNS.has(site.noun) ? salientLeaders(stage, startChar, excluded) : [];
       base = antecedent?.members ?? (leaders.length > 0 ? leaders : site.noun && PERSON_GROUP_NOUNS.has(site.noun) ? [] : salientPair(stage, startChar, excluded));
