@@ -2092,3 +2092,14 @@ test('closing a foreign post cuts relations, closing an office or a bureau restr
   assert.deepEqual([closed.cameo, closed.source_actors], ['172', ['BOL']]);
   assert.ok(!analysis.events.some((event) => event.trigger.text === 'travelled'), JSON.stringify(analysis.events.map((event) => [event.trigger.text, event.cameo])));
 });
+
+test('a town or a way is where an act happens, not its party; a post abroad names its host; force lands on a place', () => {
+  const text = 'Chile has promised to help build a rail route through La Paz. Peru agreed to hold a summit in Santiago in January. Chile opened an embassy in La Paz on Monday. Peruvian forces shelled positions in Santiago.';
+  const analysis = analyzeText('venues.txt', text, '2025-10-10');
+  const promised = triggered(analysis, 'promised');
+  assert.deepEqual([promised.source_actors, promised.target_actors], [['CHL'], []]);
+  assert.ok(!analysis.events.some((event) => event.target_actors.includes('CHL') && event.source_actors.includes('PER') && event.root === '03'), JSON.stringify(analysis.events.map((event) => [event.trigger.text, event.source_actors, event.target_actors])));
+  const opened = analysis.events.find((event) => event.source_actors.includes('CHL') && event.target_actors.includes('BOL'));
+  assert.ok(opened, JSON.stringify(analysis.events.map((event) => [event.trigger.text, event.source_actors, event.target_actors])));
+  assert.deepEqual(triggered(analysis, 'shelled').target_actors, ['CHL']);
+});

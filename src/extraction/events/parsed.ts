@@ -368,8 +368,8 @@ export function isVenueName(view: DocumentView, node: number): boolean {
   const at = view.tokens[node].start;
   const mention = entity.mentions.find((candidate) => candidate.start <= at && at < candidate.end);
   if (mention?.kind === 'metonym' && SEAT_BUILDINGS.test(mention.text)) return true;
-  // A city or region: a KB place, or a name the KB does not know and no country claims.
-  return entity.type === 'FAC' || entity.type === 'LOC' || (entity.type === 'GPE' && (entity.kb_id?.startsWith('place:') === true || (!entity.kb_id && !entity.actor)));
+  // A city or region: a KB place, a capital named as a place, a name the KB does not know; not a country, nor a government named by its seat.
+  return entity.type === 'FAC' || entity.type === 'LOC' || (entity.type === 'GPE' && !entity.kb_id?.startsWith('country:') && !entity.actor?.sector);
 }
 
 /** Buildings that stand for a government ("the White House", "the Kremlin"). */

@@ -7,7 +7,7 @@
 import type { Sentence } from '../../text/types.js';
 import { SPEECH_VERBS, STATIVE_PARTICIPLES, isLexiconWord, nounCode, silentAsking, verbCode } from '../lexicon/index.js';
 import { quotedApart, type DocumentView, type Frame } from './document.js';
-import { receivesAThing } from './parsed.js';
+import { isVenueName, receivesAThing } from './parsed.js';
 import { AIMING_VERBS } from './force.js';
 import { CONDITION_MARKS, applyAuxiliary, applyGovernor, decideStatus, emptyCues, findHedge } from './modality.js';
 
@@ -20,6 +20,12 @@ const NOUN_CONTEXT = new Set(['of', 'for', 'in', 'on', 'at', 'by', 'with', 'agai
 const VERB_CONTEXT = new Set(['to', 'will', 'would', 'may', 'might', 'could', 'can', 'must', 'should', 'has', 'have', 'had', 'did', 'does', 'do', 'not', "n't", 'also', 'then', 'later']);
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near']);
+/** Prepositions of a way ("through Georgia", "via Turkey", "across the region"). */
+const PATH_PREPOSITIONS = new Set(['through', 'via', 'across']);
+/** Posts abroad, whose place names their host ("an embassy in Tehran"). */
+const DIPLOMATIC_POSTS = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'mission', 'office', 'representation']);
+/** Roots of acts of force, which land on a place ("shelled villages in Tavush"). */
+const FORCE_ROOTS = new Set(['18', '19', '20']);
 
 interface Occurrence {
   id: string;
@@ -201,6 +207,10 @@ export function framesShallow(view: DocumentView, sentence: Sentence, sentenceIn
     // White House"), and anything after "at" unless the verb aims at it ("signed at the State Department").
     const venue = (occurrence: Occurrence): boolean => {
       const preposition = DETERMINERS.has(view.lower[occurrence.from - 1] ?? '') ? view.lower[occurrence.from - 2] : view.lower[occurrence.from - 1];
+      // "a route through Syunik", "to meet again in Yerevan": a way or a town is where, not whom; only force lands on a
+      // place, and a post abroad on its host ("opened an embassy in Tehran").
+      const hosted = DIPLOMATIC_POSTS.has(view.lower[occurrence.from - 2] ?? '');
+      if (isVenueName(view, occurrence.from) && !hosted && (PATH_PREPOSITIONS.has(preposition ?? '') || (PLACE_PREPOSITIONS.has(preposition ?? '') && !FORCE_ROOTS.has(code.slice(0, 2))))) return true;
       if (!PLACE_PREPOSITIONS.has(preposition ?? '')) return false;
       if (preposition === 'at' && !AIMING_VERBS.has(view.lemma[index])) return true;
       return view.entityById.get(occurrence.id)?.type === 'FAC' || (code.startsWith('04') && isPlace(view, occurrence.id));
