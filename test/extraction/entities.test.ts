@@ -881,3 +881,24 @@ test('"the two countries" is the story\'s pair, not a pair named in passing; cou
   assert.deepEqual(memberNames('two countries'), ['Chile', 'Peru']);
   assert.deepEqual(memberNames('both countries'), ['Argentina', 'Bolivia']);
 });
+
+test('titles with a remit, titles before the name in apposition, officials of the home country, a ministry "of" its country', async () => {
+  const text = 'LIMA, Nov 3 (Andes Wire) - Peru\'s envoy, veteran diplomat Diego Salas, met Chile\'s Special Envoy for border affairs Tomas Vidal on Monday. Deputy Foreign Minister Ana Ruiz joined the talks. Peru thanked the Ministry of Foreign Affairs of Chile for its hospitality.';
+  const entities = await analyseParsed(text, '2025-11-04');
+  const salas = at(entities, text, 'Diego Salas');
+  assert.equal(salas?.actor?.code, 'PERGOV');
+  assert.equal(at(entities, text, "Peru's envoy"), salas);
+  const vidal = at(entities, text, 'Tomas Vidal');
+  assert.deepEqual([vidal?.type, vidal?.actor?.code], ['PERSON', 'CHLGOV']);
+  assert.ok(!entities.some((entity) => entity !== vidal && entity.name.includes('Special Envoy')), JSON.stringify(entities.map((entity) => entity.name)));
+  assert.equal(at(entities, text, 'Ana Ruiz')?.actor?.code, 'PERGOV');
+  assert.equal(at(entities, text, 'Ministry of Foreign Affairs')?.actor?.code, 'CHLGOV');
+});
+
+test('an official\'s country: past a body in lower case ("Chile\'s foreign ministry spokeswoman"), else a surname ending of the region, else the dateline\'s', async () => {
+  const text = 'LIMA, Nov 3 (Andes Wire) - Peru detained two Chilean fishermen. Chile\'s foreign ministry spokeswoman Rosa Diaz said on Monday that Santiago would protest. Deputy Foreign Minister Vahan Petrosyan said Armenia was watching. Interior Minister Luis Paredes defended the arrests.';
+  const entities = await analyseParsed(text, '2025-11-04');
+  assert.equal(at(entities, text, 'Rosa Diaz')?.actor?.code, 'CHLGOV');
+  assert.equal(at(entities, text, 'Vahan Petrosyan')?.actor?.code, 'ARMGOV');
+  assert.equal(at(entities, text, 'Luis Paredes')?.actor?.code, 'PERGOV');
+});

@@ -22,7 +22,7 @@ import type { KbEntry } from '../../knowledge/types.js';
 import { actorFrom } from './actors.js';
 import type { EntityDraft, MentionRecord } from './builder.js';
 import { COLLECTIVE_SECTOR_NOUNS, datelineCountry, headIsSectorNoun, issuerDraft, mentionRecord, NOT_IN_NOUN_PHRASE, primarySector, sectorDraft, STATE_SECTORS, takesThey, type Stage } from './named.js';
-import { isTitleWord } from './names.js';
+import { isTitleWord, REMIT_REACH } from './names.js';
 import { isHyphenInsideTitle } from './roles.js';
 import { isSubject, looksLikeVerb, subjectVerb, type TokenView } from './view.js';
 import { GROUP_NOUNS, GROUP_OPENERS, PRONOUNS, SPEECH_VERBS, TITLE_HEADS, type PronounInfo } from './words.js';
@@ -53,6 +53,16 @@ function coveredTokens(view: TokenView, records: readonly MentionRecord[]): Uint
   return covered;
 }
 
+/** A lower-case remit from `from` ("for normalisation") that a name ends. */
+function remitBeforeName(view: TokenView, from: number, covered: Uint8Array): boolean {
+  if (!/^(for|on)$/.test(view.lower[from] ?? '')) return false;
+  for (let k = from + 1; k < view.words.length && k - from <= REMIT_REACH; k++) {
+    if (covered[k]) return k > from + 1;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(view.words[k])) return false;
+  }
+  return false;
+}
+
 /** "the president", "the French leader", "Cambodia’s Deputy Prime Minister" (no name after them). */
 export function linkTitleReferences(stage: Stage): void {
   const { view, kb, builder } = stage;
@@ -70,8 +80,8 @@ export function linkTitleReferences(stage: Stage): void {
     k = end - 1;
     const head = view.lower[end - 1];
     if (!TITLE_HEADS.has(head)) continue;
-    // A name or an apposition follows: roles handled it.
-    if (end < view.words.length && (covered[end] || (view.words[end] === ',' && covered[end + 1]))) continue;
+    // A name or an apposition follows, maybe past a remit ("Special Envoy for normalisation Serdar Kilic"): roles handled it.
+    if (end < view.words.length && (covered[end] || (view.words[end] === ',' && covered[end + 1]) || remitBeforeName(view, end, covered))) continue;
     let qualifierEnd = start;
     if (qualifierEnd > 0 && view.possessiveMarker[qualifierEnd - 1]) qualifierEnd--;
     const before = byEnd.get(qualifierEnd);
@@ -263,13 +273,19 @@ export function mergeAppositiveDescriptions(stage: Stage): void {
       }
       // "Turkey's special envoy for Armenia, Serdar Kilic, is expected", "met his counterpart, Ruben Rubinyan."
       const comma = closing(record.tokenEnd, true);
-      return comma !== null && view.words[comma] === ',' && comma + 1 === candidate.tokenStart && closing(candidate.tokenEnd) !== null;
+      if (comma === null || view.words[comma] !== ',') return false;
+      if (comma + 1 === candidate.tokenStart) return closing(candidate.tokenEnd) !== null;
+      // "Turkey's envoy, veteran diplomat Serdar Kilic, and …": a title of the name's own makes it no list item.
+      const between = view.words.slice(comma + 1, candidate.tokenStart);
+      return between.length <= 3 && between.every((word) => /^\p{Ll}/u.test(word)) && between.some((word) => TITLE_HEADS.has(word.toLowerCase()));
     });
     if (!name) continue;
     const person = name.draft;
     // The description's actor, when the name gave none or only its country ("Ruben Rubinyan" ARM → ARMLEG).
     const sameCountry = described.actor?.country && described.actor.country === person.actor?.country;
     if (described.actor && (!person.actor?.code || (sameCountry && !person.actor.sector))) person.actor = described.actor;
+    // "his Armenian counterpart, deputy speaker Ruben Rubinyan" in a story from Ankara: the apposition's country beats one guessed from the story.
+    else if (!person.kbId && described.actor?.country && person.actor?.country !== described.actor.country) person.actor = actorFrom(described.actor.country, person.actor?.sector ?? described.actor.sector);
     if (person.roles.length === 0) for (const role of described.roles) builder.addRole(person, role);
     person.gender ??= described.gender;
     for (const mention of records) if (mention.draft === described) mention.draft = person;

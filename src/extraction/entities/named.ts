@@ -14,7 +14,7 @@ import { actorCode } from '../../knowledge/index.js';
 import { capitaliseWords } from '../../knowledge/normalise.js';
 import { actorFrom, entityTypeOf } from './actors.js';
 import type { EntityBuilder, EntityDraft, MentionRecord } from './builder.js';
-import { genderOfName, isTitleWord, looksLikePersonalName, type NameSpan } from './names.js';
+import { genderOfName, isTitleWord, looksLikePersonalName, remitStart, type NameSpan } from './names.js';
 import { governingPreposition, isCapitalised, isSubject, subjectVerb, type TokenView } from './view.js';
 import {
   HONORIFIC_GENDER,
@@ -362,7 +362,12 @@ function ownActor(stage: Stage, span: NameSpan): Actor | null {
   const headWords = words.includes('of') ? words.slice(0, words.indexOf('of')) : words;
   const sector = headIsSectorNoun(kb, headWords) ? kb.sectorOf(headWords.join(' ')) : null;
   // "the Interior Ministry said" in a story datelined TBILISI: a state body named without its country is the dateline's.
-  if (!country && sector && STATE_SECTORS.has(sector.slice(0, 3))) country = datelineCountry(stage);
+  // "the Ministry of Foreign Affairs of Turkey": the country follows the name.
+  if (!country && view.lower[span.tokenEnd] === 'of') {
+    const from = view.lower[span.tokenEnd + 1] === 'the' ? span.tokenEnd + 2 : span.tokenEnd + 1;
+    if (from < view.words.length && isCapitalised(view.words[from])) country = countryAt(from, Math.min(view.words.length, from + 4));
+  }
+  if (!country && sector && STATE_SECTORS.has(sector.slice(0, 3))) country = homeCountry(stage);
   return actorFrom(country, country ? sector : null);
 }
 
@@ -451,6 +456,14 @@ export function describePlacedSectorPhrases(stage: Stage, named: readonly Mentio
     k = phrase.end - 1;
   }
   return found;
+}
+
+/**
+ * The country a state body or an official named without one belongs to: the issuing body's, in a
+ * press release ("our delegation led by Deputy Foreign Minister …"), else the dateline's.
+ */
+export function homeCountry(stage: Stage): string | null {
+  return issuerDraft(stage)?.actor?.country ?? datelineCountry(stage);
 }
 
 const datelineCountries = new WeakMap<TokenView, string | null>();
@@ -569,6 +582,9 @@ function guessType(view: TokenView, span: NameSpan, titled: boolean): EntityType
 function titledBefore(view: TokenView, tokenStart: number): boolean {
   let k = tokenStart - 1;
   if (k >= 0 && view.words[k] === ',') k--;
+  // "Special Envoy for normalisation Serdar Kilic": past the title's remit.
+  const remit = remitStart(view, tokenStart, view.sentenceStart[tokenStart]);
+  if (remit !== null) k = remit - 1;
   if (k < view.sentenceStart[tokenStart]) return false;
   const word = view.lower[k];
   return TITLE_HEADS.has(word) || word.split('-').some((part) => TITLE_HEADS.has(part)) || (TITLE_MODIFIERS.has(word) && TITLE_HEADS.has(view.lower[k + 1]));

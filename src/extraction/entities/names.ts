@@ -331,6 +331,18 @@ export function findNames(view: TokenView, kb: KnowledgeBase, date: string | nul
   return mergeQualifiedNames(view, chosen.filter((span) => !common(span)).sort((a, b) => a.tokenStart - b.tokenStart));
 }
 
+/** Words a title's remit may take between the title and its name ("for the South Caucasus"). */
+export const REMIT_REACH = 5;
+
+/** Where a lower-case remit right before a name opens ("for normalisation", "on Caucasus affairs"), after a title head; else null. */
+export function remitStart(view: TokenView, nameStart: number, floor: number): number | null {
+  for (let k = nameStart - 1; k > floor && nameStart - k <= REMIT_REACH; k--) {
+    if (/^(for|on)$/.test(view.lower[k]) && TITLE_HEADS.has(view.lower[k - 1]) && k < nameStart - 1) return k;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(view.words[k])) return null;
+  }
+  return null;
+}
+
 /**
  * The gender a person's name states: a listed first name, else a surname with a gendered Slavic or
  * Turkic ending ("Zakharova", "Aliyeva" are women; "Lavrov", "Mustafayev" men), else unknown.

@@ -10,8 +10,8 @@
 import type { Actor } from '../../contract/types.js';
 import { actorFrom, roleOwnerOf } from './actors.js';
 import type { MentionRecord } from './builder.js';
-import type { Stage } from './named.js';
-import { isTitleWord } from './names.js';
+import { homeCountry, STATE_SECTORS, type Stage } from './named.js';
+import { isTitleWord, REMIT_REACH, remitStart } from './names.js';
 import type { TokenView } from './view.js';
 import { TITLE_HEADS, type PronounGender } from './words.js';
 
@@ -27,6 +27,9 @@ export interface TitleEvidence {
 
 /** Adjectives between a qualifier and its title ("Lebanon’s new President …"). */
 const TITLE_ADJECTIVES = new Set(['new', 'incoming', 'outgoing', 'current', 'then', 'late', 'longtime', 'veteran', 'powerful', 'embattled']);
+
+/** Lower-case words of a public body between its owner and a post in it ("Armenia's foreign ministry spokeswoman"). */
+const BODY_WORDS = new Set(['foreign', 'defence', 'defense', 'interior', 'justice', 'economy', 'finance', 'emergencies', 'ministry', 'office', 'press', 'service', 'presidential', 'administration', 'government', 'parliament', 'parliamentary', 'embassy', 'army', 'police']);
 
 export type MentionLookup = (tokenEnd: number) => MentionRecord | undefined;
 export type MentionStart = (tokenStart: number) => MentionRecord | undefined;
@@ -67,7 +70,8 @@ function titleStartBefore(view: TokenView, end: number, floor: number): number {
 /** The mention ending right before `titleStart` (past adjectives and a possessive): whose office it is. */
 function qualifierBefore(view: TokenView, titleStart: number, floor: number, mentionEndingAt: MentionLookup): MentionRecord | null {
   let k = titleStart - 1;
-  while (k >= floor && TITLE_ADJECTIVES.has(view.lower[k])) k--;
+  // "Armenia's foreign ministry spokeswoman": past the body in lower case to the country that owns it.
+  while (k >= floor && (TITLE_ADJECTIVES.has(view.lower[k]) || (BODY_WORDS.has(view.words[k]) && titleStart - k <= 3))) k--;
   if (k >= floor && view.possessiveMarker[k]) k--;
   return k < floor ? null : mentionEndingAt(k + 1) ?? null;
 }
@@ -86,9 +90,6 @@ function ofQualifierAfter(view: TokenView, end: number, mentionStartingAt: Menti
 /** Titles whose "to X" names whom they serve, and so whose side they are on. */
 const SERVING_HEADS = new Set(['adviser', 'advisor', 'aide', 'assistant', 'counsellor', 'counselor']);
 
-/** Words a title's remit may take between the title and its name ("for the South Caucasus"). */
-const REMIT_REACH = 5;
-
 /** The title before a name: "TITLE NAME", "QUALIFIER TITLE NAME", "QUALIFIER’s TITLE, NAME". */
 export function titleBefore(view: TokenView, nameStart: number, mentionEndingAt: MentionLookup): TitleEvidence | null {
   const floor = view.sentenceStart[nameStart];
@@ -104,6 +105,8 @@ export function titleBefore(view: TokenView, nameStart: number, mentionEndingAt:
       if (view.words[k] === ',' || isTitleToken(view, k)) break;
     }
   }
+  // "Turkey's Special Envoy for normalisation Serdar Kilic": a lower-case remit between the title and the name.
+  if (end === nameStart) end = remitStart(view, nameStart, floor) ?? end;
   const start = titleStartBefore(view, end, floor);
   if (start >= end) return end === nameStart ? officialTitleBefore(view, nameStart, floor, mentionEndingAt) : null;
   const head = hasHead(view, start, end);
@@ -148,6 +151,18 @@ export function titleAfter(view: TokenView, nameEnd: number, mentionStartingAt: 
   if (view.words[k] === ',' && /^(and|or)$/.test(view.lower[k + 1] ?? '')) return null;
   const title = view.text.slice(view.tokens[start].start, view.wordEnd[k - 1]);
   return { title, head, tokenStart: start, tokenEnd: k, qualifier: ofQualifierAfter(view, k, mentionStartingAt, head) ?? qualifier };
+}
+
+/**
+ * The country a surname's ending all but names in this region ("Badalyan" Armenian, "Kobakhidze",
+ * "Tsikhelashvili" Georgian): where an official's country is otherwise unsaid, it beats the dateline's.
+ * Endings shared across countries ("-ov", "-oglu") say nothing here.
+ */
+function surnameCountry(name: string): string | null {
+  const surname = name.split(/\s+/).pop()?.toLowerCase() ?? '';
+  if (surname.length > 4 && surname.endsWith('yan')) return 'ARM';
+  if (surname.length > 5 && (surname.endsWith('shvili') || surname.endsWith('dze'))) return 'GEO';
+  return null;
 }
 
 /** Title heads of posts inside an organisation: without a qualifier they belong to the last organisation named. */
@@ -272,8 +287,10 @@ export function assignRoles(stage: Stage, records: MentionRecord[]): void {
       if (outOfOffice && sector && country && !FORMER.test(evidence.title)) draft.actor = actorFrom(country, sector);
       continue;
     }
-    builder.addRole(draft, { title: evidence.title, of: owner.of });
-    if (!draft.actor || (!draft.actor.country && owner.actor?.country)) draft.actor = owner.actor;
+    // "Deputy Foreign Minister Vahan Kostanyan" with no country said: an official of the story's home country.
+    const home = !owner.actor?.country && sector && STATE_SECTORS.has(sector.slice(0, 3)) && !qualifier ? surnameCountry(draft.name) ?? homeCountry(stage) : null;
+    builder.addRole(draft, { title: evidence.title, of: owner.of ?? home });
+    if (!draft.actor || (!draft.actor.country && owner.actor?.country)) draft.actor = home ? actorFrom(home, sector) : owner.actor;
     draft.gender ??= genderOfTitle(evidence.title);
   }
 }
