@@ -450,12 +450,18 @@ function circumstantialTail(view: DocumentView, from: number, end: number): bool
 }
 
 /**
- * Where the narrator takes the sentence back inside reported content: at ", while …", ", whereas …"
- * or a semicolon ("called for retaliation, while a deputy urged …" reports two people), else `end`.
+ * Where the narrator takes the sentence back inside reported content: at ", while …", ", whereas …",
+ * ", but …", ", though …", a comment on the claim (", a charge Moscow denies") or a semicolon
+ * ("called for retaliation, while a deputy urged …" reports two people), else `end`.
  */
+const NARRATOR_OPENERS = /^(while|whereas|though|although|but)$/;
+const NARRATOR_COMMENTS = /^(charge|claim|accusation|allegation|assertion|move|step|position|view|stance|reference)$/;
+
 function narratorBreak(view: DocumentView, from: number, end: number): number {
   for (let index = from + 1; index < end; index++) {
-    if (view.lower[index] === ';' || (view.lower[index] === ',' && /^(while|whereas)$/.test(view.lower[index + 1] ?? ''))) return index;
+    if (view.lower[index] === ';' || (view.lower[index] === ',' && NARRATOR_OPENERS.test(view.lower[index + 1] ?? ''))) return index;
+    // "…, a charge Moscow has only partly acknowledged": the narrator's comment on what was said.
+    if (view.lower[index] === ',' && /^(a|an)$/.test(view.lower[index + 1] ?? '') && NARRATOR_COMMENTS.test(view.lower[index + 2] ?? '')) return index;
   }
   return end;
 }

@@ -248,3 +248,9 @@ test('", while …" hands the sentence to another speaker; an office speaks for 
   assert.match(figures.source?.text ?? '', /Ministry of Labour$/);
   assert.equal(speakerName(analysis, figures), 'Ministry of Labour');
 });
+
+test('reported content stops where the narrator comments: ", but …", ", though …", ", a charge …"', () => {
+  const analysis = analyse('Chile has promised to help build the route through the Andes, but Chilean money has not yet been committed. Bolivia warned against any change of borders, though it has not threatened force. Peru accused Chile of shooting down a drone in May, a charge Santiago has only partly acknowledged.');
+  assert.ok(quoteContaining(analysis, 'route through the Andes').text.endsWith('the Andes'), JSON.stringify(analysis.quotes.map((quote) => quote.text)));
+  assert.ok(!analysis.quotes.some((quote) => /not yet been committed|threatened force|partly acknowledged/.test(quote.text)), JSON.stringify(analysis.quotes.map((quote) => quote.text)));
+});
