@@ -308,11 +308,15 @@ function withMutualParties(frame: Frame): Frame {
 
 /**
  * "when they meet at a summit next month": an act told as happening but dated after the
- * publication day is planned. Only plain dates (year, month, day) are compared, by where they start.
+ * publication day is planned; an intent told as expressed keeps its status and leaves the date to
+ * the intended act. Only plain dates (year, month, day) are compared, by where they start.
  */
 function withTenseOfTime(frame: Frame, published: string | null): Frame {
   const value = frame.time?.value;
   if (frame.status !== 'occurred' || !published || !value || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) return frame;
   const starts = value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value;
-  return starts > published.slice(0, 10) ? { ...frame, status: 'planned' } : frame;
+  if (starts <= published.slice(0, 10)) return frame;
+  // "agreed to meet again in January 2026": the intent (03x) is expressed now; the date is the intended act's.
+  if (frame.code.startsWith('03')) return { ...frame, time: null };
+  return { ...frame, status: 'planned' };
 }

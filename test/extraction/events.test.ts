@@ -2103,3 +2103,11 @@ test('a town or a way is where an act happens, not its party; a post abroad name
   assert.ok(opened, JSON.stringify(analysis.events.map((event) => [event.trigger.text, event.source_actors, event.target_actors])));
   assert.deepEqual(triggered(analysis, 'shelled').target_actors, ['CHL']);
 });
+
+test('an intent expressed now keeps its status; the future date belongs to the intended act', () => {
+  const analysis = analyzeText('intent.txt', 'Peru and Chile also agreed to set up a joint working group on the old bridge, which they hope will start work early next year.', '2025-11-04');
+  const agreed = triggered(analysis, 'agreed');
+  assert.equal(agreed.root, '03');
+  assert.equal(agreed.status, 'occurred');
+  assert.equal(agreed.when.value?.startsWith('2026') ?? false, false);
+});
