@@ -2111,3 +2111,12 @@ test('an intent expressed now keeps its status; the future date belongs to the i
   assert.equal(agreed.status, 'occurred');
   assert.equal(agreed.when.value?.startsWith('2026') ?? false, false);
 });
+
+test('being told of an act is no doing of it, and the means of a possible act is possible too', () => {
+  const text = 'The Chilean embassy said it had not been informed of the arrest of two Chilean fishermen. Bolivia may try to sabotage the deal by pressuring Peru over gas prices.';
+  const analysis = analyzeText('means.txt', text, '2025-07-12');
+  const arrest = triggered(analysis, 'arrest');
+  assert.equal(arrest.status, 'occurred');
+  assert.ok(!arrest.source_actors.some((code) => code.startsWith('CHL')), JSON.stringify(arrest));
+  assert.equal(triggered(analysis, 'pressuring').status, 'possible');
+});

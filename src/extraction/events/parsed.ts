@@ -52,6 +52,8 @@ const JUDGING_VERBS = new Set(['call', 'describe', 'term', 'label', 'dub', 'bran
 const PLACE_CASES = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout']);
 /** Prepositions that set an act as the time frame of a clause ("during raids", "amid clashes"). */
 const DURING_CASES = new Set(['during', 'amid', 'amidst']);
+/** Prepositions of an oblique that gives what a clause is about ("informed of the arrest", "asked about the raid"). */
+const TOPIC_OF_CLAUSE = new Set(['of', 'about', 'regarding', 'concerning']);
 /** Subordinators after which a present tense tells of the future ("before it signs", "once the troops withdraw", and "as soon as"). */
 const AHEAD_MARKS = new Set(['before', 'until', 'till', 'once']);
 
@@ -466,7 +468,9 @@ function collectCues(view: DocumentView, parse: Parse, anchor: number, trigger: 
     // an adverbial clause: it is still the demanded act.
     // "is unlikely to offer", "ready to sign" with the infinitive parsed as a clause on the adjective: its complement.
     const adjectiveComplement = relation === 'acl' && parse.upos[node] === 'ADJ' && parse.xpos[below] === 'VB' && view.lower[below - 1] === 'to';
-    const via = (relation === 'advcl' && askedInfinitive(view, parse, node, below)) || adjectiveComplement ? 'xcomp' : relation;
+    // "may try to sabotage the corridor by pressuring Armenia": the means shares the act's modality.
+    const means = relation === 'advcl' && parse.children[below].some((child) => parse.deprel[child] === 'mark' && view.lower[child] === 'by');
+    const via = (relation === 'advcl' && askedInfinitive(view, parse, node, below)) || adjectiveComplement || means ? 'xcomp' : relation;
     const conjunct = below;
     below = node;
     // "Russia denied the arrests": an event noun a verb of denial takes as its object is denied.
@@ -812,7 +816,8 @@ function unknownSubject(view: DocumentView, parse: Parse, trigger: number): bool
 function duringClauseVerb(view: DocumentView, parse: Parse, trigger: number): number {
   const head = parse.head[trigger];
   const relation = parse.deprel[trigger];
-  if (relation.startsWith('obl')) return head;
+  // "had not been informed of the arrest", "spoke about the raid": what the clause is about is no act of its subject.
+  if (relation.startsWith('obl')) return TOPIC_OF_CLAUSE.has(caseOf(view, parse, trigger) ?? '') ? -1 : head;
   return relation.startsWith('nmod') && DURING_CASES.has(caseOf(view, parse, trigger) ?? '') && head >= 0 ? parse.head[head] : -1;
 }
 
