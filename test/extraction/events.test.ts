@@ -2120,3 +2120,12 @@ test('being told of an act is no doing of it, and the means of a possible act is
   assert.ok(!arrest.source_actors.some((code) => code.startsWith('CHL')), JSON.stringify(arrest));
   assert.equal(triggered(analysis, 'pressuring').status, 'possible');
 });
+
+test('ordering a body to close restricts it; the closure of a named centre in a city targets the centre, not the city', () => {
+  const text = 'Peru ordered the closure of the Chile House cultural centre in Lima on Tuesday. Bolivian authorities on Wednesday instructed Chile House to cease operations.';
+  const analysis = analyzeText('orders.txt', text, '2025-02-14');
+  const closure = triggered(analysis, 'closure');
+  assert.deepEqual([closure.cameo, closure.source_actors, closure.target_actors], ['172', ['PER'], ['CHL']]);
+  const instructed = triggered(analysis, 'instructed');
+  assert.deepEqual([instructed.cameo, instructed.target_actors], ['172', ['CHL']]);
+});

@@ -171,11 +171,11 @@ export function actorsOf(view: DocumentView, parse: Parse, head: number): string
       }
     }
     const found: { id: string; modifier: boolean; appositive: boolean; locative?: boolean }[] = [];
-    const complemented = level.some((node) => parse.deprel[node].startsWith('nmod') && parse.deprel[node] !== 'nmod:poss' && view.entityOfToken[node]);
+    const complemented = level.some((node) => parse.deprel[node].startsWith('nmod') && parse.deprel[node] !== 'nmod:poss' && view.entityOfToken[node] && !PLACE_CASES.has(caseOf(view, parse, node) ?? ''));
     for (const node of level) {
       const id = view.entityOfToken[node];
       const relation = parse.deprel[node];
-      // "the Baku office of Sputnik": the owner named by the complement wins over a name used as a modifier.
+      // "the Baku office of Sputnik": the owner named by the complement wins over a name used as a modifier (a place "in" it is no owner).
       if (relation === 'compound' && complemented && depth > 0) continue;
       // A place "in"/"at" a thing only locates it when the thing's owner is known ("the agency's office in Baku").
       const locative = relation.startsWith('nmod') && PLACE_CASES.has(caseOf(view, parse, node) ?? '');
@@ -192,7 +192,9 @@ export function actorsOf(view: DocumentView, parse: Parse, head: number): string
       const isPlace = (id: string): boolean => PLACE_TYPES.has(view.entityById.get(id)?.type ?? '');
       const hasCore = found.some((entry) => !isPlace(entry.id));
       const hasKnownCore = found.some((entry) => !isPlace(entry.id) && isInformative(view, entry.id));
-      const kept = found.filter((entry) => !(isPlace(entry.id) && found.length > 1 && ((hasCore && entry.modifier) || (hasKnownCore && entry.locative))));
+      // "the Russia House cultural centre in Baku": the place it is in gives way to whatever else names the thing.
+      const named = found.some((entry) => !entry.locative);
+      const kept = found.filter((entry) => !(isPlace(entry.id) && found.length > 1 && ((hasCore && entry.modifier) || ((hasKnownCore || named) && entry.locative))));
       return expandGroups(view, kept.map((entry) => entry.id));
     }
     frontier = level.flatMap((node) =>

@@ -99,6 +99,9 @@ export const VERB_PATTERNS: readonly string[] = [
   'close embassy = 161', 'close consulate = 161', 'close mission = 161', 'shut embassy = 161', 'shut consulate = 161', 'shut down embassy = 161', 'shut down consulate = 161',
   'close office = 172', 'close bureau = 172', 'close centre = 172', 'close center = 172', 'close border = 172', 'close airspace = 172', 'close crossing = 172', 'close outlet = 172', 'close channel = 172', 'close newspaper = 172',
   'shut office = 172', 'shut bureau = 172', 'shut centre = 172', 'shut center = 172', 'shut border = 172', 'shut down office = 172', 'shut down bureau = 172', 'shut down centre = 172', 'shut down center = 172', 'shut down outlet = 172', 'shut down channel = 172', 'shut down newspaper = 172',
+  // Ordering a body to close or people to leave, or giving them a deadline to: the orderer restricts or expels.
+  'order close = 172', 'order shut = 172', 'order cease = 172', 'instruct close = 172', 'instruct shut = 172', 'instruct cease = 172', 'give close = 172', 'give shut = 172',
+  'order leave = 166', 'instruct leave = 166', 'give leave = 166',
   'expel = 166', 'expel diplomat = 166', 'force out = 166', 'ship out = 1661', 'deny entry = 163',
   'impose sanction = 163', 'impose embargo = 163', 'approve sanction = 163', 'adopt sanction = 163', 'agree sanction = 163', 'sanction = 163', 'embargo = 163', 'suspension = 160', 'suspension talk = 164', 'suspension aid = 162',
   // 17 coerce
