@@ -165,6 +165,15 @@ export class DocumentView {
     return { start: this.tokens[from].start, end: this.tokens[to - 1].end };
   }
 
+  /** The token range [from, to) a character span covers. */
+  tokenRange(span: Span): [number, number] {
+    let from = 0;
+    while (from < this.tokens.length && this.tokens[from].end <= span.start) from++;
+    let to = from;
+    while (to < this.tokens.length && this.tokens[to].start < span.end) to++;
+    return [from, to];
+  }
+
   /** Whether the token can head a source: a name, a speaking pronoun, or a noun for a person or body. */
   canHeadSource(index: number): boolean {
     const lower = this.lower[index];
@@ -588,7 +597,28 @@ export function findAttributions(context: AnalysisContext, findCues: CueFinder =
       });
     }
   }
-  return found.sort((a, b) => a.content.start - b.content.start);
+  return separateSameSpeaker(view, found).sort((a, b) => a.content.start - b.content.start);
+}
+
+/**
+ * One speaker's two attributions joined by "and": "urged Azerbaijan to reverse the move and said
+ * Russia would …" is two, and the first stops before "and said". (A cue nested without "and" stays:
+ * PolNeAR counts "said the delivery was expected" as two attributions too.)
+ */
+function separateSameSpeaker(view: DocumentView, found: Attribution[]): Attribution[] {
+  for (const outer of found) {
+    for (const inner of found) {
+      if (inner === outer || !inner.cue || !outer.source || !inner.source) continue;
+      if (inner.source.start !== outer.source.start || inner.source.end !== outer.source.end) continue;
+      if (inner.cue.start < outer.content.start || inner.cue.end > outer.content.end) continue;
+      const [cueFrom] = view.tokenRange(inner.cue);
+      if (view.lower[cueFrom - 1] !== 'and' || cueFrom - 1 <= view.tokenRange(outer.content)[0]) continue;
+      let stop = cueFrom - 1;
+      while (view.isPunct(stop - 1)) stop--;
+      outer.content = { start: outer.content.start, end: view.tokens[stop - 1].end };
+    }
+  }
+  return found;
 }
 
 function textSpan(text: string, span: Span): TextSpan {

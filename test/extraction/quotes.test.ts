@@ -254,3 +254,10 @@ test('reported content stops where the narrator comments: ", but …", ", though
   assert.ok(quoteContaining(analysis, 'route through the Andes').text.endsWith('the Andes'), JSON.stringify(analysis.quotes.map((quote) => quote.text)));
   assert.ok(!analysis.quotes.some((quote) => /not yet been committed|threatened force|partly acknowledged/.test(quote.text)), JSON.stringify(analysis.quotes.map((quote) => quote.text)));
 });
+
+test('one speaker\'s two attributions joined by "and said": the first stops before it', () => {
+  const analysis = analyse('Foreign ministry spokeswoman Rosa Diaz urged Peru to reverse the move and said Chile would take measured steps.');
+  const urged = quoteContaining(analysis, 'reverse the move');
+  assert.ok(urged.text.endsWith('reverse the move'), urged.text);
+  assert.equal(quoteContaining(analysis, 'measured steps').text, 'Chile would take measured steps');
+});
