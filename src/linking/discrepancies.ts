@@ -97,11 +97,11 @@ export function eventDiscrepancies(cluster: EventCluster, storyEventId: string, 
     const amount = durationOfEvent(mention);
     return amount ? [{ mention, amount }] : [];
   });
-  const clashingDurations = durations.filter((a) => durations.some((b) => a.amount.unit === b.amount.unit && !compatibleAmounts(a.amount, b.amount)));
+  const clashingDurations = durations.filter((a) => durations.some((b) => !compatibleAmounts(a.amount, b.amount, true)));
   if (new Set(clashingDurations.map(({ mention }) => mention.documentIndex)).size > 1) {
     const byReading = new Map<string, Claim>();
     for (const { mention, amount } of clashingDurations) {
-      const value = `${reading(amount)} ${amount.unit}`;
+      const value = reading(amount, true);
       if (!byReading.has(value)) byReading.set(value, claimAt(mention.analysis, amount, value));
     }
     const claims = [...byReading.values()];
@@ -187,10 +187,44 @@ function contextStems(text: string): Set<string> {
 interface QuantityItem {
   analysis: Analysis;
   quantity: Quantity;
+  /** Years of the dates told in the count's sentence ("last year" → "2024"). */
+  years: string[];
+  /** What befell what is counted (dead, injured, held, freed), when the count says so. */
+  state: string | null;
   /** A duration read from a time expression ("three hours"), not a count. */
   duration: boolean;
   context: Set<string>;
   unitWords: string[];
+}
+
+/** States a count of people may be in: the words for each, by stem. */
+const STATES: readonly [string, RegExp][] = [
+  ['dead', /\b(dead|death|deaths|died|die|dies|killed|kill|killing|bodies)\b/],
+  ['injured', /\b(injur\w*|wound\w*|hurt)\b/],
+  ['held', /\b(detain\w*|arrest\w*|held|jailed|imprisoned|captive\w*)\b/],
+  ['freed', /\b(released|freed|free|pardoned)\b/],
+  ['missing', /\b(missing)\b/],
+];
+
+/** The state its own words give a count ("injured men"), else the only one its sentence names. */
+function stateOf(unitWords: readonly string[], sentence: string): string | null {
+  const own = STATES.find(([, words]) => unitWords.some((word) => words.test(word)));
+  if (own) return own[0];
+  const named = STATES.filter(([, words]) => words.test(sentence.toLowerCase()));
+  return named.length === 1 ? named[0][0] : null;
+}
+
+/** The years of the dates in the sentence around a span. */
+function yearsAround(analysis: Analysis, span: { start: number; end: number }): string[] {
+  const sentence = analysis.sentences.find((candidate) => candidate.start <= span.start && candidate.end >= span.end);
+  if (!sentence) return [];
+  return analysis.times.filter((time) => time.type === 'DATE' && time.start >= sentence.start && time.end <= sentence.end && /^\d{4}/.test(time.value)).map((time) => time.value.slice(0, 4));
+}
+
+function sameSentence(a: QuantityItem, b: QuantityItem): boolean {
+  if (a.analysis !== b.analysis) return false;
+  const sentence = a.analysis.sentences.find((candidate) => candidate.start <= a.quantity.start && candidate.end >= a.quantity.end);
+  return sentence !== undefined && sentence.start <= b.quantity.start && b.quantity.end <= sentence.end;
 }
 
 function sentenceAround(analysis: Analysis, span: { start: number; end: number }): string {
@@ -219,44 +253,66 @@ function sameThing(a: QuantityItem, b: QuantityItem): boolean {
   const modifiersA = a.unitWords.slice(0, -1);
   const modifiersB = b.unitWords.slice(0, -1);
   if (modifiersA.length > 0 && modifiersB.length > 0 && !modifiersA.some((word) => modifiersB.includes(word))) return false;
+  // "40 events planned this year" and "12 events … last year": counts of different years are different sets
+  // (a day apart is a disagreement to report, not another thing).
+  if (a.years.length > 0 && b.years.length > 0 && !a.years.some((year) => b.years.includes(year))) return false;
+  // "the seven injured men" and "the deaths of three men": the wounded are not the dead.
+  if (a.state !== null && b.state !== null && a.state !== b.state) return false;
+  // "talks lasted four hours" and "a deal within a month": lengths that far apart are of different things.
+  if (a.duration && b.duration) {
+    const [lowA, highA] = interval(a.quantity, true);
+    const [lowB, highB] = interval(b.quantity, true);
+    if (Math.min(highA, highB) * DURATION_SPREAD < Math.max(lowA, lowB)) return false;
+  }
   const unitStems = new Set([...a.unitWords, ...b.unitWords].map((word) => word.slice(0, 5)));
   let shared = 0;
   for (const stem of a.context) if (!unitStems.has(stem) && b.context.has(stem)) shared++;
   return a.unitWords.length >= 2 ? shared >= 2 : shared >= 3;
 }
 
+/** How many times longer one told duration may be than another and still be the same one told differently. */
+const DURATION_SPREAD = 10;
+
 /** How far "about" reaches either side of its figure. */
 const ABOUT_MARGIN = 0.1;
 
-/** The values a quantity allows: "about 5" 4.5–5.5, "more than 20" above 20, "15 to 20" 15–20. */
-function interval(quantity: Quantity): [number, number] {
-  const value = quantity.value;
-  const upper = quantity.value_max ?? value;
+/** Hours in one of each duration unit, so that "eight hours" and "two days" compare. */
+const HOURS_IN: Readonly<Record<string, number>> = { seconds: 1 / 3600, minutes: 1 / 60, hours: 1, days: 24, weeks: 168, months: 730, years: 8766, decades: 87660, centuries: 876600 };
+/** Months and years are not all alike (28–31 days, 365–366): "a month" fits "30 days". */
+const CALENDAR_UNITS = new Set(['months', 'years', 'decades', 'centuries']);
+const CALENDAR_MARGIN = 0.05;
+
+/** The values a quantity allows ("about 5" 4.5–5.5, "more than 20" above 20, "15 to 20" 15–20); a duration's in hours. */
+function interval(quantity: Quantity, duration: boolean): [number, number] {
+  const scale = duration ? HOURS_IN[quantity.unit ?? ''] ?? 1 : 1;
+  const margin = duration && CALENDAR_UNITS.has(quantity.unit ?? '') ? CALENDAR_MARGIN : 0;
+  const value = quantity.value * scale;
+  const upper = (quantity.value_max ?? quantity.value) * scale;
   switch (quantity.approx) {
     case 'about':
-      return [value * (1 - ABOUT_MARGIN), upper * (1 + ABOUT_MARGIN)];
+      return [value * (1 - ABOUT_MARGIN - margin), upper * (1 + ABOUT_MARGIN + margin)];
     case 'more_than':
     case 'at_least':
-      return [value, Infinity];
+      return [value * (1 - margin), Infinity];
     case 'less_than':
     case 'at_most':
-      return [0, upper];
+      return [0, upper * (1 + margin)];
     default:
-      return [value, upper];
+      return [value * (1 - margin), upper * (1 + margin)];
   }
 }
 
 /** Can both figures be true of one thing ("about five hours" and "five hours" can; "three" and "two" cannot)? */
-function compatibleAmounts(a: Quantity, b: Quantity): boolean {
-  const [lowA, highA] = interval(a);
-  const [lowB, highB] = interval(b);
+function compatibleAmounts(a: Quantity, b: Quantity, duration = false): boolean {
+  const [lowA, highA] = interval(a, duration);
+  const [lowB, highB] = interval(b, duration);
   return lowA <= highB && lowB <= highA;
 }
 
-function reading(quantity: Quantity): string {
+function reading(quantity: Quantity, duration = false): string {
   const approx = quantity.approx === 'exact' ? '' : `${quantity.approx.replace('_', ' ')} `;
   const range = quantity.value_max ? `–${quantity.value_max}` : '';
-  return `${approx}${quantity.value}${range}`;
+  return `${approx}${quantity.value}${range}${duration ? ` ${quantity.unit}` : ''}`;
 }
 
 /** ISO 8601 duration units, by letter, outside and inside the time part ("P3M" months, "PT3M" minutes). */
@@ -267,8 +323,8 @@ const APPROX_OF_MOD: Readonly<Partial<Record<string, Quantity['approx']>>> = { A
 
 /**
  * A duration of one unit ("three hours" PT3H, "within 60 days" P60D) as an amount of that unit, so
- * that "a three-hour meeting" and "talked for two hours" compare like counts. Durations in
- * different units ("a month", "30 days") are not converted: they stay apart.
+ * that "a three-hour meeting" and "talked for two hours" compare like counts; units are brought to
+ * hours when compared ("eight hours" vs "two days"; "a month" fits "30 days").
  */
 function durationAmount(time: TimeExpression): Quantity | null {
   if (time.type !== 'DURATION') return null;
@@ -317,11 +373,14 @@ export function numberDiscrepancies(analyses: readonly Analysis[]): Discrepancy[
       if (!quantity.unit) continue;
       const unitWords = unitKey(quantity.unit);
       if (unitWords.length === 0) continue;
-      const item: QuantityItem = { analysis, quantity, duration, unitWords, context: contextStems(sentenceAround(analysis, quantity)) };
-      const key = unitWords[unitWords.length - 1];
+      const sentence = sentenceAround(analysis, quantity);
+      const item: QuantityItem = { analysis, quantity, duration, unitWords, context: contextStems(sentence), years: yearsAround(analysis, quantity), state: stateOf(unitWords, sentence) };
+      // Durations compare across their units; counts by what they count.
+      const key = duration ? 'duration' : unitWords[unitWords.length - 1];
       const clusters = byUnit.get(key) ?? [];
       byUnit.set(key, clusters);
-      const home = clusters.find((cluster) => sameThing(cluster[0], item));
+      // Two counts of one sentence are two things ("scrapped 40 events … staged only 12 last year").
+      const home = clusters.find((cluster) => sameThing(cluster[0], item) && !cluster.some((member) => sameSentence(member, item)));
       if (home) home.push(item);
       else clusters.push([item]);
     }
@@ -330,21 +389,22 @@ export function numberDiscrepancies(analyses: readonly Analysis[]): Discrepancy[
   for (const clusters of byUnit.values()) {
     for (const cluster of clusters) {
       const byReading = new Map<string, QuantityItem>();
-      for (const item of cluster) if (!byReading.has(reading(item.quantity))) byReading.set(reading(item.quantity), item);
+      for (const item of cluster) if (!byReading.has(reading(item.quantity, item.duration))) byReading.set(reading(item.quantity, item.duration), item);
       // Counts worded differently disagree ("more than 100,000" vs "an estimated 100,000": how sure
       // is each?); durations only when no length fits both ("up to 20 years" fits "15 to 20 years").
       const readings = [...byReading.values()];
-      const clashing = readings.filter((a) => readings.some((b) => a !== b && (!a.duration || !compatibleAmounts(a.quantity, b.quantity))));
+      const clashing = readings.filter((a) => readings.some((b) => a !== b && (!a.duration || !compatibleAmounts(a.quantity, b.quantity, true))));
       if (clashing.length < 2) continue;
       // A text at odds with itself says so on its own, whatever the other texts count.
       const byDocument = new Map<string, QuantityItem[]>();
       for (const item of cluster) byDocument.set(item.analysis.document.id, [...(byDocument.get(item.analysis.document.id) ?? []), item]);
       for (const items of byDocument.values()) if (items.length > 1) found.push(...selfContradictions(items));
       if (new Set(clashing.map((item) => item.analysis.document.id)).size < 2) continue;
-      const claims = clashing.map((item) => claimAt(item.analysis, item.quantity, reading(item.quantity)));
+      const claims = clashing.map((item) => claimAt(item.analysis, item.quantity, reading(item.quantity, item.duration)));
+      const what = cluster[0].duration ? 'give a duration' : `count ${cluster[0].quantity.unit}`;
       found.push({
         kind: 'number',
-        note: `The articles count ${cluster[0].quantity.unit} differently: ${claims.map((claim) => claim.value).join(' vs ')}.`,
+        note: `The articles ${what} differently: ${claims.map((claim) => claim.value).join(' vs ')}.`,
         event: null,
         claims,
       });
@@ -369,11 +429,11 @@ function selfContradictions(cluster: readonly QuantityItem[]): Discrepancy[] {
   for (let i = 0; i < cluster.length; i++) {
     for (let j = i + 1; j < cluster.length; j++) {
       const [a, b] = [cluster[i], cluster[j]];
-      if (reading(a.quantity) === reading(b.quantity) || (a.duration && compatibleAmounts(a.quantity, b.quantity)) || a.quantity.of !== null || b.quantity.of !== null) continue;
+      if (sameSentence(a, b) || reading(a.quantity) === reading(b.quantity) || (a.duration && compatibleAmounts(a.quantity, b.quantity, true)) || a.quantity.of !== null || b.quantity.of !== null) continue;
       let shared = 0;
       for (const stem of a.context) if (b.context.has(stem)) shared++;
       if (shared < SELF_CONTRADICTION_CONTEXT) continue;
-      const claims = [a, b].map((item) => claimAt(item.analysis, item.quantity, reading(item.quantity)));
+      const claims = [a, b].map((item) => claimAt(item.analysis, item.quantity, reading(item.quantity, item.duration)));
       return [{ kind: 'internal', note: `The text counts ${a.quantity.unit} differently: ${claims.map((claim) => claim.value).join(' vs ')}.`, event: null, claims }];
     }
   }

@@ -196,3 +196,24 @@ test('durations of one thing are compared like counts; a text at odds with itsel
   assert.equal(internal.length, 1, notes);
   assert.deepEqual(internal[0].claims.map((claim) => claim.value).sort(), ['10', '8']);
 });
+
+test('durations compare across units ("eight hours" vs "two days"; "a month" fits "30 days"); the dead are not the injured; counts of other years or of one sentence are other things', () => {
+  const first = article('held-a.txt', 'Wire A', '2025-07-01', [
+    'Police in Tacna held the Bolivian fishermen for eight hours before releasing them on Monday, the Bolivian consul in Tacna said.',
+    'Peru gave the Bolivian consulate in Tacna a month to close its trade office, officials in Lima said.',
+    'Two Bolivian men died in the clashes in Tacna on Sunday, police in Tacna said.',
+    'Peru cancelled 40 cultural events with Bolivian partners, although Bolivian groups staged only 12 cultural events in Peru last year.',
+  ].join('\n'));
+  const second = article('held-b.txt', 'Wire B', '2025-07-01', [
+    'Police in Tacna held the Bolivian fishermen for two days before releasing them on Monday, the Bolivian consul in Tacna said.',
+    'Peru gave the Bolivian consulate in Tacna 30 days to close its trade office, officials in Lima said.',
+    'The seven injured Bolivian men from the clashes in Tacna on Sunday were taken to hospital, police in Tacna said.',
+  ].join('\n'));
+  const compared = compareSources([first, second]);
+  const notes = JSON.stringify(compared.discrepancies.map((discrepancy) => discrepancy.note));
+  const held = compared.discrepancies.find((discrepancy) => discrepancy.claims.some((claim) => claim.text === 'eight hours'));
+  assert.deepEqual(held?.claims.map((claim) => claim.text).sort(), ['eight hours', 'two days'], notes);
+  assert.ok(!compared.discrepancies.some((discrepancy) => discrepancy.claims.some((claim) => claim.text === 'a month' || claim.text === '30 days')), notes);
+  assert.ok(!compared.discrepancies.some((discrepancy) => discrepancy.claims.some((claim) => /injured/.test(claim.text))), notes);
+  assert.ok(!compared.discrepancies.some((discrepancy) => discrepancy.claims.some((claim) => /\b12\b/.test(claim.text))), notes);
+});
