@@ -179,6 +179,10 @@ test('with the parse, a verb of plans in the past tense ("expected a rally on Tu
   // An infinitive completing a verb of plans lies ahead, even after the relative pronoun of an aside (2025-08-07 is a Thursday).
   assert.equal(find(parsed('The president, who is expected to attend a summit in Lima on Monday, called for calm.'), 'Monday').value, '2025-08-11');
   assert.equal(find(parsed('The minister plans to visit Santiago on Tuesday.'), 'Tuesday').value, '2025-08-12');
+  // What may yet happen, and what was agreed or promised, lies ahead; what happened in a past tense lies behind (in August).
+  assert.equal(find(parsed('Officials said the visit could take place in the autumn.'), 'the autumn').value, '2025-FA');
+  assert.equal(find(parsed('The two leaders agreed to hold their next meeting in Lima in October.'), 'October').value, '2025-10');
+  assert.equal(find(parsed('Talks collapsed in October, officials said.'), 'October').value, '2024-10');
 });
 
 test('"on the 12th": a day of the publication month, or of the month before for a past event after today', () => {

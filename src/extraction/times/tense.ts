@@ -51,6 +51,9 @@ export function clauseTense(
 }
 
 const FUTURE_AUXILIARIES = new Set(['will', 'shall', "'ll", 'wo']);
+const POSSIBILITY_AUXILIARIES = new Set(['could', 'may', 'might', 'can']);
+/** Verbs of commitment whose infinitive comes after them ("agreed to meet", "vowed to retaliate"). */
+const COMMITMENT_VERBS = new Set(['agree', 'decide', 'promise', 'pledge', 'vow', 'undertake', 'resolve']);
 const PERFECT_AUXILIARIES = new Set(['has', 'have', "'ve", 'had']);
 
 /**
@@ -79,6 +82,8 @@ function governingVerbTense(structure: TextStructure, language: LanguageAnnotati
     if (auxiliaries.some((aux) => FUTURE_AUXILIARIES.has(aux))) return 'future';
     if (auxiliaries.some((aux) => aux === 'was' || aux === 'were' || aux === 'had' || aux === 'did')) return 'past';
     if (auxiliaries.some((aux) => PERFECT_AUXILIARIES.has(aux))) return 'past';
+    // "a visit which could take place in the autumn": what may yet happen lies ahead.
+    if (auxiliaries.some((aux) => POSSIBILITY_AUXILIARIES.has(aux))) return 'future';
     const tag = language.xpos[at];
     if (tag === 'VBD') return 'past';
     if (auxiliaries.length === 0 && (tag === 'VBZ' || tag === 'VBP')) return 'present';
@@ -88,6 +93,8 @@ function governingVerbTense(structure: TextStructure, language: LanguageAnnotati
       const governor = language.head[at];
       const word = governor >= 0 ? tokens[governor].text.toLowerCase() : '';
       if (FUTURE_CUES.has(word) || (FUTURE_BEFORE_TO.has(word) && language.xpos[governor] !== 'VBD')) return 'future';
+      // "agreed to hold the next meeting in July": what was agreed or promised comes after the agreeing.
+      if (governor >= 0 && COMMITMENT_VERBS.has(language.lemma[governor])) return 'future';
     }
     // Whatever the inviting verb's tense, what someone is invited or urged to do comes after
     // ("invited Aliyev to visit in December", also when parsed as an adverbial clause).
