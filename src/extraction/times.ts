@@ -23,7 +23,7 @@
 import type { TimeExpression, TimeMod } from '../contract/types.js';
 import type { AnalysisContext } from './types.js';
 import { formatDay, parseIsoDate } from './times/calendar.js';
-import { resolveTime, narrativeTimeOf, type ResolutionEnv } from './times/resolve.js';
+import { resolveTime, narrativeTimeOf, type NarrativeTime, type ResolutionEnv } from './times/resolve.js';
 import { matchTimeExpressions, type TimeMatch, type TimeParse } from './times/rules.js';
 import { clauseTense } from './times/tense.js';
 
@@ -39,6 +39,18 @@ interface Selected extends TimeMatch {
 }
 
 const cache = new WeakMap<AnalysisContext, TimeExpression[]>();
+
+/**
+ * "the start of the month" after "on Monday, July 14": a coarser time holding the story's day does
+ * not move the story off that day ("hours later" still counts from the 14th).
+ */
+function coarserAround(next: NarrativeTime, current: NarrativeTime | null): boolean {
+  if (!current || RANK[next.precision] >= RANK[current.precision]) return false;
+  if (next.date.year !== current.date.year) return false;
+  return next.precision === 'year' || next.date.month === current.date.month;
+}
+
+const RANK: Readonly<Record<NarrativeTime['precision'], number>> = { year: 0, month: 1, day: 2 };
 
 /** Character spans of the bracketed outlet names in the document's datelines ("BAKU, Feb 13 (Caspian Wire) -"). */
 function datelineAgencySpans(ctx: AnalysisContext): [number, number][] {
@@ -87,7 +99,8 @@ export function extractTimes(ctx: AnalysisContext): TimeExpression[] {
       // A date ahead of the publication day is a plan, not the story's time: "hours later" after
       // "the next round is on December 12" still counts from the reported past.
       const ahead = env.publication !== null && resolved.value.slice(0, 10) > formatDay(env.publication);
-      if (establishesNarrative(match.parse, resolved.anchor) && !ahead) env.narrative = narrativeTimeOf(resolved.value) ?? env.narrative;
+      const narrative = establishesNarrative(match.parse, resolved.anchor) && !ahead ? narrativeTimeOf(resolved.value) : null;
+      if (narrative && !coarserAround(narrative, env.narrative)) env.narrative = narrative;
     }
   }
   cache.set(ctx, times);

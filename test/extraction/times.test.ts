@@ -222,3 +222,11 @@ test('the outlet named in a dateline\'s brackets is no time ("(Andes Daily)", "(
   const found = times(text, '2025-09-13');
   assert.deepEqual(found.map((time) => time.text), ['Sept 13', 'Friday']);
 });
+
+test('a morning clock after "overnight" is the next morning; a coarser time holding the story\'s day keeps "hours later" on that day', () => {
+  const night = times('Drones struck the depot overnight. A second strike at 6:15 a.m. hit a warehouse.', '2025-08-09');
+  assert.equal(find(night, 'overnight').value, '2025-08-08TNI');
+  assert.equal(find(night, '6:15 a.m.').value, '2025-08-09T06:15');
+  const day = times('Officials met on Monday, July 14, to count those expelled since the start of the month. Hours later, the figure changed.', '2025-07-15');
+  assert.deepEqual([find(day, 'Hours later').value, find(day, 'Hours later').mod], ['2025-07-14', 'AFTER']);
+});

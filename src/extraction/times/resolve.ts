@@ -349,11 +349,13 @@ function completedQuarter(day: CalendarDate): { year: number; quarter: number } 
   return current === 1 ? { year: day.year - 1, quarter: 4 } : { year: day.year, quarter: current - 1 };
 }
 
-/** The narrative time a resolved value establishes, if it names a calendar day, month or year. */
+/** The narrative time a resolved value establishes, if it names a calendar day, month or year (a night: the morning after). */
 export function narrativeTimeOf(value: string): NarrativeTime | null {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T|$)/.exec(value);
   if (!match) return null;
   const year = Number(match[1]);
+  // "overnight" (the night of the 8th): what follows it, "at 6:15 a.m.", is the next morning.
+  if (match[3] && value.endsWith('TNI')) return { date: addDays({ year, month: Number(match[2]), day: Number(match[3]) }, 1), precision: 'day' };
   if (match[3]) return { date: { year, month: Number(match[2]), day: Number(match[3]) }, precision: 'day' };
   if (match[2]) return { date: { year, month: Number(match[2]), day: 1 }, precision: 'month' };
   return { date: { year, month: 1, day: 1 }, precision: 'year' };
