@@ -902,3 +902,10 @@ test('an official\'s country: past a body in lower case ("Chile\'s foreign minis
   assert.equal(at(entities, text, 'Vahan Petrosyan')?.actor?.code, 'ARMGOV');
   assert.equal(at(entities, text, 'Luis Paredes')?.actor?.code, 'PERGOV');
 });
+
+test('"He accused …" goes to the last sentence\'s subject, "He said …" to the last speaker, and "thanked … and said" makes its subject a speaker', async () => {
+  const text = 'Chilean Foreign Minister Jorge Vidal, who hosted the talks, told reporters that the format works. He said Chile would propose a secretariat.\n\nPeruvian Foreign Minister Carlos Rojas struck a sharper tone. He accused Western governments of meddling.\n\nGovernment spokesman Pedro Soto told reporters that he had no information. Bolivian President Luis Arce thanked Chile for its support and said Peru was wrong. He said he had spoken by phone with Vidal.';
+  const entities = await analyseParsed(text, '2025-05-22');
+  assert.equal(at(entities, text, 'He', 1)?.name, 'Carlos Rojas');
+  assert.equal(at(entities, text, 'He', 2)?.name, 'Luis Arce');
+});

@@ -707,6 +707,15 @@ export function findGroups(stage: Stage): void {
   }
 }
 
+/** Is the pronoun at `k` the subject of a verb of saying ("he said", "she added", "he told reporters")? */
+function pronounSpeaks(view: TokenView, k: number): boolean {
+  if (view.language) {
+    const verb = subjectVerb(view.language, k, k + 1);
+    if (verb >= 0) return SPEECH_VERBS.has(view.lower[verb]);
+  }
+  return SPEECH_VERBS.has(view.lower[k + 1] ?? '') || (/^(also|then|later|again)$/.test(view.lower[k + 1] ?? '') && SPEECH_VERBS.has(view.lower[k + 2] ?? ''));
+}
+
 /** "It was not immediately clear …", "it is expected that …", "it takes us three days": no referent. */
 function isExpletiveIt(view: TokenView, k: number): boolean {
   const next = view.lower[k + 1] ?? '';
@@ -828,6 +837,8 @@ export function resolvePronouns(stage: Stage): void {
     const bound = new Set(object ? history.filter((record) => clauseSubject(view, record, k)).map((record) => record.draft) : []);
     // "…, it said": whoever speaks is an organisation or a state, not a mere place.
     const speaking = pronoun.gender === 'neuter' && SPEECH_VERBS.has(view.lower[k + 1] ?? '');
+    // "He added …" continues the last speaker; "He accused …" the last subject (a speaker is only weighed as such for "he said").
+    const speaks = !/^(he|she)$/.test(view.lower[k]) || pronounSpeaks(view, k);
     for (let i = best ? -1 : history.length - 1; i >= 0; i--) {
       const record = history[i];
       const distance = sentence - sentenceOf(view, record.tokenStart);
@@ -836,7 +847,7 @@ export function resolvePronouns(stage: Stage): void {
       if (!compatible(pronoun, record)) continue;
       if (bound.has(record.draft)) continue;
       if (speaking && record.draft.type !== 'ORG' && !record.draft.actor?.code) continue;
-      let score = 100 / 2 ** distance + (record.subject ? (subjectOfAdverbialClause(view, record) ? 40 : 80) : 0) + (record.speaker ? 60 : 0);
+      let score = 100 / 2 ** distance + (record.subject ? (subjectOfAdverbialClause(view, record) ? 40 : 80) : 0) + (record.speaker && speaks ? 60 : 0);
       // "Russia denied that it had …", "Moscow said it would …": the subject of the verb right before
       // the pronoun's clause is its antecedent, whoever spoke in the sentence before.
       if (distance === 0 && record.subject && k - record.tokenEnd <= 3 && (view.lower[k - 1] === 'that' || looksLikeVerb(view, record.tokenEnd))) score += 40;

@@ -47,6 +47,14 @@ export const COLLECTIVE_SECTOR_NOUNS = new Set(['police', 'military', 'army', 'n
 export const NOT_IN_NOUN_PHRASE = /^(said|says|told|added|has|have|had|is|are|was|were|will|would|can|could|may|might|did|does|do|one|two|three|that|which|who|of|in|on|at|for|to|with|from|by|as|and|or|but|the|a|an|outside|inside|near|during|after|before|against|over|across|into|about)$/;
 const SEAT_BUILDINGS = /\b(house|kremlin|palace|elysee|élysée|pentagon|street|hall|building)\b/i;
 
+/** Does a verb have a speech verb as its conjunct ("thanked … and said")? Scans the few tokens after it. */
+function saysToo(view: TokenView, language: NonNullable<TokenView['language']>, verb: number): boolean {
+  for (let k = verb + 1; k < Math.min(view.words.length, verb + 40); k++) {
+    if (language.head[k] === verb && language.deprel[k] === 'conj' && SPEECH_VERBS.has(view.lower[k])) return true;
+  }
+  return false;
+}
+
 export function mentionRecord(stage: Stage, draft: EntityDraft, kind: MentionKind, tokenStart: number, tokenEnd: number, plural = false): MentionRecord {
   const { view } = stage;
   const start = view.tokens[tokenStart].start;
@@ -58,6 +66,8 @@ export function mentionRecord(stage: Stage, draft: EntityDraft, kind: MentionKin
   if (language) {
     const verb = subjectVerb(language, tokenStart, tokenEnd);
     if (verb >= 0 && SPEECH_VERBS.has(view.lower[verb])) speaker = true;
+    // "Zelenskiy thanked Azerbaijan … and said …": a speech verb joined to the subject's own verb.
+    else if (verb >= 0 && saysToo(view, language, verb)) speaker = true;
   }
   return { draft, kind, start, end, tokenStart, tokenEnd, subject: isSubject(view, tokenStart, tokenEnd), speaker, quoted: view.insideQuote[tokenStart], plural };
 }
