@@ -2129,3 +2129,11 @@ test('ordering a body to close restricts it; the closure of a named centre in a 
   const instructed = triggered(analysis, 'instructed');
   assert.deepEqual([instructed.cameo, instructed.target_actors], ['172', ['CHL']]);
 });
+
+test('expelling ordinary people is deporting them; voting against is rejecting; a tone struck is no act', () => {
+  const text = 'At least 300 Bolivian citizens had been expelled from Peru since June. Chilean Foreign Minister Jorge Vidal struck a sharper tone. The Peruvian opposition voted against the bill.';
+  const analysis = analyzeText('lexicon.txt', text, '2025-07-14');
+  assert.equal(triggered(analysis, 'expelled').cameo, '174');
+  assert.ok(!analysis.events.some((event) => event.trigger.text === 'struck'), JSON.stringify(analysis.events.map((event) => [event.trigger.text, event.cameo])));
+  assert.equal(triggered(analysis, 'voted').root, '12');
+});

@@ -108,7 +108,8 @@ function companionsOf(view: DocumentView, parse: Parse, node: number): Set<strin
   for (const child of parse.children[node]) {
     const relation = parse.deprel[child];
     // The trigger's own infinitive marker ("plan to appeal") is no companion: "appeal to" means a "to" phrase.
-    if (relation.startsWith('nsubj') || relation === 'punct' || relation === 'conj' || relation === 'parataxis' || relation === 'advcl' || relation === 'mark') continue;
+    // A passive's subject is what the act was done to ("citizens were expelled"): it is one.
+    if ((relation.startsWith('nsubj') && relation !== 'nsubj:pass') || relation === 'punct' || relation === 'conj' || relation === 'parataxis' || relation === 'advcl' || relation === 'mark') continue;
     add(child);
     for (const grandchild of parse.children[child]) if (parse.deprel[grandchild] !== 'punct') add(grandchild);
   }

@@ -114,8 +114,11 @@ function bestPattern(patterns: Pattern[] | undefined, words: ReadonlySet<string>
  * The CAMEO code of a verb given the lemmas/forms of words around it, or null when it is no event
  * verb; `curated` is false when only the PETRARCH-derived facts knew it.
  */
+/** Objects that make a verb an idiom of manner, no act: "struck a sharper tone", "struck a chord". */
+const MANNER_OBJECTS = ['tone', 'chord'];
+
 export function verbCode(lemma: string, companions: ReadonlySet<string>): { code: string; curated: boolean } | null {
-  if (SPEECH_VERBS.has(lemma)) return null;
+  if (SPEECH_VERBS.has(lemma) || MANNER_OBJECTS.some((word) => companions.has(word))) return null;
   const curated = bestPattern(verbPatterns.get(lemma), companions);
   if (curated) return { code: curated, curated: true };
   if (VAGUE_VERBS.has(lemma) || LIGHT_VERBS.has(lemma)) return null;

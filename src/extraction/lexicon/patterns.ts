@@ -87,7 +87,7 @@ export const VERB_PATTERNS: readonly string[] = [
   'threaten boycott = 1312', 'threaten sanction = 1312', 'threaten cut = 1313', 'swear fight = 138', 'vow fight = 138', 'issue ultimatum = 139',
   // 14 protest
   'protest = 140', 'demonstrate = 141', 'rally = 141', 'march = 141', 'hold rally = 141', 'hold protest = 141', 'hold demonstration = 141', 'stage protest = 141', 'stage rally = 141',
-  'collect signature = 140', 'riot = 145', 'go strike = 143', 'stage strike = 143', 'stop work = 143', 'boycott = 143', 'launch strike hunger = 142',
+  'collect signature = 140', 'sign petition = 140', 'vote against = 120', 'riot = 145', 'go strike = 143', 'stage strike = 143', 'stop work = 143', 'boycott = 143', 'launch strike hunger = 142',
   'block = 144', 'block road = 144', 'block street = 144', 'block bridge = 144', 'block roadway = 144', 'barricade = 144',
   // 15 force posture
   'mobilise = 154', 'mobilize = 154', 'deploy = 154', 'reinforce = 154', 'mass = 154', 'remain alert = 152', 'put alert = 152', 'place alert = 152', 'order patrol = 153',
@@ -102,7 +102,9 @@ export const VERB_PATTERNS: readonly string[] = [
   // Ordering a body to close or people to leave, or giving them a deadline to: the orderer restricts or expels.
   'order close = 172', 'order shut = 172', 'order cease = 172', 'instruct close = 172', 'instruct shut = 172', 'instruct cease = 172', 'give close = 172', 'give shut = 172',
   'order leave = 166', 'instruct leave = 166', 'give leave = 166',
-  'expel = 166', 'expel diplomat = 166', 'force out = 166', 'ship out = 1661', 'deny entry = 163',
+  'expel = 166', 'expel diplomat = 166',
+  // Expelling ordinary people is deporting them (174), not expelling a state's envoys (166).
+  'expel citizen = 174', 'expel national = 174', 'expel migrant = 174', 'expel worker = 174', 'expel people = 174', 'expel resident = 174', 'expel journalist = 174', 'force out = 166', 'ship out = 1661', 'deny entry = 163',
   'impose sanction = 163', 'impose embargo = 163', 'approve sanction = 163', 'adopt sanction = 163', 'agree sanction = 163', 'sanction = 163', 'embargo = 163', 'suspension = 160', 'suspension talk = 164', 'suspension aid = 162',
   // 17 coerce
   'arrest = 173', 'detain = 173', 'jail = 173', 'imprison = 173', 'sentence = 173', 'charge with = 173', 'order detention = 173', 'hold shield = 173',
