@@ -2139,3 +2139,9 @@ test('expelling ordinary people is deporting them; voting against is rejecting; 
   assert.ok(!analysis.events.some((event) => event.trigger.text === 'struck'), JSON.stringify(analysis.events.map((event) => [event.trigger.text, event.cameo])));
   assert.equal(triggered(analysis, 'voted').root, '12');
 });
+
+test('a reaction told as a noun names who reacted after "from" ("drew a strong protest from Lima")', () => {
+  const analysis = analyzeText('from.txt', 'The strike on the depot drew an unusually strong protest from Lima. The offensive drew criticism from Chile.', '2025-08-09');
+  assert.deepEqual(triggered(analysis, 'protest').source_actors, ['PERGOV']);
+  assert.deepEqual(triggered(analysis, 'criticism').source_actors, ['CHL']);
+});

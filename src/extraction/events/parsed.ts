@@ -52,6 +52,8 @@ const JUDGING_VERBS = new Set(['call', 'describe', 'term', 'label', 'dub', 'bran
 const PLACE_CASES = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout']);
 /** Prepositions that set an act as the time frame of a clause ("during raids", "amid clashes"). */
 const DURING_CASES = new Set(['during', 'amid', 'amidst']);
+/** Roots of reactions told as nouns whose "from" names who reacted (demands, criticism, refusals, threats, protests). */
+const REACTION_ROOTS = new Set(['10', '11', '12', '13', '14']);
 /** Prepositions of an oblique that gives what a clause is about ("informed of the arrest", "asked about the raid"). */
 const TOPIC_OF_CLAUSE = new Set(['of', 'about', 'regarding', 'concerning']);
 /** Subordinators after which a present tense tells of the future ("before it signs", "once the troops withdraw", and "as soon as"). */
@@ -881,6 +883,12 @@ function frameOf(
         else sourceHeads = subjectHeads(view, parse, clauseVerb);
         anchor = clauseVerb;
       }
+    }
+    // "drew a strong protest from Baku", "criticism from Moscow": who reacts is named after "from".
+    if (REACTION_ROOTS.has(candidate.code.slice(0, 2)) && sourceHeads.every((node) => actorsOf(view, parse, node).length === 0)) {
+      const from = targetHeads.filter((node) => caseOf(view, parse, node) === 'from');
+      sourceHeads = [...sourceHeads, ...from];
+      targetHeads = targetHeads.filter((node) => !from.includes(node));
     }
   } else {
     [sourceHeads, targetHeads] = verbArguments(view, parse, trigger);
