@@ -6,7 +6,7 @@
 import type { EventOut, Quote } from '../contract/types.js';
 import { codeFacts, isIrregularPastForm } from './lexicon/index.js';
 import type { AnalysisContext } from './types.js';
-import { buildDocumentView } from './events/document.js';
+import { buildDocumentView, tokensWithin } from './events/document.js';
 import type { DocumentView, EventInputs, Frame, Parse } from './events/document.js';
 import { TOPIC_VERBS, addressedDoers, framesFromParse, isInformative, isReducedRelative, isVenueName, sufferedDuring, summoningVerb } from './events/parsed.js';
 import { framesShallow } from './events/shallow.js';
@@ -184,12 +184,18 @@ function withoutSpeakerActors(view: DocumentView, frame: Frame): Frame {
     const mentions = view.entityById.get(id)?.mentions ?? [];
     const inSource = mentions.some((mention) => mention.start >= source.start && mention.end <= source.end);
     // A speaker who says "we" or "I" in the quote is a party of what they say they do.
-    const inContent = mentions.some((mention) => mention.start >= quote.start && mention.end <= quote.end) ||
-      view.tokens.some((token, index) => view.entityOfToken[index] === id && token.start >= quote.start && token.end <= quote.end);
+    const inContent = mentions.some((mention) => mention.start >= quote.start && mention.end <= quote.end) || speaksInQuote(view, id, quote);
     return inSource && !inContent;
   };
   if (!frame.sources.some(onlyInSource) && !frame.targets.some(onlyInSource)) return frame;
   return { ...frame, sources: frame.sources.filter((id) => !onlyInSource(id)), targets: frame.targets.filter((id) => !onlyInSource(id)) };
+}
+
+/** Does the quote's speaker say "we" or "I" in it (a token of the quote stands for them)? */
+function speaksInQuote(view: DocumentView, id: string, quote: Quote): boolean {
+  const [from, to] = tokensWithin(view.tokens, quote.start, quote.end);
+  for (let index = from; index < to; index++) if (view.entityOfToken[index] === id) return true;
+  return false;
 }
 
 function quoteAround(quotes: Quote[], start: number, end: number): Quote | undefined {

@@ -168,7 +168,12 @@ export class DocumentView {
   /** The token range [from, to) a character span covers. */
   tokenRange(span: Span): [number, number] {
     let from = 0;
-    while (from < this.tokens.length && this.tokens[from].end <= span.start) from++;
+    let high = this.tokens.length;
+    while (from < high) {
+      const mid = (from + high) >> 1;
+      if (this.tokens[mid].end <= span.start) from = mid + 1;
+      else high = mid;
+    }
     let to = from;
     while (to < this.tokens.length && this.tokens[to].start < span.end) to++;
     return [from, to];

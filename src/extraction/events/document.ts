@@ -33,7 +33,7 @@ export interface DocumentView {
 export type Parse = NonNullable<DocumentView['parse']>;
 
 /** Token range [from, to) whose characters fall inside [start, end). */
-function tokensWithin(tokens: Token[], start: number, end: number): [number, number] {
+export function tokensWithin(tokens: Token[], start: number, end: number): [number, number] {
   let low = 0;
   let high = tokens.length;
   while (low < high) {
