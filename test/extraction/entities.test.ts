@@ -909,3 +909,13 @@ test('"He accused …" goes to the last sentence\'s subject, "He said …" to th
   assert.equal(at(entities, text, 'He', 1)?.name, 'Carlos Rojas');
   assert.equal(at(entities, text, 'He', 2)?.name, 'Luis Arce');
 });
+
+test('a name between "opposition" and a party noun is that party, here and after, even where the KB knows it as a country; an opposition leader is the opposition', async () => {
+  const text = 'LIMA, March 26 (Andes Wire) - Deputies from the opposition Peru (Patria) bloc left the hall before the vote. Peru\'s parliamentary leader, Rosa Quispe, called the law a betrayal. Opposition leader Luis Paredes said the bloc would appeal.';
+  const entities = await analyseParsed(text, '2025-03-26');
+  const bloc = at(entities, text, 'Peru');
+  assert.deepEqual([bloc?.type, bloc?.actor?.code], ['ORG', 'PEROPP']);
+  assert.equal(at(entities, text, 'Peru', 1), bloc);
+  assert.equal(at(entities, text, 'Rosa Quispe')?.actor?.code, 'PEROPP');
+  assert.equal(at(entities, text, 'Luis Paredes')?.actor?.code, 'PEROPP');
+});

@@ -2145,3 +2145,8 @@ test('a reaction told as a noun names who reacted after "from" ("drew a strong p
   assert.deepEqual(triggered(analysis, 'protest').source_actors, ['PERGOV']);
   assert.deepEqual(triggered(analysis, 'criticism').source_actors, ['CHL']);
 });
+
+test('amendments tabled by the opposition are proposed, not postponed', () => {
+  const analysis = analyzeText('table.txt', 'The Peruvian government ignored 14 amendments tabled by the Chilean delegation.', '2025-03-26');
+  assert.ok(!analysis.events.some((event) => event.trigger.text === 'tabled'), JSON.stringify(analysis.events.map((event) => [event.trigger.text, event.cameo])));
+});

@@ -151,6 +151,39 @@ function findIssuer(stage: Stage): EntityDraft | null {
   return null;
 }
 
+/** Nouns after a party's name ("the Hayastan bloc", "the Civil Contract party"). */
+const PARTY_NOUNS = new Set(['bloc', 'party', 'alliance', 'faction', 'coalition', 'movement']);
+
+/**
+ * Names the text gives to parties: a name between "opposition"/"ruling" and a party noun ("the
+ * opposition Hayastan (Armenia) bloc", "the ruling Civil Contract party"). Each is an organisation of
+ * its country (the KB's for the name, else the story's home country) in the opposition or government.
+ */
+function partyNames(stage: Stage, spans: readonly NameSpan[]): Map<string, EntityDraft> {
+  const { view } = stage;
+  const parties = new Map<string, EntityDraft>();
+  for (const span of spans) {
+    const before = view.lower[span.tokenStart - 1] ?? '';
+    if (before !== 'opposition' && before !== 'ruling') continue;
+    let after = span.tokenEnd;
+    // "Hayastan (Armenia) bloc": past a bracketed gloss.
+    if (view.words[after] === '(') while (after < view.words.length && view.words[after] !== ')' && after - span.tokenEnd < 6) after++;
+    if (view.words[after] === ')') after++;
+    // A party the KB knows keeps its entry; a name the KB gives a country or a place ("Hayastan" is Armenia's own name) is the party's here.
+    if (!PARTY_NOUNS.has(view.lower[after] ?? '') || span.matches.some((match) => match.entry.kind !== 'country' && match.entry.kind !== 'place')) continue;
+    const country = span.matches.find((match) => match.entry.country)?.entry.country ?? homeCountry(stage);
+    const actor = actorFrom(country, before === 'ruling' ? 'GOV' : 'OPP');
+    parties.set(span.text.toLowerCase(), stage.builder.draft(`party:${span.text.toLowerCase()}`, () => ({
+      name: span.text,
+      type: 'ORG',
+      actor,
+      kbId: null,
+      provenance: { method: 'rule', confidence: 0.7 },
+    })));
+  }
+  return parties;
+}
+
 /** A dateline's upper-case place in the case of running text: "GAZA CITY" → "Gaza City". */
 function withoutShouting(text: string): string {
   if (!/^[\p{Lu}\s'’.-]+$/u.test(text) || text.replace(/[^\p{L}]/gu, '').length < 4) return text;
@@ -692,7 +725,14 @@ export function resolveNames(stage: Stage, spans: NameSpan[]): MentionRecord[] {
     return earlier ? { ...earlier.match, via: 'alias' } : match;
   };
 
+  const parties = partyNames(stage, spans);
   for (const [index, span] of spans.entries()) {
+    // "the opposition Hayastan bloc": a party's name, whatever else the KB knows by it, here and after.
+    const party = parties.get(span.text.toLowerCase());
+    if (party) {
+      records.push(mentionRecord(stage, party, 'name', span.tokenStart, span.tokenEnd));
+      continue;
+    }
     if (expansions.has(span)) {
       if (!linkAcronym(span)) deferred.push(span);
       continue;

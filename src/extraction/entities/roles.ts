@@ -165,6 +165,12 @@ function surnameCountry(name: string): string | null {
   return null;
 }
 
+/** A leader of a country governs it; a leader of a party or bloc leads its sector ("Hayastan's parliamentary leader" is OPP). */
+function leaderSector(qualifier: MentionRecord): string {
+  const sector = qualifier.draft.type === 'ORG' ? qualifier.draft.actor?.sector : null;
+  return sector ?? 'GOV';
+}
+
 /** Title heads of posts inside an organisation: without a qualifier they belong to the last organisation named. */
 const ORGANISATION_POSTS = new Set(['chief', 'editor', 'editor-in-chief', 'director', 'head', 'spokesman', 'spokeswoman', 'spokesperson', 'correspondent', 'ceo', 'founder', 'chairman', 'chairwoman']);
 const RECENT_ORGANISATION_SENTENCES = 2;
@@ -275,7 +281,7 @@ export function assignRoles(stage: Stage, records: MentionRecord[]): void {
     const describing = described?.kind === 'description' && described.tokenStart <= evidence.tokenStart && described.draft.actor?.country ? described : null;
     const qualifier = evidence.qualifier ?? ofQualifierAfter(view, record.tokenEnd, startingAt) ?? describing ??
       (ORGANISATION_POSTS.has(evidence.head) ? recentOrganisation(stage, records, record) : null);
-    const sector = kb.titleSector(evidence.title) ?? kb.titleSector(evidence.head) ?? (evidence.head === 'leader' && qualifier ? 'GOV' : null);
+    const sector = kb.titleSector(evidence.title) ?? kb.titleSector(evidence.head) ?? (evidence.head === 'leader' && qualifier ? leaderSector(qualifier) : null) ?? kb.sectorOf(evidence.title.toLowerCase());
     const owner: Owner = qualifier && qualifier.draft !== draft ? ownerOf(stage, qualifier, sector) : { of: null, actor: actorFrom(null, sector) };
     if (draft.kbId) {
       // The KB's office is the role; "counterpart" only repeats someone else's title.
@@ -288,7 +294,7 @@ export function assignRoles(stage: Stage, records: MentionRecord[]): void {
       continue;
     }
     // "Deputy Foreign Minister Vahan Kostanyan" with no country said: an official of the story's home country.
-    const home = !owner.actor?.country && sector && STATE_SECTORS.has(sector.slice(0, 3)) && !qualifier ? surnameCountry(draft.name) ?? homeCountry(stage) : null;
+    const home = !owner.actor?.country && sector && (STATE_SECTORS.has(sector.slice(0, 3)) || sector === 'OPP') && !qualifier ? surnameCountry(draft.name) ?? homeCountry(stage) : null;
     builder.addRole(draft, { title: evidence.title, of: owner.of ?? home });
     if (!draft.actor || (!draft.actor.country && owner.actor?.country)) draft.actor = home ? actorFrom(home, sector) : owner.actor;
     draft.gender ??= genderOfTitle(evidence.title);

@@ -94,6 +94,8 @@ const VAGUE_VERBS = new Set([
   // "the petrol travelled by rail", "Georgia benefits as a transit country", "the agency that oversees such centres",
   // "how much Russia is willing to tolerate": no act toward anyone ("travel to" is a visit, curated).
   'travel', 'benefit', 'oversee', 'tolerate',
+  // "amendments tabled by the opposition" proposes them (British usage); PETRARCH's default reads the American "postpone".
+  'table',
 ]);
 
 /** Companion test: a word matches when any of the given lemmas/forms equals it (or starts it, for short stems). */
