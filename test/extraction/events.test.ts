@@ -2150,3 +2150,10 @@ test('amendments tabled by the opposition are proposed, not postponed', () => {
   const analysis = analyzeText('table.txt', 'The Peruvian government ignored 14 amendments tabled by the Chilean delegation.', '2025-03-26');
   assert.ok(!analysis.events.some((event) => event.trigger.text === 'tabled'), JSON.stringify(analysis.events.map((event) => [event.trigger.text, event.cameo])));
 });
+
+test('a passive agent the parser hung on a place still acts ("was met at the airport by X"); arriving in a capital is a visit', () => {
+  const analysis = analyzeText('met.txt', 'Chilean President Gabriel Boric arrived in the Peruvian capital on Wednesday evening and was met at the airport by Peruvian Prime Minister Eduardo Arana.', '2025-05-22');
+  assert.equal(triggered(analysis, 'arrived').cameo, '042');
+  const met = triggered(analysis, 'met');
+  assert.deepEqual([met.source_actors, met.target_actors], [['PERGOV'], ['CHLGOV']]);
+});

@@ -314,9 +314,12 @@ function underPredicate(parse: Parse, noun: number): boolean {
 function verbArguments(view: DocumentView, parse: Parse, verb: number): [number[], number[]] {
   const reducedRelative = isReducedRelative(view, parse, verb);
   if (reducedRelative || isPassive(view, parse, verb)) {
-    const agents = parse.children[verb].filter(
+    const own = parse.children[verb].filter(
       (child) => parse.deprel[child] === 'obl:agent' || (parse.deprel[child].startsWith('obl') && caseOf(view, parse, child) === 'by'),
     );
+    // "was met at the airport by Prime Minister X": a "by" phrase the parser hung on the place is still the agent.
+    const agents = own.length > 0 ? own : parse.children[verb].filter((child) => parse.deprel[child].startsWith('obl')).flatMap((oblique) =>
+      parse.children[oblique].filter((node) => parse.deprel[node] === 'nmod' && caseOf(view, parse, node) === 'by' && actorsOf(view, parse, node).length > 0));
     // "a memorandum signed between ExxonMobil and SOCAR": with no agent, the two sides "between" did it together.
     const between = agents.length === 0 ? parse.children[verb].filter((child) => parse.deprel[child].startsWith('obl') && caseOf(view, parse, child) === 'between') : [];
     if (between.length > 0) return [between, []];

@@ -27,7 +27,7 @@ export const VERB_PATTERNS: readonly string[] = [
   // 04 consult
   'meet = 040', 'talk = 040', 'discuss = 040', 'consult = 040', 'confer = 040', 'attend = 040', 'convene = 040',
   'telephone = 041', 'phone = 041', 'call phone = 041', 'speak phone = 041', 'speak telephone = 041',
-  'visit = 042', 'travel to = 042', 'fly to = 042', 'head to = 042', 'tour = 042',
+  'visit = 042', 'travel to = 042', 'arrive in = 042', 'fly to = 042', 'head to = 042', 'tour = 042',
   'host = 043', 'welcome = 043', 'receive = 043',
   'negotiate = 046', 'mediate = 045', 'broker = 045',
   'hold talk = 046', 'hold negotiation = 046', 'renew negotiation = 046', 'resume talk = 046', 'resume negotiation = 046',
