@@ -167,22 +167,6 @@ function withoutSelfTargets(view: DocumentView, frame: Frame, sentence: { start:
   });
 }
 
-/** Roots of acts of force, which may land on a sea, a valley or a building. */
-const FORCE_ROOTS = new Set(['18', '19', '20']);
-
-/**
- * "hosted the meeting at a palace on the shore of the Bosphorus": a natural feature, a building or a
- * place (LOC, FAC, GPE) that stands for no actor is where a word, a meeting or a deal happened, never its
- * party; only force lands on one ("Russia House", a body of Russia's, stays a party).
- */
-function withoutFeatureTargets(view: DocumentView, code: string, targets: string[]): string[] {
-  if (FORCE_ROOTS.has(code.slice(0, 2))) return targets;
-  return targets.filter((id) => {
-    const entity = view.entityById.get(id);
-    return (entity?.type !== 'LOC' && entity?.type !== 'FAC' && entity?.type !== 'GPE') || Boolean(entity.actor?.code) || Boolean(entity.members?.length);
-  });
-}
-
 /**
  * Who reports an event is not a party to it: in "Quake kills 2,000, a Taliban spokesman said" an
  * actor named only in the words giving the source (after the content) of the quote that holds the
@@ -307,10 +291,7 @@ export function extractEvents(ctx: AnalysisContext, found: EventInputs): EventOu
     const considered = new Set<number>();
     const read = parsed ? withShallowActors(view, framesFromParse(view, sentence, sentenceIndex, considered), shallow, considered) : shallow;
     const frames = dedupe(
-      read.filter((frame) => !causedByNature(view, frame)).map((frame) => {
-        const code = forceCode(view, frame);
-        return withoutSpeakerActors(view, { ...frame, code, targets: withoutFeatureTargets(view, code, withoutSelfTargets(view, frame, sentence)) });
-      }),
+      read.filter((frame) => !causedByNature(view, frame)).map((frame) => withoutSpeakerActors(view, { ...frame, code: forceCode(view, frame), targets: withoutSelfTargets(view, frame, sentence) })),
     );
     frames.sort((a, b) => a.trigger[0] - b.trigger[0]);
     for (const frame of frames) events.push(toEvent(view, withMutualParties(withTenseOfTime(frame, ctx.document.published)), `v${events.length + 1}`, parsed, sentence.start, sentence.end));

@@ -2157,12 +2157,3 @@ test('a passive agent the parser hung on a place still acts ("was met at the air
   const met = triggered(analysis, 'met');
   assert.deepEqual([met.source_actors, met.target_actors], [['PERGOV'], ['CHLGOV']]);
 });
-
-test('a sea, a valley or an avenue that stands for no actor is no party of a meeting or a warning; force may land on one', () => {
-  const text = 'Peru warned against any militarisation of the Andes. Chilean Foreign Minister Jorge Vidal hosted the talks at a palace on the shore of Lake Titicaca. Peruvian forces shelled the Colca Valley.';
-  const analysis = analyzeText('features.txt', text, '2025-05-22');
-  assert.deepEqual(triggered(analysis, 'warned').target_actors, []);
-  const targetNames = (event: EventOut): string[] => event.target.map((id) => analysis.entities.find((entity) => entity.id === id)?.name ?? id);
-  assert.deepEqual(targetNames(triggered(analysis, 'hosted')), []);
-  assert.deepEqual(targetNames(triggered(analysis, 'shelled')), ['Colca Valley']);
-});
