@@ -118,20 +118,23 @@ export function sectorDraft(stage: Stage, country: KbEntry, sector: string, name
 /** Head nouns of a public body that issues its own statements ("Ministry of Foreign Affairs of …", "Embassy of …"). */
 const ISSUER_HEADS = new Set(['ministry', 'office', 'embassy', 'presidency', 'administration', 'government', 'secretariat', 'mission', 'parliament', 'service']);
 
-const issuers = new WeakMap<TokenView, EntityDraft | null>();
+/** A per-document fact, found once per document (its token view) and remembered. */
+function perDocument<T>(find: (stage: Stage) => T): (stage: Stage) => T {
+  const found = new WeakMap<TokenView, T>();
+  return (stage) => {
+    if (found.has(stage.view)) return found.get(stage.view) as T;
+    const value = find(stage);
+    found.set(stage.view, value);
+    return value;
+  };
+}
 
 /**
  * The public body that issued the text, when its outlet is one ("Ministry of Foreign Affairs of the
  * Republic of Armenia" → ARMGOV; a known organisation that is no news outlet → its actor): a
  * press release speaks as "we" and "the Ministry". Null for news outlets and unknown publishers.
  */
-export function issuerDraft(stage: Stage): EntityDraft | null {
-  const known = issuers.get(stage.view);
-  if (known !== undefined) return known;
-  const draft = findIssuer(stage);
-  issuers.set(stage.view, draft);
-  return draft;
-}
+export const issuerDraft = perDocument(findIssuer);
 
 function findIssuer(stage: Stage): EntityDraft | null {
   const { kb, outlet } = stage;
@@ -509,16 +512,8 @@ export function homeCountry(stage: Stage): string | null {
   return issuerDraft(stage)?.actor?.country ?? datelineCountry(stage);
 }
 
-const datelineCountries = new WeakMap<TokenView, string | null>();
-
 /** The country of the place in the article's dateline ("TBILISI, Oct 5 -"), or null; looked up once per document. */
-export function datelineCountry(stage: Stage): string | null {
-  const known = datelineCountries.get(stage.view);
-  if (known !== undefined) return known;
-  const country = findDatelineCountry(stage);
-  datelineCountries.set(stage.view, country);
-  return country;
-}
+export const datelineCountry = perDocument(findDatelineCountry);
 
 function findDatelineCountry(stage: Stage): string | null {
   const { view, kb, date } = stage;
