@@ -6,7 +6,8 @@
 import type { EventOut, Quote } from '../contract/types.js';
 import { codeFacts, isIrregularPastForm } from './lexicon/index.js';
 import type { AnalysisContext } from './types.js';
-import { buildDocumentView, tokensWithin } from './events/document.js';
+import { tokensWithin } from '../text/index.js';
+import { buildDocumentView } from './events/document.js';
 import type { DocumentView, EventInputs, Frame, Parse } from './events/document.js';
 import { TOPIC_VERBS, addressedDoers, framesFromParse, isInformative, isReducedRelative, isVenueName, sufferedDuring, summoningVerb } from './events/parsed.js';
 import { framesShallow } from './events/shallow.js';

@@ -16,7 +16,7 @@
  * by `storyline eval attribution`, after `univocalRelations` turns quotes into PolNeAR's relations.
  */
 import type { Quote, QuoteKind, Span, TextSpan } from '../contract/types.js';
-import type { Token } from '../text/types.js';
+import { tokensWithin, type Token } from '../text/index.js';
 import type { AnalysisContext } from './types.js';
 import { silentAsking } from './lexicon/index.js';
 
@@ -163,20 +163,6 @@ export class DocumentView {
 
   span(from: number, to: number): Span {
     return { start: this.tokens[from].start, end: this.tokens[to - 1].end };
-  }
-
-  /** The token range [from, to) a character span covers. */
-  tokenRange(span: Span): [number, number] {
-    let from = 0;
-    let high = this.tokens.length;
-    while (from < high) {
-      const mid = (from + high) >> 1;
-      if (this.tokens[mid].end <= span.start) from = mid + 1;
-      else high = mid;
-    }
-    let to = from;
-    while (to < this.tokens.length && this.tokens[to].start < span.end) to++;
-    return [from, to];
   }
 
   /** Whether the token can head a source: a name, a speaking pronoun, or a noun for a person or body. */
@@ -616,8 +602,8 @@ function separateSameSpeaker(view: DocumentView, found: Attribution[]): Attribut
       if (inner === outer || !inner.cue || !outer.source || !inner.source) continue;
       if (inner.source.start !== outer.source.start || inner.source.end !== outer.source.end) continue;
       if (inner.cue.start < outer.content.start || inner.cue.end > outer.content.end) continue;
-      const [cueFrom] = view.tokenRange(inner.cue);
-      if (view.lower[cueFrom - 1] !== 'and' || cueFrom - 1 <= view.tokenRange(outer.content)[0]) continue;
+      const [cueFrom] = tokensWithin(view.tokens, inner.cue.start, inner.cue.end);
+      if (view.lower[cueFrom - 1] !== 'and' || cueFrom - 1 <= tokensWithin(view.tokens, outer.content.start, outer.content.end)[0]) continue;
       let stop = cueFrom - 1;
       while (view.isPunct(stop - 1)) stop--;
       outer.content = { start: outer.content.start, end: view.tokens[stop - 1].end };

@@ -187,6 +187,8 @@ function contextStems(text: string): Set<string> {
 interface QuantityItem {
   analysis: Analysis;
   quantity: Quantity;
+  /** The sentence the count is told in. */
+  sentence: { start: number; end: number };
   /** Years of the dates told in the count's sentence ("last year" → "2024"). */
   years: string[];
   /** What befell what is counted (dead, injured, held, freed), when the count says so. */
@@ -214,22 +216,18 @@ function stateOf(unitWords: readonly string[], sentence: string): string | null 
   return named.length === 1 ? named[0][0] : null;
 }
 
-/** The years of the dates in the sentence around a span. */
-function yearsAround(analysis: Analysis, span: { start: number; end: number }): string[] {
-  const sentence = analysis.sentences.find((candidate) => candidate.start <= span.start && candidate.end >= span.end);
-  if (!sentence) return [];
+/** The sentence that holds a span (the span itself when no sentence does). */
+function sentenceHolding(analysis: Analysis, span: { start: number; end: number }): { start: number; end: number } {
+  return analysis.sentences.find((candidate) => candidate.start <= span.start && candidate.end >= span.end) ?? span;
+}
+
+/** The years of the dates told inside a sentence. */
+function yearsIn(analysis: Analysis, sentence: { start: number; end: number }): string[] {
   return analysis.times.filter((time) => time.type === 'DATE' && time.start >= sentence.start && time.end <= sentence.end && /^\d{4}/.test(time.value)).map((time) => time.value.slice(0, 4));
 }
 
 function sameSentence(a: QuantityItem, b: QuantityItem): boolean {
-  if (a.analysis !== b.analysis) return false;
-  const sentence = a.analysis.sentences.find((candidate) => candidate.start <= a.quantity.start && candidate.end >= a.quantity.end);
-  return sentence !== undefined && sentence.start <= b.quantity.start && b.quantity.end <= sentence.end;
-}
-
-function sentenceAround(analysis: Analysis, span: { start: number; end: number }): string {
-  const sentence = analysis.sentences.find((candidate) => candidate.start <= span.start && candidate.end >= span.end);
-  return analysis.document.text.slice(sentence?.start ?? span.start, sentence?.end ?? span.end);
+  return a.analysis === b.analysis && a.sentence.start === b.sentence.start;
 }
 
 /** Head nouns that count the same people ("nine Russian nationals" and "eight Russian citizens"). */
@@ -339,8 +337,7 @@ function durationAmount(time: TimeExpression): Quantity | null {
 /** The duration said of an event: the one nearest its trigger in the trigger's sentence. */
 function durationOfEvent(mention: EventMention): Quantity | null {
   const { analysis, event } = mention;
-  const sentence = analysis.sentences.find((candidate) => candidate.start <= event.trigger.start && event.trigger.end <= candidate.end);
-  if (!sentence) return null;
+  const sentence = sentenceHolding(analysis, event.trigger);
   let best: Quantity | null = null;
   let bestDistance = Infinity;
   for (const time of analysis.times) {
@@ -373,8 +370,9 @@ export function numberDiscrepancies(analyses: readonly Analysis[]): Discrepancy[
       if (!quantity.unit) continue;
       const unitWords = unitKey(quantity.unit);
       if (unitWords.length === 0) continue;
-      const sentence = sentenceAround(analysis, quantity);
-      const item: QuantityItem = { analysis, quantity, duration, unitWords, context: contextStems(sentence), years: yearsAround(analysis, quantity), state: stateOf(unitWords, sentence) };
+      const sentence = sentenceHolding(analysis, quantity);
+      const words = analysis.document.text.slice(sentence.start, sentence.end);
+      const item: QuantityItem = { analysis, quantity, duration, sentence, unitWords, context: contextStems(words), years: yearsIn(analysis, sentence), state: stateOf(unitWords, words) };
       // Durations compare across their units; counts by what they count.
       const key = duration ? 'duration' : unitWords[unitWords.length - 1];
       const clusters = byUnit.get(key) ?? [];

@@ -53,3 +53,17 @@ export function structureText(text: string, options: StructureOptions = {}): Tex
   }
   return { blocks, sentences, tokens, agency: segmentation.agency };
 }
+
+/** Token range [from, to) whose characters fall inside [start, end). */
+export function tokensWithin(tokens: readonly Token[], start: number, end: number): [number, number] {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid].end <= start) low = mid + 1;
+    else high = mid;
+  }
+  let to = low;
+  while (to < tokens.length && tokens[to].start < end) to++;
+  return [low, to];
+}

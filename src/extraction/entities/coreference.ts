@@ -22,7 +22,7 @@ import type { KbEntry } from '../../knowledge/types.js';
 import { actorFrom } from './actors.js';
 import type { EntityDraft, MentionRecord } from './builder.js';
 import { COLLECTIVE_SECTOR_NOUNS, datelineCountry, headIsSectorNoun, issuerDraft, mentionRecord, NOT_IN_NOUN_PHRASE, primarySector, sectorDraft, STATE_SECTORS, takesThey, type Stage } from './named.js';
-import { isTitleWord, REMIT_REACH } from './names.js';
+import { isTitleWord, REMIT_REACH, remitStart } from './names.js';
 import { isHyphenInsideTitle } from './roles.js';
 import { isSubject, looksLikeVerb, subjectVerb, type TokenView } from './view.js';
 import { GROUP_NOUNS, GROUP_OPENERS, PRONOUNS, SPEECH_VERBS, TITLE_HEADS, type PronounInfo } from './words.js';
@@ -55,12 +55,9 @@ function coveredTokens(view: TokenView, records: readonly MentionRecord[]): Uint
 
 /** A lower-case remit from `from` ("for normalisation") that a name ends. */
 function remitBeforeName(view: TokenView, from: number, covered: Uint8Array): boolean {
-  if (!/^(for|on)$/.test(view.lower[from] ?? '')) return false;
-  for (let k = from + 1; k < view.words.length && k - from <= REMIT_REACH; k++) {
-    if (covered[k]) return k > from + 1;
-    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(view.words[k])) return false;
-  }
-  return false;
+  let name = from + 1;
+  while (name < view.words.length && name - from <= REMIT_REACH && !covered[name]) name++;
+  return covered[name] === 1 && remitStart(view, name, view.sentenceStart[name]) === from;
 }
 
 /** "the president", "the French leader", "Cambodia’s Deputy Prime Minister" (no name after them). */

@@ -4,7 +4,7 @@
  * entity each token belongs to. Built once per document; every lookup is O(1).
  */
 import type { Entity, EventStatus, Quote, TimeExpression } from '../../contract/types.js';
-import type { Token } from '../../text/types.js';
+import { tokensWithin, type Token } from '../../text/index.js';
 import type { AnalysisContext } from '../types.js';
 import { guessLemma, isLexiconWord } from '../lexicon/index.js';
 
@@ -31,20 +31,6 @@ export interface DocumentView {
 
 /** The dependency tree of a document with a parse. */
 export type Parse = NonNullable<DocumentView['parse']>;
-
-/** Token range [from, to) whose characters fall inside [start, end). */
-export function tokensWithin(tokens: Token[], start: number, end: number): [number, number] {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (tokens[mid].end <= start) low = mid + 1;
-    else high = mid;
-  }
-  let to = low;
-  while (to < tokens.length && tokens[to].start < end) to++;
-  return [low, to];
-}
 
 /** First-person words that stand for whoever is quoted saying them. */
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
