@@ -67,6 +67,13 @@ const OF_GROUP = /^\s+of\s+(?:the|its|their|his|her|our|these|those)\s+/i;
 /** The next word on the same line (a counted noun never continues past a line break). */
 const NEXT_WORD = /^[ \t\u00a0]*([A-Za-z][A-Za-z'’-]*)/;
 
+/**
+ * Verbs whose "over"/"under" is a particle or preposition ("handed over", "fought over", "came
+ * under"), so the number after it is exact. "Killed over 100" keeps its "more than".
+ */
+const PARTICLE_VERB_BEFORE =
+  /\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|sign(?:s|ed|ing)?|pass(?:es|ed|ing)?|w[io]n|wins|winning|fight(?:s|ing)?|fought|argu(?:e|es|ed|ing)|clash(?:es|ed|ing)?|quarrel(?:s|led|ed|ling|ing)?|squabbl(?:e|es|ed|ing)|wrangl(?:e|es|ed|ing)|bicker(?:s|ed|ing)?|disagree(?:s|d|ing)?|dispute[sd]?|preside[sd]?|presiding|t[ao]ok|takes?|taken|taking|carr(?:y|ies|ied|ying)|brought|bring(?:s|ing)?|(?:came|come|comes|coming|fell|fall(?:s|en|ing)?))\s+$/i;
+
 const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'personnel', 'staff', 'cattle', 'troops', 'feet', 'teeth', 'mice', 'geese', 'sheep', 'fish', 'aircraft', 'livestock', 'civilians']);
 const STOP_WORDS = new Set([
   'the', 'a', 'an', 'of', 'and', 'or', 'but', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'as', 'that', 'which', 'who',
@@ -74,6 +81,8 @@ const STOP_WORDS = new Set([
   'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'than', 'into', 'per', 'each', 'more', 'less', 'other', 'others',
   'times', 'percent', 'it', 'they', 'he', 'she', 'we', 'not', 'also', 'after', 'before', 'since', 'during', 'while', 'when',
 ]);
+/** "servicemen", "gunmen", "policewomen" (not "specimen", "regimen", "abdomen"). */
+const MEN_PLURAL = /^(?!(?:speci|regi|abdo|acu|bitu|albu|sta|se|o|a|hy|ye)men$)[a-z]{2,}(?:wo)?men$/;
 const NON_NOUN_S = /(?:ss|us|is|ous)$/i;
 /** Words that follow a pronoun "one" ("one can see", "for one thing") rather than count a noun. */
 const NOT_AFTER_ONE = new Set(['can', 'cannot', 'could', 'must', 'even', 'thing', 'uh', 'um', 'another', 'day', 'way', 'time', 'such', 'hand', 'point']);
@@ -126,7 +135,7 @@ function countedNoun(text: string, from: number, singular: boolean, verbStarts: 
     words.push(word);
     position += match[0].length;
     if (demonymFirst) continue;
-    const plural = IRREGULAR_PLURALS.has(lower) || (/[a-z]s$/i.test(word) && !NON_NOUN_S.test(word) && !/['’]s$/.test(word));
+    const plural = IRREGULAR_PLURALS.has(lower) || MEN_PLURAL.test(lower) || (/[a-z]s$/i.test(word) && !NON_NOUN_S.test(word) && !/['’]s$/.test(word));
     if (plural) return { unit: words.join(' '), end: position };
     if (singular) singularEnd = position;
     // Adverbs ("previously") do not start a noun phrase; participles may ("injured miners").
@@ -155,15 +164,21 @@ export function extractQuantities(ctx: AnalysisContext): Quantity[] {
   QUANTITY.lastIndex = 0;
   for (let match = QUANTITY.exec(text); match; match = QUANTITY.exec(text)) {
     const groups = match.groups ?? {};
-    const start = match.index;
-    let end = start + match[0].length;
+    let start = match.index;
+    // "handed over a dozen detainees", "clashed over two villages": the verb's particle, not "more than".
+    const particle = groups.cue !== undefined && /^(?:over|under)$/i.test(groups.cue) && PARTICLE_VERB_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+    if (particle) {
+      start += match[0].search(/\s/);
+      start += /^\s*/.exec(text.slice(start))![0].length;
+    }
+    let end = match.index + match[0].length;
     const numberStart = groups.num ? text.indexOf(groups.num, start) : start;
     if (groups.num && insideAny(times, numberStart, numberStart + groups.num.length)) continue;
     if (groups.num && !acceptNumber(text, numberStart, groups.num, end)) continue;
     // "555-1234": a phone or reference number, not a range.
     if (groups.range === '-' && groups.num2 && /^\d{3,}$/.test(groups.num!) && /^\d{4,}$/.test(groups.num2)) continue;
     let value: number | null;
-    let approx = approxOf(groups.cue);
+    let approx = approxOf(particle ? undefined : groups.cue);
     let valueMax: number | null = null;
     if (groups.vague) {
       value = VAGUE_VALUES[groups.vague.toLowerCase().replace(/\s+/g, ' ')] ?? null;
@@ -181,7 +196,7 @@ export function extractQuantities(ctx: AnalysisContext): Quantity[] {
           continue;
         } else {
           // Not a range ("10 and 15 people" read as one figure is wrong): keep only the first number.
-          end = start + match[0].indexOf(groups.num!) + groups.num!.length;
+          end = match.index + match[0].indexOf(groups.num!) + groups.num!.length;
         }
       }
     }

@@ -154,3 +154,17 @@ test('"all 15" with its noun left out counts what the count before it counted; p
   assert.equal(find(found, '15').unit, 'employees');
   assert.equal(find(found, 'seven').unit, null);
 });
+
+test('"over" after a verb it belongs to is no "more than"; plurals in -men are counted nouns', () => {
+  const found = quantities(
+    'Baku handed over a dozen detainees. The guards clashed over two villages. The blast killed over 100 people. ' +
+      'The three servicemen and two gunmen were held. Over 40 policewomen came. A specimen was kept.',
+  );
+  const handed = find(found, 'a dozen detainees');
+  assert.deepEqual([handed.value, handed.approx, handed.unit], [12, 'exact', 'detainees']);
+  assert.equal(find(found, 'two villages').approx, 'exact');
+  assert.deepEqual([find(found, 'over 100 people').approx, find(found, 'Over 40 policewomen').approx], ['more_than', 'more_than']);
+  assert.equal(find(found, 'three servicemen').unit, 'servicemen');
+  assert.equal(find(found, 'two gunmen').unit, 'gunmen');
+  for (const quantity of found) assert.equal(quantity.text, quantity.text.trim());
+});
