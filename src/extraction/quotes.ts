@@ -457,9 +457,23 @@ function circumstantialTail(view: DocumentView, from: number, end: number): bool
 const NARRATOR_OPENERS = /^(while|whereas|though|although|but)$/;
 const NARRATOR_COMMENTS = /^(charge|claim|accusation|allegation|assertion|move|step|position|view|stance|reference)$/;
 
+/**
+ * ", and he accused …", ", and it has rejected …": a pronoun and a verb in the narrative past or
+ * present perfect tell what the speaker did next, not what was said (reported speech shifts to
+ * "would", "had", "was").
+ */
+function narratorsNextAct(view: DocumentView, at: number): boolean {
+  if (!view.xpos || !/^(he|she|it|they)$/.test(view.lower[at] ?? '')) return false;
+  let verb = at + 1;
+  if (CUE_ADVERBS.has(view.lower[verb] ?? '') && view.lower[verb] !== 'not') verb++;
+  if (view.xpos[verb] === 'VBD' && !AUXILIARIES.has(view.lower[verb])) return true;
+  return /^(has|have)$/.test(view.lower[verb] ?? '') && view.xpos[verb + 1] === 'VBN';
+}
+
 function narratorBreak(view: DocumentView, from: number, end: number): number {
   for (let index = from + 1; index < end; index++) {
     if (view.lower[index] === ';' || (view.lower[index] === ',' && NARRATOR_OPENERS.test(view.lower[index + 1] ?? ''))) return index;
+    if (view.lower[index] === ',' && view.lower[index + 1] === 'and' && narratorsNextAct(view, index + 2)) return index;
     // "…, a charge Moscow has only partly acknowledged": the narrator's comment on what was said.
     if (view.lower[index] === ',' && /^(a|an)$/.test(view.lower[index + 1] ?? '') && NARRATOR_COMMENTS.test(view.lower[index + 2] ?? '')) return index;
   }

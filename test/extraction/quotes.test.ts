@@ -261,3 +261,10 @@ test('one speaker\'s two attributions joined by "and said": the first stops befo
   assert.ok(urged.text.endsWith('reverse the move'), urged.text);
   assert.equal(quoteContaining(analysis, 'measured steps').text, 'Chile would take measured steps');
 });
+
+test('", and he accused …": the narrator\'s next clause ends the reported content; ", and it would …" is still reported', () => {
+  const analysis = analyse('Pedro Ruiz warned on Monday that Lima would oppose any change to the border, and he accused Santiago of meddling. Rosa Diaz said Chile would pay, and it would also help the families.');
+  const warned = quoteContaining(analysis, 'oppose any change');
+  assert.ok(warned.text.endsWith('change to the border'), warned.text);
+  assert.ok(quoteContaining(analysis, 'Chile would pay').text.endsWith('help the families'));
+});
