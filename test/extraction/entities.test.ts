@@ -919,3 +919,11 @@ test('a name between "opposition" and a party noun is that party, here and after
   assert.equal(at(entities, text, 'Rosa Quispe')?.actor?.code, 'PEROPP');
   assert.equal(at(entities, text, 'Luis Paredes')?.actor?.code, 'PEROPP');
 });
+
+test('"the opposition Peru Alliance" is a party; "the government" it accuses, or its Speaker speaks of, is its own country\'s', async () => {
+  const text = 'LIMA, March 26 (Andes Wire) - Chile\'s foreign ministry said on Tuesday that Santiago was ready for talks. The opposition Peru Alliance accused the government of giving away land. Speaker Rosa Quispe of the Peruvian Congress said the vote was final. She rejected claims that the government was acting under pressure from Chile.';
+  const entities = await analyseParsed(text, '2025-03-26');
+  assert.equal(at(entities, text, 'Peru Alliance')?.actor?.code, 'PEROPP');
+  assert.equal(at(entities, text, 'the government')?.actor?.code, 'PERGOV');
+  assert.equal(at(entities, text, 'the government', 1)?.actor?.code, 'PERGOV');
+});

@@ -172,6 +172,15 @@ export function linkSectorReferences(stage: Stage): void {
     // A body named with the same noun comes first, whatever its sector ("Azerbaijan's foreign ministry
     // summoned Russia's ambassador … The ministry"; "the defence ministry … The ministry").
     const sameNoun = before.find((record) => record.draft.type !== 'PERSON' && record.draft.actor && view.text.slice(record.start, record.end).toLowerCase().split(/[^\p{L}]+/u).includes(noun));
+    // "The opposition accused the government …", "the Speaker … He rejected claims that the government …":
+    // an opposition, party or legislature of this sentence or the last speaks of its own country's government.
+    const domestic = sector.startsWith('GOV')
+      ? before.find((record) => sentenceOf(view, k) - sentenceOf(view, record.tokenStart) <= 1 && DOMESTIC_SECTORS.has(record.draft.actor?.sector ?? '') && countryOf(record))
+      : undefined;
+    if (domestic && !sameNoun) {
+      builder.addMention(mentionRecord(stage, sectorDraft(stage, countryOf(domestic) as KbEntry, sector), 'description', from, k + 1, plural));
+      continue;
+    }
     const antecedent = sameNoun ?? earlier.find((record) => record.draft.type !== 'PERSON' || countryOf(record));
     if (!antecedent) {
       // None named yet: a place earlier in the same sentence tells whose ("lawmakers in Yerevan accused the government"),
@@ -187,6 +196,9 @@ export function linkSectorReferences(stage: Stage): void {
     builder.addMention(mentionRecord(stage, body, 'description', from, k + 1, plural));
   }
 }
+
+/** Sectors whose members speak of their own country's government as "the government". */
+const DOMESTIC_SECTORS = new Set(['OPP', 'LEG', 'PTY']);
 
 /** Nouns that refer back to an international organisation ("the bloc", "the alliance"). */
 const ORGANISATION_NOUNS = new Set(['bloc', 'alliance', 'organisation', 'organization', 'coalition', 'grouping', 'union', 'body', 'group', 'agency']);

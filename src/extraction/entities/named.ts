@@ -159,7 +159,8 @@ const PARTY_NOUNS = new Set(['bloc', 'party', 'alliance', 'faction', 'coalition'
 
 /**
  * Names the text gives to parties: a name between "opposition"/"ruling" and a party noun ("the
- * opposition Hayastan (Armenia) bloc", "the ruling Civil Contract party"). Each is an organisation of
+ * opposition Hayastan (Armenia) bloc", "the ruling Civil Contract party"), or one ending in a party
+ * noun ("the opposition Armenia Alliance"). Each is an organisation of
  * its country (the KB's for the name, else the story's home country) in the opposition or government.
  */
 function partyNames(stage: Stage, spans: readonly NameSpan[]): Map<string, EntityDraft> {
@@ -173,7 +174,9 @@ function partyNames(stage: Stage, spans: readonly NameSpan[]): Map<string, Entit
     if (view.words[after] === '(') while (after < view.words.length && view.words[after] !== ')' && after - span.tokenEnd < 6) after++;
     if (view.words[after] === ')') after++;
     // A party the KB knows keeps its entry; a name the KB gives a country or a place ("Hayastan" is Armenia's own name) is the party's here.
-    if (!PARTY_NOUNS.has(view.lower[after] ?? '') || span.matches.some((match) => match.entry.kind !== 'country' && match.entry.kind !== 'place')) continue;
+    // The party noun after the name, or ending it ("the opposition Armenia Alliance").
+    const partyNoun = PARTY_NOUNS.has(view.lower[after] ?? '') || PARTY_NOUNS.has(view.lower[span.tokenEnd - 1] ?? '');
+    if (!partyNoun || span.matches.some((match) => match.entry.kind !== 'country' && match.entry.kind !== 'place')) continue;
     const country = span.matches.find((match) => match.entry.country)?.entry.country ?? homeCountry(stage);
     const actor = actorFrom(country, before === 'ruling' ? 'GOV' : 'OPP');
     parties.set(span.text.toLowerCase(), stage.builder.draft(`party:${span.text.toLowerCase()}`, () => ({
@@ -185,6 +188,18 @@ function partyNames(stage: Stage, spans: readonly NameSpan[]): Map<string, Entit
     })));
   }
   return parties;
+}
+
+/** Sectors of a state's own bodies, which every country has one of. */
+const STATE_BODY_SECTORS = new Set(['LEG', 'GOV', 'JUD', 'MIL', 'COP']);
+
+/** The country of a demonym or possessive name right before `span` ("Peruvian", "Peru's"), if any. */
+function qualifyingCountry(stage: Stage, previous: NameSpan | undefined, span: NameSpan): KbEntry | null {
+  if (!previous) return null;
+  const gap = span.tokenStart - previous.tokenEnd;
+  if (gap !== 0 && !(gap === 1 && /^['’]s$/.test(stage.view.lower[previous.tokenEnd]))) return null;
+  const country = previous.matches.find((match) => match.entry.kind === 'country');
+  return country ? country.entry : null;
 }
 
 /** A dateline's upper-case place in the case of running text: "GAZA CITY" → "Gaza City". */
@@ -774,6 +789,13 @@ export function resolveNames(stage: Stage, spans: NameSpan[]): MentionRecord[] {
     if (seat) {
       if (seatIsPlace(view, span)) records.push(mentionRecord(stage, placeDraft(stage, span, match), 'name', span.tokenStart, span.tokenEnd));
       else records.push(mentionRecord(stage, sectorDraft(stage, entry, match.sector ?? 'GOV'), 'metonym', span.tokenStart, span.tokenEnd));
+      continue;
+    }
+    // "the Peruvian Congress", "Chile's Congress": another country's body of the name the KB files
+    // under one country (Congress is the US legislature) is that country's body of the same sector.
+    const owner = entry.kind === 'org' && entry.sector && STATE_BODY_SECTORS.has(entry.sector) ? qualifyingCountry(stage, spans[index - 1], span) : null;
+    if (owner && owner.id !== `country:${entry.country}`) {
+      records.push(mentionRecord(stage, sectorDraft(stage, owner, entry.sector as string, `${span.text} of ${owner.name}`), 'name', span.tokenStart, span.tokenEnd));
       continue;
     }
     records.push(mentionRecord(stage, kbDraft(stage, match), 'name', span.tokenStart, span.tokenEnd));
