@@ -105,6 +105,8 @@ export interface Discrepancy {
   /** The story event the claims are about, when there is one. */
   event: string | null;
   claims: Claim[];
+  /** Set on a number discrepancy whose figures could all hold at once ("about 40" vs "40"): a weaker difference. */
+  hedged?: true;
 }
 
 export interface DocumentExclusives {

@@ -10,7 +10,7 @@
 import type { Analysis, EventStatus, Quantity, TimeExpression } from '../contract/types.js';
 import type { Claim, Discrepancy, StoryQuote } from '../contract/story.js';
 import type { EventCluster, EventMention } from './events.js';
-import { timesCompatible } from './events.js';
+import { SYMMETRIC_FAMILIES, timesCompatible } from './events.js';
 import { containment, quoteWords, SAME_QUOTE } from './quotes.js';
 
 function claimAt(analysis: Analysis, span: { start: number; end: number }, value: string | number | null): Claim {
@@ -22,11 +22,17 @@ function timeSpan(mention: EventMention): { start: number; end: number } {
   return time ?? mention.event.evidence;
 }
 
+/** How far after an event's evidence its venue's name may stand. */
+const PLACE_REACH = 40;
+
 function placeSpan(mention: EventMention): { start: number; end: number } {
   const local = mention.analysis.entities.find((entity) => entity.id === mention.event.where.entity);
   const evidence = mention.event.evidence;
   const inside = local?.mentions.find((m) => m.start >= evidence.start && m.end <= evidence.end);
-  return inside ?? evidence;
+  // A venue just after the evidence clause ("… met X | in Bern on Monday").
+  const text = mention.analysis.document.text;
+  const after = local?.mentions.find((m) => m.start >= evidence.end && m.start - evidence.end <= PLACE_REACH && !/[.!?;]/.test(text.slice(evidence.end, m.start)));
+  return inside ?? after ?? evidence;
 }
 
 /** One claim per distinct value, only when at least two documents say different things. */
@@ -49,9 +55,6 @@ function modalityClass(status: EventStatus): 'asserted' | 'uncertain' | 'negated
   return 'asserted';
 }
 
-/** Families whose actors play symmetric parts (who met whom is not a disagreement). */
-const SYMMETRIC_FAMILIES = new Set(['r04', 'agreement', 'r03', 'r05', 'r06']);
-
 /** Discrepancies among the reports of one merged event. */
 export function eventDiscrepancies(cluster: EventCluster, storyEventId: string, label: string): Discrepancy[] {
   const found: Discrepancy[] = [];
@@ -64,7 +67,16 @@ export function eventDiscrepancies(cluster: EventCluster, storyEventId: string, 
   const dateClaims = allDates.filter((a) => allDates.some((b) => !timesCompatible(String(a.value), String(b.value))));
   if (dateClaims.length > 1) found.push({ kind: 'date', note: `The reports of "${label}" give different dates: ${dateClaims.map((claim) => claim.value).join(' vs ')}.`, event: storyEventId, claims: dateClaims });
 
-  const placeClaims = distinctClaims(mentions, (mention) => mention.place?.country ?? null, placeSpan);
+  // Countries first; within one country, two different towns ("Geneva" vs "Bern"). Buildings and
+  // regions are left out: "the White House" and "Washington" do not disagree.
+  let placeClaims = distinctClaims(mentions, (mention) => mention.place?.country ?? null, placeSpan);
+  if (placeClaims.length === 0) {
+    const towns = mentions.filter((mention) => mention.place?.town && mention.place.name);
+    const townKey = (mention: EventMention): string | null => mention.place?.entity ?? mention.place?.name?.toLowerCase() ?? null;
+    const townClaims = distinctClaims(towns, townKey, placeSpan);
+    const named = [...new Set(towns.map((mention) => (mention.place?.name ?? '').toLowerCase()))];
+    if (!named.some((a, i) => named.some((b, j) => i !== j && (a.includes(b) || b.includes(a))))) placeClaims = townClaims;
+  }
   if (placeClaims.length > 0) {
     const names = placeClaims.map((claim) => claim.text);
     found.push({ kind: 'place', note: `The reports of "${label}" place it differently: ${names.join(' vs ')}.`, event: storyEventId, claims: placeClaims });
@@ -400,11 +412,15 @@ export function numberDiscrepancies(analyses: readonly Analysis[]): Discrepancy[
       if (new Set(clashing.map((item) => item.analysis.document.id)).size < 2) continue;
       const claims = clashing.map((item) => claimAt(item.analysis, item.quantity, reading(item.quantity, item.duration)));
       const what = cluster[0].duration ? 'give a duration' : `count ${cluster[0].quantity.unit}`;
+      // "about 40" vs "40", "more than 100,000" vs "an estimated 100,000": reported, but as a weaker
+      // difference, since one figure could hold for both.
+      const hedged = clashing.every((a) => clashing.every((b) => compatibleAmounts(a.quantity, b.quantity)));
       found.push({
         kind: 'number',
-        note: `The articles ${what} differently: ${claims.map((claim) => claim.value).join(' vs ')}.`,
+        note: `The articles ${what} differently: ${claims.map((claim) => claim.value).join(' vs ')}${hedged ? ' (the figures may agree; they differ in how sure they are)' : ''}.`,
         event: null,
         claims,
+        ...(hedged ? { hedged: true as const } : {}),
       });
     }
   }

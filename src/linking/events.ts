@@ -21,6 +21,8 @@ export interface Place {
   entity: string | null;
   /** ISO 3166 alpha-3 of the country the place lies in, when known. */
   country: string | null;
+  /** Whether it is a town or city (a named settlement below country level, not a building or region). */
+  town: boolean;
 }
 
 /** One event mention with what linking needs to know about it. */
@@ -32,6 +34,8 @@ export interface EventMention {
   actorKeys: Set<string>;
   /** Actor keys of the source side only (for `actor` discrepancies). */
   sourceKeys: Set<string>;
+  /** Actor keys of the target side only. */
+  targetKeys: Set<string>;
   sourceIds: string[];
   targetIds: string[];
   time: string | null;
@@ -106,12 +110,15 @@ function placeOf(analysis: Analysis, documentIndex: number, event: EventOut, res
   const name = event.where.name ?? local?.name ?? null;
   if (!name && !local) return null;
   let country = local?.actor?.country ?? null;
-  if (!country && local?.kb_id) {
-    const entry = kb.get(local.kb_id);
-    country = entry?.country ?? null;
-  }
-  if (!country && name) country = kb.lookup(name)[0]?.entry.country ?? null;
-  return { name, entity: local ? resolution.storyIdOf(documentIndex, local.id) : null, country };
+  const entry = local?.kb_id ? kb.get(local.kb_id) : undefined;
+  if (!country) country = entry?.country ?? null;
+  const looked = name ? kb.lookup(name)[0]?.entry : undefined;
+  if (!country) country = looked?.country ?? null;
+  const known = entry ?? looked;
+  // A capital is a town when named as a place ("met in Bern"), though the knowledge base files it under its country.
+  const capital = known?.kind === 'country' && name !== null && known.capital?.toLowerCase() === name.toLowerCase();
+  const town = local?.type === 'GPE' && (!known || known.kind === 'place' || capital);
+  return { name, entity: local ? resolution.storyIdOf(documentIndex, local.id) : null, country, town };
 }
 
 /** Builds the linking view of every event of every analysis. */
@@ -147,6 +154,7 @@ export function eventMentions(analyses: readonly Analysis[], resolution: EntityR
         families: typeFamilies(event),
         actorKeys: new Set([...sourceKeys, ...targetKeys]),
         sourceKeys,
+        targetKeys,
         sourceIds: storyIds(event.source),
         targetIds: storyIds(event.target),
         time: dateValue(event.when.value),
@@ -230,13 +238,29 @@ function modality(status: EventStatus): 'asserted' | 'uncertain' | 'negated' {
 }
 
 /** How well a mention fits a cluster, or null when it cannot be the same happening. */
+/** Families whose actors play symmetric parts (who met whom is neither a disagreement nor another act). */
+export const SYMMETRIC_FAMILIES = new Set(['r04', 'agreement', 'r03', 'r05', 'r06']);
+
+/**
+ * The same kind of act done the other way round ("Azerbaijan freed 12 Armenians", "Armenia freed two
+ * Azerbaijanis"): the two halves of an exchange, not one event told twice. Protests and force
+ * (roots 14–20) are left to merge: outlets that blame opposite sides for one clash tell one event
+ * and disagree on who did it.
+ */
+function reversed(a: EventMention, b: EventMention): boolean {
+  if (a.event.root >= '14' || b.event.root >= '14') return false;
+  if (a.families.some((family) => SYMMETRIC_FAMILIES.has(family)) || b.families.some((family) => SYMMETRIC_FAMILIES.has(family))) return false;
+  if (a.sourceKeys.size === 0 || b.sourceKeys.size === 0 || overlapCount(a.sourceKeys, b.sourceKeys) > 0) return false;
+  return overlapCount(a.sourceKeys, b.targetKeys) > 0 && overlapCount(b.sourceKeys, a.targetKeys) > 0;
+}
+
 function fit(mention: EventMention, cluster: EventCluster): number | null {
   // Type and actors are checked against the cluster's first reports, not the union of all of them,
   // so a large cluster does not drift into a magnet for every event of its actors.
   if (mention.actorKeys.size === 0) return null;
   let overlap = 0;
   for (const anchor of cluster.mentions.slice(0, RETOLD_SAMPLE)) {
-    if (!mention.families.some((family) => anchor.families.includes(family))) continue;
+    if (!mention.families.some((family) => anchor.families.includes(family)) || reversed(mention, anchor)) continue;
     const shared = overlapCount(mention.actorKeys, anchor.actorKeys);
     if (shared > 0 && shared >= Math.min(2, mention.actorKeys.size, anchor.actorKeys.size)) overlap = Math.max(overlap, shared);
   }

@@ -51,7 +51,7 @@ function storyEvent(cluster: EventCluster, id: string): StoryEvent {
     source_actors: union(mentions.map((mention) => mention.event.source_actors)),
     target_actors: union(mentions.map((mention) => mention.event.target_actors)),
     time: cluster.time,
-    place: cluster.place ?? { name: null, entity: null, country: null },
+    place: { name: cluster.place?.name ?? null, entity: cluster.place?.entity ?? null, country: cluster.place?.country ?? null },
     status,
     documents: [...new Set(mentions.map((mention) => mention.analysis.document.id))],
     reports: mentions.map(({ analysis, event, time, place }) => ({

@@ -99,6 +99,7 @@ test('the displaced families are a number discrepancy', () => {
   assert.ok(number, 'a number discrepancy');
   assert.deepEqual(number.claims.map((claim) => claim.value).sort(), ['about 15000', 'more than 20000']);
   assert.ok(number.claims.every((claim) => claim.text.includes('families')));
+  assert.equal(number.hedged, undefined, 'no figure fits both: a firm difference');
 });
 
 test('"last met in January" in a text that reports a March meeting is an internal discrepancy', () => {

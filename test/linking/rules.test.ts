@@ -137,3 +137,35 @@ test('the same meeting a week apart in two texts is two events', () => {
   assert.equal(story.events.length, 2);
   assert.equal(story.discrepancies.length, 0);
 });
+
+test('two towns of one country are a place discrepancy; a building and its city, or a town and its region, are not', () => {
+  const meeting = (id: string, text: string, place: { name: string; type?: 'GPE' | 'FAC' | 'LOC' }): Analysis =>
+    syntheticAnalysis(id, text, [...leaders, { id: 'e3', ...place }], [{ id: 'v1', trigger: 'met', cameo: '040', source: ['e1', 'e2'], time: '2025-12-08', place: 'e3' }]);
+  const geneva = meeting('d1', 'The ministers met in Geneva on Monday.', { name: 'Geneva' });
+  const lausanne = meeting('d2', 'The ministers met in Lausanne on Monday.', { name: 'Lausanne' });
+  const villa = meeting('d3', 'The ministers met at the Villa Rosa on Monday.', { name: 'Villa Rosa', type: 'FAC' });
+  const towns = compareAnalyses([geneva, lausanne], kb);
+  valid(towns, [geneva, lausanne]);
+  const place = towns.discrepancies.find((discrepancy) => discrepancy.kind === 'place');
+  assert.deepEqual(place?.claims.map((claim) => claim.text).sort(), ['Geneva', 'Lausanne']);
+  assert.equal(compareAnalyses([geneva, villa], kb).discrepancies.filter((discrepancy) => discrepancy.kind === 'place').length, 0);
+  const region = meeting('d4', 'The ministers met in Greater Geneva on Monday.', { name: 'Greater Geneva' });
+  assert.equal(compareAnalyses([geneva, region], kb).discrepancies.filter((discrepancy) => discrepancy.kind === 'place').length, 0);
+});
+
+test('the two halves of an exchange stay two events in every text, with no actor discrepancy', () => {
+  const exchange = (id: string, text: string): Analysis =>
+    syntheticAnalysis(id, text, leaders, [
+      { id: 'v1', trigger: 'Azerbaijan freed', cameo: '0841', source: ['e2'], target: ['e1'], time: '2025-11-19' },
+      { id: 'v2', trigger: 'Armenia freed', cameo: '0841', source: ['e1'], target: ['e2'], time: '2025-11-19' },
+    ]);
+  const analyses = [
+    exchange('d1', 'Azerbaijan freed 12 Armenians on Wednesday. Armenia freed two Azerbaijanis on Wednesday.'),
+    exchange('d2', 'Armenia freed two Azerbaijanis on Wednesday. Azerbaijan freed 12 Armenians on Wednesday.'),
+  ];
+  const story = compareAnalyses(analyses, kb);
+  valid(story, analyses);
+  assert.equal(story.events.length, 2);
+  for (const event of story.events) assert.deepEqual(event.documents.sort(), ['d1', 'd2']);
+  assert.deepEqual(story.discrepancies.filter((discrepancy) => discrepancy.kind === 'actor'), []);
+});

@@ -60,10 +60,13 @@ test('the March text and the August events stay apart', () => {
   }
 });
 
-test('"more than 100,000" against "an estimated 100,000" is a number discrepancy', () => {
+test('"more than 100,000" against "an estimated 100,000" is a number discrepancy, a hedged one', () => {
   const number = story.discrepancies.find((discrepancy) => discrepancy.kind === 'number' && discrepancy.claims.some((claim) => claim.text.includes('100,000')));
   assert.ok(number);
   assert.deepEqual(number.claims.map((claim) => claim.value).sort(), ['about 100000', 'more than 100000']);
+  assert.equal(number.hedged, true);
+  const firm = story.discrepancies.filter((discrepancy) => discrepancy.kind === 'number' && discrepancy !== number);
+  assert.ok(firm.every((discrepancy) => discrepancy.hedged === undefined));
   assert.deepEqual(new Set(number.claims.map((claim) => claim.document)), new Set([afp, preview]));
 });
 
