@@ -2157,3 +2157,26 @@ test('a passive agent the parser hung on a place still acts ("was met at the air
   const met = triggered(analysis, 'met');
   assert.deepEqual([met.source_actors, met.target_actors], [['PERGOV'], ['CHLGOV']]);
 });
+
+test('a time in a "since …" or "before …" clause dates that other happening, not the act', () => {
+  const analysis = analyzeText('bounds', 'The presidents of Chile and Peru held their first meeting since relations collapsed in the summer. Chile expelled two Peruvian diplomats before Peru detained the reporters in June. Chile and Peru met on Thursday before the envoy flew home.', '2025-10-10');
+  assert.equal(triggered(analysis, 'held').when.value, null);
+  assert.equal(triggered(analysis, 'expelled').when.value, null);
+  assert.equal(triggered(analysis, 'detained').when.value, '2025-06');
+  assert.equal(triggered(analysis, 'met').when.value, '2025-10-09');
+});
+
+test('a town the parser hangs on the person met is where the meeting was', () => {
+  const analysis = analyzeText('venue', 'Chilean Foreign Minister Jorge Vidal met his Peruvian counterpart Rosa Diaz in Arica on Monday. Vidal held talks with Bolivian Foreign Minister Luis Arce in Tarija on Tuesday. Vidal thanked the ambassador of Peru in Santiago.', '2025-12-09');
+  assert.equal(triggered(analysis, 'met').where.name, 'Arica');
+  assert.equal(triggered(analysis, 'thanked').where.name, null, 'a town named for what the person is is no venue');
+});
+
+test('an agreement initialled or signed in a city has the city as its venue, not as a party', () => {
+  const analysis = analyzeText('signing', 'Chile and Peru initialled the border treaty in Arica on Monday.', '2025-12-09');
+  const initialled = triggered(analysis, 'initialled');
+  assert.equal(initialled.cameo, '057');
+  assert.equal(initialled.where.name, 'Arica');
+  const arica = analysis.entities.find((entity) => entity.name === 'Arica');
+  assert.ok(arica && !initialled.target.includes(arica.id) && !initialled.source.includes(arica.id));
+});

@@ -472,6 +472,15 @@ function collectCues(view: DocumentView, parse: Parse, anchor: number, trigger: 
   let below = anchor;
   for (const { node, via: relation } of ancestry(parse, anchor)) {
     if (relation === 'advcl' && parse.children[anchor].some((child) => CONDITION_MARKS.has(view.lower[child]))) cues.conditional = true;
+    // "invited Peru's president to visit", "urged the government to resign" with the infinitive hung
+    // on the object: the act asked of the object.
+    if (relation === 'acl' && parse.xpos[below] === 'VB' && view.lower[below - 1] === 'to' && parse.deprel[node] === 'obj' && parse.head[node] >= 0) {
+      const asking = view.lemma[parse.head[node]];
+      if (DEMAND_GOVERNORS.has(asking) || asking === 'invite') {
+        applyGovernor(cues, asking);
+        break;
+      }
+    }
     // "called on the authorities to investigate", "urged them to leave" with the infinitive parsed as
     // an adverbial clause: it is still the demanded act.
     // "is unlikely to offer", "ready to sign" with the infinitive parsed as a clause on the adjective: its complement.
@@ -637,6 +646,9 @@ const OFFSET_AUXILIARIES = new Set(['had', 'will', 'would', 'could', 'may', 'mig
  * time for an act its own auxiliary places before or after it ("acknowledged on Thursday that
  * missiles had exploded", "said on Monday it would pay").
  */
+/** Subordinators of a clause that places another happening before the act or after it. */
+const TEMPORAL_BOUNDS = new Set(['since', 'until', 'till', 'before']);
+
 function findTime(view: DocumentView, parse: Parse, nodes: number[], sentence: Sentence): TimeExpression | null {
   const own = new Set(nodes.map((node) => clauseHead(parse, node)));
   for (const node of nodes) own.add(node);
@@ -675,6 +687,15 @@ function findTime(view: DocumentView, parse: Parse, nodes: number[], sentence: S
     }
     return false;
   };
+  // "their first meeting since relations plunged in the summer", "before he was detained in June": a
+  // clause that sets a point the act comes after or before dates that other happening. ("After X died
+  // in June, Baku suspended …" keeps June: what follows is told as following soon.)
+  const relativeToOther = (clause: number): boolean => {
+    for (let node = clause, guard = 0; node >= 0 && guard < 6 && !own.has(node); guard++, node = parse.head[node]) {
+      if (parse.deprel[node].startsWith('advcl') && parse.children[node].some((child) => parse.deprel[child] === 'mark' && TEMPORAL_BOUNDS.has(view.lower[child]))) return true;
+    }
+    return false;
+  };
   let governed: TimeExpression | null = null;
   let sentenceTime: TimeExpression | null = null;
   for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
@@ -689,6 +710,7 @@ function findTime(view: DocumentView, parse: Parse, nodes: number[], sentence: S
       /^(nummod|amod|compound|nmod:poss)$/.test(parse.deprel[index]) && !/^(obl|advmod)/.test(parse.deprel[head])) continue;
     const clause = clauseHead(parse, parse.head[index] >= 0 ? parse.head[index] : index);
     if (own.has(clause) || nodes.includes(parse.head[index])) return time;
+    if (relativeToOther(clause)) continue;
     const underOwn = nonFiniteUnderOwn(clause);
     if (underOwn === 'later') continue;
     if (governing.has(clause) || underOwn === 'dates') governed ??= time;
@@ -714,8 +736,34 @@ function findPlace(view: DocumentView, parse: Parse, nodes: number[]): Frame['pl
       }
     }
   }
+  // "met his counterpart Jeyhun Bayramov in Bern", "held talks with X in Geneva": the parser often
+  // hangs the venue on the person met (or on the document signed); a town named "in" them is where the act took place.
+  const isPerson = (node: number): boolean => view.entityById.get(view.entityOfToken[node] ?? '')?.type === 'PERSON';
+  for (const node of nodes) {
+    // The act's arguments, and the people of "talks with X" under them.
+    const argumentsOf = parse.children[node].filter((child) => /^(obj|obl|iobj)/.test(parse.deprel[child]));
+    for (const argument of [...argumentsOf]) {
+      argumentsOf.push(...parse.children[argument].filter((child) => parse.deprel[child].startsWith('nmod') && caseOf(view, parse, child) === 'with'));
+    }
+    for (const argument of argumentsOf) {
+      // The person, or a noun naming them in apposition ("his counterpart Jeyhun Bayramov"), or the
+      // document signed ("initialled the treaty in Arica").
+      const named = parse.children[argument].filter((child) => parse.deprel[child] === 'appos' && isPerson(child));
+      if (!isPerson(argument) && named.length === 0 && !AGREEMENT_NOUNS.has(view.lemma[argument])) continue;
+      for (const child of [argument, ...named].flatMap((holder) => parse.children[holder])) {
+        if (!/^(nmod|flat)/.test(parse.deprel[child]) || !VENUE_CASES.has(caseOf(view, parse, child) ?? '')) continue;
+        const entity = view.entityById.get(view.entityOfToken[child] ?? '');
+        if (entity?.type === 'GPE') return { entity: entity.id, name: entity.name };
+      }
+    }
+  }
   return null;
 }
+
+/** Prepositions of a venue hung on the person an act involves. */
+const VENUE_CASES = new Set(['in', 'at']);
+/** Documents whose signing place the parser hangs on them. */
+const AGREEMENT_NOUNS = new Set(['treaty', 'agreement', 'accord', 'deal', 'pact', 'memorandum', 'declaration', 'protocol', 'charter', 'regulation', 'document']);
 
 /** An armed subject phrase in the parse: "troops", "US Predator attacks", "Russian air defences". */
 function armedSubject(view: DocumentView, parse: Parse, heads: number[]): boolean {
@@ -927,7 +975,9 @@ function frameOf(
   // uncoded subject of an agentless passive ("1,240 people were injured in Herat": nobody acted).
   const agentlessPassive = sources.length === 0 && ((isPassive(view, parse, trigger) && childrenWith(parse, trigger, (value) => value === 'nsubj:pass').length > 0) || isReducedRelative(view, parse, trigger));
   // A building is where words and deals happen ("signed at the Itamaraty"); only force aims at one.
-  const venue = view.entityById.get(place?.entity ?? '')?.type === 'FAC' && code < '14';
+  // Where an agreement is signed is a venue too ("initialled the treaty in Arica"), never a party.
+  const venue = (view.entityById.get(place?.entity ?? '')?.type === 'FAC' && code < '14') || code.startsWith('057');
+  if (code.startsWith('057') && place?.entity) targets = targets.filter((id) => id !== place.entity);
   if (targets.length === 0 && place?.entity && PLACE_TARGET_ROOTS.has(code.slice(0, 2)) && !sources.includes(place.entity) && !agentlessPassive && !venue) targets = [place.entity];
   // A participle describing a noun that names no one ("the route agreed in Washington"): judged, nobody to code.
   // A reduced relative, or a subject that names no actor ("the detainees were suspected of fraud"): no one known takes part,

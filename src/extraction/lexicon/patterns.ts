@@ -43,8 +43,8 @@ export const VERB_PATTERNS: readonly string[] = [
   'support = 051', 'back = 051', 'defend = 052', 'rally support = 053',
   'deepen tie = 050', 'deepen cooperation = 050', 'deepen relation = 050', 'deepen partnership = 050',
   'recognise = 054', 'recognize = 054', 'open embassy = 054', 'open consulate = 054', 'establish tie = 054', 'establish relation = 054', 'upgrade tie = 050', 'upgrade relation = 050', 'restore tie = 050', 'restore relation = 050',
-  'apologise = 055', 'apologize = 055', 'forgive = 056', 'pardon = 056',
-  'sign = 057', 'ink = 057', 'ratify = 057', 'conclude agreement = 057', 'reach agreement = 057', 'reach deal = 057', 'seal deal = 057', 'seal agreement = 057', 'agree text = 057',
+  'apologise = 055', 'apologize = 055', 'express regret = 055', 'forgive = 056', 'pardon = 056',
+  'sign = 057', 'ink = 057', 'initial = 057', 'ratify = 057', 'conclude agreement = 057', 'reach agreement = 057', 'reach deal = 057', 'seal deal = 057', 'seal agreement = 057', 'agree text = 057',
   // 06 material cooperation
   'cooperate = 060', 'collaborate = 060', 'launch game = 062', 'hold exercise = 062', 'conduct exercise = 062', 'launch exercise = 062', 'hold drill = 062',
   'share intelligence = 064', 'share information = 064', 'extradite = 063',

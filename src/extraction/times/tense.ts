@@ -97,9 +97,11 @@ function governingVerbTense(structure: TextStructure, language: LanguageAnnotati
       if (governor >= 0 && COMMITMENT_VERBS.has(language.lemma[governor])) return 'future';
     }
     // Whatever the inviting verb's tense, what someone is invited or urged to do comes after
-    // ("invited Aliyev to visit in December", also when parsed as an adverbial clause).
-    const governor = language.head[at];
-    if (tag === 'VB' && auxiliaries.length === 0 && /^(xcomp|advcl)$/.test(language.deprel[at]) && governor >= 0 && INVITING_VERBS.has(language.lemma[governor]) && tokens[at - 1]?.text.toLowerCase() === 'to') return 'future';
+    // ("invited Aliyev to visit in December", also when parsed as an adverbial clause, or as a clause
+    // on the person invited).
+    let governor = language.head[at];
+    if (language.deprel[at] === 'acl' && governor >= 0 && language.deprel[governor] === 'obj') governor = language.head[governor];
+    if (tag === 'VB' && auxiliaries.length === 0 && /^(xcomp|advcl|acl)$/.test(language.deprel[at]) && governor >= 0 && INVITING_VERBS.has(language.lemma[governor]) && tokens[at - 1]?.text.toLowerCase() === 'to') return 'future';
     return null;
   }
   return null;
