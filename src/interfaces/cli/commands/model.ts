@@ -34,6 +34,7 @@ interface TrainFlags {
   seed?: string;
   dev?: string;
   limit?: string;
+  embeddings?: string;
 }
 
 interface EvalFlags {
@@ -54,10 +55,14 @@ export function registerModelCommands(program: Command, setExitCode: (code: numb
     .option('--seed <n>', 'random seed for shuffling', '1')
     .option('--dev <path>', 'development data to report progress on')
     .option('--limit <n>', 'train on the first N sentences only')
+    .option('--embeddings <file>', 'pre-trained word vectors (GloVe text or wink-embeddings JSON) turned into word clusters (deps only)')
     .addHelpText('after', () => `\nKinds:\n${trainers.map((t) => `  ${t.name.padEnd(10)} ${t.summary}`).join('\n')}`)
     .action(async (kind: string, flags: TrainFlags) => {
       const trainer = findTrainer(kind);
       if (!trainer) throw new UsageError(`unknown model kind '${kind}'; choose one of ${trainers.map((t) => t.name).join(', ')}`);
+      if (flags.embeddings !== undefined && !trainer.takesEmbeddings) {
+        throw new UsageError(`--embeddings is read only by ${trainers.filter((t) => t.takesEmbeddings).map((t) => t.name).join(', ')}`);
+      }
       await trainer.train({
         data: flags.data,
         out: flags.out,
@@ -65,6 +70,7 @@ export function registerModelCommands(program: Command, setExitCode: (code: numb
         seed: parseCountOption(flags.seed, '--seed') ?? 1,
         dev: flags.dev,
         limit: parseCountOption(flags.limit, '--limit'),
+        embeddings: flags.embeddings,
         log: (line) => process.stderr.write(line + '\n'),
       });
       setExitCode(EXIT_OK);
