@@ -2180,3 +2180,16 @@ test('an agreement initialled or signed in a city has the city as its venue, not
   const arica = analysis.entities.find((entity) => entity.name === 'Arica');
   assert.ok(arica && !initialled.target.includes(arica.id) && !initialled.source.includes(arica.id));
 });
+
+test('people handed over, returned or freed are released persons (0841); property returned is 0842', () => {
+  const analysis = analyzeText('handover', 'Chile handed over 12 Peruvian detainees on Monday. Peru returned two Chilean soldiers. Bolivia returned the seized cargo.', '2025-11-20');
+  assert.equal(triggered(analysis, 'handed').cameo, '0841');
+  assert.equal(analysis.events.filter((event) => event.trigger.text === 'returned').map((event) => event.cameo).join(' '), '0841 0842');
+});
+
+test('an act told inside reports a sentence calls untrue is denied', () => {
+  const analysis = analyzeText('untrue', 'Reports in Peruvian media that Chile had expelled the Peruvian ambassador on Thursday are untrue, the Chilean Foreign Ministry said. Claims that Bolivia shelled the border post are not true, officials said. Chile expelled two Bolivian diplomats.', '2025-11-14');
+  const expelled = analysis.events.filter((event) => event.trigger.text === 'expelled');
+  assert.deepEqual(expelled.map((event) => event.status), ['denied', 'occurred']);
+  assert.equal(triggered(analysis, 'shelled').status, 'denied');
+});

@@ -429,6 +429,23 @@ function ancestry(parse: Parse, node: number): { node: number; via: string }[] {
   return chain;
 }
 
+/** Predicates that call a claim false, and the nouns for claims they are said of. */
+const FALSEHOOD_WORDS = new Set(['untrue', 'false', 'baseless', 'unfounded', 'groundless', 'fabricated', 'fake', 'nonsense', 'absurd', 'lie']);
+const CLAIM_NOUNS = new Set(['report', 'claim', 'allegation', 'accusation', 'rumour', 'rumor', 'suggestion', 'assertion', 'story']);
+
+/**
+ * "Reports that Moscow had summoned the ambassador are untrue": an act told inside the subject of a
+ * sentence that calls it false (or "not true") is denied, wherever the parser hung the that-clause.
+ */
+function withinFalseClaim(view: DocumentView, parse: Parse, anchor: number): boolean {
+  return ancestry(parse, anchor).some(({ node: predicate }) => {
+    const negatedTrue = view.lemma[predicate] === 'true' && parse.children[predicate].some((child) => view.lower[child] === 'not' || view.lower[child] === "n't");
+    if (!FALSEHOOD_WORDS.has(view.lemma[predicate]) && !negatedTrue) return false;
+    const subject = parse.children[predicate].find((child) => parse.deprel[child].startsWith('nsubj') && CLAIM_NOUNS.has(view.lemma[child]));
+    return subject !== undefined && subject < anchor && anchor < predicate;
+  });
+}
+
 function collectCues(view: DocumentView, parse: Parse, anchor: number, trigger: number, reported: boolean): ModalityCues {
   const cues = emptyCues();
   const local = new Set([anchor, trigger]);
@@ -469,6 +486,7 @@ function collectCues(view: DocumentView, parse: Parse, anchor: number, trigger: 
   if (view.lower[anchor - 1] === 'to' && anchor >= 2 && parse.upos[anchor - 2] === 'NOUN' && parse.head[anchor - 2] !== anchor && view.tokens[anchor - 2].sentence === view.tokens[anchor].sentence) {
     applyGovernor(cues, view.lemma[anchor - 2]);
   }
+  if (withinFalseClaim(view, parse, anchor)) cues.denied = true;
   let below = anchor;
   for (const { node, via: relation } of ancestry(parse, anchor)) {
     if (relation === 'advcl' && parse.children[anchor].some((child) => CONDITION_MARKS.has(view.lower[child]))) cues.conditional = true;

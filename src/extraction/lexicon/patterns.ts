@@ -63,7 +63,11 @@ export const VERB_PATTERNS: readonly string[] = [
   'call off = 160', 'call off strike = 082', 'call off protest = 082', 'call off rally = 082', 'call off demonstration = 082', 'call off march = 082', 'accept demand = 083', 'meet demand = 083', 'concede demand = 083',
   'resign = 0831', 'step down = 0831', 'quit = 0831',
   'release prisoner = 0841', 'release hostage = 0841', 'release detainee = 0841', 'release journalist = 0841', 'release captive = 0841', 'release people = 0841', 'release soldier = 0841',
-  'free prisoner = 0841', 'free hostage = 0841', 'free detainee = 0841', 'free journalist = 0841', 'return = 0842', 'pay compensation = 0842', 'compensate = 0842',
+  'free prisoner = 0841', 'free hostage = 0841', 'free detainee = 0841', 'free journalist = 0841', 'return = 0842',
+  // People handed over, returned, freed or transferred are released persons (0841), whatever the verb.
+  ...['release', 'free', 'return', 'hand over', 'transfer', 'repatriate', 'swap', 'exchange'].flatMap((verb) =>
+    ['prisoner', 'hostage', 'detainee', 'captive', 'soldier', 'serviceman', 'servicemen', 'citizen', 'national', 'civilian', 'people', 'remains', 'body', 'POW', 'fisherman', 'fishermen'].map((person) => `${verb} ${person} = 0841`),
+  ), 'pay compensation = 0842', 'compensate = 0842',
   'receive observer = 0862', 'receive inspector = 0862', 'receive mission = 0862', 'admit inspector = 0862', 'arrive peacekeeping = 0861', 'receive peacekeeper = 0861',
   'withdraw = 0872', 'withdraw inspector = 1662', 'withdraw observer = 1662', 'withdraw monitor = 1662', 'withdraw peacekeeper = 1661', 'withdraw peacekeeping = 1661', 'withdraw worker = 1663', 'pull out = 0872', 'pull back = 0872', 'retreat = 0874', 'surrender = 0874', 'disarm = 0873', 'demobilize = 0873', 'demobilise = 0873',
   'declare ceasefire = 0871', 'declare truce = 0871', 'agree ceasefire = 0871',
