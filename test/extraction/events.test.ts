@@ -2193,3 +2193,12 @@ test('an act told inside reports a sentence calls untrue is denied', () => {
   assert.deepEqual(expelled.map((event) => event.status), ['denied', 'occurred']);
   assert.equal(triggered(analysis, 'shelled').status, 'denied');
 });
+
+test('a vehicle\'s journey is no visit; a search of an office is a raid', () => {
+  const analysis = analyzeText('vehicles', 'The plane was flying from Lima to Arica on Monday. The first freight train arrived in Bolivia on Friday. The Chilean president arrived in Lima on Friday. The Lima office of a Chilean newspaper was searched by Peruvian police.', '2025-07-01');
+  const president = analysis.document.text.indexOf('The Chilean president');
+  const visits = analysis.events.filter((event) => event.cameo === '042');
+  assert.equal(visits.length, 1, 'only the president visits');
+  assert.ok(visits[0].trigger.start > president);
+  assert.equal(triggered(analysis, 'searched').cameo, '171');
+});

@@ -664,6 +664,9 @@ const OFFSET_AUXILIARIES = new Set(['had', 'will', 'would', 'could', 'may', 'mig
  * time for an act its own auxiliary places before or after it ("acknowledged on Thursday that
  * missiles had exploded", "said on Monday it would pay").
  */
+/** Vehicles, whose journeys are no visits. */
+export const VEHICLE_NOUNS = new Set(['plane', 'aircraft', 'airliner', 'jet', 'flight', 'helicopter', 'train', 'ship', 'vessel', 'tanker', 'ferry', 'convoy', 'truck', 'lorry', 'bus', 'drone', 'missile', 'shipment', 'cargo', 'consignment']);
+
 /** Subordinators of a clause that places another happening before the act or after it. */
 const TEMPORAL_BOUNDS = new Set(['since', 'until', 'till', 'before']);
 
@@ -961,6 +964,8 @@ function frameOf(
     }
   } else {
     [sourceHeads, targetHeads] = verbArguments(view, parse, trigger);
+    // "the plane was flying to Grozny", "the first freight train arrived in Armenia": a vehicle travels, nobody visits.
+    if (candidate.code.startsWith('042') && sourceHeads.some((node) => VEHICLE_NOUNS.has(view.lemma[node]))) return 'absorbed';
     // "discussed a pipeline to Nakhchivan", "the situation in Gaza": what was discussed is a topic, not a party ("with" names those).
     if (TOPIC_VERBS.has(view.lemma[trigger])) targetHeads = targetHeads.filter((node) => parse.deprel[node] !== 'obj');
     // "held a summit on Peru's future": the meeting noun's parties are its own phrases that are no topic ("a summit with Peru").

@@ -7,7 +7,7 @@
 import type { Sentence } from '../../text/types.js';
 import { SPEECH_VERBS, STATIVE_PARTICIPLES, isLexiconWord, nounCode, silentAsking, verbCode } from '../lexicon/index.js';
 import { quotedApart, type DocumentView, type Frame } from './document.js';
-import { isVenueName, receivesAThing } from './parsed.js';
+import { VEHICLE_NOUNS, isVenueName, receivesAThing } from './parsed.js';
 import { AIMING_VERBS } from './force.js';
 import { CONDITION_MARKS, applyAuxiliary, applyGovernor, decideStatus, emptyCues, findHedge } from './modality.js';
 
@@ -176,6 +176,8 @@ export function framesShallow(view: DocumentView, sentence: Sentence, sentenceIn
     const asVerb = verbal && (verbal.curated || /ed$/.test(form) || VERB_CONTEXT.has(previous)) ? verbal : null;
     let code = asNoun ?? asVerb?.code;
     if (!code) continue;
+    // "The plane was flying from Baku to Grozny": a vehicle travels, nobody visits.
+    if (code.startsWith('042') && view.lemma.slice(from, index).some((lemma) => VEHICLE_NOUNS.has(lemma))) continue;
     // "received life sentences", "welcomed the atmosphere": no visitor received (see receivesAThing).
     if (!asNoun && view.parse && receivesAThing(view, view.parse, index, code)) {
       if (view.lemma[index] !== 'welcome') continue;
