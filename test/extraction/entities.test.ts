@@ -927,3 +927,18 @@ test('"the opposition Peru Alliance" is a party; "the government" it accuses, or
   assert.equal(at(entities, text, 'the government')?.actor?.code, 'PERGOV');
   assert.equal(at(entities, text, 'the government', 1)?.actor?.code, 'PERGOV');
 });
+
+test('"Senasa said it had …", "the respondents said they …": a speaker no entity names keeps its pronoun; "the ministry said it …" still refers back', async () => {
+  const text = 'Chile banned imports of Peruvian grapes. Senasa said last week it had tightened inspections. Most of the 1,500 respondents said they were undecided. The ministry said it would appeal.';
+  const entities = await analyseParsed(text, '2025-07-01');
+  const chile = at(entities, text, 'Chile');
+  const mentioned = (word: string, occurrence = 0): boolean => {
+    let start = -1;
+    for (let i = 0; i <= occurrence; i++) start = text.indexOf(` ${word} `, start + 1) + 1;
+    return entities.some((entity) => entity.mentions.some((mention) => mention.start === start));
+  };
+  assert.ok(chile);
+  assert.ok(!mentioned('it'), 'the first "it" is Senasa\'s');
+  assert.ok(!mentioned('they'));
+  assert.ok(chile.mentions.some((mention) => mention.text === 'it' && mention.start > text.indexOf('The ministry')));
+});

@@ -815,6 +815,33 @@ function continuesUnnamedSubject(view: TokenView, k: number, history: readonly M
   return false;
 }
 
+/** Lemmas of the verbs whose subject "it"/"they" in the reported clause usually is. */
+const SAYING_LEMMAS = new Set(['say', 'tell', 'announce', 'state', 'add', 'claim', 'insist', 'report', 'confirm', 'deny', 'warn', 'explain']);
+
+/**
+ * "Rosselkhoznadzor said last week it had tightened …", "the respondents said they were undecided":
+ * the subject of a reported clause is the speaker when the speaker is a name no entity took or
+ * people no entity names; the pronoun then stays unresolved rather than going to an actor named earlier.
+ */
+function speaksOfItselfUnnamed(view: TokenView, k: number, pronoun: PronounInfo, history: readonly MentionRecord[]): boolean {
+  const language = view.language;
+  if (!language || !/^(it|they)$/.test(view.lower[k]) || (pronoun.gender !== 'neuter' && pronoun.number !== 'plural')) return false;
+  // The saying verb shortly before the pronoun ("said last week it had …"), however the parse hung the clause.
+  let verb = -1;
+  for (let index = k - 1; index >= Math.max(view.sentenceStart[k], k - 5) && verb < 0; index--) {
+    if (language.upos[index] === 'VERB' && SAYING_LEMMAS.has(language.lemma[index])) verb = index;
+  }
+  if (verb < 0 || (view.lower[verb + 1] !== 'that' && verb + 1 !== k && language.upos[verb + 1] !== 'ADJ' && language.upos[verb + 1] !== 'ADV' && language.upos[verb + 1] !== 'ADP')) return false;
+  let speaker = -1;
+  for (let index = view.sentenceStart[k]; index < k && speaker < 0; index++) if (language.head[index] === verb && language.deprel[index] === 'nsubj') speaker = index;
+  // A name no entity took, or people ("respondents", "officials"); "the ministry said it …" is left to the bodies named before.
+  const plural = /^NNP?S$/.test(language.xpos[speaker]);
+  if (speaker < 0 || !(language.upos[speaker] === 'PROPN' || (language.upos[speaker] === 'NOUN' && plural))) return false;
+  if (plural !== (pronoun.number === 'plural')) return false;
+  const at = view.tokens[speaker].start;
+  return !history.some((record) => record.start <= at && at < record.end);
+}
+
 /** Is the mention the subject of an adverbial clause ("… were detained when police raided …")? Such subjects are less salient. */
 function subjectOfAdverbialClause(view: TokenView, record: MentionRecord): boolean {
   const language = view.language;
@@ -838,6 +865,7 @@ export function resolvePronouns(stage: Stage): void {
     if (view.words[k] === 'IT' && view.sentenceStart[k] !== k) continue;
     if (view.lower[k] === 'it' && isExpletiveIt(view, k)) continue;
     if (pronoun.number === 'plural' && continuesUnnamedSubject(view, k, history)) continue;
+    if (speaksOfItselfUnnamed(view, k, pronoun, history)) continue;
     const sentence = sentenceOf(view, k);
     const object = isObjectPronoun(view, k, pronoun);
     let best: MentionRecord | null = afterQuote(view, k) ? lastSpeaker(stage, history, pronoun, sentence) : null;
