@@ -450,14 +450,6 @@ function circumstantialTail(view: DocumentView, from: number, end: number): bool
 }
 
 /**
- * Where the narrator takes the sentence back inside reported content: at ", while …", ", whereas …",
- * ", but …", ", though …", a comment on the claim (", a charge Moscow denies") or a semicolon
- * ("called for retaliation, while a deputy urged …" reports two people), else `end`.
- */
-const NARRATOR_OPENERS = /^(while|whereas|though|although|but)$/;
-const NARRATOR_COMMENTS = /^(charge|claim|accusation|allegation|assertion|move|step|position|view|stance|reference)$/;
-
-/**
  * ", and he accused …", ", and it has rejected …": a pronoun and a verb in the narrative past or
  * present perfect tell what the speaker did next, not what was said (reported speech shifts to
  * "would", "had", "was").
@@ -469,6 +461,15 @@ function narratorsNextAct(view: DocumentView, at: number): boolean {
   if (view.xpos[verb] === 'VBD' && !AUXILIARIES.has(view.lower[verb])) return true;
   return /^(has|have)$/.test(view.lower[verb] ?? '') && view.xpos[verb + 1] === 'VBN';
 }
+
+/**
+ * Where the narrator takes the sentence back inside reported content: at ", while …", ", whereas …",
+ * ", but …", ", though …", a comment on the claim (", a charge Moscow denies"), the speaker's next
+ * act (", and he accused …") or a semicolon ("called for retaliation, while a deputy urged …"
+ * reports two people), else `end`.
+ */
+const NARRATOR_OPENERS = /^(while|whereas|though|although|but)$/;
+const NARRATOR_COMMENTS = /^(charge|claim|accusation|allegation|assertion|move|step|position|view|stance|reference)$/;
 
 function narratorBreak(view: DocumentView, from: number, end: number): number {
   for (let index = from + 1; index < end; index++) {

@@ -237,7 +237,6 @@ function modality(status: EventStatus): 'asserted' | 'uncertain' | 'negated' {
   return 'asserted';
 }
 
-/** How well a mention fits a cluster, or null when it cannot be the same happening. */
 /** Families whose actors play symmetric parts (who met whom is neither a disagreement nor another act). */
 export const SYMMETRIC_FAMILIES = new Set(['r04', 'agreement', 'r03', 'r05', 'r06']);
 
@@ -254,6 +253,7 @@ function reversed(a: EventMention, b: EventMention): boolean {
   return overlapCount(a.sourceKeys, b.targetKeys) > 0 && overlapCount(b.sourceKeys, a.targetKeys) > 0;
 }
 
+/** How well a mention fits a cluster, or null when it cannot be the same happening. */
 function fit(mention: EventMention, cluster: EventCluster): number | null {
   // Type and actors are checked against the cluster's first reports, not the union of all of them,
   // so a large cluster does not drift into a magnet for every event of its actors.

@@ -653,6 +653,12 @@ const FORWARD_GOVERNORS = [PLAN_GOVERNORS, DEMAND_GOVERNORS, HOPE_GOVERNORS];
 /** Auxiliaries that put an act before the sentence's own time ("had exploded") or after it ("would pay"). */
 const OFFSET_AUXILIARIES = new Set(['had', 'will', 'would', 'could', 'may', 'might', 'should', 'must', 'can', 'shall']);
 
+/** Vehicles, whose journeys are no visits. */
+export const VEHICLE_NOUNS = new Set(['plane', 'aircraft', 'airliner', 'jet', 'flight', 'helicopter', 'train', 'ship', 'vessel', 'tanker', 'ferry', 'convoy', 'truck', 'lorry', 'bus', 'drone', 'missile', 'shipment', 'cargo', 'consignment']);
+
+/** Subordinators of a clause that places another happening before the act or after it. */
+const TEMPORAL_BOUNDS = new Set(['since', 'until', 'till', 'before']);
+
 /**
  * The time of an event: one attached to its own clause; else one attached to a clause it hangs on
  * as an adverbial, conjunct or complement of the same act ("crashed last December, killing 38" dates
@@ -664,12 +670,6 @@ const OFFSET_AUXILIARIES = new Set(['had', 'will', 'would', 'could', 'may', 'mig
  * time for an act its own auxiliary places before or after it ("acknowledged on Thursday that
  * missiles had exploded", "said on Monday it would pay").
  */
-/** Vehicles, whose journeys are no visits. */
-export const VEHICLE_NOUNS = new Set(['plane', 'aircraft', 'airliner', 'jet', 'flight', 'helicopter', 'train', 'ship', 'vessel', 'tanker', 'ferry', 'convoy', 'truck', 'lorry', 'bus', 'drone', 'missile', 'shipment', 'cargo', 'consignment']);
-
-/** Subordinators of a clause that places another happening before the act or after it. */
-const TEMPORAL_BOUNDS = new Set(['since', 'until', 'till', 'before']);
-
 function findTime(view: DocumentView, parse: Parse, nodes: number[], sentence: Sentence): TimeExpression | null {
   const own = new Set(nodes.map((node) => clauseHead(parse, node)));
   for (const node of nodes) own.add(node);
