@@ -207,6 +207,8 @@ interface QuantityItem {
   state: string | null;
   /** A duration read from a time expression ("three hours"), not a count. */
   duration: boolean;
+  /** "the three servicemen": a definite count, which refers back to a count told before. */
+  definite: boolean;
   context: Set<string>;
   unitWords: string[];
 }
@@ -242,8 +244,11 @@ function sameSentence(a: QuantityItem, b: QuantityItem): boolean {
   return a.analysis === b.analysis && a.sentence.start === b.sentence.start;
 }
 
-/** Head nouns that count the same people ("nine Russian nationals" and "eight Russian citizens"). */
-const SAME_COUNT_NOUNS: Readonly<Record<string, string>> = { national: 'citizen', person: 'people', individual: 'people', resident: 'inhabitant' };
+/** Head nouns that count the same people ("nine Russian nationals" and "eight Russian citizens", "two soldiers" and "three servicemen"). */
+const SAME_COUNT_NOUNS: Readonly<Record<string, string>> = {
+  national: 'citizen', person: 'people', individual: 'people', resident: 'inhabitant',
+  serviceman: 'soldier', servicemen: 'soldier', prisoner: 'detainee', captive: 'detainee',
+};
 
 function unitKey(unit: string): string[] {
   return unit
@@ -260,6 +265,15 @@ function unitKey(unit: string): string[] {
  * "Ukrainian soldiers" are not), and enough shared context around it.
  */
 function sameThing(a: QuantityItem, b: QuantityItem): boolean {
+  if (!compatibleThings(a, b)) return false;
+  const unitStems = new Set([...a.unitWords, ...b.unitWords].map((word) => word.slice(0, 5)));
+  let shared = 0;
+  for (const stem of a.context) if (!unitStems.has(stem) && b.context.has(stem)) shared++;
+  return a.unitWords.length >= 2 ? shared >= 2 : shared >= 3;
+}
+
+/** Nothing in the two counts' words says they count different things (modifiers, years, states, scale). */
+function compatibleThings(a: QuantityItem, b: QuantityItem): boolean {
   const modifiersA = a.unitWords.slice(0, -1);
   const modifiersB = b.unitWords.slice(0, -1);
   if (modifiersA.length > 0 && modifiersB.length > 0 && !modifiersA.some((word) => modifiersB.includes(word))) return false;
@@ -274,10 +288,23 @@ function sameThing(a: QuantityItem, b: QuantityItem): boolean {
     const [lowB, highB] = interval(b.quantity, true);
     if (Math.min(highA, highB) * DURATION_SPREAD < Math.max(lowA, lowB)) return false;
   }
-  const unitStems = new Set([...a.unitWords, ...b.unitWords].map((word) => word.slice(0, 5)));
-  let shared = 0;
-  for (const stem of a.context) if (!unitStems.has(stem) && b.context.has(stem)) shared++;
-  return a.unitWords.length >= 2 ? shared >= 2 : shared >= 3;
+  return true;
+}
+
+/**
+ * The count a definite one refers back to ("two Azerbaijani soldiers were returned … The three
+ * servicemen were taken to hospital"): the latest earlier count of the same text in `clusters`
+ * that nothing marks as another thing.
+ */
+function referredCount(clusters: readonly QuantityItem[][], item: QuantityItem): QuantityItem[] | undefined {
+  let found: { cluster: QuantityItem[]; start: number } | undefined;
+  for (const cluster of clusters) {
+    for (const member of cluster) {
+      if (member.analysis !== item.analysis || member.definite || member.quantity.start >= item.quantity.start || !compatibleThings(member, item)) continue;
+      if (!found || member.quantity.start > found.start) found = { cluster, start: member.quantity.start };
+    }
+  }
+  return found?.cluster;
 }
 
 /** How many times longer one told duration may be than another and still be the same one told differently. */
@@ -384,13 +411,14 @@ export function numberDiscrepancies(analyses: readonly Analysis[]): Discrepancy[
       if (unitWords.length === 0) continue;
       const sentence = sentenceHolding(analysis, quantity);
       const words = analysis.document.text.slice(sentence.start, sentence.end);
-      const item: QuantityItem = { analysis, quantity, duration, sentence, unitWords, context: contextStems(words), years: yearsIn(analysis, sentence), state: stateOf(unitWords, words) };
+      const definite = !duration && quantity.approx === 'exact' && /\bthe\s+$/i.test(analysis.document.text.slice(Math.max(0, quantity.start - 5), quantity.start));
+      const item: QuantityItem = { analysis, quantity, duration, definite, sentence, unitWords, context: contextStems(words), years: yearsIn(analysis, sentence), state: stateOf(unitWords, words) };
       // Durations compare across their units; counts by what they count.
       const key = duration ? 'duration' : unitWords[unitWords.length - 1];
       const clusters = byUnit.get(key) ?? [];
       byUnit.set(key, clusters);
       // Two counts of one sentence are two things ("scrapped 40 events … staged only 12 last year").
-      const home = clusters.find((cluster) => sameThing(cluster[0], item) && !cluster.some((member) => sameSentence(member, item)));
+      const home = (item.definite ? referredCount(clusters, item) : undefined) ?? clusters.find((cluster) => sameThing(cluster[0], item) && !cluster.some((member) => sameSentence(member, item)));
       if (home) home.push(item);
       else clusters.push([item]);
     }
@@ -446,7 +474,9 @@ function selfContradictions(cluster: readonly QuantityItem[]): Discrepancy[] {
       if (sameSentence(a, b) || reading(a.quantity) === reading(b.quantity) || (a.duration && compatibleAmounts(a.quantity, b.quantity, true)) || a.quantity.of !== null || b.quantity.of !== null) continue;
       let shared = 0;
       for (const stem of a.context) if (b.context.has(stem)) shared++;
-      if (shared < SELF_CONTRADICTION_CONTEXT) continue;
+      // "The three servicemen" after "two soldiers" refers back to them, whatever else the sentences share.
+      const refersBack = b.definite && !a.definite && cluster.every((other) => other === b || other.definite || other.quantity.start <= a.quantity.start);
+      if (shared < SELF_CONTRADICTION_CONTEXT && !refersBack) continue;
       const claims = [a, b].map((item) => claimAt(item.analysis, item.quantity, reading(item.quantity, item.duration)));
       return [{ kind: 'internal', note: `The text counts ${a.quantity.unit} differently: ${claims.map((claim) => claim.value).join(' vs ')}.`, event: null, claims }];
     }

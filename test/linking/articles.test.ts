@@ -218,3 +218,21 @@ test('durations compare across units ("eight hours" vs "two days"; "a month" fit
   assert.ok(!compared.discrepancies.some((discrepancy) => discrepancy.claims.some((claim) => /injured/.test(claim.text))), notes);
   assert.ok(!compared.discrepancies.some((discrepancy) => discrepancy.claims.some((claim) => /\b12\b/.test(claim.text))), notes);
 });
+
+test('"the three servicemen" after "two soldiers" refers back to them: an internal discrepancy; "the two servicemen" is none', () => {
+  const told = (count: string): SourceDocument =>
+    article(
+      `servicemen-${count}.txt`,
+      'Andes Wire',
+      '2025-11-20',
+      [
+        'Chile returned two Peruvian soldiers at the border crossing on Wednesday, the ministry said.',
+        'Officials from both countries watched the handover.',
+        `The ${count} servicemen were taken to a military hospital in Lima for checks.`,
+      ].join('\n'),
+    );
+  const internal = compareSources([told('three')]).discrepancies.filter((discrepancy) => discrepancy.kind === 'internal');
+  assert.equal(internal.length, 1, JSON.stringify(internal.map((discrepancy) => discrepancy.note)));
+  assert.deepEqual(internal[0].claims.map((claim) => claim.value), ['2', '3']);
+  assert.equal(compareSources([told('two')]).discrepancies.filter((discrepancy) => discrepancy.kind === 'internal').length, 0);
+});
