@@ -2202,3 +2202,10 @@ test('a vehicle\'s journey is no visit; a search of an office is a raid', () => 
   assert.ok(visits[0].trigger.start > president);
   assert.equal(triggered(analysis, 'searched').cameo, '171');
 });
+
+test('freeing people named by a demonym or by name is releasing persons; releasing a statement is nothing', () => {
+  const analysis = analyzeText('freed', 'Chile freed four Peruvians on Friday. Peru released Luis Arce on Saturday. Bolivia released a statement on Sunday.', '2025-11-16');
+  assert.equal(triggered(analysis, 'freed').cameo, '0841');
+  assert.equal(triggered(analysis, 'released').cameo, '0841');
+  assert.equal(analysis.events.filter((event) => event.trigger.text === 'released').length, 1);
+});

@@ -101,6 +101,9 @@ function caseOf(view: DocumentView, parse: Parse, node: number): string | null {
 }
 
 /** Lemmas and forms of a trigger's dependents two levels down: what its patterns may ask for. */
+/** Names of groups of people by their last word ("Armenian detainees", "Azerbaijani servicemen"). */
+const PEOPLE_HEADS = /\b(detainees|prisoners|captives|hostages|soldiers|servicemen|citizens|nationals|civilians|journalists|men|women|people)$/i;
+
 function companionsOf(view: DocumentView, parse: Parse, node: number): Set<string> {
   const words = new Set<string>();
   const add = (index: number): void => {
@@ -114,6 +117,11 @@ function companionsOf(view: DocumentView, parse: Parse, node: number): Set<strin
     if ((relation.startsWith('nsubj') && relation !== 'nsubj:pass') || relation === 'punct' || relation === 'conj' || relation === 'parataxis' || relation === 'advcl' || relation === 'mark') continue;
     add(child);
     for (const grandchild of parse.children[child]) if (parse.deprel[grandchild] !== 'punct') add(grandchild);
+    // "freed four Armenians", "released Ahmadov", "handed them over" (the detainees): people named as
+    // what the act was done to count as "people".
+    const entity = view.entityById.get(view.entityOfToken[child] ?? '');
+    const people = entity && (entity.type === 'NORP' || entity.type === 'PERSON' || PEOPLE_HEADS.test(entity.name));
+    if ((relation === 'obj' || relation === 'nsubj:pass') && people) words.add('people');
   }
   const next = node + 1;
   if (next < view.tokens.length && view.tokens[next].sentence === view.tokens[node].sentence) add(next);
