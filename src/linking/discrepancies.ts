@@ -293,18 +293,15 @@ function compatibleThings(a: QuantityItem, b: QuantityItem): boolean {
 
 /**
  * The count a definite one refers back to ("two Azerbaijani soldiers were returned … The three
- * servicemen were taken to hospital"): the latest earlier count of the same text in `clusters`
- * that nothing marks as another thing.
+ * servicemen were taken to hospital"): the latest earlier count of the same text (`earlier`, in
+ * text order, with their clusters) that nothing marks as another thing.
  */
-function referredCount(clusters: readonly QuantityItem[][], item: QuantityItem): QuantityItem[] | undefined {
-  let found: { cluster: QuantityItem[]; start: number } | undefined;
-  for (const cluster of clusters) {
-    for (const member of cluster) {
-      if (member.analysis !== item.analysis || member.definite || member.quantity.start >= item.quantity.start || !compatibleThings(member, item)) continue;
-      if (!found || member.quantity.start > found.start) found = { cluster, start: member.quantity.start };
-    }
+function referredCount(earlier: readonly { item: QuantityItem; cluster: QuantityItem[] }[], item: QuantityItem): QuantityItem[] | undefined {
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const { item: before, cluster } = earlier[i];
+    if (!before.definite && before.quantity.start < item.quantity.start && compatibleThings(before, item)) return cluster;
   }
-  return found?.cluster;
+  return undefined;
 }
 
 /** How many times longer one told duration may be than another and still be the same one told differently. */
@@ -405,6 +402,8 @@ function amounts(analysis: Analysis): { quantity: Quantity; duration: boolean }[
 export function numberDiscrepancies(analyses: readonly Analysis[]): Discrepancy[] {
   const byUnit = new Map<string, QuantityItem[][]>();
   for (const analysis of analyses) {
+    // This text's counts so far per key, for a definite count to find what it refers back to.
+    const told = new Map<string, { item: QuantityItem; cluster: QuantityItem[] }[]>();
     for (const { quantity, duration } of amounts(analysis)) {
       if (!quantity.unit) continue;
       const unitWords = unitKey(quantity.unit);
@@ -418,9 +417,12 @@ export function numberDiscrepancies(analyses: readonly Analysis[]): Discrepancy[
       const clusters = byUnit.get(key) ?? [];
       byUnit.set(key, clusters);
       // Two counts of one sentence are two things ("scrapped 40 events … staged only 12 last year").
-      const home = (item.definite ? referredCount(clusters, item) : undefined) ?? clusters.find((cluster) => sameThing(cluster[0], item) && !cluster.some((member) => sameSentence(member, item)));
+      const earlier = told.get(key) ?? [];
+      told.set(key, earlier);
+      let home = (item.definite ? referredCount(earlier, item) : undefined) ?? clusters.find((cluster) => sameThing(cluster[0], item) && !cluster.some((member) => sameSentence(member, item)));
       if (home) home.push(item);
-      else clusters.push([item]);
+      else clusters.push((home = [item]));
+      earlier.push({ item, cluster: home });
     }
   }
   const found: Discrepancy[] = [];
