@@ -92,3 +92,11 @@ test('deepening a rift is no act; deepening ties is cooperation', () => {
   assert.equal(verbCode('deepen', new Set(['the', 'rift'])), null);
   assert.equal(verbCode('deepen', new Set(['ties']))?.code, '050');
 });
+
+test('"wound up" and "wound down" are winding, no wounding; returning fire is force, not returning property', () => {
+  assert.equal(verbCode('wound', new Set(['up', 'the', 'group'])), null);
+  assert.equal(verbCode('wound', new Set(['down'])), null);
+  assert.equal(verbCode('wound', new Set(['two', 'soldiers']))?.code.slice(0, 2), '18');
+  assert.equal(verbCode('return', new Set(['fire']))?.code, '190');
+  assert.equal(verbCode('return', new Set(['the', 'cargo']))?.code, '0842');
+});

@@ -119,9 +119,14 @@ function bestPattern(patterns: Pattern[] | undefined, words: ReadonlySet<string>
 /** Objects that make a verb an idiom of manner, no act: "struck a sharper tone", "struck a chord". */
 const MANNER_OBJECTS = ['tone', 'chord'];
 
+/** The code of a curated pattern that names a sense with no event ("wound up = none"). */
+const NO_EVENT = 'none';
+
 export function verbCode(lemma: string, companions: ReadonlySet<string>): { code: string; curated: boolean } | null {
   if (SPEECH_VERBS.has(lemma) || MANNER_OBJECTS.some((word) => companions.has(word))) return null;
   const curated = bestPattern(verbPatterns.get(lemma), companions);
+  // "wound up the group" (wind up): a curated sense that codes nothing.
+  if (curated === NO_EVENT) return null;
   if (curated) return { code: curated, curated: true };
   if (VAGUE_VERBS.has(lemma) || LIGHT_VERBS.has(lemma)) return null;
   const fallback = defaultCodes.get(lemma);

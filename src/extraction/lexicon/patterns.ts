@@ -2,7 +2,8 @@
  * Our own curated event lexicon: which words trigger which CAMEO code. It is checked before the
  * PETRARCH-derived verb facts (petrarch-verbs.ts) and is deliberately small and precise.
  *
- * Line format: `<trigger lemma> [companion …] = <code>`. Companions are words (lemmas or forms) that
+ * Line format: `<trigger lemma> [companion …] = <code>`; the code `none` marks a sense that is no
+ * event ("wound up" is "wind up", not wounding). Companions are words (lemmas or forms) that
  * must occur among the trigger's dependents (with a parse) or just after it in the same clause
  * (without one); more companions win over fewer. Nouns are listed in EVENT_NOUNS with the same format.
  */
@@ -29,6 +30,7 @@ export const VERB_PATTERNS: readonly string[] = [
   'telephone = 041', 'phone = 041', 'call phone = 041', 'speak phone = 041', 'speak telephone = 041',
   // A search of someone's premises is a raid (171), not an investigation.
   'search office = 171', 'search home = 171', 'search house = 171', 'search premises = 171', 'search headquarters = 171', 'search apartment = 171', 'search building = 171',
+  'wound up = none', 'wound down = none', 'return fire = 190',
   'visit = 042', 'travel to = 042', 'arrive in = 042', 'fly to = 042', 'head to = 042', 'tour = 042',
   'host = 043', 'welcome = 043', 'receive = 043',
   'negotiate = 046', 'mediate = 045', 'broker = 045',
