@@ -942,3 +942,11 @@ test('"Senasa said it had …", "the respondents said they …": a speaker no en
   assert.ok(!mentioned('they'));
   assert.ok(chile.mentions.some((mention) => mention.text === 'it' && mention.start > text.indexOf('The ministry')));
 });
+
+test('"it" done something to after a thing was named stands for the thing, not for a place', async () => {
+  const text = 'The railway will run through Tarija. Lima says Quito might try to block it. Chile attacked Bolivia and then blamed it for the war.';
+  const entities = await analyseParsed(text, '2025-08-07');
+  const tarija = at(entities, text, 'Tarija');
+  assert.ok(tarija);
+  assert.ok(!tarija.mentions.some((mention) => mention.text === 'it'), 'the railway is blocked, not Tarija');
+});

@@ -842,6 +842,26 @@ function speaksOfItselfUnnamed(view: TokenView, k: number, pronoun: PronounInfo,
   return !history.some((record) => record.start <= at && at < record.end);
 }
 
+
+/**
+ * "The route … Iran might try to disrupt it", "the office … no plans to reopen it": an "it" that is
+ * done something to usually stands for the thing just talked about, not for a country or town (a
+ * route or a building named as an entity may still be it). True when a noun no mention covers is an
+ * argument (subject, object or oblique) of this sentence or the one before; the pronoun is then left
+ * unresolved rather than given to a country or town.
+ */
+function objectOfThing(view: TokenView, k: number, history: readonly MentionRecord[]): boolean {
+  const language = view.language;
+  if (!language || !/^(obj|iobj|obl)/.test(language.deprel[k])) return false;
+  const previousSentence = view.sentenceStart[Math.max(0, view.sentenceStart[k] - 1)];
+  for (let index = k - 1; index >= previousSentence; index--) {
+    if (language.xpos[index] !== 'NN' || !/^(nsubj|obj|nsubj:pass|obl)$/.test(language.deprel[index])) continue;
+    const at = view.tokens[index].start;
+    if (!history.some((record) => record.start <= at && at < record.end)) return true;
+  }
+  return false;
+}
+
 /** Is the mention the subject of an adverbial clause ("… were detained when police raided …")? Such subjects are less salient. */
 function subjectOfAdverbialClause(view: TokenView, record: MentionRecord): boolean {
   const language = view.language;
@@ -905,6 +925,7 @@ export function resolvePronouns(stage: Stage): void {
     best ??= records.find((record) => record.start > tokenStart && sentenceOf(view, record.tokenStart) === sentence &&
       record.subject && looksLikeVerb(view, record.tokenEnd) && compatible(pronoun, record)) ?? null;
     if (!best) continue;
+    if (view.lower[k] === 'it' && best.draft.type === 'GPE' && objectOfThing(view, k, history)) continue;
     if (pronoun.gender === 'male' || pronoun.gender === 'female') best.draft.gender ??= pronoun.gender;
     const record = mentionRecord(stage, best.draft, 'pronoun', k, k + 1, pronoun.number === 'plural');
     builder.addMention(record);
