@@ -475,6 +475,8 @@ function narratorBreak(view: DocumentView, from: number, end: number): number {
   for (let index = from + 1; index < end; index++) {
     if (view.lower[index] === ';' || (view.lower[index] === ',' && NARRATOR_OPENERS.test(view.lower[index + 1] ?? ''))) return index;
     if (view.lower[index] === ',' && view.lower[index + 1] === 'and' && narratorsNextAct(view, index + 2)) return index;
+    // "…, referring to the accord": the narrator says what the words were about.
+    if (view.lower[index] === ',' && view.lower[index + 1] === 'referring') return index;
     // "…, a charge Moscow has only partly acknowledged": the narrator's comment on what was said.
     if (view.lower[index] === ',' && /^(a|an)$/.test(view.lower[index + 1] ?? '') && NARRATOR_COMMENTS.test(view.lower[index + 2] ?? '')) return index;
   }
@@ -517,12 +519,23 @@ function indirectContent(view: DocumentView, match: CueMatch, sentence: Sentence
 
 /**
  * Cues that report no speech: the anonymity formula of a source ("a diplomat who asked not to be
- * named said …", whose cue is "said"), and a reporter's question told as a fronted participle
- * ("Asked whether she would go, Kallas said …": the answer is the speech, not the question).
+ * named said …", whose cue is "said"), a reporter's question told as a fronted participle
+ * ("Asked whether she would go, Kallas said …": the answer is the speech, not the question), thanks,
+ * references and agreements to act.
  */
 function reportsNoSpeech(view: DocumentView, match: CueMatch): boolean {
   const [start, end] = match.cue;
-  return end - start <= 2 && silentAsking(view.lower, end - 1);
+  if (end - start <= 2 && silentAsking(view.lower, end - 1)) return true;
+  const lemma = view.lemma?.[end - 1];
+  // "thanked him", "referring to the route": no words reported.
+  for (let index = start; index < end; index++) if (view.lemma?.[index] === 'thank' || view.lemma?.[index] === 'refer') return true;
+  // "agreed (on Wednesday) to meet again": a commitment to act, not words reported.
+  if (lemma === 'agree') {
+    for (let index = end; index < Math.min(end + 6, view.tokens.length) && view.lower[index] !== 'that'; index++) {
+      if (view.lower[index] === 'to' && view.xpos?.[index + 1] === 'VB') return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -268,3 +268,11 @@ test('", and he accused …": the narrator\'s next clause ends the reported cont
   assert.ok(warned.text.endsWith('change to the border'), warned.text);
   assert.ok(quoteContaining(analysis, 'Chile would pay').text.endsWith('help the families'));
 });
+
+test('thanking, referring and agreeing to act report no words', () => {
+  const analysis = analyse('Rosa Diaz thanked him for the help. He said the deal was fair, referring to the border accord. Chile and Peru agreed on Wednesday to increase gas deliveries. Peru agreed that the talks had gone well.');
+  const texts = analysis.quotes.map((quote) => quote.text);
+  assert.ok(!texts.some((text) => /^him|the border accord|increase gas/.test(text)), JSON.stringify(texts));
+  assert.ok(texts.includes('the deal was fair'), JSON.stringify(texts));
+  assert.ok(texts.some((text) => text.startsWith('the talks had gone well')), JSON.stringify(texts));
+});
