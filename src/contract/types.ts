@@ -76,7 +76,7 @@ export interface Entity {
 }
 
 export type TimeType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
-export type TimeMod = 'START' | 'MID' | 'END' | 'APPROX' | 'BEFORE' | 'AFTER';
+export type TimeMod = 'START' | 'MID' | 'END' | 'APPROX' | 'BEFORE' | 'AFTER' | 'MORE_THAN' | 'LESS_THAN' | 'EQUAL_OR_MORE' | 'EQUAL_OR_LESS';
 export type TimeAnchor = 'absolute' | 'publication' | 'narrative';
 
 export interface TimeExpression extends TextSpan {

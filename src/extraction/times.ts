@@ -6,10 +6,11 @@
  * ("early July" START, "the end of the year" END, "mid-2024" MID, "about two weeks" APPROX);
  * then every expression is resolved in text order (resolve.ts).
  *
- * Modifiers on durations: the contract has no MORE_THAN/LESS_THAN, so "more than", "over",
- * "at least" give AFTER (longer than) and "less than", "under", "nearly", "almost", "up to" give
- * BEFORE (shorter than); "about", "around", "roughly", "some", "an estimated" give APPROX. On a
- * point counted back ("more than 20 years ago") the direction flips: earlier than that point is BEFORE.
+ * Modifiers on durations follow TimeML: "more than", "over" give MORE_THAN, "at least"
+ * EQUAL_OR_MORE, "less than", "under", "nearly", "almost" LESS_THAN, "up to", "no more than", "at
+ * most" EQUAL_OR_LESS; "about", "around", "roughly", "some", "an estimated" give APPROX. On a point
+ * counted from now ("more than 20 years ago") they place the date: earlier than that point is
+ * BEFORE, later AFTER.
  *
  * Narrative anchoring: each resolved calendar date (a day, a month or a year) up to the
  * publication day becomes the narrative time (a later one is a plan, not the story's time). Expressions whose words point back into the story ("days later", "two days
@@ -167,11 +168,21 @@ function positionModOf(word: string): TimeMod | null {
   }
 }
 
+/** The TimeML modifier of a duration's cue word ("more than two years" MORE_THAN). */
 function approxModOf(cue: string): TimeMod {
   const key = cue.toLowerCase();
-  if (/^(?:more than|over|at least|just over|well over)$/.test(key)) return 'AFTER';
-  if (/^(?:less than|under|fewer than|nearly|almost|up to|no more than|at most|just under)$/.test(key)) return 'BEFORE';
+  if (/^(?:more than|over|just over|well over)$/.test(key)) return 'MORE_THAN';
+  if (key === 'at least') return 'EQUAL_OR_MORE';
+  if (/^(?:less than|under|fewer than|nearly|almost|just under)$/.test(key)) return 'LESS_THAN';
+  if (/^(?:up to|no more than|at most)$/.test(key)) return 'EQUAL_OR_LESS';
   return 'APPROX';
+}
+
+/** A point counted back or forward ("more than 20 years ago"): longer back is earlier, shorter back later. */
+function pointModOf(durationMod: TimeMod, direction: number): TimeMod {
+  if (durationMod === 'APPROX') return durationMod;
+  const longer = durationMod === 'MORE_THAN' || durationMod === 'EQUAL_OR_MORE';
+  return longer === direction < 0 ? 'BEFORE' : 'AFTER';
 }
 
 /** Widens spans over modifier words on their left and records the modifier. */
@@ -203,7 +214,7 @@ function attachModifiers(text: string, matches: TimeMatch[]): Selected[] {
         start = windowStart + approx.index;
         mod = approxModOf(approx.groups.cue);
         // "more than 20 years ago" lies before the point 20 years back; "less than a year ago" after it.
-        if (match.parse.kind === 'shift' && match.parse.direction < 0 && mod !== 'APPROX') mod = mod === 'AFTER' ? 'BEFORE' : 'AFTER';
+        if (match.parse.kind === 'shift') mod = pointModOf(mod, match.parse.direction);
       }
     } else if (!position && match.parse.kind === 'fixed' && match.parse.type === 'DATE') {
       const approx = /\b(?:about|around|approximately|roughly|circa)\s+$/i.exec(before);

@@ -353,7 +353,9 @@ function reading(quantity: Quantity, duration = false): string {
 const DATE_UNITS: Readonly<Record<string, string>> = { Y: 'years', M: 'months', W: 'weeks', D: 'days', DE: 'decades', CE: 'centuries' };
 const CLOCK_UNITS: Readonly<Record<string, string>> = { H: 'hours', M: 'minutes', S: 'seconds' };
 const DURATION = /^P(T?)(\d+(?:\.\d+)?)(DE|CE|[YMWDHS])$/;
-const APPROX_OF_MOD: Readonly<Partial<Record<string, Quantity['approx']>>> = { APPROX: 'about', AFTER: 'at_least', BEFORE: 'at_most' };
+const APPROX_OF_MOD: Readonly<Partial<Record<string, Quantity['approx']>>> = {
+  APPROX: 'about', MORE_THAN: 'more_than', EQUAL_OR_MORE: 'at_least', LESS_THAN: 'less_than', EQUAL_OR_LESS: 'at_most',
+};
 
 /**
  * A duration of one unit ("three hours" PT3H, "within 60 days" P60D) as an amount of that unit, so

@@ -91,12 +91,14 @@ test('years used as modifiers, decades, seasons, quarters and halves', () => {
 test('durations and their modifiers', () => {
   const found = times('He spent four months in detention, more than a decade in exile and about two weeks abroad over the past three years, after several years of silence.');
   assert.deepEqual([find(found, 'four months').type, find(found, 'four months').value], ['DURATION', 'P4M']);
-  assert.deepEqual([find(found, 'more than a decade').value, find(found, 'more than a decade').mod], ['P10Y', 'AFTER']);
+  assert.deepEqual([find(found, 'more than a decade').value, find(found, 'more than a decade').mod], ['P10Y', 'MORE_THAN']);
   assert.deepEqual([find(found, 'about two weeks').value, find(found, 'about two weeks').mod], ['P2W', 'APPROX']);
   assert.equal(find(found, 'the past three years').value, 'P3Y');
   assert.equal(find(found, 'several years').value, 'PXY');
   const shorter = find(times('The strike lasted less than a month.'), 'less than a month');
-  assert.deepEqual([shorter.value, shorter.mod], ['P1M', 'BEFORE']);
+  assert.deepEqual([shorter.value, shorter.mod], ['P1M', 'LESS_THAN']);
+  const bounded = times('Talks lasted at least three hours; the truce may run up to six months.');
+  assert.deepEqual([find(bounded, 'at least three hours').mod, find(bounded, 'up to six months').mod], ['EQUAL_OR_MORE', 'EQUAL_OR_LESS']);
 });
 
 test('position modifiers: early, mid-, the end of', () => {
