@@ -555,13 +555,33 @@ function withoutSilentCues(view: DocumentView, matches: CueMatch[], floor: numbe
   return kept;
 }
 
+/** Words that open what was said after a passive cue's agent. */
+const PASSIVE_CONTENT_OPENERS = new Set(['of', 'that', 'to', 'over', 'for', 'about']);
+
+/**
+ * "Armenia has been accused by Baku of concealing …": a passive cue's "by" phrase is who spoke, and
+ * what was said follows it; the passive's subject is only whom it was said of.
+ */
+function withPassiveAgent(view: DocumentView, match: CueMatch, ceiling: number): CueMatch {
+  const [start, end] = match.cue;
+  const passive = view.xpos?.[end - 1] === 'VBN' && view.lower.slice(start, end - 1).some((word) => /^(been|was|were|is|are|be|being)$/.test(word));
+  const by = match.contentFrom >= 0 ? match.contentFrom : end;
+  if (!passive || view.lower[by] !== 'by') return match;
+  const agent = nounPhraseStartingAt(view, by + 1, ceiling);
+  // What was said opens after the agent ("… by Baku of concealing", "told by officials that …").
+  if (!agent || !PASSIVE_CONTENT_OPENERS.has(view.lower[agent[1]] ?? '')) return match;
+  return { ...match, source: agent, contentFrom: agent[1] };
+}
+
 /** All attribution relations in a document, in text order. */
 export function findAttributions(context: AnalysisContext, findCues: CueFinder = ruleCueFinder): Attribution[] {
   const view = new DocumentView(context);
   const found: Attribution[] = [];
   for (const sentences of sentencesOfBlocks(context)) {
     if (sentences.length === 0) continue;
-    const matches = withoutSilentCues(view, sentences.flatMap((sentence) => findCues(view, sentence)), sentences[0].from);
+    const ceiling = sentences[sentences.length - 1].to;
+    const cues = sentences.flatMap((sentence) => findCues(view, sentence)).map((match) => withPassiveAgent(view, match, ceiling));
+    const matches = withoutSilentCues(view, cues, sentences[0].from);
     const claimed = new Set<CueMatch>();
     const quoted = quotePairs(view, sentences[0].from, sentences[sentences.length - 1].to);
     let previous: { source: Span; cue: Span | null } | null = null;

@@ -276,3 +276,10 @@ test('thanking, referring and agreeing to act report no words', () => {
   assert.ok(texts.includes('the deal was fair'), JSON.stringify(texts));
   assert.ok(texts.some((text) => text.startsWith('the talks had gone well')), JSON.stringify(texts));
 });
+
+test('a passive cue\'s "by" phrase is the speaker, and what was said follows it', () => {
+  const analysis = analyse('Peru has been accused by Chile of hiding the fate of missing fishermen.');
+  const quote = quoteContaining(analysis, 'hiding the fate');
+  assert.equal(speakerName(analysis, quote), 'Chile');
+  assert.ok(!quote.text.startsWith('by'), quote.text);
+});
