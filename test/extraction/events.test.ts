@@ -2209,3 +2209,9 @@ test('freeing people named by a demonym or by name is releasing persons; releasi
   assert.equal(triggered(analysis, 'released').cameo, '0841');
   assert.equal(analysis.events.filter((event) => event.trigger.text === 'released').length, 1);
 });
+
+test('welcoming "it" or "this" is approval; welcoming a president is hosting', () => {
+  const analysis = analyzeText('welcome-it', 'Chile announced the deal. "We welcome it," Peru said. Peru welcomed the Chilean president in Lima.', '2025-08-07');
+  assert.equal(triggered(analysis, 'welcome').cameo, '051');
+  assert.equal(triggered(analysis, 'welcomed').cameo, '043');
+});

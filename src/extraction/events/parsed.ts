@@ -881,6 +881,8 @@ export function receivesAThing(view: DocumentView, parse: Parse, trigger: number
     if (parse.upos[index] === 'NOUN' && parse.upos[index + 1] !== 'NOUN') object = index;
     else if (!/^(DET|ADJ|NOUN|NUM)$/.test(parse.upos[index])) break;
   }
+  // "We welcome it", "welcomed this": a thing, unless the pronoun stands for an actor.
+  if (object !== undefined && /^(it|this|that)$/.test(view.lower[object])) return !view.entityOfToken[object];
   return object !== undefined && parse.upos[object] === 'NOUN' && !view.entityOfToken[object] && !RECEIVED_PEOPLE.has(view.lemma[object]);
 }
 
