@@ -616,7 +616,9 @@ export function findAttributions(context: AnalysisContext, findCues: CueFinder =
       }
       if (!match && !source) confidence = 0.5;
       if (source) previous = { source, cue };
-      found.push({ kind, content: view.span(open + 1, close), cue, source, confidence });
+      // "“This is a step,” he said": the comma before the closing mark is the sentence's, not the speaker's words.
+      const last = close - 1 > open + 1 && view.lower[close - 1] === ',' ? close - 1 : close;
+      found.push({ kind, content: view.span(open + 1, last), cue, source, confidence });
     }
     // Indirect speech: "X said (that) …", "…, X said", "according to X, …".
     const insideQuote = (token: number): boolean => quoted.some(([open, close]) => open < token && token < close);

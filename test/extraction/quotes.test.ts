@@ -283,3 +283,10 @@ test('a passive cue\'s "by" phrase is the speaker, and what was said follows it'
   assert.equal(speakerName(analysis, quote), 'Chile');
   assert.ok(!quote.text.startsWith('by'), quote.text);
 });
+
+test('a direct quote ends before the comma that hands the sentence back to the narrator', () => {
+  const analysis = analyse('"This is a step toward peace," Rosa Diaz said. "We will see," she added, "whether it holds."');
+  const step = quoteContaining(analysis, 'This is a step');
+  assert.equal(step.text, 'This is a step toward peace');
+  assert.equal(analysis.document.text.slice(step.start, step.end), step.text);
+});
