@@ -232,3 +232,17 @@ test('a morning clock after "overnight" is the next morning; a coarser time hold
   const day = times('Officials met on Monday, July 14, to count those expelled since the start of the month. Hours later, the figure changed.', '2025-07-15');
   assert.deepEqual([find(day, 'Hours later').value, find(day, 'Hours later').mod], ['2025-07-14', 'AFTER']);
 });
+
+test('with the parse, a date naming a known happening ("the August agreement") is a past one whatever the clause; a schedule told in the past perfect is the nearer one', async () => {
+  const { annotateLanguage, loadLanguageModels } = await import('../../src/language/index.js');
+  const models = loadLanguageModels();
+  const parsed = (text: string, published: string): TimeExpression[] => {
+    const document = { id: 'test', title: null, outlet: null, agency: null, author: null, url: null, published, published_source: 'given', language: 'en', text } as DocumentInfo;
+    const structure = structureText(text);
+    return extractTimes({ document, text, structure, language: annotateLanguage(models, text, structure) });
+  };
+  assert.equal(find(parsed('Under the August agreement, a consortium will run the railway.', '2025-10-22'), 'August').value, '2025-08');
+  assert.equal(find(parsed('The December summit will decide the matter.', '2025-11-14'), 'December').value, '2025-12');
+  assert.equal(find(parsed('The company postponed a meeting that had been scheduled for October.', '2025-11-14'), 'October').value, '2025-10');
+  assert.equal(find(parsed('Another meeting had been scheduled for December.', '2025-11-14'), 'December').value, '2025-12');
+});

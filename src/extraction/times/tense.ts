@@ -44,11 +44,16 @@ export function clauseTense(
 ): Tense | null {
   const tagged = language !== null && structure.tokens.length === language.xpos.length;
   const governed = tagged ? governingVerbTense(structure, language, start, end) : null;
+  // Undecided on purpose: the nearer occurrence is meant (see `governingVerbTense`).
+  if (governed === NEAREST) return null;
   if (governed) return governed;
   const [sentenceStart, sentenceEnd] = sentenceBounds(text, structure, start, end);
   const tagAt = tagged ? (position: number): string | null => tagOfTokenAt(structure, language, position) : null;
   return tenseFromWords(text, sentenceStart, sentenceEnd, start, end, tagAt);
 }
+
+/** A decision that the clause's tense does not apply: the nearer occurrence of a named time is meant. */
+const NEAREST = 'nearest';
 
 const FUTURE_AUXILIARIES = new Set(['will', 'shall', "'ll", 'wo']);
 const POSSIBILITY_AUXILIARIES = new Set(['could', 'may', 'might', 'can']);
@@ -63,22 +68,28 @@ const PERFECT_AUXILIARIES = new Set(['has', 'have', "'ve", 'had']);
  * infinitive completing a verb of plans lies ahead. Returns
  * null when the parse offers no verb or no decision, so the cue-word reading decides.
  */
-function governingVerbTense(structure: TextStructure, language: LanguageAnnotation, start: number, end: number): Tense | null {
+function governingVerbTense(structure: TextStructure, language: LanguageAnnotation, start: number, end: number): Tense | typeof NEAREST | null {
   const tokens = structure.tokens;
   let index = tokenIndexAt(structure, start);
   if (index < 0) return null;
   // The expression's own head: the token whose head lies outside the expression.
   while (index + 1 < tokens.length && tokens[index + 1].start < end && language.head[index] >= 0 && tokens[language.head[index]].start < end && tokens[language.head[index]].start >= start) index++;
+  // "Under the August agreement, a consortium will …", "after the Oct. 23 slaying": a date naming a
+  // known happening says nothing of the clause's tense; it is one already told of (past, within the
+  // usual tolerance: "the December summit" written in November is this December's).
+  const described = language.head[index];
+  if (described >= 0 && /^(compound|amod|nmod:poss)$/.test(language.deprel[index]) && language.upos[described] === 'NOUN') return 'past';
   for (let steps = 0, at = language.head[index]; at >= 0 && steps < 6; steps++, at = language.head[at]) {
     // "Elections are due in the spring": a predicate of schedules points ahead.
     if (language.upos[at] === 'ADJ' && SCHEDULED_PREDICATES.has(tokens[at].text.toLowerCase())) return 'future';
     if (language.upos[at] !== 'VERB' && language.upos[at] !== 'AUX') continue;
-    // A verb of plans and schedules points ahead whatever its tense ("expected a rally on Tuesday").
-    if (FUTURE_CUES.has(tokens[at].text.toLowerCase())) return 'future';
     const auxiliaries: string[] = [];
     for (let child = Math.max(0, at - 6); child < at; child++) {
       if (language.head[child] === at && (language.deprel[child] === 'aux' || language.deprel[child] === 'aux:pass')) auxiliaries.push(tokens[child].text.toLowerCase());
     }
+    // A verb of plans and schedules points ahead whatever its tense ("expected a rally on Tuesday"),
+    // except from a past already behind the story ("had been scheduled for October"): the nearer occurrence.
+    if (FUTURE_CUES.has(tokens[at].text.toLowerCase())) return auxiliaries.includes('had') ? NEAREST : 'future';
     if (auxiliaries.some((aux) => FUTURE_AUXILIARIES.has(aux))) return 'future';
     if (auxiliaries.some((aux) => aux === 'was' || aux === 'were' || aux === 'had' || aux === 'did')) return 'past';
     if (auxiliaries.some((aux) => PERFECT_AUXILIARIES.has(aux))) return 'past';
