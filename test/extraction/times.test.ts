@@ -246,3 +246,10 @@ test('with the parse, a date naming a known happening ("the August agreement") i
   assert.equal(find(parsed('The company postponed a meeting that had been scheduled for October.', '2025-11-14'), 'October').value, '2025-10');
   assert.equal(find(parsed('Another meeting had been scheduled for December.', '2025-11-14'), 'December').value, '2025-12');
 });
+
+test('"May of that year" is May of the story\'s year, and the story stays there', () => {
+  const found = times('In April 2024, Chile agreed to return four villages. The transfer was completed in May of that year. Later that year, talks resumed.', '2025-09-17');
+  const may = find(found, 'May of that year');
+  assert.deepEqual([may.value, may.anchor], ['2024-05', 'narrative']);
+  assert.equal(find(found, 'Later that year').value, '2024');
+});

@@ -81,6 +81,8 @@ export function resolveTime(parse: TimeParse, env: ResolutionEnv): Resolved {
     }
     case 'month': {
       if (parse.year !== null) return date(formatMonth(parse.year, parse.month), 'absolute');
+      // "May of that year": the story's year.
+      if (env.narrative && parse.relation === 'narrative-same') return date(formatMonth(env.narrative.date.year, parse.month), 'narrative');
       // "the previous September", "the following March": counted from the story's time when it has one.
       if (env.narrative && (parse.relation === 'narrative-previous' || parse.relation === 'narrative-next')) {
         const { month, year } = env.narrative.date;

@@ -167,6 +167,11 @@ const RULES: Rule[] = [
       return { kind: 'monthOfYear', month: monthNumber(g.mon!), yearOffset: rel === 'next' ? 1 : rel === 'last' ? -1 : 0 };
     },
   },
+  // May of that year · June of the same year: the story's year
+  {
+    pattern: compile(String.raw`(?<mon>${MONTH_PATTERN}),?\s+(?:of\s+)?(?:that|the\s+same)\s+year`),
+    build: (g) => (acceptMonth(g.mon!, true) ? { kind: 'month', month: monthNumber(g.mon!), year: null, relation: 'narrative-same' } : null),
+  },
   // March · last November · this September
   {
     pattern: compile(String.raw`(?:(?<rel>${REL})\s+)?(?<mon>January|February|March|April|May|June|July|August|September|October|November|December|Sept?\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)`),
