@@ -23,7 +23,7 @@
  */
 import type { TimeExpression, TimeMod } from '../contract/types.js';
 import type { AnalysisContext } from './types.js';
-import { formatDay, parseIsoDate } from './times/calendar.js';
+import { formatDay, parseIsoDate, type CalendarDate } from './times/calendar.js';
 import { resolveTime, narrativeTimeOf, type NarrativeTime, type ResolutionEnv } from './times/resolve.js';
 import { matchTimeExpressions, type TimeMatch, type TimeParse } from './times/rules.js';
 import { clauseTense } from './times/tense.js';
@@ -53,6 +53,9 @@ function coarserAround(next: NarrativeTime, current: NarrativeTime | null): bool
 
 const RANK: Readonly<Record<NarrativeTime['precision'], number>> = { year: 0, month: 1, day: 2 };
 
+/** How far (in characters: about two short paragraphs) a story day told before still holds a bare clock time. */
+const RECENT_DAY_REACH = 600;
+
 /** Character spans of the bracketed outlet names in the document's datelines ("BAKU, Feb 13 (Caspian Wire) -"). */
 function datelineAgencySpans(ctx: AnalysisContext): [number, number][] {
   const spans: [number, number][] = [];
@@ -71,7 +74,9 @@ export function extractTimes(ctx: AnalysisContext): TimeExpression[] {
   if (cached) return cached;
   const text = ctx.text;
   const selected = attachModifiers(text, mergeClockWithDate(text, selectLongest(matchTimeExpressions(text))));
-  const env: ResolutionEnv = { publication: parseIsoDate(ctx.document.published), tense: () => null, narrative: null, lastQuarter: null };
+  const env: ResolutionEnv = { publication: parseIsoDate(ctx.document.published), tense: () => null, narrative: null, recentDay: null, lastQuarter: null };
+  // Where the latest story day was told, for `recentDay`.
+  let lastDay: { date: CalendarDate; end: number } | null = null;
   const times: TimeExpression[] = [];
   const blockStarts = new Set(ctx.structure.blocks.map((block) => block.start));
   const agencyNames = datelineAgencySpans(ctx);
@@ -79,9 +84,10 @@ export function extractTimes(ctx: AnalysisContext): TimeExpression[] {
     // "(Yerevan Today)", "(Anka Daily)": the outlet named in a dateline's brackets is no time.
     if (agencyNames.some(([start, end]) => match.start >= start && match.end <= end)) continue;
     env.tense = () => clauseTense(text, ctx.structure, ctx.language, match.start, match.end);
+    env.recentDay = lastDay && match.start - lastDay.end <= RECENT_DAY_REACH ? lastDay.date : null;
     // A live blog's entry stamp ("09:12 — …" opening a block) is a time of the publication day, whatever the entry before said.
     const stamp = match.parse.kind === 'clock' && match.parse.date === null && blockStarts.has(match.start);
-    const resolved = resolveTime(match.parse, stamp ? { ...env, narrative: null } : env);
+    const resolved = resolveTime(match.parse, stamp ? { ...env, narrative: null, recentDay: null } : env);
     const mod = match.mod ?? resolved.mod;
     times.push({
       id: `t${times.length + 1}`,
@@ -102,6 +108,7 @@ export function extractTimes(ctx: AnalysisContext): TimeExpression[] {
       const ahead = env.publication !== null && resolved.value.slice(0, 10) > formatDay(env.publication);
       const narrative = establishesNarrative(match.parse, resolved.anchor) && !ahead ? narrativeTimeOf(resolved.value) : null;
       if (narrative && !coarserAround(narrative, env.narrative)) env.narrative = narrative;
+      if (narrative?.precision === 'day') lastDay = { date: narrative.date, end: match.end };
     }
   }
   cache.set(ctx, times);

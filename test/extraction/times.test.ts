@@ -253,3 +253,8 @@ test('"May of that year" is May of the story\'s year, and the story stays there'
   assert.deepEqual([may.value, may.anchor], ['2024-05', 'narrative']);
   assert.equal(find(found, 'Later that year').value, '2024');
 });
+
+test('a bare clock time after a background month stays on the story day told just before', () => {
+  const found = times('Two soldiers were killed late on Tuesday, the first deaths since the leaders met in August. Units opened fire at about 11:30 p.m., the ministry said.', '2025-09-18');
+  assert.equal(find(found, '11:30 p.m.').value, '2025-09-16T23:30');
+});

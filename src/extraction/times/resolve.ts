@@ -42,6 +42,11 @@ export interface ResolutionEnv {
   publication: CalendarDate | null;
   tense: () => Tense | null;
   narrative: NarrativeTime | null;
+  /**
+   * The story's latest day told shortly before, kept when a background month or year has since
+   * become the narrative time ("late on Tuesday … since they met in August … at 11:30 p.m.").
+   */
+  recentDay: CalendarDate | null;
   lastQuarter: { year: number; quarter: number } | null;
 }
 
@@ -127,8 +132,10 @@ export function resolveTime(parse: TimeParse, env: ResolutionEnv): Resolved {
       if (env.narrative) return { type: 'DATE', value: formatAt(env.narrative.date, env.narrative.precision), mod: null, anchor: 'narrative' };
       return { type: 'DATE', value: 'PAST_REF', mod: null, anchor: 'publication' };
     case 'clock': {
-      // A bare clock time belongs to the day the story is at: the narrative day, else publication.
-      const storyDay = env.narrative?.precision === 'day' ? date(formatDay(env.narrative.date), 'narrative') : null;
+      // A bare clock time belongs to the day the story is at: the narrative day (or the day told just
+      // before a background month), else publication.
+      const dayAt = env.narrative?.precision === 'day' ? env.narrative.date : env.recentDay;
+      const storyDay = dayAt ? date(formatDay(dayAt), 'narrative') : null;
       const day = parse.date ? resolveTime(parse.date, env) : storyDay ?? (dct ? date(formatDay(dct), 'publication') : date('XXXX-XX-XX', 'publication'));
       const dayValue = /^[\dX]{4}-[\dX]{2}-[\dX]{2}$/.test(day.value.slice(0, 10)) ? day.value.slice(0, 10) : 'XXXX-XX-XX';
       return { type: 'TIME', value: `${dayValue}T${pad2(parse.hour)}:${pad2(parse.minute)}`, mod: null, anchor: day.anchor };
