@@ -83,6 +83,8 @@ const STOP_WORDS = new Set([
 ]);
 /** "servicemen", "gunmen", "policewomen" (not "specimen", "regimen", "abdomen"). */
 const MEN_PLURAL = /^(?!(?:speci|regi|abdo|acu|bitu|albu|sta|se|o|a|hy|ye)men$)[a-z]{2,}(?:wo)?men$/;
+/** Words between a count and its noun that add to a count told before ("nine other people", "two more soldiers"). */
+const COUNT_ADDITIONS = new Set(['other', 'more', 'further', 'additional']);
 const NON_NOUN_S = /(?:ss|us|is|ous)$/i;
 /** Words that follow a pronoun "one" ("one can see", "for one thing") rather than count a noun. */
 const NOT_AFTER_ONE = new Set(['can', 'cannot', 'could', 'must', 'even', 'thing', 'uh', 'um', 'another', 'day', 'way', 'time', 'such', 'hand', 'point']);
@@ -117,6 +119,12 @@ function countedNoun(text: string, from: number, singular: boolean, verbStarts: 
     if (!match || (i > 0 && match[0].search(/\S/) === 0)) break;
     const word = match[1];
     const lower = word.toLowerCase();
+    // "nine other people", "two more soldiers": the counted noun follows ("more than" is a comparison).
+    if (i === 0 && !singular && COUNT_ADDITIONS.has(lower) && !/^\s*than\b/i.test(text.slice(position + match[0].length, position + match[0].length + 6))) {
+      words.push(word);
+      position += match[0].length;
+      continue;
+    }
     if (STOP_WORDS.has(lower)) break;
     // A verb the tagger found ends the noun phrase: "one bank said further increases …".
     if (verbStarts.has(position + match[0].length - word.length)) {
@@ -285,6 +293,12 @@ function withElidedHeads(ctx: AnalysisContext, quantities: Quantity[]): Quantity
   const sentenceOf = (offset: number): number => structure.sentences.findIndex((sentence) => sentence.start <= offset && offset < sentence.end);
   for (const [index, quantity] of quantities.entries()) {
     if (quantity.unit !== null || quantity.of !== null) continue;
+    // "passed by 68 votes to 3", "won 3 seats against 2": the score's second figure counts what the first did.
+    const previous = quantities[index - 1];
+    if (previous?.unit && previous.unit !== 'percent' && /^\s+(?:to|against)\s+$/.test(text.slice(previous.end, quantity.start))) {
+      quantity.unit = previous.unit;
+      continue;
+    }
     if (!ELIDING_ALL.test(text.slice(Math.max(0, quantity.start - 8), quantity.start))) continue;
     const sentence = sentenceOf(quantity.start);
     for (let k = index - 1; k >= 0; k--) {

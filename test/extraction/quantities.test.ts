@@ -168,3 +168,11 @@ test('"over" after a verb it belongs to is no "more than"; plurals in -men are c
   assert.equal(find(found, 'two gunmen').unit, 'gunmen');
   for (const quantity of found) assert.equal(quantity.text, quantity.text.trim());
 });
+
+test('a score\'s second figure counts what the first did; "nine other people" counts people', () => {
+  const found = quantities('The motion passed by 68 votes to 3. Nine other people were detained, and two more soldiers were hurt. It was 5 more than expected.');
+  assert.equal(find(found, '3').unit, 'votes');
+  assert.equal(find(found, 'Nine other people').value, 9);
+  assert.equal(find(found, 'two more soldiers').unit, 'more soldiers');
+  assert.ok(!found.some((quantity) => quantity.text.startsWith('5 more')), JSON.stringify(found.map((quantity) => quantity.text)));
+});
