@@ -796,6 +796,11 @@ function lastSpeaker(stage: Stage, history: MentionRecord[], pronoun: PronounInf
   return unknownGender;
 }
 
+/** Whether a mention already read covers the character at `at`. */
+function coveredBy(history: readonly MentionRecord[], at: number): boolean {
+  return history.some((record) => record.start <= at && at < record.end);
+}
+
 /**
  * "Five opposition figures were arrested … Their lawyers said …": a plural pronoun opening a sentence
  * continues the first subject of the sentence before when it is plural; when no entity names it, the
@@ -809,14 +814,10 @@ function continuesUnnamedSubject(view: TokenView, k: number, history: readonly M
   // The sentence's first subject, whatever clause the parse hung it on ("Five figures were arrested …, prosecutors said").
   for (let i = previousStart; i < start; i++) {
     if (!language.deprel[i].startsWith('nsubj')) continue;
-    const at = view.tokens[i].start;
-    return language.xpos[i] === 'NNS' && !history.some((record) => record.start <= at && at < record.end);
+    return language.xpos[i] === 'NNS' && !coveredBy(history, view.tokens[i].start);
   }
   return false;
 }
-
-/** Lemmas of the verbs whose subject "it"/"they" in the reported clause usually is. */
-const SAYING_LEMMAS = new Set(['say', 'tell', 'announce', 'state', 'add', 'claim', 'insist', 'report', 'confirm', 'deny', 'warn', 'explain']);
 
 /**
  * "Rosselkhoznadzor said last week it had tightened …", "the respondents said they were undecided":
@@ -825,23 +826,21 @@ const SAYING_LEMMAS = new Set(['say', 'tell', 'announce', 'state', 'add', 'claim
  */
 function speaksOfItselfUnnamed(view: TokenView, k: number, pronoun: PronounInfo, history: readonly MentionRecord[]): boolean {
   const language = view.language;
-  if (!language || !/^(it|they)$/.test(view.lower[k]) || (pronoun.gender !== 'neuter' && pronoun.number !== 'plural')) return false;
+  if (!language || !/^(it|they)$/.test(view.lower[k])) return false;
   // The saying verb shortly before the pronoun ("said last week it had …"), however the parse hung the clause.
   let verb = -1;
   for (let index = k - 1; index >= Math.max(view.sentenceStart[k], k - 5) && verb < 0; index--) {
-    if (language.upos[index] === 'VERB' && SAYING_LEMMAS.has(language.lemma[index])) verb = index;
+    if (language.upos[index] === 'VERB' && SPEECH_VERBS.has(view.lower[index])) verb = index;
   }
   if (verb < 0 || (view.lower[verb + 1] !== 'that' && verb + 1 !== k && language.upos[verb + 1] !== 'ADJ' && language.upos[verb + 1] !== 'ADV' && language.upos[verb + 1] !== 'ADP')) return false;
   let speaker = -1;
   for (let index = view.sentenceStart[k]; index < k && speaker < 0; index++) if (language.head[index] === verb && language.deprel[index] === 'nsubj') speaker = index;
+  if (speaker < 0) return false;
   // A name no entity took, or people ("respondents", "officials"); "the ministry said it …" is left to the bodies named before.
   const plural = /^NNP?S$/.test(language.xpos[speaker]);
-  if (speaker < 0 || !(language.upos[speaker] === 'PROPN' || (language.upos[speaker] === 'NOUN' && plural))) return false;
-  if (plural !== (pronoun.number === 'plural')) return false;
-  const at = view.tokens[speaker].start;
-  return !history.some((record) => record.start <= at && at < record.end);
+  if (!(language.upos[speaker] === 'PROPN' || (language.upos[speaker] === 'NOUN' && plural)) || plural !== (pronoun.number === 'plural')) return false;
+  return !coveredBy(history, view.tokens[speaker].start);
 }
-
 
 /**
  * "The route … Iran might try to disrupt it", "the office … no plans to reopen it": an "it" that is
@@ -856,8 +855,7 @@ function objectOfThing(view: TokenView, k: number, history: readonly MentionReco
   const previousSentence = view.sentenceStart[Math.max(0, view.sentenceStart[k] - 1)];
   for (let index = k - 1; index >= previousSentence; index--) {
     if (language.xpos[index] !== 'NN' || !/^(nsubj|obj|nsubj:pass|obl)$/.test(language.deprel[index])) continue;
-    const at = view.tokens[index].start;
-    if (!history.some((record) => record.start <= at && at < record.end)) return true;
+    if (!coveredBy(history, view.tokens[index].start)) return true;
   }
   return false;
 }

@@ -6,7 +6,7 @@
  */
 import type { TimeExpression } from '../../contract/types.js';
 import type { Sentence } from '../../text/types.js';
-import { SPEECH_VERBS, STATIVE_PARTICIPLES, nounCode, silentAsking, verbCode, verbTakesNoun } from '../lexicon/index.js';
+import { SPEECH_VERBS, STATIVE_PARTICIPLES, VEHICLE_NOUNS, nounCode, silentAsking, verbCode, verbTakesNoun } from '../lexicon/index.js';
 import { quotedApart, type DocumentView, type Frame, type Parse } from './document.js';
 import { AIMING_VERBS, ATTACK_NOUNS, MILITARY_WORDS } from './force.js';
 import {
@@ -100,10 +100,10 @@ function caseOf(view: DocumentView, parse: Parse, node: number): string | null {
   return marker === undefined ? null : view.lemma[marker];
 }
 
-/** Lemmas and forms of a trigger's dependents two levels down: what its patterns may ask for. */
 /** Names of groups of people by their last word ("Armenian detainees", "Azerbaijani servicemen"). */
 const PEOPLE_HEADS = /\b(detainees|prisoners|captives|hostages|soldiers|servicemen|citizens|nationals|civilians|journalists|men|women|people)$/i;
 
+/** Lemmas and forms of a trigger's dependents two levels down: what its patterns may ask for. */
 function companionsOf(view: DocumentView, parse: Parse, node: number): Set<string> {
   const words = new Set<string>();
   const add = (index: number): void => {
@@ -660,9 +660,6 @@ const FORWARD_GOVERNORS = [PLAN_GOVERNORS, DEMAND_GOVERNORS, HOPE_GOVERNORS];
 
 /** Auxiliaries that put an act before the sentence's own time ("had exploded") or after it ("would pay"). */
 const OFFSET_AUXILIARIES = new Set(['had', 'will', 'would', 'could', 'may', 'might', 'should', 'must', 'can', 'shall']);
-
-/** Vehicles, whose journeys are no visits. */
-export const VEHICLE_NOUNS = new Set(['plane', 'aircraft', 'airliner', 'jet', 'flight', 'helicopter', 'train', 'ship', 'vessel', 'tanker', 'ferry', 'convoy', 'truck', 'lorry', 'bus', 'drone', 'missile', 'shipment', 'cargo', 'consignment']);
 
 /** Subordinators of a clause that places another happening before the act or after it. */
 const TEMPORAL_BOUNDS = new Set(['since', 'until', 'till', 'before']);

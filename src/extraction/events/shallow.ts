@@ -5,9 +5,9 @@
  * words around the trigger. Cruder than the parse-based coder, but it never needs a model.
  */
 import type { Sentence } from '../../text/types.js';
-import { SPEECH_VERBS, STATIVE_PARTICIPLES, isLexiconWord, nounCode, silentAsking, verbCode } from '../lexicon/index.js';
+import { SPEECH_VERBS, STATIVE_PARTICIPLES, VEHICLE_NOUNS, isLexiconWord, nounCode, silentAsking, verbCode } from '../lexicon/index.js';
 import { quotedApart, type DocumentView, type Frame } from './document.js';
-import { VEHICLE_NOUNS, isVenueName, receivesAThing } from './parsed.js';
+import { isVenueName, receivesAThing } from './parsed.js';
 import { AIMING_VERBS } from './force.js';
 import { CONDITION_MARKS, applyAuxiliary, applyGovernor, decideStatus, emptyCues, findHedge } from './modality.js';
 

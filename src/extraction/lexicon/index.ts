@@ -6,10 +6,10 @@
  * classic CAMEO codes.
  */
 import { CAMEO_TABLE } from './cameo-table.js';
-import { EVENT_NOUNS, LIGHT_VERBS, SPEECH_VERBS, STATIVE_PARTICIPLES, VERB_PATTERNS } from './patterns.js';
+import { EVENT_NOUNS, LIGHT_VERBS, SPEECH_VERBS, STATIVE_PARTICIPLES, VEHICLE_NOUNS, VERB_PATTERNS } from './patterns.js';
 import { IRREGULAR_VERB_FORMS, VERB_BLOCK, VERB_DEFAULT_CODES, VERB_OBJECT_BLOCKS } from './petrarch-verbs.js';
 
-export { SPEECH_VERBS, STATIVE_PARTICIPLES };
+export { SPEECH_VERBS, STATIVE_PARTICIPLES, VEHICLE_NOUNS };
 
 export interface CodeFacts {
   code: string;

@@ -154,5 +154,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'post', 'tweet', 'indicate', 'suggest', 'acknowledge', 'admit', 'recall', 'describe', 'quote', 'reveal', 'disclose', 'assert', 'argue', 'predict',
 ]);
 
+/** Vehicles, whose journeys are no visits ("the plane was flying to Grozny"). */
+export const VEHICLE_NOUNS: ReadonlySet<string> = new Set(['plane', 'aircraft', 'airliner', 'jet', 'flight', 'helicopter', 'train', 'ship', 'vessel', 'tanker', 'ferry', 'convoy', 'truck', 'lorry', 'bus', 'drone', 'missile', 'shipment', 'cargo', 'consignment']);
+
 /** Participles that describe their subject's stance ("Israel is opposed to …", "is committed to"): the subject acts, they are not passives. */
 export const STATIVE_PARTICIPLES: ReadonlySet<string> = new Set(['oppose', 'commit', 'determine', 'prepare', 'dedicate', 'devote', 'resolve', 'intend', 'engage', 'involve']);
