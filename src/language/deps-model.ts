@@ -142,8 +142,7 @@ export function trainDepsModel(
   const random = seededRandom(options.seed ?? 1);
   const labels = [...new Set(sentences.flatMap((sentence) => sentence.deprels))].sort();
   const labelIndex = new Map(labels.map((label, i) => [label, i]));
-  const clusters = options.clusters ?? null;
-  const parser = new Parser(new AveragedPerceptron(4, 1 << 18), options.beamWidth ?? DEFAULT_BEAM_WIDTH, clusters);
+  const parser = new Parser(new AveragedPerceptron(4, 1 << 18), options.beamWidth ?? DEFAULT_BEAM_WIDTH, options.clusters ?? null);
   const labeller = new Labeller(new AveragedPerceptron(labels.length, 1 << 16), labels, unambiguousLabels(sentences, labelIndex), observedLabelSets(sentences, labelIndex));
   for (let iteration = 0; iteration < iterations; iteration++) {
     let correct = 0;

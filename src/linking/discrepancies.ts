@@ -478,8 +478,8 @@ function selfContradictions(cluster: readonly QuantityItem[]): Discrepancy[] {
       if (sameSentence(a, b) || reading(a.quantity) === reading(b.quantity) || (a.duration && compatibleAmounts(a.quantity, b.quantity, true)) || a.quantity.of !== null || b.quantity.of !== null) continue;
       let shared = 0;
       for (const stem of a.context) if (b.context.has(stem)) shared++;
-      // "The three servicemen" after "two soldiers" refers back to them, whatever else the sentences share.
-      const refersBack = b.definite && !a.definite && cluster.every((other) => other === b || other.definite || other.quantity.start <= a.quantity.start);
+      // "The three servicemen" after "two soldiers" refers back to them (the latest plain count before it), whatever else the sentences share.
+      const refersBack = b.definite && !a.definite && !cluster.some((other) => !other.definite && other.quantity.start > a.quantity.start && other.quantity.start < b.quantity.start);
       if (shared < SELF_CONTRADICTION_CONTEXT && !refersBack) continue;
       const claims = [a, b].map((item) => claimAt(item.analysis, item.quantity, reading(item.quantity, item.duration)));
       return [{ kind: 'internal', note: `The text counts ${a.quantity.unit} differently: ${claims.map((claim) => claim.value).join(' vs ')}.`, event: null, claims }];
