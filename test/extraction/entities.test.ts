@@ -924,6 +924,7 @@ test('"the opposition Peru Alliance" is a party; "the government" it accuses, or
   const text = 'LIMA, March 26 (Andes Wire) - Chile\'s foreign ministry said on Tuesday that Santiago was ready for talks. The opposition Peru Alliance accused the government of giving away land. Speaker Rosa Quispe of the Peruvian Congress said the vote was final. She rejected claims that the government was acting under pressure from Chile.';
   const entities = await analyseParsed(text, '2025-03-26');
   assert.equal(at(entities, text, 'Peru Alliance')?.actor?.code, 'PEROPP');
+  assert.equal(at(entities, text, 'Congress')?.actor?.code, 'PERLEG', 'the Peruvian Congress, not the US one');
   assert.equal(at(entities, text, 'the government')?.actor?.code, 'PERGOV');
   assert.equal(at(entities, text, 'the government', 1)?.actor?.code, 'PERGOV');
 });
