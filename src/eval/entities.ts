@@ -137,7 +137,7 @@ function scoreActors(records: PloverRecord[], kb: KnowledgeBase, annotate: Annot
       const start = actor.actorText ? text.indexOf(actor.actorText.trim()) : -1;
       if (start < 0 || !actor.code) continue;
       scores.actors++;
-      const entity = entityAt(entities, start, start + actor.actorText!.trim().length);
+      const entity = entityAt(entities, start, start + actor.actorText!.trim().length, text);
       const code = LEGACY_CODES[actor.code] ?? actor.code;
       const countryRight = entity !== undefined && countriesOf(entity, entities).includes(code);
       if (countryRight) scores.country++;

@@ -4,7 +4,7 @@
  * stage ran and a shallow clause analysis otherwise; writes the contract's `EventOut` records.
  */
 import type { EventOut, Quote } from '../contract/types.js';
-import { codeFacts, isIrregularPastForm } from './lexicon/index.js';
+import { codeFacts, isIrregularPastForm, nounCode } from './lexicon/index.js';
 import type { AnalysisContext } from './types.js';
 import { tokensWithin } from '../text/index.js';
 import { buildDocumentView } from './events/document.js';
@@ -170,17 +170,21 @@ function withoutSelfTargets(view: DocumentView, frame: Frame, sentence: { start:
 
 /**
  * Who reports an event is not a party to it: in "Quake kills 2,000, a Taliban spokesman said" an
- * actor named only in the words giving the source (after the content) of the quote that holds the
- * trigger is dropped from the event's sources and targets (the parse sometimes joins it to the
- * clause it reports).
+ * actor named only in the words giving the source of the quote that holds the trigger is dropped
+ * from the event's sources and targets (the parse sometimes joins it to the clause it reports).
+ * Before the words it reports ("TASS said six were charged"), the source's actor is only dropped
+ * from the targets, and from the sources when it is a news outlet: a cue there may be a commitment
+ * whose speaker does the act ("Baku vowed to retaliate").
  */
 function withoutSpeakerActors(view: DocumentView, frame: Frame): Frame {
   const first = view.tokens[frame.trigger[0]];
   const quote = quoteAround(view.quotes, first.start, first.end);
   const source = quote?.source;
-  // Only a source after the words it reports ("…, a spokesman said"): that is where the parse errs,
-  // and a cue before them may be a commitment rather than speech ("agreed to …").
-  if (!quote || !source || source.start < quote.end) return frame;
+  if (!quote || !source) return frame;
+  // Before the words it reports, only a cue of saying or reporting (a promise's or refusal's speaker does what follows:
+  // "declined to comment when contacted by …", "promised a referendum, which Azerbaijan demands").
+  const before = source.start < quote.start;
+  if (before && !REPORTING_CUE.test(quote.cue?.text ?? '')) return frame;
   const onlyInSource = (id: string): boolean => {
     const mentions = view.entityById.get(id)?.mentions ?? [];
     const inSource = mentions.some((mention) => mention.start >= source.start && mention.end <= source.end);
@@ -188,9 +192,13 @@ function withoutSpeakerActors(view: DocumentView, frame: Frame): Frame {
     const inContent = mentions.some((mention) => mention.start >= quote.start && mention.end <= quote.end) || speaksInQuote(view, id, quote);
     return inSource && !inContent;
   };
-  if (!frame.sources.some(onlyInSource) && !frame.targets.some(onlyInSource)) return frame;
-  return { ...frame, sources: frame.sources.filter((id) => !onlyInSource(id)), targets: frame.targets.filter((id) => !onlyInSource(id)) };
+  const droppedSource = (id: string): boolean => onlyInSource(id) && (!before || view.entityById.get(id)?.actor?.sector === 'MED');
+  if (!frame.sources.some(droppedSource) && !frame.targets.some(onlyInSource)) return frame;
+  return { ...frame, sources: frame.sources.filter((id) => !droppedSource(id)), targets: frame.targets.filter((id) => !onlyInSource(id)) };
 }
+
+/** Cues that only report words: saying, telling, stating, announcing, reporting, claiming, writing. */
+const REPORTING_CUE = /^(say|says|said|saying|tell|tells|told|state|states|stated|announce|announces|announced|report|reports|reported|claim|claims|claimed|add|adds|added|write|writes|wrote|quoted|citing|cited|according to)$/i;
 
 /** Does the quote's speaker say "we" or "I" in it (a token of the quote stands for them)? */
 function speaksInQuote(view: DocumentView, id: string, quote: Quote): boolean {
@@ -250,7 +258,9 @@ function toEvent(view: DocumentView, frame: Frame, id: string, parsed: boolean, 
   const quote = quoteAround(view.quotes, first.start, last.end);
   let attribution: EventOut['attribution'] = frame.attribution ? { speaker: frame.attribution.speaker, cue: frame.attribution.cue, quote: null } : null;
   if (quote) {
-    attribution = { speaker: attribution?.speaker ?? quote.speaker, cue: attribution?.cue ?? quote.cue?.text ?? null, quote: quote.id };
+    // The quotes stage knows the speaker of its own cue best ("Russia's state news agency TASS reported" is TASS).
+    const sameCue = attribution !== null && quote.cue !== null && quote.cue.text === attribution.cue && quote.speaker !== null;
+    attribution = { speaker: sameCue ? quote.speaker : (attribution?.speaker ?? quote.speaker), cue: attribution?.cue ?? quote.cue?.text ?? null, quote: quote.id };
   }
   const confidence = Math.min(
     0.95,
@@ -295,10 +305,50 @@ export function extractEvents(ctx: AnalysisContext, found: EventInputs): EventOu
       read.filter((frame) => !causedByNature(view, frame)).map((frame) => withoutSpeakerActors(view, { ...frame, code: forceCode(view, frame), targets: withoutSelfTargets(view, frame, sentence) })),
     );
     frames.sort((a, b) => a.trigger[0] - b.trigger[0]);
-    for (const frame of frames) events.push(toEvent(view, withMutualParties(withTenseOfTime(frame, ctx.document.published)), `v${events.length + 1}`, parsed, sentence.start, sentence.end));
+    for (const frame of frames) events.push(toEvent(view, withMutualParties(withTenseOfTime(withPlacesAsPlaces(view, frame), ctx.document.published)), `v${events.length + 1}`, parsed, sentence.start, sentence.end));
   });
   return events;
 }
+
+/** Is the entity a town, village or province (a place below its country that no body governing from it stands for)? */
+function isTown(view: DocumentView, id: string): boolean {
+  const entity = view.entityById.get(id);
+  return entity !== undefined && entity.type === 'GPE' && !entity.kb_id?.startsWith('country:') && !entity.actor?.sector && !entity.members;
+}
+
+/**
+ * A town or province is where an act happens, not who does it: it leaves the sources ("Aktau may
+ * spoil the deal" read from "the Aktau crash"); a visit's destination ("travelled to Ankara", "a
+ * visit to Yerevan") stays its target, as CAMEO codes a host by its towns, and is also its place
+ * when the sentence names no other. Regions ("the West"), sites ("Russia House") and a town owning
+ * or naming the doer ("Ankara's district administration") may act. An attack with no known doer has none,
+ * though PLOVER's gold records give it the country of the town where it happened.
+ */
+function withPlacesAsPlaces(view: DocumentView, frame: Frame): Frame {
+  const sentence = view.tokens[frame.trigger[0]].sentence;
+  // "Ankara's district administration has denied …", "the Cankaya district administration": a town owning or
+  // naming the doer stands for its local body; not a town naming an act ("the Aktau crash", "the Washington summit").
+  const owner = (id: string): boolean => {
+    for (let index = frame.trigger[0] - 1; index >= 0 && view.tokens[index].sentence === sentence; index--) {
+      if (view.entityOfToken[index] !== id || view.entityOfToken[index + 1] === id) continue;
+      const next = view.tokens[index + 1]?.text ?? '';
+      const noun = view.parse ? view.parse.upos[index + 1] === 'NOUN' : /^\p{Ll}+$/u.test(next) && !NON_NOUNS.test(next);
+      if (/^['’]s?$/.test(next) || (noun && nounCode(view.lemma[index + 1], new Set()) === null)) return true;
+    }
+    return false;
+  };
+  const kept = frame.sources.filter((id) => !isTown(view, id) || owner(id));
+  const destination = VISIT_CODES.has(frame.code) && !frame.place ? frame.targets.find((id) => isTown(view, id)) : undefined;
+  const entity = destination ? view.entityById.get(destination) : undefined;
+  if (kept.length === frame.sources.length && !entity) return frame;
+  return { ...frame, sources: kept, place: entity ? { entity: entity.id, name: entity.name } : frame.place };
+}
+
+/** Words after a name that are no noun it could qualify (without a parse). */
+const NON_NOUNS = /^(on|in|at|of|to|for|from|with|by|near|and|or|but|has|have|had|is|was|were|are|will|would|said|says)$/;
+
+/** Making a visit (042) and hosting one (043). */
+const VISIT_CODES = new Set(['042', '043']);
 
 /** Acts two parties do together: meeting, talking, negotiating, cooperating, signing, a ceasefire. */
 const MUTUAL_CODES = new Set(['040', '041', '046', '050', '057', '0871']);

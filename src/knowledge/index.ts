@@ -117,6 +117,7 @@ class IndexedKnowledgeBase implements KnowledgeBase {
   private readonly byId = new Map<string, KbEntry>();
   private readonly all: KbEntry[] = [];
   private maxTokens = 1;
+  private readonly tailWords = new Set<string>();
 
   constructor(
     entries: KbEntry[],
@@ -142,6 +143,7 @@ class IndexedKnowledgeBase implements KnowledgeBase {
   private index(surface: string, entry: KbEntry, via: KbMatchVia, sector: string | null): void {
     const key = normaliseName(surface);
     if (!key) return;
+    for (const word of surface.split(/\s+/).slice(1)) if (/^\p{Ll}+$/u.test(word)) this.tailWords.add(word);
     const caseRule: CaseRule = isCapitalAcronym(surface) ? 'acronym' : this.lowerCaseWords.has(withoutArticle(key)) ? 'capitalised' : null;
     for (const variant of new Set([key, withoutArticle(key)])) {
       const list = this.names.get(variant) ?? [];
@@ -185,6 +187,10 @@ class IndexedKnowledgeBase implements KnowledgeBase {
       if (this.lookup(surface).length > 0) return length;
     }
     return 0;
+  }
+
+  isNameTailWord(word: string): boolean {
+    return this.tailWords.has(word);
   }
 
   sectorOf(noun: string): string | null {

@@ -62,6 +62,8 @@ export interface KnowledgeBase {
   lookup(name: string, date?: string | null): KbMatch[];
   /** Longest-match: the number of tokens (from `tokens[from]`) that form a known name, or 0. */
   longestMatch(tokens: readonly string[], from: number): number;
+  /** Is `word` (lower case) written in lower case after the first word of some known name ("corridor" in "Zangezur corridor")? */
+  isNameTailWord(word: string): boolean;
   /** CAMEO sector signalled by a noun or noun phrase ("police" → COP, "foreign ministry" → GOV), or null. */
   sectorOf(noun: string): string | null;
   /** Title words that signal an office ("President" → GOV, "General" → MIL), or null. */

@@ -951,3 +951,13 @@ test('"it" done something to after a thing was named stands for the thing, not f
   assert.ok(tarija);
   assert.ok(!tarija.mentions.some((mention) => mention.text === 'it'), 'the railway is blocked, not Tarija');
 });
+
+test('a KB name written with a lower-case word is found whole; the Trump Route and the Zangezur corridor are two names of their own', () => {
+  const entities = analyse('The UN refugee agency said it needed more money. Baku calls the road the Zangezur corridor, Yerevan the Trump Route for International Peace and Prosperity (TRIPP).');
+  const agency = entities.find((entity) => entity.mentions.some((mention) => mention.text === 'UN refugee agency'));
+  assert.equal(agency?.actor?.code, 'IGOUNOREFHCR');
+  const corridor = entities.find((entity) => entity.mentions.some((mention) => mention.text === 'Zangezur corridor'));
+  const route = entities.find((entity) => entity.mentions.some((mention) => mention.text === 'TRIPP'));
+  assert.equal(corridor?.name, 'Zangezur corridor');
+  assert.equal(route?.name, 'Trump Route for International Peace and Prosperity');
+});

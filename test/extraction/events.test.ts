@@ -2215,3 +2215,28 @@ test('welcoming "it" or "this" is approval; welcoming a president is hosting', (
   assert.equal(triggered(analysis, 'welcome').cameo, '051');
   assert.equal(triggered(analysis, 'welcomed').cameo, '043');
 });
+
+test('an agency reporting an act is no party to it, and speaks for itself, not for its country; police placed in a town act', () => {
+  const analysis = analyzeText('agency', "Spain's news agency EFE reported on Monday that police in La Paz had detained four Chilean citizens. EFE said 40 people were questioned and five were charged.", '2025-11-20');
+  const name = (id: string | null): string | undefined => analysis.entities.find((entity) => entity.id === id)?.name;
+  const detained = triggered(analysis, 'detained');
+  assert.deepEqual(detained.source_actors, ['BOLCOP']);
+  assert.equal(name(detained.attribution?.speaker ?? null), 'EFE');
+  assert.equal(name(analysis.quotes[0].speaker), 'EFE');
+  const charged = triggered(analysis, 'charged');
+  assert.deepEqual([...charged.source, ...charged.target], [], 'EFE only reports the charges');
+});
+
+test('a town is where an act happens, not who does it or whom it addresses; a visit\'s town is its place', () => {
+  const analysis = analyzeText('towns', 'Opposition deputies in Lima criticised the treaty on Tuesday. The Bolivian foreign minister travelled to Arica on Monday. Chile and Peru met in Arica, where Peru apologised for the border incident.', '2025-11-20');
+  const criticised = triggered(analysis, 'criticised');
+  assert.deepEqual(criticised.source_actors, ['PERLEG']);
+  assert.deepEqual(criticised.target, []);
+  assert.equal(triggered(analysis, 'travelled').where.name, 'Arica');
+  assert.deepEqual(triggered(analysis, 'apologised').source_actors, ['PER']);
+});
+
+test('being tempted to act, or spoiling a deal, is no event', () => {
+  const analysis = analyzeText('tempted', 'The Chilean government may be tempted to spoil the deal.', '2025-11-20');
+  assert.deepEqual(analysis.events.filter((event) => /tempted|spoil/.test(event.trigger.text)).map((event) => event.cameo), []);
+});

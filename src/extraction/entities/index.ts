@@ -35,9 +35,10 @@ export function extractEntities(ctx: AnalysisContext, kb: KnowledgeBase): Entity
 /**
  * The entity a span refers to: the one whose mention covers the span most tightly, else the one
  * with the best mention inside the span (a person's name rather than a demonym or a title:
- * "Armenian Prime Minister Nikol Pashinyan" → Pashinyan).
+ * "Armenian Prime Minister Nikol Pashinyan" → Pashinyan). Given the text, a possessor is no head
+ * ("Russia's state news agency TASS" → TASS).
  */
-export function entityAt(entities: Entity[], start: number, end: number): Entity | undefined {
+export function entityAt(entities: Entity[], start: number, end: number, text?: string): Entity | undefined {
   let covering: { entity: Entity; size: number; group: boolean } | undefined;
   let inside: { entity: Entity; score: number } | undefined;
   for (const entity of entities) {
@@ -46,7 +47,8 @@ export function entityAt(entities: Entity[], start: number, end: number): Entity
       if (mention.start <= start && mention.end >= end) {
         if (!covering || size < covering.size) covering = { entity, size, group: mention.kind === 'group' };
       } else if (mention.start >= start && mention.end <= end) {
-        const score = (mention.kind === 'demonym' ? 0 : 10_000) + (mention.kind === 'name' ? 2_000 : 0) + (entity.type === 'PERSON' ? 5_000 : 0) + size;
+        const possessor = text !== undefined && mention.end < end && /^['’]s?(?:\s|$)/u.test(text.slice(mention.end, mention.end + 3));
+        const score = (mention.kind === 'demonym' || possessor ? 0 : 10_000) + (mention.kind === 'name' ? 2_000 : 0) + (entity.type === 'PERSON' ? 5_000 : 0) + size;
         if (!inside || score > inside.score) inside = { entity, score };
       }
     }
@@ -68,7 +70,7 @@ export function speakerAt(entities: Entity[], text: string, start: number, end: 
     const before = text.slice(0, start).replace(/[\s,]+$/u, '').length;
     return entities.find((candidate) => candidate.mentions.some((mention) => mention.end === before && mention.kind !== 'demonym'));
   }
-  const entity = entityAt(entities, start, end);
+  const entity = entityAt(entities, start, end, text);
   if (!entity || entity.type !== 'PERSON') return entity;
   const covers = entity.mentions.some((mention) => mention.start <= start && mention.end >= end);
   if (covers) return entity;

@@ -40,7 +40,7 @@ export interface Stage {
 const SECTOR_PHRASE_MAX = 3;
 const DESCRIPTION_PREMODIFIERS = new Set(['senior', 'top', 'high-ranking', 'former', 'local', 'regional']);
 /** Singular nouns for one person ("official", "businessman", "journalist", "diplomat"). */
-const PERSON_NOUN = /^(official|source|envoy|aide|diplomat|judge|chief|head|leader|national|citizen|soldier|officer|minister|lawmaker|prosecutor|commander|negotiator|mediator|prisoner|worker|farmer|teacher|student|militant|fighter|guerrilla|rebel|representative|adviser|advisor|ambassador|governor|mayor|\w+(man|woman|person|ist))$/;
+const PERSON_NOUN = /^(official|source|envoy|aide|diplomat|judge|chief|head|leader|national|citizen|soldier|officer|minister|lawmaker|legislator|deputy|parliamentarian|senator|mp|prosecutor|commander|negotiator|mediator|prisoner|worker|farmer|teacher|student|militant|fighter|guerrilla|rebel|representative|adviser|advisor|ambassador|governor|mayor|\w+(man|woman|person|ist))$/;
 /** Collective nouns of a sector that are singular in form ("police", "the army"). */
 export const COLLECTIVE_SECTOR_NOUNS = new Set(['police', 'military', 'army', 'navy', 'government', 'administration', 'ministry', 'media', 'parliament', 'court', 'opposition', 'leadership', 'cabinet', 'judiciary', 'press', 'coast guard', 'guard', 'intelligence', 'security']);
 /** Words that end an actor noun phrase (verbs of saying, auxiliaries, function words, numbers). */
@@ -278,11 +278,6 @@ function sectorPhraseAfter(stage: Stage, from: number): SectorPhrase | null {
 }
 
 /**
- * Does the phrase end in a sector noun ("police", "air defences")? Some suffix ending at the last
- * word must be a sector phrase on its own, and not only thanks to its earlier words (the KB's
- * lookup also finds a sector word anywhere in a phrase).
- */
-/**
  * The sector of a KB sector chain: its first code ("GOVMIL" → GOV, the defence ministry), except
  * that a plural body of people takes the last ("air defences", "forces" → MIL).
  */
@@ -290,6 +285,11 @@ export function primarySector(chain: string, plural: boolean): string {
   return plural && chain.length > 3 ? chain.slice(-3) : chain.slice(0, 3);
 }
 
+/**
+ * Does the phrase end in a sector noun ("police", "air defences")? Some suffix ending at the last
+ * word must be a sector phrase on its own, and not only thanks to its earlier words (the KB's
+ * lookup also finds a sector word anywhere in a phrase).
+ */
 export function headIsSectorNoun(kb: KnowledgeBase, words: string[]): boolean {
   for (let start = words.length - 1; start >= 0; start--) {
     if (!kb.sectorOf(words.slice(start).join(' '))) continue;
@@ -445,7 +445,7 @@ const DOMESTIC_SECTORS: ReadonlySet<string> = new Set(['OPP', 'CVL']);
 
 /** Does a plural head noun name people ("protesters", "officials", "police", "troops"), not things ("villages")? */
 function namesPeople(head: string): boolean {
-  return /^(police|troops|forces|people|civilians|refugees)$/.test(head) || PERSON_NOUN.test(head.replace(/s$/, '')) || /(ers|ors|ants|ents|ians|ees)$/.test(head);
+  return /^(police|troops|forces|people|civilians|refugees)$/.test(head) || PERSON_NOUN.test(head.replace(/ies$/, 'y').replace(/s$/, '')) || /(ers|ors|ants|ents|ians|ees)$/.test(head);
 }
 
 /**
@@ -461,7 +461,6 @@ export function describePlacedSectorPhrases(stage: Stage, named: readonly Mentio
   const covered = new Uint8Array(view.words.length);
   for (const record of named) covered.fill(1, record.tokenStart, record.tokenEnd);
   const found: MentionRecord[] = [];
-  // Cheap gate before the KB look-ups: a phrase needs a noun for people or a body within its reach.
   // Cheap gate before the KB look-ups: a phrase needs a noun for people or a body within its reach,
   // placed by "in"/"from" right after it or itself a domestic crowd ("protesters").
   const domesticWords = new Map<string, boolean>();
@@ -495,8 +494,9 @@ export function describePlacedSectorPhrases(stage: Stage, named: readonly Mentio
     // Placed, only as the subject ("told reporters in Yerevan" or "villages in Tavush were affected" name no actor);
     // unplaced, a domestic crowd of the story's dateline ("police detained 200 protesters" in a TBILISI story).
     let placeCountry: string | null | undefined;
-    if (placed && isSubject(view, from, phrase.end)) {
-      const place = byStart.get(view.lower[phrase.end + 1] === 'the' ? phrase.end + 2 : phrase.end + 1);
+    const place = placed ? byStart.get(view.lower[phrase.end + 1] === 'the' ? phrase.end + 2 : phrase.end + 1) : undefined;
+    // The subject test reads past the place too ("… that police in Yekaterinburg had detained …").
+    if (placed && (isSubject(view, from, phrase.end) || (place !== undefined && isSubject(view, from, place.tokenEnd)))) {
       placeCountry = place?.draft.type === 'GPE' ? place.draft.actor?.country : undefined;
     } else if (!placed && !body && phrase.takesThey && DOMESTIC_SECTORS.has(phrase.sector)) {
       placeCountry = datelineCountry(stage);

@@ -63,7 +63,7 @@ function kbSpans(view: TokenView, kb: KnowledgeBase, date: string | null): NameS
   for (let i = 0; i < n; i++) {
     if (view.ignored[i] || view.possessiveMarker[i] || !mayOpenName(view, i)) continue;
     const compound = hyphenCompoundEnd(view, i);
-    const window = words.slice(i, nameWindowEnd(view, i));
+    const window = words.slice(i, nameWindowEnd(view, kb, i));
     const compoundKnown = compound > i + 1 && kb.lookup(view.text.slice(view.tokens[i].start, view.tokens[compound - 1].end), date).length > 0;
     const known = compoundKnown ? compound - i : kb.longestMatch(window, 0);
     const candidate = compoundKnown ? null : formerName(view, i);
@@ -141,15 +141,16 @@ function hyphenCompoundEnd(view: TokenView, i: number): number {
 const INNER_NAME_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'de', 'du', 'des', 'la', 'le', 'al', 'el', 'bin', 'von', 'van', '-', '&', '.', "'s", "'"]);
 
 /**
- * Where a KB name starting at `i` must end at the latest: the run of capitalised words and inner
- * name words, within the sentence and MAX_KB_TOKENS. Keeping the window short keeps the KB's
+ * Where a KB name starting at `i` must end at the latest: the run of capitalised words, inner name
+ * words and words some KB name writes in lower case ("corridor", "parliament"), within the sentence
+ * and MAX_KB_TOKENS. Keeping the window short keeps the KB's
  * longest-match cheap (it tries every length).
  */
-function nameWindowEnd(view: TokenView, i: number): number {
+function nameWindowEnd(view: TokenView, kb: KnowledgeBase, i: number): number {
   const sentence = view.tokens[i].sentence;
   const limit = Math.min(view.tokens.length, i + MAX_KB_TOKENS);
   let end = i + 1;
-  while (end < limit && view.tokens[end].sentence === sentence && (isCapitalised(view.words[end]) || /^\d/.test(view.words[end]) || INNER_NAME_WORDS.has(view.lower[end]))) end++;
+  while (end < limit && view.tokens[end].sentence === sentence && (isCapitalised(view.words[end]) || /^\d/.test(view.words[end]) || INNER_NAME_WORDS.has(view.lower[end]) || kb.isNameTailWord(view.words[end]))) end++;
   while (end > i + 1 && INNER_NAME_WORDS.has(view.lower[end - 1])) end--;
   return end;
 }

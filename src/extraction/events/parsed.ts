@@ -49,7 +49,7 @@ export function summoningVerb(view: DocumentView, parse: Parse, verb: number): n
 export const TOPIC_VERBS: ReadonlySet<string> = new Set(['discuss', 'debate', 'consider', 'review', 'examine']);
 /** Verbs that describe or judge an act rather than perform it. */
 const JUDGING_VERBS = new Set(['call', 'describe', 'term', 'label', 'dub', 'brand', 'consider', 'regard', 'view', 'see', 'report', 'witness', 'watch', 'mention', 'investigate', 'blame', 'deny', 'dismiss', 'refute', 'confirm']);
-const PLACE_CASES = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout']);
+const PLACE_CASES = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'through', 'via', 'along']);
 /** Prepositions that set an act as the time frame of a clause ("during raids", "amid clashes"). */
 const DURING_CASES = new Set(['during', 'amid', 'amidst']);
 /** Roots of reactions told as nouns whose "from" names who reacted (demands, criticism, refusals, threats, protests). */

@@ -135,7 +135,9 @@ function nearestOther(view: DocumentView, list: Occurrence[], index: number, sou
   const opensOtherClause = (occurrence: Occurrence): boolean => CONTRASTING_CLAUSE_OPENERS.has(view.lower[occurrence.from - 1] ?? '');
   const others = list.filter((occurrence) => {
     const type = view.entityById.get(occurrence.id)?.type;
-    return !sources.includes(occurrence.id) && type !== 'LOC' && type !== 'FAC' && !modifiesSource(occurrence) && !opensOtherClause(occurrence);
+    // A town after "in", "at" or "from" places someone ("deputies in Yerevan criticised …"); it is not addressed.
+    const placing = PLACE_PREPOSITIONS.has(view.lower[occurrence.from - 1] ?? '') && isVenueName(view, occurrence.from);
+    return !sources.includes(occurrence.id) && type !== 'LOC' && type !== 'FAC' && !placing && !modifiesSource(occurrence) && !opensOtherClause(occurrence);
   });
   others.sort((a, b) => Math.abs(a.from - index) - Math.abs(b.from - index));
   return others.length > 0 ? [others[0].id] : [];
