@@ -961,3 +961,27 @@ test('a KB name written with a lower-case word is found whole; the Trump Route a
   assert.equal(corridor?.name, 'Zangezur corridor');
   assert.equal(route?.name, 'Trump Route for International Peace and Prosperity');
 });
+
+test('"both leaders" skips a pair with a minister in it; a counted group takes no pair of another size; "the countries of the region" is no pair; names set off after a group phrase are its members; "the ministers" are people', async () => {
+  const text = 'Chilean President Gabriel Boric arrived in Lima on Monday for talks with Peruvian President Dina Boluarte. ' +
+    'U.S. Secretary of State Marco Rubio and Peruvian Foreign Minister Elmer Schialer discussed trade in the morning. ' +
+    'Later, both leaders visited the port. The three men shook hands for the cameras. ' +
+    'Chile and Peru have problems that should be solved by the countries of the region, Boric said. Tacna and Arica will host the next round, and the ministers will meet there. ' +
+    'The two foreign ministers, Alberto van Klaveren and Elmer Schialer, signed a memorandum.';
+  const entities = analyse(text, '2025-08-07', await languageStage());
+  const byId = (id: string): Entity | undefined => entities.find((entity) => entity.id === id);
+  const leaders = at(entities, text, 'both leaders');
+  assert.deepEqual(leaders?.members?.map((id) => byId(id)?.name).sort(), ['Dina Boluarte', 'Gabriel Boric']);
+  assert.equal(at(entities, text, 'three men')?.members, undefined);
+  assert.equal(at(entities, text, 'countries of the region')?.members, undefined);
+  assert.ok(!at(entities, text, 'the ministers')?.members?.some((id) => byId(id)?.type !== 'PERSON'));
+  const ministers = at(entities, text, 'two foreign ministers');
+  assert.deepEqual(ministers?.members?.map((id) => byId(id)?.name).sort(), ['Alberto van Klaveren', 'Elmer Schialer']);
+});
+
+test('a pronoun opening its sentence continues the subject of the sentence before, over a speaker further back', async () => {
+  const text = "Peru's defence ministry said two soldiers were wounded near Tacna. The wounded were taken to a hospital, it said. Chile's defence ministry gave a different account. It said a Peruvian patrol had crossed the border first.";
+  const entities = analyse(text, '2025-08-07', await languageStage());
+  assert.equal(at(entities, text, "It")?.actor?.code, 'CHLMIL');
+  assert.equal(at(entities, text, "it", 1)?.actor?.code, 'PERMIL');
+});

@@ -447,7 +447,11 @@ function groupPhraseAt(view: TokenView, k: number): { start: number; end: number
     if (sentenceOf(view, end) !== sentenceOf(view, k)) return null;
     // Without "two"/"both", only lower-case words ("the former Soviet republics" needs its opener "the" + a lower-case noun).
     const word = view.words[end];
-    if (GROUP_NOUNS.has(view.lower[end]) && (opener || /^[a-z]/.test(word))) return { start: opener ? start : k + 1, end: end + 1 };
+    if (GROUP_NOUNS.has(view.lower[end]) && (opener || /^[a-z]/.test(word))) {
+      // "the countries of the region", "the states in the Gulf": a set its phrase defines, not one named before.
+      if (!opener && COUNTRY_GROUP_NOUNS.has(view.lower[end]) && /^(of|in|from)$/.test(view.lower[end + 1] ?? '')) return null;
+      return { start: opener ? start : k + 1, end: end + 1 };
+    }
     // Only modifiers may come between ("the two former Soviet republics"), not "of", "both" …
     if (NOT_IN_NOUN_PHRASE.test(view.lower[end]) || (end > start && GROUP_OPENERS.has(view.lower[end]))) return null;
     if (!/^[\p{L}-]+$/u.test(word) || (!opener && /^\p{Lu}/u.test(word) && view.lower[end + 1] !== undefined && !GROUP_NOUNS.has(view.lower[end + 1]))) return null;
@@ -551,13 +555,27 @@ const LEADER_GROUP_NOUNS = new Set(['leaders', 'presidents', 'premiers', 'minist
  * counts, weighed less the further back it is), none of them `excluded`: "Pashinyan will hold talks
  * with Putin … The two leaders are expected to discuss …".
  */
-function salientLeaders(stage: Stage, start: number, excluded: ReadonlySet<EntityDraft>): EntityDraft[] {
+function salientLeaders(stage: Stage, start: number, excluded: ReadonlySet<EntityDraft>, noun: string): EntityDraft[] {
   const inOffice = (draft: EntityDraft): boolean => draft.type === 'PERSON' && !draft.members && !excluded.has(draft) && Boolean(draft.actor?.country) && draft.actor?.sector === 'GOV';
   const weight = salienceBefore(stage, start, (record) => (inOffice(record.draft) ? record.draft : undefined), () => 1);
+  const pairOf = (ranked: [EntityDraft, number][]): EntityDraft[] => {
+    const first = ranked[0]?.[0];
+    const second = ranked.find(([draft]) => draft.actor?.country !== first?.actor?.country)?.[0];
+    return first && second ? [first, second] : [];
+  };
   const ranked = [...weight].sort((a, b) => b[1] - a[1]);
-  const first = ranked[0]?.[0];
-  const second = ranked.find(([draft]) => draft.actor?.country !== first?.actor?.country)?.[0];
-  return first && second ? [first, second] : [];
+  // "Both leaders" are heads of state or government when the passage names two of them.
+  const heads = HEAD_GROUP_NOUNS.has(noun) ? pairOf(ranked.filter(([draft]) => isHeadOfStateOrGovernment(draft))) : [];
+  return heads.length > 0 ? heads : pairOf(ranked);
+}
+
+/** Group nouns for heads of state or government only ("both leaders", "the two presidents"). */
+const HEAD_GROUP_NOUNS = new Set(['leaders', 'presidents', 'premiers']);
+const HEAD_TITLE = /\b(president|prime minister|premier|chancellor|king|queen|emir|sultan|supreme leader|head of state|head of government)\b/i;
+
+/** Does the person hold a head-of-state or head-of-government title (not a vice or deputy one)? */
+function isHeadOfStateOrGovernment(draft: EntityDraft): boolean {
+  return draft.roles.some((role) => HEAD_TITLE.test(role.title) && !/\b(vice|deputy)\b/i.test(role.title));
 }
 
 /** The latest plural phrase within three sentences whose head is the group noun ("two Azerbaijani men" for "the men"). */
@@ -584,6 +602,10 @@ function lastGroupBefore(stage: Stage, start: number, noun: string | null, exclu
     const members = records[i].draft.members;
     if (records[i].start >= start || !members || members.length < 2 || excluded.has(records[i].draft)) continue;
     if (noun && COUNTRY_GROUP_NOUNS.has(noun) && !members.every((member) => countryEntry(stage, member))) continue;
+    // "The ministers" are people or the governments they lead, not the two towns named last.
+    if (noun && (LEADER_GROUP_NOUNS.has(noun) || PERSON_GROUP_NOUNS.has(noun)) && !members.every((member) => member.type === 'PERSON' || member.actor?.sector === 'GOV')) continue;
+    // "Both leaders" after "Rubio and Pashinyan" met: a minister among them makes the pair no leaders.
+    if (noun && HEAD_GROUP_NOUNS.has(noun) && members.some((member) => member.type === 'PERSON' && member.roles.length > 0 && !isHeadOfStateOrGovernment(member))) continue;
     return records[i].draft;
   }
   return null;
@@ -686,35 +708,46 @@ export function findGroups(stage: Stage): void {
     k = phrase.end - 1;
   }
   sites.sort((a, b) => a.tokenStart - b.tokenStart);
-  for (const site of sites) {
+  sites.forEach((site, index) => {
     const startChar = view.tokens[site.tokenStart].start;
     let base: EntityDraft[];
+    // "The two foreign ministers, Jeyhun Bayramov and Ararat Mirzoyan, …": the people set off after a phrase for people are its members.
+    const next = !site.coordination && view.words[site.tokenEnd] === ',' && site.noun && LEADER_GROUP_NOUNS.has(site.noun) ? sites[index + 1] : undefined;
+    const apposed = next?.coordination?.members.every((member) => member.draft.type === 'PERSON') ? next : undefined;
     if (site.coordination) {
       base = site.coordination.members.map((m) => m.draft);
+    } else if (apposed?.coordination && apposed.tokenStart === site.tokenEnd + 1) {
+      base = apposed.coordination.members.map((m) => m.draft);
     } else {
       // "two Azerbaijani men … one of the men": the plural phrase with the same head noun, not a new group.
       const namedAlike = sameHeadPlural(stage, site, startChar);
       if (namedAlike) {
         builder.addMention(mentionRecord(stage, namedAlike, 'description', site.tokenStart, site.tokenEnd, true));
-        continue;
+        return;
       }
       const excluded = boundBySubject(stage, site);
       const latest = lastGroupBefore(stage, startChar, site.noun, excluded);
       const antecedent = pairAntecedent(stage, site, latest, excluded);
       // Two countries named last stand in for a pair of states, sides or governments, never for "the men".
-      const leaders = site.noun && LEADER_GROUP_NOUNS.has(site.noun) ? salientLeaders(stage, startChar, excluded) : [];
+      const leaders = site.noun && LEADER_GROUP_NOUNS.has(site.noun) ? salientLeaders(stage, startChar, excluded, site.noun) : [];
       base = antecedent?.members ?? (leaders.length > 0 ? leaders : site.noun && PERSON_GROUP_NOUNS.has(site.noun) ? [] : salientPair(stage, startChar, excluded));
-      if (base.length < 2) continue;
+      if (base.length < 2) return;
     }
+    // "The three men" are not a pair.
+    const counted = GROUP_SIZES[view.lower[site.tokenStart]];
+    if (!site.coordination && counted !== undefined && counted !== base.length) return;
     const bySector = sectorGroup(stage, site, base);
     if (bySector) {
       builder.addMention(bySector);
-      continue;
+      return;
     }
-    if (site.coordination && !actsTogether(view, site.coordination)) continue;
+    if (site.coordination && !actsTogether(view, site.coordination)) return;
     builder.addMention(mentionRecord(stage, groupDraft(stage, base), 'group', site.tokenStart, site.tokenEnd, true));
-  }
+  });
 }
+
+/** How many members a group phrase's opening word counts. */
+const GROUP_SIZES: Readonly<Record<string, number>> = { two: 2, both: 2, three: 3 };
 
 /** Is the pronoun at `k` the subject of a verb of saying ("he said", "she added", "he told reporters")? */
 function pronounSpeaks(view: TokenView, k: number): boolean {
@@ -894,6 +927,7 @@ export function resolvePronouns(stage: Stage): void {
     const speaking = pronoun.gender === 'neuter' && SPEECH_VERBS.has(view.lower[k + 1] ?? '');
     // "He added …" continues the last speaker; "He accused …" the last subject (a speaker is only weighed as such for "he said").
     const speaks = !/^(he|she)$/.test(view.lower[k]) || pronounSpeaks(view, k);
+    const opensSentence = view.sentenceStart[k] === k;
     for (let i = best ? -1 : history.length - 1; i >= 0; i--) {
       const record = history[i];
       const distance = sentence - sentenceOf(view, record.tokenStart);
@@ -903,6 +937,9 @@ export function resolvePronouns(stage: Stage): void {
       if (bound.has(record.draft)) continue;
       if (speaking && record.draft.type !== 'ORG' && !record.draft.actor?.code) continue;
       let score = 100 / 2 ** distance + (record.subject ? (subjectOfAdverbialClause(view, record) ? 40 : 80) : 0) + (record.speaker && speaks ? 60 : 0);
+      // "Azerbaijan's defence ministry gave a different account. It said …": a pronoun opening its sentence
+      // continues the main subject of the sentence before, over a speaker further back.
+      if (opensSentence && distance === 1 && record.subject && !subjectOfAdverbialClause(view, record)) score += 40;
       // "Russia denied that it had …", "Moscow said it would …": the subject of the verb right before
       // the pronoun's clause is its antecedent, whoever spoke in the sentence before.
       if (distance === 0 && record.subject && k - record.tokenEnd <= 3 && (view.lower[k - 1] === 'that' || looksLikeVerb(view, record.tokenEnd))) score += 40;
