@@ -517,11 +517,14 @@ function indirectContent(view: DocumentView, match: CueMatch, sentence: Sentence
   return stop > from ? view.span(from, stop) : null;
 }
 
+/** What a speaker declines or refuses to do when saying nothing ("declined to comment"). */
+const NO_COMMENT = new Set(['comment', 'say', 'elaborate', 'confirm', 'discuss', 'disclose', 'speculate', 'answer', 'specify', 'respond']);
+
 /**
  * Cues that report no speech: the anonymity formula of a source ("a diplomat who asked not to be
  * named said …", whose cue is "said"), a reporter's question told as a fronted participle
  * ("Asked whether she would go, Kallas said …": the answer is the speech, not the question), thanks,
- * references and agreements to act.
+ * references, agreements to act and declining to comment.
  */
 function reportsNoSpeech(view: DocumentView, match: CueMatch): boolean {
   const [start, end] = match.cue;
@@ -529,6 +532,11 @@ function reportsNoSpeech(view: DocumentView, match: CueMatch): boolean {
   const lemma = view.lemma?.[end - 1];
   // "thanked him", "referring to the route": no words reported.
   for (let index = start; index < end; index++) if (view.lemma?.[index] === 'thank' || view.lemma?.[index] === 'refer') return true;
+  // "declined to comment", "refused to say when": no words reported.
+  for (let index = start; index < end; index++) {
+    const refusal = view.lemma?.[index] === 'decline' || view.lemma?.[index] === 'refuse';
+    if (refusal && view.lower[index + 1] === 'to' && NO_COMMENT.has(view.lower[index + 2] ?? '')) return true;
+  }
   // "agreed (on Wednesday) to meet again": a commitment to act, not words reported.
   if (lemma === 'agree') {
     for (let index = end; index < Math.min(end + 6, view.tokens.length) && view.lower[index] !== 'that'; index++) {

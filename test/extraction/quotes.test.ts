@@ -290,3 +290,10 @@ test('a direct quote ends before the comma that hands the sentence back to the n
   assert.equal(step.text, 'This is a step toward peace');
   assert.equal(analysis.document.text.slice(step.start, step.end), step.text);
 });
+
+test('declining or refusing to comment reports no words', () => {
+  const analysis = analyse('Its director, Ana Ruiz, declined to comment when contacted by reporters. The ministry refused to say when the talks would resume. Peru said it would respond.');
+  const texts = analysis.quotes.map((quote) => quote.text);
+  assert.ok(!texts.some((text) => /comment|talks would resume/.test(text)), JSON.stringify(texts));
+  assert.ok(texts.includes('it would respond'), JSON.stringify(texts));
+});
