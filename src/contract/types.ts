@@ -139,7 +139,8 @@ export interface EventOut {
   target: string[];
   source_actors: string[];
   target_actors: string[];
-  when: { time: string | null; value: string | null };
+  /** `carried`: the date is the paragraph's story day, set by the time `time` in an earlier sentence. */
+  when: { time: string | null; value: string | null; carried?: boolean };
   where: { entity: string | null; name: string | null };
   status: EventStatus;
   attribution: { speaker: string | null; cue: string | null; quote: string | null } | null;

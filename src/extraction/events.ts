@@ -3,7 +3,7 @@
  * pointing at its trigger words and evidence span. Uses the dependency parse when the language
  * stage ran and a shallow clause analysis otherwise; writes the contract's `EventOut` records.
  */
-import type { EventOut, Quote } from '../contract/types.js';
+import type { EventOut, EventStatus, Quote, TimeExpression } from '../contract/types.js';
 import { codeFacts, isIrregularPastForm, nounCode } from './lexicon/index.js';
 import type { AnalysisContext } from './types.js';
 import { tokensWithin } from '../text/index.js';
@@ -280,7 +280,7 @@ function toEvent(view: DocumentView, frame: Frame, id: string, parsed: boolean, 
     target: targets,
     source_actors: actorCodes(sources),
     target_actors: actorCodes(targets),
-    when: { time: frame.time?.id ?? null, value: frame.time?.value ?? null },
+    when: { time: frame.time?.id ?? null, value: frame.time?.value ?? null, ...(frame.timeCarried ? { carried: true } : {}) },
     where: { entity: frame.place?.entity ?? null, name: frame.place?.name ?? null },
     status: frame.status,
     attribution,
@@ -295,6 +295,7 @@ export function extractEvents(ctx: AnalysisContext, found: EventInputs): EventOu
   const view = buildDocumentView(ctx, found);
   const parsed = view.parse !== null;
   const events: EventOut[] = [];
+  let storyDay: { block: number; time: TimeExpression } | null = null;
   ctx.structure.sentences.forEach((sentence, sentenceIndex) => {
     const block = ctx.structure.blocks[sentence.block];
     if (block && !NARRATIVE_BLOCKS.has(block.kind)) return;
@@ -305,9 +306,62 @@ export function extractEvents(ctx: AnalysisContext, found: EventInputs): EventOu
       read.filter((frame) => !causedByNature(view, frame)).map((frame) => withoutSpeakerActors(view, { ...frame, code: forceCode(view, frame), targets: withoutSelfTargets(view, frame, sentence) })),
     );
     frames.sort((a, b) => a.trigger[0] - b.trigger[0]);
-    for (const frame of frames) events.push(toEvent(view, withMutualParties(withTenseOfTime(withPlacesAsPlaces(view, frame), ctx.document.published)), `v${events.length + 1}`, parsed, sentence.start, sentence.end));
+    const question = QUESTION_END.test(view.text.slice(sentence.start, sentence.end));
+    if (storyDay && storyDay.block !== sentence.block) storyDay = null;
+    const timed = hasTime(view, sentence);
+    const dated: Frame[] = [];
+    for (const frame of frames) {
+      let read = withMutualParties(withTenseOfTime(withPlacesAsPlaces(view, frame), ctx.document.published));
+      if (!timed && storyDay && carriesStoryDay(view, read)) read = { ...read, time: storyDay.time, timeCarried: true };
+      dated.push(read);
+      events.push(toEvent(view, question ? asked(read) : read, `v${events.length + 1}`, parsed, sentence.start, sentence.end));
+    }
+    // A sentence naming a time sets the paragraph's story day when an act it tells happened on that day,
+    // and ends it when an act it tells happened at a time outside that day.
+    if (timed) {
+      const day = dated.find((frame) => frame.status === 'occurred' && frame.time?.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(frame.time.value) && frame.time.value <= (ctx.document.published ?? '9999'));
+      const current = storyDay?.time.value ?? '';
+      if (day?.time) storyDay = { block: sentence.block, time: day.time };
+      else if (dated.some((frame) => frame.status === 'occurred' && frame.time && !current.startsWith(frame.time.value))) storyDay = null;
+    }
   });
   return events;
+}
+
+/**
+ * "On Tuesday, Araghchi arrived in Yerevan. The two ministers signed a plan …": an act told as
+ * happening in a later sentence of the same paragraph that names no time of its own happened on
+ * the paragraph's story day; not one told in the past perfect (background), inside quoted words,
+ * or with any other status. The event's `when` points at the words that set the day and says it
+ * was carried.
+ */
+function carriesStoryDay(view: DocumentView, frame: Frame): boolean {
+  if (frame.time || frame.status !== 'occurred') return false;
+  const anchor = frame.anchor;
+  const token = view.tokens[anchor];
+  if (quoteAround(view.quotes, token.start, token.end)) return false;
+  const parse = view.parse;
+  const perfect = parse ? parse.children[anchor].some((child) => parse.deprel[child].startsWith('aux') && /^(had|'d)$/.test(view.lower[child])) : view.lower[anchor - 1] === 'had';
+  return !perfect;
+}
+
+/** Does the sentence name any time? */
+function hasTime(view: DocumentView, sentence: { tokenStart: number; tokenEnd: number }): boolean {
+  for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) if (view.timeOfToken[index]) return true;
+  return false;
+}
+
+/** A sentence that ends in a question mark (before any closing quotes or brackets). */
+const QUESTION_END = /\?[\s"'”’)\]]*$/u;
+/** Statuses a question does not assert. */
+const ASSERTED: ReadonlySet<EventStatus> = new Set(['occurred', 'ongoing', 'planned']);
+
+/**
+ * "Did Baku regret closing the office?", "Would Moscow really prefer no treaty?": an act asked
+ * about is not told as done or planned; it is only supposed (hypothetical).
+ */
+function asked(frame: Frame): Frame {
+  return ASSERTED.has(frame.status) ? { ...frame, status: 'hypothetical' } : frame;
 }
 
 /** Is the entity a town, village or province (a place below its country that no body governing from it stands for)? */

@@ -2240,3 +2240,37 @@ test('being tempted to act, or spoiling a deal, is no event', () => {
   const analysis = analyzeText('tempted', 'The Chilean government may be tempted to spoil the deal.', '2025-11-20');
   assert.deepEqual(analysis.events.filter((event) => /tempted|spoil/.test(event.trigger.text)).map((event) => event.cameo), []);
 });
+
+test('an act asked about is only supposed; peacekeepers deployed protect; holding a region, preferring, gathering evidence are no consultations', () => {
+  const analysis = analyzeText('questions', 'Did Chile regret closing the Peruvian consulate? Would Lima really prefer to sanction Chile? Peru expelled two Chilean diplomats. Peru deployed peacekeepers in the border zone in 2020. Peru controlled the valley for a decade. Chile gathered evidence of the attack. Putin apologised for the downing of the plane.', '2025-09-20');
+  assert.equal(triggered(analysis, 'closing').status, 'hypothetical');
+  assert.equal(triggered(analysis, 'sanction').status, 'hypothetical');
+  assert.equal(triggered(analysis, 'expelled').status, 'occurred');
+  assert.equal(triggered(analysis, 'deployed').cameo, '074');
+  assert.equal(triggered(analysis, 'gathered').cameo, '090');
+  assert.equal(triggered(analysis, 'downing').root, '19');
+  assert.deepEqual(analysis.events.filter((event) => /controlled|prefer/.test(event.trigger.text)).map((event) => event.cameo), []);
+});
+
+test('a verb of saying codes through a curated sense with its companion: recalling an ambassador, declaring a ceasefire; recalling that … codes nothing', () => {
+  const analysis = analyzeText('recall', 'Peru recalled its ambassador from Santiago on Monday. Bolivia declared a ceasefire on Tuesday. The Chilean minister recalled that the talks had failed.', '2025-11-20');
+  assert.equal(triggered(analysis, 'declared').cameo, '0871');
+  const recalled = analysis.events.filter((event) => event.trigger.text === 'recalled');
+  assert.deepEqual(recalled.map((event) => event.cameo), ['161']);
+  assert.deepEqual(recalled[0].source_actors, ['PER']);
+});
+
+test('an act told as done in a later sentence of the paragraph with no time of its own happens on the story day the paragraph set, and says so', () => {
+  const analysis = analyzeText('story-day', 'On Tuesday, Peruvian Foreign Minister Elmer Schialer arrived in Santiago. The two ministers signed a trade plan. Peru had signed a similar deal with Bolivia.\n\nChile expelled two Peruvian diplomats.', '2025-09-20');
+  const arrived = triggered(analysis, 'arrived');
+  assert.deepEqual(arrived.when, { time: arrived.when.time, value: '2025-09-16' });
+  const signed = analysis.events.filter((event) => event.trigger.text === 'signed');
+  assert.deepEqual(signed.map((event) => event.when), [{ time: arrived.when.time, value: '2025-09-16', carried: true }, { time: null, value: null }]);
+  assert.equal(triggered(analysis, 'expelled').when.value, null, 'a new paragraph has no story day yet');
+});
+
+test('whoever is blamed for an act told as a noun did it, not whoever blames', () => {
+  const analysis = analyzeText('blame', 'Chile blamed Peru for the downing of the plane.', '2025-11-20');
+  assert.deepEqual(triggered(analysis, 'downing').source_actors, ['PER']);
+  assert.deepEqual(triggered(analysis, 'blamed').source_actors, ['CHL']);
+});

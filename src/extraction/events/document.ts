@@ -121,6 +121,8 @@ export interface Frame {
   hedge: string | null;
   attribution: { speaker: string | null; cue: string } | null;
   time: TimeExpression | null;
+  /** Set when `time` is the paragraph's story day carried from an earlier sentence, not said in the act's own. */
+  timeCarried?: boolean;
   place: { entity: string | null; name: string } | null;
   /** Set when the parse around the trigger is implausible (a verb attached as an auxiliary …): actors come from the shallow reading. */
   unreliable?: boolean;

@@ -956,7 +956,12 @@ function frameOf(
       // "killed two men during raids": an act the clause happened during is the clause subject's, even
       // where the parse hung "during raids" on the object.
       const clauseVerb = duringClauseVerb(view, parse, trigger);
-      if (sourceHeads.every((node) => actorsOf(view, parse, node).length === 0) && clauseVerb >= 0 && parse.upos[clauseVerb] === 'VERB') {
+      // "blamed Russia for the downing", "accused Peru of the attack": whoever is blamed did the act.
+      const blamed = governor?.code.startsWith('11') && /^(obl|nmod)/.test(relation) && /^(for|of)$/.test(caseOf(view, parse, trigger) ?? '')
+        ? childrenWith(parse, head, (value) => value === 'obj').filter((node) => actorsOf(view, parse, node).length > 0)
+        : [];
+      if (blamed.length > 0 && sourceHeads.every((node) => actorsOf(view, parse, node).length === 0)) sourceHeads = blamed;
+      else if (sourceHeads.every((node) => actorsOf(view, parse, node).length === 0) && clauseVerb >= 0 && parse.upos[clauseVerb] === 'VERB') {
         // "two brothers died during police raids", "were detained during raids": the subject suffered the act.
         if (sufferedDuring(view, parse, trigger)) targetHeads = [...targetHeads, ...subjectHeads(view, parse, clauseVerb)];
         else sourceHeads = subjectHeads(view, parse, clauseVerb);

@@ -112,18 +112,23 @@ function bestPattern(patterns: Pattern[] | undefined, words: ReadonlySet<string>
   return null;
 }
 
-/**
- * The CAMEO code of a verb given the lemmas/forms of words around it, or null when it is no event
- * verb; `curated` is false when only the PETRARCH-derived facts knew it.
- */
 /** Objects that make a verb an idiom of manner, no act: "struck a sharper tone", "struck a chord". */
 const MANNER_OBJECTS = ['tone', 'chord'];
 
 /** The code of a curated pattern that names a sense with no event ("wound up = none"). */
 const NO_EVENT = 'none';
 
+/**
+ * The CAMEO code of a verb given the lemmas/forms of words around it, or null when it is no event
+ * verb; `curated` is false when only the PETRARCH-derived facts knew it. A verb of saying codes
+ * only through a curated pattern with a companion ("recalled its ambassador", not "recalled that").
+ */
 export function verbCode(lemma: string, companions: ReadonlySet<string>): { code: string; curated: boolean } | null {
-  if (SPEECH_VERBS.has(lemma) || MANNER_OBJECTS.some((word) => companions.has(word))) return null;
+  if (MANNER_OBJECTS.some((word) => companions.has(word))) return null;
+  if (SPEECH_VERBS.has(lemma)) {
+    const sense = bestPattern(verbPatterns.get(lemma)?.filter((pattern) => pattern.companions.length > 0), companions);
+    return sense && sense !== NO_EVENT ? { code: sense, curated: true } : null;
+  }
   const curated = bestPattern(verbPatterns.get(lemma), companions);
   // "wound up the group" (wind up): a curated sense that codes nothing.
   if (curated === NO_EVENT) return null;

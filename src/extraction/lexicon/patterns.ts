@@ -30,7 +30,7 @@ export const VERB_PATTERNS: readonly string[] = [
   'telephone = 041', 'phone = 041', 'call phone = 041', 'speak phone = 041', 'speak telephone = 041',
   // A search of someone's premises is a raid (171), not an investigation.
   'search office = 171', 'search home = 171', 'search house = 171', 'search premises = 171', 'search headquarters = 171', 'search apartment = 171', 'search building = 171',
-  'wound up = none', 'wound down = none', 'tempt = none', 'spoil = none', 'return fire = 190',
+  'wound up = none', 'wound down = none', 'tempt = none', 'spoil = none', 'control = none', 'prefer = none', 'gather = none', 'gather evidence = 090', 'return fire = 190',
   'visit = 042', 'travel to = 042', 'arrive in = 042', 'fly to = 042', 'head to = 042', 'tour = 042',
   'host = 043', 'welcome = 043', 'receive = 043',
   'negotiate = 046', 'mediate = 045', 'broker = 045',
@@ -98,6 +98,8 @@ export const VERB_PATTERNS: readonly string[] = [
   'collect signature = 140', 'sign petition = 140', 'vote against = 120', 'riot = 145', 'go strike = 143', 'stage strike = 143', 'stop work = 143', 'boycott = 143', 'launch strike hunger = 142',
   'block = 144', 'block road = 144', 'block street = 144', 'block bridge = 144', 'block roadway = 144', 'barricade = 144',
   // 15 force posture
+  // Peacekeepers deployed or sent protect (074); more patrols show force (150).
+  'deploy peacekeeper = 074', 'send peacekeeper = 074', 'increase patrol = 150', 'step up patrol = 150', 'boost patrol = 150', 'intensify patrol = 150',
   'mobilise = 154', 'mobilize = 154', 'deploy = 154', 'reinforce = 154', 'mass = 154', 'remain alert = 152', 'put alert = 152', 'place alert = 152', 'order patrol = 153',
   // 16 reduce relations
   'cut tie = 161', 'sever tie = 161', 'break tie = 161', 'break relation = 161', 'sever relation = 161', 'downgrade tie = 161', 'recall ambassador = 161',
@@ -139,7 +141,7 @@ export const EVENT_NOUNS: readonly string[] = [
   'sanction = 163', 'embargo = 163', 'suspension = 160', 'suspension talk = 164', 'suspension aid = 162', 'expulsion = 166',
   'closure embassy = 161', 'closure consulate = 161', 'closure mission = 161', 'closure office = 172', 'closure bureau = 172', 'closure centre = 172', 'closure center = 172', 'closure border = 172', 'closure airspace = 172', 'closure crossing = 172', 'closure outlet = 172', 'closure channel = 172', 'closure newspaper = 172', 'arrest = 173', 'detention = 173', 'raid = 170', 'crackdown = 175', 'ban = 172', 'blockade = 191',
   'kidnapping = 181', 'torture = 1822', 'bombing = 183', 'assassination = 186', 'massacre = 202',
-  'attack = 190', 'offensive = 190', 'operation military = 190', 'invasion = 192', 'airstrike = 195', 'strike air = 195', 'shelling = 194', 'clash = 190', 'fighting = 190', 'occupation = 192',
+  'attack = 190', 'downing = 190', 'shootdown = 190', 'offensive = 190', 'operation military = 190', 'invasion = 192', 'airstrike = 195', 'strike air = 195', 'shelling = 194', 'clash = 190', 'fighting = 190', 'occupation = 192',
 ];
 
 /** Verbs that carry a noun event ("hold talks", "launch an offensive"): never coded on their own, the noun decides the code. */
