@@ -9,7 +9,7 @@ import type { AnalysisContext } from './types.js';
 import { tokensWithin } from '../text/index.js';
 import { buildDocumentView } from './events/document.js';
 import type { DocumentView, EventInputs, Frame, Parse } from './events/document.js';
-import { TOPIC_VERBS, addressedDoers, framesFromParse, isInformative, isReducedRelative, isVenueName, sufferedDuring, summoningVerb } from './events/parsed.js';
+import { TOPIC_VERBS, addressedDoers, framesFromParse, isInformative, isReducedRelative, isVenueName, reactedToEvent, sufferedDuring, summoningVerb } from './events/parsed.js';
 import { framesShallow } from './events/shallow.js';
 import { causedByNature, forceCode } from './events/force.js';
 
@@ -96,8 +96,9 @@ function withShallowActors(view: DocumentView, frames: Frame[], shallow: Frame[]
     // "the citizens detained in X", "a memorandum signed between A and B": the actor before a past
     // participle after its noun is not its doer; the parse's reading stands.
     if (parse && isReducedRelative(view, parse, frame.trigger[0]) && frame.sources.length + frame.targets.length > 0) return frame;
-    // "two brothers died during police raids": the subject before the verb suffered the raid, it did not raid.
-    if (parse && frame.sources.length === 0 && sufferedDuring(view, parse, frame.trigger[0])) return frame;
+    // "two brothers died during police raids": the subject before the verb suffered the raid, it did not raid;
+    // "to protest against the arrests of …": whoever protests did not arrest.
+    if (parse && frame.sources.length === 0 && (sufferedDuring(view, parse, frame.trigger[0]) || reactedToEvent(view, parse, frame.trigger[0]))) return frame;
     // "called on Rwanda to withdraw": the addressee does the demanded act, not the nearest actor before it.
     if (parse && frame.sources.length > 0 && addressedDoers(view, parse, frame.trigger[0]).length > 0) return frame;
     // "In Khankendi, …, workers have demolished …": a common-noun subject the parse found names no

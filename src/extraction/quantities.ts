@@ -10,7 +10,8 @@
  *   (they mean a figure close to but not above the number).
  * - vague plurals give their smallest reading with at_least: "dozens of" 24, "scores of" 40,
  *   "hundreds of" 200, "thousands of" 2000, "tens of thousands of" 20000, "hundreds of thousands
- *   of" 200000, "millions of" 2000000 (the plural means at least two of the unit).
+ *   of" 200000, "millions of" 2000000 (the plural means at least two of the unit); "several
+ *   hundred" 300, "a few thousand" 2000 before their noun.
  * - ranges ("10 to 15", "10-15", "between 10 and 15") give value 10, value_max 15, approx exact.
  * - the unit is a currency code for money ("$2m" → 2000000 USD), "percent", a measure ("km",
  *   "square km", "tonnes"), or the counted noun phrase: adjectives plus plural head noun after the
@@ -19,7 +20,7 @@
  *   noun phrase ("one man", "one Azerbaijani soldier"); a pronoun "one" ("one can see", "one of
  *   the") is not a quantity. "Two of its soldiers" counts soldiers out of an unnumbered group; a
  *   fronted total ("Of the 67 villages …, 38 have been rebuilt") gives value 38, of 67.
- * - fractions in words ("nearly half of", "two-thirds of", "cut by a third") are percentages
+ * - fractions in words ("nearly half of", "two-thirds of", "cut by a third", "one-fifth of") are percentages
  *   (50, 66.67, 33.33) with their approximation.
  * - numbers inside time expressions ("four months", "June 27", "2023", "10:30") are not quantities:
  *   "four months" is a DURATION time. Ordinals, numbers glued to letters ("G7", "F-16") and
@@ -35,10 +36,12 @@ const CURRENCY_SYMBOL = String.raw`US\$|C\$|A\$|HK\$|NZ\$|\$|€|£|¥|(?:USD|EU
 const SCALE = String.raw`trillion|billion|million|thousand|bn|mn|tn|m|k`;
 const NUMBER = `(?:${NUMBER_DIGITS_PATTERN}|${NUMBER_WORDS_PATTERN})`;
 const VAGUE = String.raw`tens of thousands|hundreds of thousands|hundreds of millions|dozens|scores|hundreds|thousands|millions|billions`;
+/** Vague amounts written before their noun without "of" ("several hundred protesters"). */
+const VAGUE_BARE = String.raw`several (?:hundred|thousand|dozen)|a few (?:hundred|thousand|dozen)`;
 
 const QUANTITY = new RegExp(
   String.raw`(?<![\w.,$€£¥/-])(?:(?<cue>${CUE})\s+)?(?:(?<between>between)\s+)?` +
-    String.raw`(?:(?<vague>${VAGUE})(?=\s+of\b)|(?:(?<cur>${CURRENCY_SYMBOL})\s?)?(?<num>${NUMBER})(?:\s?(?<scale>${SCALE}))?(?![\w])` +
+    String.raw`(?:(?<vague>${VAGUE})(?=\s+of\b)|(?<vague2>${VAGUE_BARE})(?=\s+[a-z])|(?:(?<cur>${CURRENCY_SYMBOL})\s?)?(?<num>${NUMBER})(?:\s?(?<scale>${SCALE}))?(?![\w])` +
     String.raw`(?:\s*(?<range>to|-|–|and)\s*(?:${CURRENCY_SYMBOL})?(?<num2>${NUMBER})(?:\s?(?<scale2>${SCALE}))?(?![\w]))?` +
     String.raw`(?<pct>\s?%|\s+per\s?cent\b|\s+percent\b)?)`,
   'gi',
@@ -47,6 +50,7 @@ const QUANTITY = new RegExp(
 const VAGUE_VALUES: Record<string, number> = {
   dozens: 24, scores: 40, hundreds: 200, thousands: 2000, millions: 2_000_000, billions: 2_000_000_000,
   'tens of thousands': 20_000, 'hundreds of thousands': 200_000, 'hundreds of millions': 200_000_000,
+  'several hundred': 300, 'several thousand': 3000, 'several dozen': 36, 'a few hundred': 200, 'a few thousand': 2000, 'a few dozen': 24,
 };
 const SCALES: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12,
@@ -188,8 +192,9 @@ export function extractQuantities(ctx: AnalysisContext): Quantity[] {
     let value: number | null;
     let approx = approxOf(particle ? undefined : groups.cue);
     let valueMax: number | null = null;
-    if (groups.vague) {
-      value = VAGUE_VALUES[groups.vague.toLowerCase().replace(/\s+/g, ' ')] ?? null;
+    const vague = groups.vague ?? groups.vague2;
+    if (vague) {
+      value = VAGUE_VALUES[vague.toLowerCase().replace(/\s+/g, ' ')] ?? null;
       if (approx === 'exact') approx = 'at_least';
     } else {
       value = valueOf(groups.num!, groups.scale);
@@ -203,8 +208,9 @@ export function extractQuantities(ctx: AnalysisContext): Quantity[] {
           // "2-1" is a score, not a range.
           continue;
         } else {
-          // Not a range ("10 and 15 people" read as one figure is wrong): keep only the first number.
+          // Not a range ("10 and 15 people", "voted 68 to 31"): keep the first number, and read the second on its own.
           end = match.index + match[0].indexOf(groups.num!) + groups.num!.length;
+          QUANTITY.lastIndex = end;
         }
       }
     }
@@ -341,9 +347,12 @@ function withFrontedPartitives(text: string, quantities: Quantity[]): Quantity[]
 }
 
 /** Fractions in words, as the percentages they state. */
-const FRACTIONS: Record<string, number> = { half: 50, 'a third': 33.33, 'one third': 33.33, 'two thirds': 66.67, 'a quarter': 25, 'one quarter': 25, 'three quarters': 75 };
+const FRACTIONS: Record<string, number> = {
+  half: 50, 'a third': 33.33, 'one third': 33.33, 'two thirds': 66.67, 'a quarter': 25, 'one quarter': 25, 'three quarters': 75,
+  'a fifth': 20, 'one fifth': 20, 'two fifths': 40, 'three fifths': 60, 'a tenth': 10, 'one tenth': 10,
+};
 /** Found word first (cheap), then its context: a cue before it, or "by" before it, or "of"/"the" after it. */
-const FRACTION = /(?<![\w-])(?:half|a third|one third|two[- ]thirds|a quarter|one quarter|three[- ]quarters)(?![\w-])/gi;
+const FRACTION = /(?<![\w-])(?:half|a third|one third|two[- ]thirds|a quarter|one quarter|three[- ]quarters|a fifth|one[- ]fifth|two[- ]fifths|three[- ]fifths|a tenth|one[- ]tenth)(?![\w-])/gi;
 const CUE_BEFORE = new RegExp(String.raw`(?:^|[^\w-])(${CUE})\s+$`, 'i');
 
 /**
@@ -386,7 +395,7 @@ function acceptNumber(text: string, start: number, raw: string, matchEnd: number
   if (/^\/\d/.test(after)) return false;
   if (/^(?:st|nd|rd|th)\b/i.test(after) || /^-(?:year|month|week|day|hour)-old/i.test(text.slice(start + raw.length, start + raw.length + 12))) return false;
   // "two-thirds", "three quarters": a fraction (see withFractions), not a count.
-  if (/^[- ](?:thirds|quarters)\b/i.test(text.slice(start + raw.length, start + raw.length + 9))) return false;
+  if (/^[- ](?:thirds|quarters|fifths?|tenths?)\b/i.test(text.slice(start + raw.length, start + raw.length + 9))) return false;
   if (/^[\d]/.test(raw)) {
     const before = text.slice(Math.max(0, start - 20), start);
     if (/\bNo\.\s*$|#\s*$/.test(before)) return false;

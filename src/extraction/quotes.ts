@@ -581,6 +581,22 @@ function withPassiveAgent(view: DocumentView, match: CueMatch, ceiling: number):
   return { ...match, source: agent, contentFrom: agent[1] };
 }
 
+/** Verbs of saying after "quoted X as …". */
+const QUOTED_AS = /^(saying|telling|stating|warning|adding|describing|calling)$/;
+
+/**
+ * "Armenpress quoted Grigoryan as saying that …": the person quoted is the speaker, and the words
+ * follow "as saying"; the outlet only relays them.
+ */
+function withQuotedSpeaker(view: DocumentView, match: CueMatch, ceiling: number): CueMatch {
+  const [start, end] = match.cue;
+  if (view.lemma?.[end - 1] !== 'quote' || end - start > 2) return match;
+  const speaker = nounPhraseStartingAt(view, match.contentFrom >= 0 ? match.contentFrom : end, ceiling);
+  if (!speaker || view.lower[speaker[1]] !== 'as' || !QUOTED_AS.test(view.lower[speaker[1] + 1] ?? '')) return match;
+  const after = speaker[1] + 2;
+  return { ...match, source: speaker, contentFrom: view.lower[after] === 'that' ? after + 1 : after };
+}
+
 /** All attribution relations in a document, in text order. */
 export function findAttributions(context: AnalysisContext, findCues: CueFinder = ruleCueFinder): Attribution[] {
   const view = new DocumentView(context);
@@ -588,7 +604,7 @@ export function findAttributions(context: AnalysisContext, findCues: CueFinder =
   for (const sentences of sentencesOfBlocks(context)) {
     if (sentences.length === 0) continue;
     const ceiling = sentences[sentences.length - 1].to;
-    const cues = sentences.flatMap((sentence) => findCues(view, sentence)).map((match) => withPassiveAgent(view, match, ceiling));
+    const cues = sentences.flatMap((sentence) => findCues(view, sentence)).map((match) => withQuotedSpeaker(view, withPassiveAgent(view, match, ceiling), ceiling));
     const matches = withoutSilentCues(view, cues, sentences[0].from);
     const claimed = new Set<CueMatch>();
     const quoted = quotePairs(view, sentences[0].from, sentences[sentences.length - 1].to);

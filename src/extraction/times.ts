@@ -53,6 +53,9 @@ function coarserAround(next: NarrativeTime, current: NarrativeTime | null): bool
 
 const RANK: Readonly<Record<NarrativeTime['precision'], number>> = { year: 0, month: 1, day: 2 };
 
+/** A sentence opening with a past year moves the story there ("In 2020, …", "By September 2023, …"); a year inside a clause ("approved in 1987") does not. */
+const MOVED_TO = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:In|By|During)\s+$/;
+
 /** How far (in characters: about two short paragraphs) a story day told before still holds a bare clock time. */
 const RECENT_DAY_REACH = 600;
 
@@ -74,9 +77,10 @@ export function extractTimes(ctx: AnalysisContext): TimeExpression[] {
   if (cached) return cached;
   const text = ctx.text;
   const selected = attachModifiers(text, mergeClockWithDate(text, selectLongest(matchTimeExpressions(text))));
-  const env: ResolutionEnv = { publication: parseIsoDate(ctx.document.published), tense: () => null, narrative: null, recentDay: null, lastQuarter: null };
-  // Where the latest story day was told, for `recentDay`.
+  const env: ResolutionEnv = { publication: parseIsoDate(ctx.document.published), tense: () => null, narrative: null, recentDay: null, recentYear: null, lastQuarter: null };
+  // Where the latest story day was told, for `recentDay`; where the story last moved to a past year, for `recentYear`.
   let lastDay: { date: CalendarDate; end: number } | null = null;
+  let lastYear: { year: number; end: number } | null = null;
   const times: TimeExpression[] = [];
   const blockStarts = new Set(ctx.structure.blocks.map((block) => block.start));
   const agencyNames = datelineAgencySpans(ctx);
@@ -85,6 +89,7 @@ export function extractTimes(ctx: AnalysisContext): TimeExpression[] {
     if (agencyNames.some(([start, end]) => match.start >= start && match.end <= end)) continue;
     env.tense = () => clauseTense(text, ctx.structure, ctx.language, match.start, match.end);
     env.recentDay = lastDay && match.start - lastDay.end <= RECENT_DAY_REACH ? lastDay.date : null;
+    env.recentYear = lastYear && match.start - lastYear.end <= RECENT_DAY_REACH ? lastYear.year : null;
     // A live blog's entry stamp ("09:12 — …" opening a block) is a time of the publication day, whatever the entry before said.
     const stamp = match.parse.kind === 'clock' && match.parse.date === null && blockStarts.has(match.start);
     const resolved = resolveTime(match.parse, stamp ? { ...env, narrative: null, recentDay: null } : env);
@@ -109,6 +114,11 @@ export function extractTimes(ctx: AnalysisContext): TimeExpression[] {
       const narrative = establishesNarrative(match.parse, resolved.anchor) && !ahead ? narrativeTimeOf(resolved.value) : null;
       if (narrative && !coarserAround(narrative, env.narrative)) env.narrative = narrative;
       if (narrative?.precision === 'day') lastDay = { date: narrative.date, end: match.end };
+      // "In 2020, …", "In September 2023, …": the story has moved to a past year (a year as a label, "the 2020 war", has not).
+      const year = /^(\d{4})(?:-\d{2})?(?:-\d{2})?$/.exec(resolved.value);
+      if (year && resolved.anchor === 'absolute' && env.publication && Number(year[1]) < env.publication.year && MOVED_TO.test(text.slice(Math.max(0, match.start - 12), match.start))) {
+        lastYear = { year: Number(year[1]), end: match.end };
+      } else if (year && resolved.anchor !== 'narrative') lastYear = null;
     }
   }
   cache.set(ctx, times);

@@ -985,3 +985,9 @@ test('a pronoun opening its sentence continues the subject of the sentence befor
   assert.equal(at(entities, text, "It")?.actor?.code, 'CHLMIL');
   assert.equal(at(entities, text, "it", 1)?.actor?.code, 'PERMIL');
 });
+
+test('an object pronoun takes up the object named before it in its sentence ("criticised Peru, accusing it of …")', async () => {
+  const text = 'Bolivia hosted the talks on Monday. Chile criticised Peru, accusing it of delaying the treaty.';
+  const entities = analyse(text, '2025-08-07', await languageStage());
+  assert.equal(at(entities, text, ' it ')?.actor?.code, 'PER');
+});

@@ -2274,3 +2274,18 @@ test('whoever is blamed for an act told as a noun did it, not whoever blames', (
   assert.deepEqual(triggered(analysis, 'downing').source_actors, ['PER']);
   assert.deepEqual(triggered(analysis, 'blamed').source_actors, ['CHL']);
 });
+
+test('whoever protests against an act did not do it; people "accused of" a crime after their noun are its targets, whatever tense the tagger gave', () => {
+  const analysis = analyzeText('reacted', "Lima summoned Chile's ambassador to protest against the arrests of Peruvian citizens in Arica. A court in Tacna began the trial of nine Bolivians accused of belonging to a smuggling ring.", '2025-11-20');
+  const arrests = triggered(analysis, 'arrests');
+  assert.deepEqual(arrests.source, [], JSON.stringify(arrests));
+  const accused = triggered(analysis, 'accused');
+  assert.deepEqual(accused.target_actors, ['BOL']);
+  assert.ok(!accused.source_actors.includes('BOL'));
+});
+
+test('an act told in reports or claims a denial verb takes is denied, even when the tagger reads "reports" as a verb', () => {
+  const analysis = analyzeText('denied-reports', 'The ministry denied reports that Peru retaliated. Chile rejected claims that Peru attacked.', '2025-11-20');
+  assert.equal(triggered(analysis, 'retaliated').status, 'denied');
+  assert.equal(triggered(analysis, 'attacked').status, 'denied');
+});

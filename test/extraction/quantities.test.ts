@@ -176,3 +176,13 @@ test('a score\'s second figure counts what the first did; "nine other people" co
   assert.equal(find(found, 'two more soldiers').unit, 'more soldiers');
   assert.ok(!found.some((quantity) => quantity.text.startsWith('5 more')), JSON.stringify(found.map((quantity) => quantity.text)));
 });
+
+test('a tally written "68 to 31" is two figures; fifths and tenths are fractions; "several hundred" is a vague count of its noun', () => {
+  const found = quantities('Lawmakers voted 68 to 31 in favour. Roughly one-fifth of the cargo went by rail. Several hundred protesters gathered, and a few thousand people signed.');
+  assert.ok(found.some((quantity) => quantity.text === '31' && quantity.value === 31), JSON.stringify(found.map((q) => q.text)));
+  const fifth = find(found, 'Roughly one-fifth');
+  assert.deepEqual([fifth.value, fifth.unit, fifth.approx], [20, 'percent', 'about']);
+  const protesters = find(found, 'Several hundred protesters');
+  assert.deepEqual([protesters.value, protesters.approx, protesters.unit], [300, 'at_least', 'protesters']);
+  assert.equal(find(found, 'a few thousand people').value, 2000);
+});

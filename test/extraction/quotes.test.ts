@@ -297,3 +297,11 @@ test('declining or refusing to comment reports no words', () => {
   assert.ok(!texts.some((text) => /comment|talks would resume/.test(text)), JSON.stringify(texts));
   assert.ok(texts.includes('it would respond'), JSON.stringify(texts));
 });
+
+test('"EFE quoted Ana Ruiz as saying that …": the person quoted speaks, the words follow "as saying"', () => {
+  const analysis = analyse('EFE quoted Chilean Foreign Minister Ana Ruiz as saying that the talks would resume in October.');
+  const quote = quoteContaining(analysis, 'the talks would resume');
+  assert.equal(quote.text, 'the talks would resume in October');
+  assert.match(quote.source?.text ?? '', /Ana Ruiz$/);
+  assert.equal(speakerName(analysis, quote), 'Ana Ruiz');
+});

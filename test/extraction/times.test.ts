@@ -258,3 +258,9 @@ test('a bare clock time after a background month stays on the story day told jus
   const found = times('Two soldiers were killed late on Tuesday, the first deaths since the leaders met in August. Units opened fire at about 11:30 p.m., the ministry said.', '2025-09-18');
   assert.equal(find(found, '11:30 p.m.').value, '2025-09-16T23:30');
 });
+
+test('a day and month without a year after a sentence that opens in a past year belong to that year; a year inside a clause moves nothing', () => {
+  const found = times('In 2020, a six-week war broke out. It ended with a truce signed on 10 November. Under a plan approved in 2019, Peru had bought 400 tonnes through Sept. 29.', '2025-09-20');
+  assert.deepEqual([find(found, '10 November').value, find(found, '10 November').anchor], ['2020-11-10', 'narrative']);
+  assert.match(find(found, 'Sept. 29').value, /^2025-/);
+});

@@ -940,6 +940,8 @@ export function resolvePronouns(stage: Stage): void {
       // "Azerbaijan's defence ministry gave a different account. It said …": a pronoun opening its sentence
       // continues the main subject of the sentence before, over a speaker further back.
       if (opensSentence && distance === 1 && record.subject && !subjectOfAdverbialClause(view, record)) score += 40;
+      // "Zakharova criticised Baku, accusing it of …": an object pronoun takes up the object named before it in its sentence.
+      if (object && distance === 0 && view.language?.deprel[record.tokenEnd - 1] === 'obj') score += 50;
       // "Russia denied that it had …", "Moscow said it would …": the subject of the verb right before
       // the pronoun's clause is its antecedent, whoever spoke in the sentence before.
       if (distance === 0 && record.subject && k - record.tokenEnd <= 3 && (view.lower[k - 1] === 'that' || looksLikeVerb(view, record.tokenEnd))) score += 40;

@@ -50,6 +50,8 @@ export const TOPIC_VERBS: ReadonlySet<string> = new Set(['discuss', 'debate', 'c
 /** Verbs that describe or judge an act rather than perform it. */
 const JUDGING_VERBS = new Set(['call', 'describe', 'term', 'label', 'dub', 'brand', 'consider', 'regard', 'view', 'see', 'report', 'witness', 'watch', 'mention', 'investigate', 'blame', 'deny', 'dismiss', 'refute', 'confirm']);
 const PLACE_CASES = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'through', 'via', 'along']);
+/** Prepositions of what a clause reacts to ("protested against the arrests", "quarrelled over the ban"). */
+const REACTED_TO = new Set(['against', 'over']);
 /** Prepositions that set an act as the time frame of a clause ("during raids", "amid clashes"). */
 const DURING_CASES = new Set(['during', 'amid', 'amidst']);
 /** Roots of reactions told as nouns whose "from" names who reacted (demands, criticism, refusals, threats, protests). */
@@ -298,7 +300,11 @@ function subjectHeads(view: DocumentView, parse: Parse, verb: number, depth = 0)
 export function isReducedRelative(view: DocumentView, parse: Parse, verb: number): boolean {
   // A relative clause without subject or relative pronoun is one too, whatever tense the tagger gave its verb ("the route agreed in Washington").
   const relative = parse.deprel[verb] === 'acl:relcl' && /^VB[DN]$/.test(parse.xpos[verb]) && !parse.children[verb].some((child) => parse.deprel[child].startsWith('nsubj'));
-  return (relative || (parse.deprel[verb] === 'acl' && parse.xpos[verb] === 'VBN')) && !parse.children[verb].some((child) => parse.deprel[child] === 'obj') &&
+  // "nine Azerbaijanis accused of …" tagged as a past tense: an adnominal past form right after a noun is its participle.
+  // Not a clause a conjunction opens ("reports that Russia retaliated").
+  const participle = parse.xpos[verb] === 'VBN' || (parse.xpos[verb] === 'VBD' && /^(NOUN|PROPN)$/.test(parse.upos[verb - 1] ?? '') &&
+    !parse.children[verb].some((child) => parse.deprel[child] === 'mark' && /^(that|which|who|whether|if|because|as|when)$/.test(view.lower[child])));
+  return (relative || (parse.deprel[verb] === 'acl' && participle)) && !parse.children[verb].some((child) => parse.deprel[child] === 'obj') &&
     underPredicate(parse, parse.head[verb]) && !infinitiveFollows(view, parse, verb);
 }
 
@@ -338,7 +344,9 @@ function verbArguments(view: DocumentView, parse: Parse, verb: number): [number[
     const ownWords = (relation: string, node: number): boolean =>
       relation === 'amod' || relation === 'compound' || relation === 'nmod:poss' || (relation === 'nmod' && ['between', 'of', 'with'].includes(caseOf(view, parse, node) ?? ''));
     const named = (): boolean => Boolean(view.entityOfToken[described]) || parse.children[described].some((node) => ownWords(parse.deprel[node], node) && actorsOf(view, parse, node).length > 0);
-    const patients = reducedRelative ? (named() ? [described] : []) : childrenWith(parse, verb, (relation) => relation === 'nsubj:pass');
+    // "the trial of nine Bolivians accused of …" parsed as a clause: the "subject" right before the participle is the noun it describes.
+    const describedAsSubject = childrenWith(parse, verb, (relation) => relation === 'nsubj').filter((node) => node === verb - 1 && /^(NOUN|PROPN)$/.test(parse.upos[node]));
+    const patients = reducedRelative ? (named() ? [described] : describedAsSubject) : childrenWith(parse, verb, (relation) => relation === 'nsubj:pass');
     return [agents, patients.length > 0 ? patients : obliqueTargets(view, parse, verb)];
   }
   // English puts the subject before an active verb: a "subject" after it (outside quotations, "said Trump") is a misparsed object.
@@ -454,6 +462,27 @@ function withinFalseClaim(view: DocumentView, parse: Parse, anchor: number): boo
   });
 }
 
+/** Verbs that call a claim false when they take it as their object. */
+const DENIAL_VERBS = new Set(['deny', 'reject', 'dismiss', 'refute', 'rebut', 'debunk']);
+
+/**
+ * "The ministry denied reports that Russia retaliated", read in the words themselves: the tagger
+ * often takes "reports" for a verb, and the parse then loses the denial. The clause's "that" right
+ * after a claim noun right after a denial verb denies what the clause tells.
+ */
+function deniedClaimBefore(view: DocumentView, parse: Parse, anchor: number): boolean {
+  const sentence = view.tokens[anchor].sentence;
+  for (let index = anchor - 1; index >= 2 && view.tokens[index].sentence === sentence && anchor - index <= 8; index--) {
+    if (view.lower[index] !== 'that') continue;
+    const noun = view.lower[index - 1].replace(/s$/, '');
+    if (!CLAIM_NOUNS.has(noun) && !CLAIM_NOUNS.has(view.lemma[index - 1])) return false;
+    const verb = index - 2 - (/^(the|these|those|media|press|earlier)$/.test(view.lower[index - 2]) ? 1 : 0);
+    const negated = /^(not|n't|never)$/.test(view.lower[verb - 1] ?? '') || parse.children[verb].some((child) => view.lower[child] === 'not' || view.lower[child] === "n't");
+    return verb >= 0 && DENIAL_VERBS.has(view.lemma[verb]) && !negated;
+  }
+  return false;
+}
+
 function collectCues(view: DocumentView, parse: Parse, anchor: number, trigger: number, reported: boolean): ModalityCues {
   const cues = emptyCues();
   const local = new Set([anchor, trigger]);
@@ -494,7 +523,7 @@ function collectCues(view: DocumentView, parse: Parse, anchor: number, trigger: 
   if (view.lower[anchor - 1] === 'to' && anchor >= 2 && parse.upos[anchor - 2] === 'NOUN' && parse.head[anchor - 2] !== anchor && view.tokens[anchor - 2].sentence === view.tokens[anchor].sentence) {
     applyGovernor(cues, view.lemma[anchor - 2]);
   }
-  if (withinFalseClaim(view, parse, anchor)) cues.denied = true;
+  if (withinFalseClaim(view, parse, anchor) || deniedClaimBefore(view, parse, anchor)) cues.denied = true;
   let below = anchor;
   for (const { node, via: relation } of ancestry(parse, anchor)) {
     if (relation === 'advcl' && parse.children[anchor].some((child) => CONDITION_MARKS.has(view.lower[child]))) cues.conditional = true;
@@ -900,9 +929,16 @@ function unknownSubject(view: DocumentView, parse: Parse, trigger: number): bool
 function duringClauseVerb(view: DocumentView, parse: Parse, trigger: number): number {
   const head = parse.head[trigger];
   const relation = parse.deprel[trigger];
-  // "had not been informed of the arrest", "spoke about the raid": what the clause is about is no act of its subject.
-  if (relation.startsWith('obl')) return TOPIC_OF_CLAUSE.has(caseOf(view, parse, trigger) ?? '') ? -1 : head;
+  // "had not been informed of the arrest", "spoke about the raid": what the clause is about is no act of its subject;
+  // nor what it reacts to ("to protest against the arrests", "clashed over the ban").
+  if (relation.startsWith('obl')) return TOPIC_OF_CLAUSE.has(caseOf(view, parse, trigger) ?? '') || REACTED_TO.has(caseOf(view, parse, trigger) ?? '') ? -1 : head;
   return relation.startsWith('nmod') && DURING_CASES.has(caseOf(view, parse, trigger) ?? '') && head >= 0 ? parse.head[head] : -1;
+}
+
+/** A noun event a clause reacts to or is about ("protest against the arrests", "informed of the raid"): the clause's actors did not do it. */
+export function reactedToEvent(view: DocumentView, parse: Parse, trigger: number): boolean {
+  const preposition = caseOf(view, parse, trigger) ?? '';
+  return parse.upos[trigger] === 'NOUN' && /^(obl|nmod)/.test(parse.deprel[trigger]) && (REACTED_TO.has(preposition) || TOPIC_OF_CLAUSE.has(preposition));
 }
 
 /** A noun event during which the clause's subject underwent something ("died during raids", "were detained during raids"): that subject did not do it. */

@@ -47,6 +47,11 @@ export interface ResolutionEnv {
    * become the narrative time ("late on Tuesday … since they met in August … at 11:30 p.m.").
    */
   recentDay: CalendarDate | null;
+  /**
+   * A past year the story moved to shortly before ("In 2020, a war broke out … a truce signed on
+   * 10 November"): a day and month told without a year in the past belong to it.
+   */
+  recentYear: number | null;
   lastQuarter: { year: number; quarter: number } | null;
 }
 
@@ -71,6 +76,9 @@ export function resolveTime(parse: TimeParse, env: ResolutionEnv): Resolved {
       if (!dct) return date(`XXXX-${pad2(parse.month)}-${pad2(parse.day)}`, 'publication');
       if (parse.yearOffset !== undefined) return date(formatDay({ year: dct.year + parse.yearOffset, month: parse.month, day: parse.day }), 'publication');
       const tense = parse.relation === 'last' ? 'past' : parse.relation === 'next' ? 'future' : env.tense();
+      if (env.recentYear !== null && parse.relation === null && tense !== 'future') {
+        return date(formatDay({ year: env.recentYear, month: parse.month, day: parse.day }), 'narrative');
+      }
       return date(formatDay({ year: yearForDay(dct, parse.month, parse.day, tense), month: parse.month, day: parse.day }), 'publication');
     }
     case 'dayOfMonth': {
