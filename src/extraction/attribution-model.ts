@@ -31,7 +31,7 @@ import { normaliseText } from '../input/normalise.js';
 import { resourcePath } from '../paths.js';
 import type { AnalysisContext } from './types.js';
 import type { CueFinder, CueMatch, Sentenceish } from './quotes.js';
-import { CUE_FORMS, DocumentView, clauseAfterCue, ruleCueFinder } from './quotes.js';
+import { CUE_FORMS, DocumentView, clauseAfterCue, namesNoSpeaker, ruleCueFinder } from './quotes.js';
 
 const LABELS = ['O', 'B-SRC', 'I-SRC', 'B-CUE', 'I-CUE'] as const;
 const O = 0;
@@ -414,7 +414,7 @@ function candidateMatches(tagger: AveragedPerceptron, view: DocumentView, senten
     sourceScore: match.source ? tagging.sourceScores[match.source[0] - sentence.from] : -100,
   });
   const candidates = taggedMatches(tagger, view, sentence, tagging.labels)
-    .filter((match) => match.source !== null && view.lower[match.cue[0]] !== 'according')
+    .filter((match) => match.source !== null && view.lower[match.cue[0]] !== 'according' && !namesNoSpeaker(view, match.source))
     .map((match) => candidate(match, true));
   const overlapsModel = (match: CueMatch): boolean =>
     candidates.some(({ match: found }) => found.cue[0] < match.cue[1] && match.cue[0] < found.cue[1]);

@@ -419,9 +419,17 @@ function speakerLabel(view: DocumentView, sentence: Sentenceish): CueMatch | nul
   const block = structure.blocks[structure.sentences[view.tokens[sentence.from].sentence].block];
   if (block.kind !== 'paragraph' || DETERMINERS.has(view.lower[from])) return null;
   const name = capitalisedName(view, from, Math.min(sentence.to, from + 5));
-  if (!name || view.lower[name[1]] !== ':') return null;
+  if (!name || view.lower[name[1]] !== ':' || namesNoSpeaker(view, name)) return null;
   return { cue: [name[1], name[1] + 1], source: name, contentFrom: name[1] + 1, inverted: false };
 }
+
+/** Does the source span only hold a word that names no speaker ("Sunday", "Verdict")? */
+export function namesNoSpeaker(view: DocumentView, source: [number, number]): boolean {
+  return NOT_SPEAKER_LABELS.test(view.lower.slice(source[0], source[1]).join(' '));
+}
+
+/** Labels that open a line but name no speaker: the days of a timeline, a fact-check's headings ("Verdict: False"); not months, which may be names ("May"). */
+const NOT_SPEAKER_LABELS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|update|updated|note|editor's note|correction|verdict|claim|claim \d+|rating|summary|the bottom line|bottom line|how we checked|why it matters|what we know|what happened|read more|see also)$/;
 
 /** A signature after a quote: "…” ― Jane Doe" or "…” — Jane Doe, a voter". */
 function dashSignature(view: DocumentView, index: number, to: number): CueMatch | null {
@@ -604,7 +612,10 @@ export function findAttributions(context: AnalysisContext, findCues: CueFinder =
   for (const sentences of sentencesOfBlocks(context)) {
     if (sentences.length === 0) continue;
     const ceiling = sentences[sentences.length - 1].to;
-    const cues = sentences.flatMap((sentence) => findCues(view, sentence)).map((match) => withQuotedSpeaker(view, withPassiveAgent(view, match, ceiling), ceiling));
+    const cues = sentences
+      .flatMap((sentence) => findCues(view, sentence))
+      .filter((match) => !match.source || !namesNoSpeaker(view, match.source))
+      .map((match) => withQuotedSpeaker(view, withPassiveAgent(view, match, ceiling), ceiling));
     const matches = withoutSilentCues(view, cues, sentences[0].from);
     const claimed = new Set<CueMatch>();
     const quoted = quotePairs(view, sentences[0].from, sentences[sentences.length - 1].to);

@@ -97,6 +97,7 @@ test('"wound up" and "wound down" are winding, no wounding; returning fire is fo
   assert.equal(verbCode('wound', new Set(['up', 'the', 'group'])), null);
   assert.equal(verbCode('wound', new Set(['down'])), null);
   assert.equal(verbCode('wound', new Set(['two', 'soldiers']))?.code.slice(0, 2), '18');
+  assert.equal(verbCode('wound', new Set(['in', 'exchange', 'fire']))?.code.slice(0, 2), '18', 'wounded in an exchange of fire is no riot');
   assert.equal(verbCode('return', new Set(['fire']))?.code, '190');
   assert.equal(verbCode('return', new Set(['the', 'cargo']))?.code, '0842');
 });

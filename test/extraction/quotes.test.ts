@@ -305,3 +305,9 @@ test('"EFE quoted Ana Ruiz as saying that …": the person quoted speaks, the wo
   assert.match(quote.source?.text ?? '', /Ana Ruiz$/);
   assert.equal(speakerName(analysis, quote), 'Ana Ruiz');
 });
+
+test('a timeline\'s day labels and a fact-check\'s headings name no speaker', () => {
+  const analysis = analyse('Monday: A court in Lima sentenced three men to life in prison.\n\nSunday: Chilean Foreign Minister Ana Ruiz said in an interview that Chile would not withdraw its envoy.\n\nVerdict: False. The figures show trade grew.');
+  assert.ok(!analysis.quotes.some((quote) => /^(monday|sunday|verdict)$/i.test(quote.source?.text ?? '')), JSON.stringify(analysis.quotes.map((quote) => quote.source?.text)));
+  assert.equal(speakerName(analysis, quoteContaining(analysis, 'would not withdraw')), 'Ana Ruiz');
+});

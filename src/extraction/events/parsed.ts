@@ -302,10 +302,20 @@ export function isReducedRelative(view: DocumentView, parse: Parse, verb: number
   const relative = parse.deprel[verb] === 'acl:relcl' && /^VB[DN]$/.test(parse.xpos[verb]) && !parse.children[verb].some((child) => parse.deprel[child].startsWith('nsubj'));
   // "nine Azerbaijanis accused of …" tagged as a past tense: an adnominal past form right after a noun is its participle.
   // Not a clause a conjunction opens ("reports that Russia retaliated").
-  const participle = parse.xpos[verb] === 'VBN' || (parse.xpos[verb] === 'VBD' && /^(NOUN|PROPN)$/.test(parse.upos[verb - 1] ?? '') &&
+  const participle = parse.xpos[verb] === 'VBN' || (parse.xpos[verb] === 'VBD' && describedPlural(parse, verb - 1) &&
     !parse.children[verb].some((child) => parse.deprel[child] === 'mark' && /^(that|which|who|whether|if|because|as|when)$/.test(view.lower[child])));
   return (relative || (parse.deprel[verb] === 'acl' && participle)) && !parse.children[verb].some((child) => parse.deprel[child] === 'obj') &&
     underPredicate(parse, parse.head[verb]) && !infinitiveFollows(view, parse, verb);
+}
+
+/**
+ * A plural noun, or one a number counts, right before a past form that may be its participle ("nine
+ * Bolivians accused of …", "activists detained in …"); a singular name there is a relative clause's
+ * subject ("an incident Baku blamed on …").
+ */
+function describedPlural(parse: Parse, node: number): boolean {
+  if (node < 0 || !/^(NOUN|PROPN)$/.test(parse.upos[node])) return false;
+  return /^NNP?S$/.test(parse.xpos[node]) || parse.children[node].some((child) => parse.deprel[child] === 'nummod');
 }
 
 /** An infinitive right after a past form ("threatened today to hold …"). */
@@ -345,7 +355,7 @@ function verbArguments(view: DocumentView, parse: Parse, verb: number): [number[
       relation === 'amod' || relation === 'compound' || relation === 'nmod:poss' || (relation === 'nmod' && ['between', 'of', 'with'].includes(caseOf(view, parse, node) ?? ''));
     const named = (): boolean => Boolean(view.entityOfToken[described]) || parse.children[described].some((node) => ownWords(parse.deprel[node], node) && actorsOf(view, parse, node).length > 0);
     // "the trial of nine Bolivians accused of …" parsed as a clause: the "subject" right before the participle is the noun it describes.
-    const describedAsSubject = childrenWith(parse, verb, (relation) => relation === 'nsubj').filter((node) => node === verb - 1 && /^(NOUN|PROPN)$/.test(parse.upos[node]));
+    const describedAsSubject = childrenWith(parse, verb, (relation) => relation === 'nsubj').filter((node) => node === verb - 1 && describedPlural(parse, node));
     const patients = reducedRelative ? (named() ? [described] : describedAsSubject) : childrenWith(parse, verb, (relation) => relation === 'nsubj:pass');
     return [agents, patients.length > 0 ? patients : obliqueTargets(view, parse, verb)];
   }

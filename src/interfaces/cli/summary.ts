@@ -15,6 +15,11 @@ function counts<T extends string>(values: readonly T[]): string {
   return [...tally].map(([value, count]) => `${count} ${value}`).join(', ');
 }
 
+/** The line closing a list cut short: how many more the JSON output holds. */
+function more(total: number, shown: number): string[] {
+  return total > shown ? [`     … and ${total - shown} more (--json lists all)`] : [];
+}
+
 function entityLine(entity: Entity): string {
   const parts: string[] = [entity.type];
   if (entity.actor) parts.push(entity.actor.code);
@@ -36,13 +41,14 @@ export function formatSummary(analysis: Analysis, source: string): string {
     lines.push(`   Entities (${analysis.entities.length})`);
     const ranked = [...analysis.entities].sort((a, b) => b.mentions.length - a.mentions.length);
     for (const entity of ranked.slice(0, 15)) lines.push(`     ${entityLine(entity)}`);
-    if (ranked.length > 15) lines.push(`     … and ${ranked.length - 15} more`);
+    lines.push(...more(ranked.length, 15));
   }
   if (analysis.times.length) {
     lines.push(`   Times (${analysis.times.length})`);
     for (const time of analysis.times.slice(0, 15)) {
       lines.push(`     "${time.text}" → ${time.value}${time.mod ? ` ${time.mod}` : ''} (${time.type}, ${time.anchor})`);
     }
+    lines.push(...more(analysis.times.length, 15));
   }
   if (analysis.quantities.length) {
     lines.push(`   Quantities (${analysis.quantities.length})`);
@@ -50,6 +56,7 @@ export function formatSummary(analysis: Analysis, source: string): string {
       const of = quantity.of !== null ? ` of ${quantity.of}` : '';
       lines.push(`     "${quantity.text}" → ${quantity.value}${of}${quantity.unit ? ` ${quantity.unit}` : ''} (${quantity.approx})`);
     }
+    lines.push(...more(analysis.quantities.length, 10));
   }
   if (analysis.quotes.length) {
     lines.push(`   Quotes (${analysis.quotes.length})`);
@@ -57,16 +64,22 @@ export function formatSummary(analysis: Analysis, source: string): string {
       const speaker = quote.speaker ? names.get(quote.speaker) ?? quote.speaker : quote.source ? `${quote.source.text} (no entity)` : 'unknown speaker';
       lines.push(`     ${speaker}: “${quoteText(quote.text)}” (${quote.kind})`);
     }
+    lines.push(...more(analysis.quotes.length, 10));
   }
   if (analysis.events.length) {
     lines.push(`   Events (${analysis.events.length})`);
+    // Who and whom by name with their actor codes; where, and who claims it, so a claim never reads as a fact.
+    const party = (ids: readonly string[], codes: readonly string[]): string =>
+      ids.length === 0 ? '?' : `${ids.map((id) => names.get(id) ?? id).join(' + ')}${codes.length ? ` (${codes.join('+')})` : ''}`;
     for (const event of analysis.events.slice(0, 20)) {
-      const who = event.source_actors.join('+') || event.source.map((id) => names.get(id) ?? id).join('+') || '?';
-      const whom = event.target_actors.join('+') || event.target.map((id) => names.get(id) ?? id).join('+') || '?';
-      const when = event.when.value ? ` on ${event.when.value}` : '';
+      const when = event.when.value ? ` on ${event.when.value}${event.when.carried ? ' (story day)' : ''}` : '';
+      const where = event.where.name ? ` in ${event.where.name}` : '';
       const hedge = event.hedge ? `, ${event.hedge}` : '';
-      lines.push(`     ${who} → ${whom}: ${event.cameo} ${event.plover ?? ''} "${event.trigger.text}" [${event.status}${hedge}]${when}`);
+      const speaker = event.attribution?.speaker ? names.get(event.attribution.speaker) : undefined;
+      const per = speaker ? ` — per ${speaker}` : '';
+      lines.push(`     ${party(event.source, event.source_actors)} → ${party(event.target, event.target_actors)}: ${event.cameo} ${event.plover ?? ''} "${event.trigger.text}" [${event.status}${hedge}]${when}${where}${per}`);
     }
+    lines.push(...more(analysis.events.length, 20));
   }
   return lines.join('\n');
 }
