@@ -9,7 +9,7 @@ import type { AnalysisContext } from './types.js';
 import { tokensWithin } from '../text/index.js';
 import { buildDocumentView } from './events/document.js';
 import type { DocumentView, EventInputs, Frame, Parse } from './events/document.js';
-import { TOPIC_VERBS, addressedDoers, framesFromParse, isInformative, isReducedRelative, isVenueName, reactedToEvent, sufferedDuring, summoningVerb } from './events/parsed.js';
+import { TOPIC_VERBS, addressedDoers, contactPurpose, framesFromParse, isInformative, isReducedRelative, isVenueName, reactedToEvent, sufferedDuring, summoningVerb } from './events/parsed.js';
 import { framesShallow } from './events/shallow.js';
 import { causedByNature, forceCode } from './events/force.js';
 
@@ -100,7 +100,7 @@ function withShallowActors(view: DocumentView, frames: Frame[], shallow: Frame[]
     // "to protest against the arrests of …": whoever protests did not arrest.
     if (parse && frame.sources.length === 0 && (sufferedDuring(view, parse, frame.trigger[0]) || reactedToEvent(view, parse, frame.trigger[0]))) return frame;
     // "called on Rwanda to withdraw": the addressee does the demanded act, not the nearest actor before it.
-    if (parse && frame.sources.length > 0 && addressedDoers(view, parse, frame.trigger[0]).length > 0) return frame;
+    if (parse && frame.sources.length > 0 && (addressedDoers(view, parse, frame.trigger[0]).length > 0 || contactPurpose(view, parse, frame.trigger[0]))) return frame;
     // "In Khankendi, …, workers have demolished …": a common-noun subject the parse found names no
     // actor; the source stays unknown rather than borrowed from a name elsewhere in the clause.
     if (parse && frame.sources.length === 0 && frame.anchor === frame.trigger[0] && unnamedSubject(view, parse, frame.anchor)) {

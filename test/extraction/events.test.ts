@@ -2289,3 +2289,10 @@ test('an act told in reports or claims a denial verb takes is denied, even when 
   assert.equal(triggered(analysis, 'retaliated').status, 'denied');
   assert.equal(triggered(analysis, 'attacked').status, 'denied');
 });
+
+test('a body placed in a town acts there; an infinitive after a call or a visit is the caller\'s purpose', () => {
+  const analysis = analyzeText('placed-body', 'A court in Arica on Tuesday sentenced eight Peruvian citizens to prison terms. Chilean Foreign Minister Alberto van Klaveren telephoned his Peruvian counterpart on Tuesday to express support. Chile called on Peru to withdraw its troops.', '2025-11-20');
+  assert.equal(triggered(analysis, 'sentenced').where.name, 'Arica');
+  assert.deepEqual(triggered(analysis, 'express').source_actors, ['CHLGOV']);
+  assert.deepEqual(triggered(analysis, 'withdraw').source_actors, ['PER']);
+});

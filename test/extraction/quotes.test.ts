@@ -311,3 +311,10 @@ test('a timeline\'s day labels and a fact-check\'s headings name no speaker', ()
   assert.ok(!analysis.quotes.some((quote) => /^(monday|sunday|verdict)$/i.test(quote.source?.text ?? '')), JSON.stringify(analysis.quotes.map((quote) => quote.source?.text)));
   assert.equal(speakerName(analysis, quoteContaining(analysis, 'would not withdraw')), 'Ana Ruiz');
 });
+
+test('a place that only locates the speaker does not speak ("an industry source in Lima", "officials in Santiago")', () => {
+  const analysis = analyse('An industry source in Lima, who asked not to be named, said the pause was political. Officials in Santiago said the talks would resume.');
+  assert.equal(quoteContaining(analysis, 'the pause was political').speaker, null);
+  const officials = analysis.entities.find((entity) => entity.id === quoteContaining(analysis, 'the talks would resume').speaker);
+  assert.notEqual(officials?.type, 'GPE');
+});

@@ -70,7 +70,13 @@ export function speakerAt(entities: Entity[], text: string, start: number, end: 
     const before = text.slice(0, start).replace(/[\s,]+$/u, '').length;
     return entities.find((candidate) => candidate.mentions.some((mention) => mention.end === before && mention.kind !== 'demonym'));
   }
-  const entity = entityAt(entities, start, end, text);
+  let entity = entityAt(entities, start, end, text);
+  // "An industry source in Baku said", "Officials in Moscow said": a place that only locates the speaker does not speak.
+  const placing = entity?.mentions.some((mention) => mention.start > start && mention.end <= end && /\b(?:in|from|at|near)\s+(?:the\s+)?$/i.test(text.slice(start, mention.start)));
+  if (entity && placing && PLACE_TYPES.has(entity.type) && !entity.mentions.some((mention) => mention.start <= start && mention.end >= end)) {
+    const place = entity;
+    entity = entityAt(entities.filter((candidate) => candidate !== place), start, end, text);
+  }
   if (!entity || entity.type !== 'PERSON') return entity;
   const covers = entity.mentions.some((mention) => mention.start <= start && mention.end >= end);
   if (covers) return entity;
@@ -82,6 +88,8 @@ export function speakerAt(entities: Entity[], text: string, start: number, end: 
   if (MOUTHPIECES.test(owned)) return entity;
   return possessor && /\p{L}/u.test(owned) ? undefined : entity;
 }
+
+const PLACE_TYPES: ReadonlySet<string> = new Set(['GPE', 'LOC', 'FAC']);
 
 /** The institutional voice of the person who owns it ("Netanyahu's office", "his press service"). */
 const MOUTHPIECES = /^(?:own )?(office|press office|media office|press service|secretariat)$/;

@@ -45,6 +45,8 @@ export function summoningVerb(view: DocumentView, parse: Parse, verb: number): n
   return above >= 0 && view.lemma[above] === 'summon' && parse.deprel[head] === 'obj' ? above : null;
 }
 
+/** Verbs of getting in touch, whose infinitive is the subject's purpose ("telephoned X to express support"). */
+const CONTACT_VERBS = new Set(['telephone', 'phone', 'call', 'ring', 'contact', 'visit', 'meet', 'write', 'email', 'message', 'host', 'receive']);
 /** Verbs whose object is a topic: discussed, debated, considered. */
 export const TOPIC_VERBS: ReadonlySet<string> = new Set(['discuss', 'debate', 'consider', 'review', 'examine']);
 /** Verbs that describe or judge an act rather than perform it. */
@@ -241,8 +243,21 @@ export function addressedDoers(view: DocumentView, parse: Parse, verb: number): 
   const head = parse.head[verb];
   const relation = parse.deprel[verb];
   if (head < 0 || !(relation === 'xcomp' || (relation === 'advcl' && askedInfinitive(view, parse, head, verb))) || isPassive(view, parse, head)) return [];
+  if (contactPurpose(view, parse, verb)) return [];
   const addressed = (value: string, node: number): boolean => value === 'obj' || value === 'iobj' || (value.startsWith('obl') && ['on', 'upon'].includes(caseOf(view, parse, node) ?? ''));
   return parse.children[head].filter((node) => node < verb && addressed(parse.deprel[node], node));
+}
+
+/**
+ * "Fidan telephoned Bayramov to express support", "called Aliyev to congratulate him": an infinitive
+ * under a verb of getting in touch is the caller's purpose, not the called one's act ("called on X
+ * to" is a demand).
+ */
+export function contactPurpose(view: DocumentView, parse: Parse, verb: number): boolean {
+  const head = parse.head[verb];
+  const infinitive = parse.deprel[verb] === 'xcomp' || (parse.deprel[verb] === 'advcl' && parse.children[verb].some((child) => view.lower[child] === 'to' && parse.deprel[child] === 'mark'));
+  if (head < 0 || !infinitive || !CONTACT_VERBS.has(view.lemma[head])) return false;
+  return !(view.lemma[head] === 'call' && parse.children[head].some((child) => caseOf(view, parse, child) === 'on' || caseOf(view, parse, child) === 'upon'));
 }
 
 /** Subject phrase heads of a verb, following shared subjects, control, relative and participial clauses. */
@@ -817,6 +832,16 @@ function findPlace(view: DocumentView, parse: Parse, nodes: number[]): Frame['pl
       if (!isPerson(argument) && named.length === 0 && !AGREEMENT_NOUNS.has(view.lemma[argument])) continue;
       for (const child of [argument, ...named].flatMap((holder) => parse.children[holder])) {
         if (!/^(nmod|flat)/.test(parse.deprel[child]) || !VENUE_CASES.has(caseOf(view, parse, child) ?? '')) continue;
+        const entity = view.entityById.get(view.entityOfToken[child] ?? '');
+        if (entity?.type === 'GPE') return { entity: entity.id, name: entity.name };
+      }
+    }
+  }
+  // "A court in Sumgait sentenced …", "police in Yekaterinburg detained …": a body placed in a town acts there.
+  for (const node of nodes) {
+    for (const subject of parse.children[node].filter((child) => parse.deprel[child] === 'nsubj')) {
+      for (const child of parse.children[subject]) {
+        if (parse.deprel[child] !== 'nmod' || !VENUE_CASES.has(caseOf(view, parse, child) ?? '') || !isVenueName(view, child)) continue;
         const entity = view.entityById.get(view.entityOfToken[child] ?? '');
         if (entity?.type === 'GPE') return { entity: entity.id, name: entity.name };
       }
