@@ -2296,3 +2296,9 @@ test('a body placed in a town acts there; an infinitive after a call or a visit 
   assert.deepEqual(triggered(analysis, 'express').source_actors, ['CHLGOV']);
   assert.deepEqual(triggered(analysis, 'withdraw').source_actors, ['PER']);
 });
+
+test('a participle right after a bare count is an elliptical passive: "… and 251 taken hostage" has no doer named', () => {
+  const analysis = analyzeText('elliptical', 'The war began after an attack on southern Chile in which about 1,200 people were killed and 251 taken hostage.', '2025-01-16');
+  const taken = triggered(analysis, 'taken');
+  assert.deepEqual(taken.source_actors, []);
+});

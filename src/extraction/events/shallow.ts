@@ -20,6 +20,8 @@ const NOUN_CONTEXT = new Set(['of', 'for', 'in', 'on', 'at', 'by', 'with', 'agai
 const VERB_CONTEXT = new Set(['to', 'will', 'would', 'may', 'might', 'could', 'can', 'must', 'should', 'has', 'have', 'had', 'did', 'does', 'do', 'not', "n't", 'also', 'then', 'later']);
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near']);
+/** Counts written in words, before an elliptical passive ("three killed"). */
+const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'scores']);
 /** Prepositions of a way ("through Georgia", "via Turkey", "across the region"). */
 const PATH_PREPOSITIONS = new Set(['through', 'via', 'across']);
 /** Posts abroad, whose place names their host ("an embassy in Tehran"). */
@@ -187,7 +189,9 @@ export function framesShallow(view: DocumentView, sentence: Sentence, sentenceIn
     }
     // The auxiliary may stand before an adverb: "were also asked", "was reportedly killed".
     const auxiliary = index - 2 >= sentence.tokenStart && /^(also|not|reportedly|allegedly|later|then|already|subsequently|\w+ly)$/.test(previous) ? view.lower[index - 2] : previous;
-    const passive = !STATIVE_PARTICIPLES.has(view.lemma[index]) && ((/ed$|en$/.test(view.lower[index]) && view.lower[index + 1] === 'by') || (PASSIVE_AUX.has(auxiliary) && (/ed$|en$/.test(view.lower[index]) || (view.lower[index] !== view.lemma[index] && !/ing$|s$/.test(view.lower[index])))) || auxiliary === 'been' || auxiliary === 'being');
+    // "… and 251 taken hostage", "Three killed in blast": a participle right after a bare count is an elliptical passive.
+    const counted = /ed$|en$/.test(view.lower[index]) && (/^\d[\d,.]*$/.test(previous) || COUNT_WORDS.has(previous));
+    const passive = !STATIVE_PARTICIPLES.has(view.lemma[index]) && (counted || (/ed$|en$/.test(view.lower[index]) && view.lower[index + 1] === 'by') || (PASSIVE_AUX.has(auxiliary) && (/ed$|en$/.test(view.lower[index]) || (view.lower[index] !== view.lemma[index] && !/ing$|s$/.test(view.lower[index])))) || auxiliary === 'been' || auxiliary === 'being');
     const participle = /ing$/.test(view.lower[index]) && previous === ',';
     // Actors named only inside quoted words the act is not part of label something ("called the vote a 'Russian operation' and urged …").
     const list = quotedInSentence ? sentenceActors.filter((occurrence) => !quotedApart(view, occurrence.from, index)) : sentenceActors;
