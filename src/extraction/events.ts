@@ -315,7 +315,7 @@ export function extractEvents(ctx: AnalysisContext, found: EventInputs): EventOu
       let read = withMutualParties(withTenseOfTime(withPlacesAsPlaces(view, frame), ctx.document.published));
       if (!timed && storyDay && carriesStoryDay(view, read)) read = { ...read, time: storyDay.time, timeCarried: true };
       dated.push(read);
-      events.push(toEvent(view, question ? asked(read) : read, `v${events.length + 1}`, parsed, sentence.start, sentence.end));
+      events.push(toEvent(view, question && !presupposed(view, read) ? asked(read) : read, `v${events.length + 1}`, parsed, sentence.start, sentence.end));
     }
     // A sentence naming a time sets the paragraph's story day when an act it tells happened on that day,
     // and ends it when an act it tells happened at a time outside that day.
@@ -363,6 +363,12 @@ const ASSERTED: ReadonlySet<EventStatus> = new Set(['occurred', 'ongoing', 'plan
  */
 function asked(frame: Frame): Frame {
   return ASSERTED.has(frame.status) ? { ...frame, status: 'hypothetical' } : frame;
+}
+
+/** An act a question takes for granted: told as a noun or a gerund ("Did Baku regret closing the office?", "Did the arrests harm ties?"). */
+function presupposed(view: DocumentView, frame: Frame): boolean {
+  const trigger = frame.trigger[0];
+  return view.parse !== null && (view.parse.upos[trigger] === 'NOUN' || view.parse.xpos[trigger] === 'VBG');
 }
 
 /** Is the entity a town, village or province (a place below its country that no body governing from it stands for)? */

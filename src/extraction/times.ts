@@ -53,8 +53,8 @@ function coarserAround(next: NarrativeTime, current: NarrativeTime | null): bool
 
 const RANK: Readonly<Record<NarrativeTime['precision'], number>> = { year: 0, month: 1, day: 2 };
 
-/** A sentence opening with a past year moves the story there ("In 2020, …", "By September 2023, …"); a year inside a clause ("approved in 1987") does not. */
-const MOVED_TO = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:In|By|During)\s+$/;
+/** A sentence opening with a past year moves the story there ("In 2020, …", "On Sept. 27, 2020, …"); a year inside a clause ("approved in 1987") does not. */
+const MOVED_TO = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:In|By|During|On)\s+$/;
 
 /** How far (in characters: about two short paragraphs) a story day told before still holds a bare clock time. */
 const RECENT_DAY_REACH = 600;
@@ -118,7 +118,7 @@ export function extractTimes(ctx: AnalysisContext): TimeExpression[] {
       const year = /^(\d{4})(?:-\d{2})?(?:-\d{2})?$/.exec(resolved.value);
       if (year && resolved.anchor === 'absolute' && env.publication && Number(year[1]) < env.publication.year && MOVED_TO.test(text.slice(Math.max(0, match.start - 12), match.start))) {
         lastYear = { year: Number(year[1]), end: match.end };
-      } else if (year && resolved.anchor !== 'narrative') lastYear = null;
+      } else if (year && lastYear && Number(year[1]) !== lastYear.year) lastYear = null;
     }
   }
   cache.set(ctx, times);

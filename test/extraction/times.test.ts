@@ -264,3 +264,15 @@ test('a day and month without a year after a sentence that opens in a past year 
   assert.deepEqual([find(found, '10 November').value, find(found, '10 November').anchor], ['2020-11-10', 'narrative']);
   assert.match(find(found, 'Sept. 29').value, /^2025-/);
 });
+
+test('"four years later" after a sentence that opens in a past year counts from that year', () => {
+  const found = times('In 2013 she co-founded the party, and she entered parliament four years later.', '2025-09-20');
+  assert.deepEqual([find(found, 'four years later').value, find(found, 'four years later').anchor], ['2017', 'narrative']);
+});
+
+test('a month after a sentence that opens on a past date is of that year, until another year is told', () => {
+  const war = times('On Sept. 27, 2020, Chile launched an offensive. By early November its troops had taken the town.', '2025-09-20');
+  assert.equal(find(war, 'early November').value, '2020-11');
+  const career = times('On May 22, 1995, Peru made him a general, and the following year he became attaché. In December he was ordered home.', '1998-04-18');
+  assert.equal(find(career, 'December').value, '1997-12');
+});

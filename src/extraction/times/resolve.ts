@@ -103,6 +103,8 @@ export function resolveTime(parse: TimeParse, env: ResolutionEnv): Resolved {
         return date(formatMonth(shifted, parse.month), 'narrative');
       }
       if (!dct) return date(`XXXX-${pad2(parse.month)}`, 'publication');
+      // "On Sept. 27, 2020, … By early November …": a month after a sentence opening in a past year is of that year.
+      if (env.recentYear !== null && parse.relation === null && env.tense() !== 'future') return date(formatMonth(env.recentYear, parse.month), 'narrative');
       return date(formatMonth(yearForCycle(dct.month, parse.month, dct.year, parse.relation, env.tense(), 12), parse.month), 'publication');
     }
     case 'monthOfYear':
@@ -323,6 +325,8 @@ function weekendValue(dct: CalendarDate, relation: Relation, offset: number, ten
 }
 
 function resolveShift(count: number | null, unit: TimeUnit, direction: -1 | 1, narrative: boolean, env: ResolutionEnv): Resolved {
+  // "In 2013 he co-founded the party, and he entered parliament four years later": counted from the year the story moved to.
+  if (narrative && unit === 'year' && count !== null && env.recentYear !== null) return date(formatYear(env.recentYear + Math.round(count) * direction), 'narrative');
   const fromNarrative = narrative && env.narrative !== null;
   const anchor: TimeAnchor = fromNarrative ? 'narrative' : 'publication';
   const base = fromNarrative ? env.narrative!.date : env.publication;
