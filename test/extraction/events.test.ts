@@ -2303,3 +2303,8 @@ test('a participle right after a bare count is an elliptical passive: "… and 2
   const taken = triggered(analysis, 'taken');
   assert.deepEqual(taken.source_actors, []);
 });
+
+test('a denial withheld denies nothing: "did not deny that it shelled the post"', () => {
+  const analysis = analyzeText('not-denied', 'Chile did not deny that it shelled the post. Peru denied that it shelled the bridge.', '2025-11-20');
+  assert.deepEqual(analysis.events.filter((event) => event.trigger.text === 'shelled').map((event) => event.status), ['occurred', 'denied']);
+});

@@ -590,6 +590,8 @@ function collectCues(view: DocumentView, parse: Parse, anchor: number, trigger: 
       break;
     }
     if (lemma === 'be' && via === 'xcomp') cues.future = true;
+    // "did not deny that it shelled the post": a denial withheld denies nothing, and negates nothing below it.
+    if (DENY_GOVERNORS.has(lemma) && parse.children[node].some((child) => /^(not|n't|never)$/.test(view.lower[child]))) break;
     applyGovernor(cues, lemma);
     for (const child of parse.children[node]) {
       const relation = parse.deprel[child];
