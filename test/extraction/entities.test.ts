@@ -991,3 +991,10 @@ test('an object pronoun takes up the object named before it in its sentence ("cr
   const entities = analyse(text, '2025-08-07', await languageStage());
   assert.equal(at(entities, text, ' it ')?.actor?.code, 'PER');
 });
+
+test('a body named without its country belongs to the known official named right after its title, or to the capital its sentence opens in', () => {
+  const text = 'In Lima, Foreign Ministry spokeswoman Ana Cecilia Gervasi said the verdict was unfair. Chile rejected the criticism. Foreign Ministry spokesman Alberto van Klaveren said the courts were independent.';
+  const entities = analyse(text, '2023-05-10');
+  assert.equal(at(entities, text, 'Foreign Ministry')?.actor?.code, 'PERGOV');
+  assert.notEqual(at(entities, text, 'Foreign Ministry', 1)?.actor?.country, 'PER');
+});

@@ -428,8 +428,29 @@ function ownActor(stage: Stage, span: NameSpan): Actor | null {
     const from = view.lower[span.tokenEnd + 1] === 'the' ? span.tokenEnd + 2 : span.tokenEnd + 1;
     if (from < view.words.length && isCapitalised(view.words[from])) country = countryAt(from, Math.min(view.words.length, from + 4));
   }
+  // "In Moscow, Foreign Ministry spokeswoman Maria Zakharova said": the body of the official named after it, or of the capital its sentence opens in.
+  if (!country && sector && STATE_SECTORS.has(sector.slice(0, 3))) country = officialAfter(stage, span.tokenEnd) ?? openingCapital(stage, span.tokenStart);
   if (!country && sector && STATE_SECTORS.has(sector.slice(0, 3))) country = homeCountry(stage);
   return actorFrom(country, country ? sector : null);
+}
+
+/** The country of a known person named right after an office's title words ("… spokeswoman Maria Zakharova"), or null. */
+function officialAfter(stage: Stage, from: number): string | null {
+  const { view, kb, date } = stage;
+  let k = from;
+  while (k < from + 3 && k < view.words.length && /^\p{Ll}/u.test(view.words[k]) && isTitleWord(view.lower[k])) k++;
+  if (k === from || k >= view.words.length || !isCapitalised(view.words[k])) return null;
+  const length = kb.longestMatch(view.words.slice(k, Math.min(view.words.length, k + 4)), 0);
+  if (length === 0) return null;
+  return kb.lookup(view.words.slice(k, k + length).join(' '), date).find((match) => match.entry.kind === 'person' && match.entry.country)?.entry.country ?? null;
+}
+
+/** The country whose capital the sentence opens in ("In Moscow, …"), or null. */
+function openingCapital(stage: Stage, at: number): string | null {
+  const { view, kb, date } = stage;
+  const start = view.sentenceStart[at];
+  if (view.lower[start] !== 'in' || start + 2 >= at || view.words[start + 2] !== ',') return null;
+  return kb.lookup(view.words[start + 1], date).find((match) => match.via === 'capital')?.entry.country ?? null;
 }
 
 /** A sector noun that is the antecedent of "they": an -s plural ("officials") or "police"; "the ministry", "the army" are an "it". */
