@@ -4,12 +4,12 @@
  * stage ran and a shallow clause analysis otherwise; writes the contract's `EventOut` records.
  */
 import type { EventOut, EventStatus, Quote, TimeExpression } from '../contract/types.js';
-import { codeFacts, isIrregularPastForm, nounCode } from './lexicon/index.js';
+import { codeFacts, guessLemma, isIrregularPastForm, nounCode } from './lexicon/index.js';
 import type { AnalysisContext } from './types.js';
 import { tokensWithin } from '../text/index.js';
 import { buildDocumentView } from './events/document.js';
 import type { DocumentView, EventInputs, Frame, Parse } from './events/document.js';
-import { TOPIC_VERBS, addressedDoers, contactPurpose, framesFromParse, isInformative, isReducedRelative, isVenueName, reactedToEvent, sufferedDuring, summoningVerb } from './events/parsed.js';
+import { TOPIC_VERBS, addressedDoers, contactPurpose, framesFromParse, isInformative, isReducedRelative, isTownEntity, isVenueName, reactedToEvent, sufferedDuring, summoningVerb } from './events/parsed.js';
 import { framesShallow } from './events/shallow.js';
 import { causedByNature, forceCode } from './events/force.js';
 
@@ -185,7 +185,7 @@ function withoutSpeakerActors(view: DocumentView, frame: Frame): Frame {
   // Before the words it reports, only a cue of saying or reporting (a promise's or refusal's speaker does what follows:
   // "declined to comment when contacted by …", "promised a referendum, which Azerbaijan demands").
   const before = source.start < quote.start;
-  if (before && !REPORTING_CUE.test(quote.cue?.text ?? '')) return frame;
+  if (before && !reportingCue(quote.cue?.text ?? '')) return frame;
   const onlyInSource = (id: string): boolean => {
     const mentions = view.entityById.get(id)?.mentions ?? [];
     const inSource = mentions.some((mention) => mention.start >= source.start && mention.end <= source.end);
@@ -198,8 +198,13 @@ function withoutSpeakerActors(view: DocumentView, frame: Frame): Frame {
   return { ...frame, sources: frame.sources.filter((id) => !droppedSource(id)), targets: frame.targets.filter((id) => !onlyInSource(id)) };
 }
 
-/** Cues that only report words: saying, telling, stating, announcing, reporting, claiming, writing. */
-const REPORTING_CUE = /^(say|says|said|saying|tell|tells|told|state|states|stated|announce|announces|announced|report|reports|reported|claim|claims|claimed|add|adds|added|write|writes|wrote|quoted|citing|cited|according to)$/i;
+/** Verbs of cues that only report words: saying, telling, stating, announcing, reporting, claiming, writing, quoting. */
+const REPORTING_LEMMAS: ReadonlySet<string> = new Set(['say', 'tell', 'state', 'announce', 'report', 'claim', 'add', 'write', 'quote', 'cite']);
+
+/** Is a cue's text one reporting verb ("said", "citing") or "according to"? */
+function reportingCue(cue: string): boolean {
+  return /^according to$/i.test(cue) || (!/\s/.test(cue) && REPORTING_LEMMAS.has(guessLemma(cue.toLowerCase())));
+}
 
 /** Does the quote's speaker say "we" or "I" in it (a token of the quote stands for them)? */
 function speaksInQuote(view: DocumentView, id: string, quote: Quote): boolean {
@@ -374,7 +379,7 @@ function presupposed(view: DocumentView, frame: Frame): boolean {
 /** Is the entity a town, village or province (a place below its country that no body governing from it stands for)? */
 function isTown(view: DocumentView, id: string): boolean {
   const entity = view.entityById.get(id);
-  return entity !== undefined && entity.type === 'GPE' && !entity.kb_id?.startsWith('country:') && !entity.actor?.sector && !entity.members;
+  return entity !== undefined && isTownEntity(entity) && !entity.members;
 }
 
 /**

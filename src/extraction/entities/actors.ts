@@ -40,3 +40,6 @@ function shortIgoCode(entry: KbEntry): string {
   if (suffix && /^[A-Z0-9]{2,8}$/.test(suffix)) return suffix;
   return entry.aliases.find((alias) => /^[A-Z]{2,8}$/.test(alias)) ?? entry.name;
 }
+
+/** Entity types of places (countries and towns, regions, sites). */
+export const PLACE_TYPES: ReadonlySet<string> = new Set(['GPE', 'LOC', 'FAC']);

@@ -12,6 +12,7 @@ import { EntityBuilder } from './builder.js';
 import { findGroups, linkDescriptionsForward, linkIssuerVoice, linkOrganisationReferences, linkSectorReferences, linkTitleReferences, mergeAppositiveDescriptions, resolvePronouns } from './coreference.js';
 import { describePlacedSectorPhrases, resolveNames, type Stage } from './named.js';
 import { findNames } from './names.js';
+import { PLACE_TYPES } from './actors.js';
 import { assignRoles } from './roles.js';
 import { buildTokenView } from './view.js';
 
@@ -88,8 +89,6 @@ export function speakerAt(entities: Entity[], text: string, start: number, end: 
   if (MOUTHPIECES.test(owned)) return entity;
   return possessor && /\p{L}/u.test(owned) ? undefined : entity;
 }
-
-const PLACE_TYPES: ReadonlySet<string> = new Set(['GPE', 'LOC', 'FAC']);
 
 /** The institutional voice of the person who owns it ("Netanyahu's office", "his press service"). */
 const MOUTHPIECES = /^(?:own )?(office|press office|media office|press service|secretariat)$/;

@@ -4,7 +4,8 @@
  * relative and participial clauses, shared subjects of coordinated verbs, joint subjects as one
  * list) and collects modality, hedge, attribution, time and place from the predicate's clause.
  */
-import type { TimeExpression } from '../../contract/types.js';
+import type { Entity, TimeExpression } from '../../contract/types.js';
+import { PLACE_TYPES } from '../entities/actors.js';
 import type { Sentence } from '../../text/types.js';
 import { SPEECH_VERBS, STATIVE_PARTICIPLES, VEHICLE_NOUNS, nounCode, silentAsking, verbCode, verbTakesNoun } from '../lexicon/index.js';
 import { quotedApart, type DocumentView, type Frame, type Parse } from './document.js';
@@ -88,7 +89,6 @@ const DEMANDING_ROOTS = new Set(['02', '10']);
 const PLACE_TARGET_ROOTS = new Set(['03', '05', '06', '07', '08', '09', '10', '12', '13', '14', '15', '16', '17', '18', '19', '20']);
 /** Relations a predicate verb can plausibly bear; anything else is a parse error around it. */
 const VERB_RELATIONS = new Set(['root', 'conj', 'xcomp', 'ccomp', 'advcl', 'acl', 'parataxis', 'csubj']);
-const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
 
 function childrenWith(parse: Parse, node: number, relations: (relation: string) => boolean): number[] {
   return parse.children[node].filter((child) => relations(parse.deprel[child]));
@@ -420,7 +420,12 @@ export function isVenueName(view: DocumentView, node: number): boolean {
   const mention = entity.mentions.find((candidate) => candidate.start <= at && at < candidate.end);
   if (mention?.kind === 'metonym' && SEAT_BUILDINGS.test(mention.text)) return true;
   // A city or region: a KB place, a capital named as a place, a name the KB does not know; not a country, nor a government named by its seat.
-  return entity.type === 'FAC' || entity.type === 'LOC' || (entity.type === 'GPE' && !entity.kb_id?.startsWith('country:') && !entity.actor?.sector);
+  return entity.type === 'FAC' || entity.type === 'LOC' || isTownEntity(entity);
+}
+
+/** A town or province: a GPE that is no country and no body governing from it. */
+export function isTownEntity(entity: Entity): boolean {
+  return entity.type === 'GPE' && !entity.kb_id?.startsWith('country:') && !entity.actor?.sector;
 }
 
 /** Buildings that stand for a government ("the White House", "the Kremlin"). */

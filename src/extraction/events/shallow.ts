@@ -9,6 +9,7 @@ import { SPEECH_VERBS, STATIVE_PARTICIPLES, VEHICLE_NOUNS, isLexiconWord, nounCo
 import { quotedApart, type DocumentView, type Frame } from './document.js';
 import { isVenueName, receivesAThing } from './parsed.js';
 import { AIMING_VERBS } from './force.js';
+import { PLACE_TYPES } from '../entities/actors.js';
 import { CONDITION_MARKS, applyAuxiliary, applyGovernor, decideStatus, emptyCues, findHedge } from './modality.js';
 
 const CLAUSE_WORDS = new Set([';', ':', 'that', 'which', 'who', 'when', 'while', 'but', 'after', 'before', 'because', 'although', 'whereas', '—', '–']);
@@ -120,8 +121,7 @@ function clauseBounds(view: DocumentView, sentence: Sentence, trigger: number): 
 }
 
 function isPlace(view: DocumentView, id: string): boolean {
-  const type = view.entityById.get(id)?.type;
-  return type === 'GPE' || type === 'LOC' || type === 'FAC';
+  return PLACE_TYPES.has(view.entityById.get(id)?.type ?? '');
 }
 
 /** Demands, accusations, refusals and threats always have an addressee: the nearest other actor of the sentence. */
