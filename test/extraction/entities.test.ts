@@ -998,3 +998,15 @@ test('a body named without its country belongs to the known official named right
   assert.equal(at(entities, text, 'Foreign Ministry')?.actor?.code, 'PERGOV');
   assert.notEqual(at(entities, text, 'Foreign Ministry', 1)?.actor?.country, 'PER');
 });
+
+test('the document\'s own full name beats a namesake the KB holds in office, a title must fit a past office, and an abbreviation needs its capitals', async () => {
+  const text = 'Police questioned Carlos Rubio, a Lima shopkeeper, on Monday.\n\nRubio was released on Friday. Deputy Secretary Steinitz met the delegation in Lima. Let me start with the border.';
+  for (const annotate of [await languageStage(), null]) {
+    const entities = analyse(text, '2025-11-05', annotate);
+    const rubio = at(entities, text, 'Rubio', 1);
+    assert.equal(rubio?.name, 'Carlos Rubio', `tagger=${annotate !== null}`);
+    assert.equal(rubio?.kb_id ?? null, null);
+    assert.notEqual(at(entities, text, 'Steinitz')?.kb_id, 'petrarch:yuval-steinitz');
+    assert.equal(at(entities, text, 'Let'), undefined, JSON.stringify(at(entities, text, 'Let')));
+  }
+});

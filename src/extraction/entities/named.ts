@@ -605,14 +605,16 @@ function surnameIndex(kb: KnowledgeBase): Map<string, KbEntry[]> {
 
 /**
  * "President Mugabe", "Kagame said": a bare surname is a KB person when exactly one person of
- * that surname holds an office on the date, or, after a title, when the surname is unique.
+ * that surname holds an office on the date, or, after a title, when the surname is unique and the
+ * person once held an office of that title ("Deputy Secretary Landau" is not Israel's Uzi Landau).
  */
-function kbPersonBySurname(stage: Stage, surname: string, titled: boolean): KbMatch | null {
+function kbPersonBySurname(stage: Stage, surname: string, title: string | null): KbMatch | null {
   const candidates = surnameIndex(stage.kb).get(surname.toLowerCase()) ?? [];
   const matches = candidates.map((entry) => stage.kb.lookup(entry.name, stage.date).find((m) => m.entry === entry)).filter((m): m is KbMatch => m !== undefined);
   const inOffice = matches.filter((m) => m.office);
   if (inOffice.length === 1) return inOffice[0];
-  return titled && matches.length === 1 ? matches[0] : null;
+  const titled = title !== null && matches.length === 1 && (matches[0].entry.offices ?? []).some((office) => office.title.toLowerCase().includes(title));
+  return titled ? matches[0] : null;
 }
 
 /** "Hillary Rodham Clinton", "George W. Bush": the KB person named by the first and last words. */
@@ -654,14 +656,22 @@ function guessType(view: TokenView, span: NameSpan, titled: boolean): EntityType
 }
 
 function titledBefore(view: TokenView, tokenStart: number): boolean {
+  return titleBefore(view, tokenStart) !== null;
+}
+
+/** The title word right before a name ("Deputy Secretary Landau" → "secretary"), or null. */
+function titleBefore(view: TokenView, tokenStart: number): string | null {
   let k = tokenStart - 1;
   if (k >= 0 && view.words[k] === ',') k--;
   // "Special Envoy for normalisation Serdar Kilic": past the title's remit.
   const remit = remitStart(view, tokenStart, view.sentenceStart[tokenStart]);
   if (remit !== null) k = remit - 1;
-  if (k < view.sentenceStart[tokenStart]) return false;
+  if (k < view.sentenceStart[tokenStart]) return null;
   const word = view.lower[k];
-  return TITLE_HEADS.has(word) || word.split('-').some((part) => TITLE_HEADS.has(part)) || (TITLE_MODIFIERS.has(word) && TITLE_HEADS.has(view.lower[k + 1]));
+  if (TITLE_HEADS.has(word)) return word;
+  const part = word.split('-').find((piece) => TITLE_HEADS.has(piece));
+  if (part) return part;
+  return TITLE_MODIFIERS.has(word) && TITLE_HEADS.has(view.lower[k + 1]) ? view.lower[k + 1] : null;
 }
 
 function honorificGender(view: TokenView, tokenStart: number) {
@@ -838,7 +848,7 @@ export function resolveNames(stage: Stage, spans: NameSpan[]): MentionRecord[] {
       records.push(mentionRecord(stage, known, 'name', span.tokenStart, span.tokenEnd));
       continue;
     }
-    const byKbSurname = single ? kbPersonBySurname(stage, view.words[span.tokenStart], titled) : withoutMiddleName(stage, span);
+    const byKbSurname = single ? kbPersonBySurname(stage, view.words[span.tokenStart], titleBefore(view, span.tokenStart)) : withoutMiddleName(stage, span);
     if (byKbSurname) {
       addPerson(kbDraft(stage, byKbSurname), span);
       continue;

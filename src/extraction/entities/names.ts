@@ -74,14 +74,16 @@ function kbSpans(view: TokenView, kb: KnowledgeBase, date: string | null): NameS
     // A possessive inside the match ends the name ("Russia’s" in "Russia’s state agency").
     for (let k = i; k < end - 1; k++) if (view.possessive[k]) end = k + 1;
     while (end > i + 1 && !/[\p{L}\p{N}]/u.test(view.words[end - 1])) end--;
-    if (surnameAfterUnknownFirstName(view, i, end, kb) || loneSurnameOutOfOffice(view, i, end, kb, date)) continue;
+    if (surnameOfUnknownPerson(view, i, end, kb) || loneSurnameOutOfOffice(view, i, end, kb, date)) continue;
     const withArticle = spanText(view, i, end).text;
     // The mention leaves out a leading "the" ("the Kremlin" → "Kremlin"); the KB is asked both ways.
     const nameStart = view.lower[i] === 'the' && end - i > 1 ? i + 1 : i;
     const { start, end: charEnd, text } = spanText(view, nameStart, end);
     const matches = former ? kb.lookup(former.name, date) : kb.lookup(withArticle, date);
     if (matches.length === 0) matches.push(...kb.lookup(text, date));
-    if (matches.length === 0) continue;
+    const fitting = matches.filter((match) => caseFits(match, text));
+    if (fitting.length === 0) continue;
+    matches.splice(0, matches.length, ...fitting);
     found.push({ tokenStart: nameStart, tokenEnd: end, start, end: charEnd, text, source: 'kb', matches, nerType: null, confidence: 0.9 });
     i = end - 1;
   }
@@ -108,6 +110,16 @@ function formerName(view: TokenView, i: number): { length: number; name: string 
 }
 
 /**
+ * An abbreviation, one word with inner capitals ("LeT", "UNHCR"), names its entry only when the text
+ * has capitals past its first letter too: "Let me start …" is no militant group.
+ */
+function caseFits(match: KbMatch, text: string): boolean {
+  if (match.via !== 'alias' || /\p{Lu}/u.test(text.slice(1))) return true;
+  const alias = match.entry.aliases.find((name) => name.toLowerCase() === text.toLowerCase());
+  return alias === undefined || /\s/.test(alias) || !/\p{Lu}/u.test(alias.slice(1));
+}
+
+/**
  * "Yevgeny Belousov" must not become the KB's Andrei Belousov: a lone surname match right after
  * another capitalised word that no one knows is part of an unknown full name.
  */
@@ -117,6 +129,18 @@ function surnameAfterUnknownFirstName(view: TokenView, start: number, end: numbe
   if (!/^(\p{Lu}\p{Ll}+|\p{Lu}\.)$/u.test(previous) || isTitleWord(previous.toLowerCase()) || NOT_NAMES.has(previous.toLowerCase())) return false;
   if (kb.longestMatch([previous], 0) > 0) return false;
   return kb.lookup(view.words[start]).every((match) => match.entry.kind === 'person');
+}
+
+/**
+ * "Yevgeny Belousov … Belousov's case": a lone surname the document gives anywhere with an unknown
+ * first name belongs to that person, not to the KB's namesake in office.
+ */
+function surnameOfUnknownPerson(view: TokenView, start: number, end: number, kb: KnowledgeBase): boolean {
+  if (end - start !== 1) return false;
+  for (let other = 0; other < view.words.length; other++) {
+    if (view.words[other] === view.words[start] && surnameAfterUnknownFirstName(view, other, other + 1, kb)) return true;
+  }
+  return false;
 }
 
 /**
@@ -206,6 +230,7 @@ function nerSpans(view: TokenView, kb: KnowledgeBase, date: string | null): Name
       ({ start, end, text } = spanText(view, tokenStart, tokenEnd));
       matches = kb.lookup(text, date);
     }
+    matches = surnameOfUnknownPerson(view, tokenStart, tokenEnd, kb) ? [] : matches.filter((match) => caseFits(match, text));
     found.push({ tokenStart, tokenEnd, start, end, text, source: 'ner', matches: matches.length > 0 ? matches : branchOf(view, kb, tokenStart, tokenEnd, date), nerType: type, confidence: span.confidence });
   }
   return found;
