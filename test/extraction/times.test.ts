@@ -276,3 +276,10 @@ test('a month after a sentence that opens on a past date is of that year, until 
   const career = times('On May 22, 1995, Peru made him a general, and the following year he became attaché. In December he was ordered home.', '1998-04-18');
   assert.equal(find(career, 'December').value, '1997-12');
 });
+
+test('a season told relative to the story ("that autumn", "the following spring") counts from the past year the story moved to', () => {
+  const found = times('In 1988, protests began in Lima. That autumn, miners marched. In 2019, Peru closed the border. The following spring, talks resumed. Next spring, the route opens.', '2025-10-15');
+  assert.equal(find(found, 'That autumn').value, '1988-FA');
+  assert.equal(find(found, 'following spring').value, '2020-SP');
+  assert.equal(find(found, 'Next spring').value, '2026-SP');
+});

@@ -114,7 +114,21 @@ export function resolveTime(parse: TimeParse, env: ResolutionEnv): Resolved {
       return resolveWeekday(parse.weekday, parse.relation, parse.part, env);
     case 'season': {
       if (parse.year !== null) return date(`${formatYear(parse.year)}-${parse.season}`, 'absolute');
+      // "That autumn", "the following spring": the story's season, counted from the story's time when it has one.
+      if (env.narrative && (parse.relation === 'narrative-same' || parse.relation === 'narrative-previous' || parse.relation === 'narrative-next')) {
+        const { month, year } = env.narrative.date;
+        const told = SEASON_ORDER.indexOf(parse.season);
+        const story = SEASON_ORDER.indexOf(seasonOfMonth(month));
+        const shifted = parse.relation === 'narrative-same' ? year : parse.relation === 'narrative-previous' ? (told < story ? year : year - 1) : told > story ? year : year + 1;
+        return date(`${formatYear(shifted)}-${parse.season}`, 'narrative');
+      }
+      // Only a past year told before ("In 1988, … That autumn"): that year, the one after or the one before.
+      if (env.recentYear !== null && (parse.relation === 'narrative-same' || parse.relation === 'narrative-previous' || parse.relation === 'narrative-next')) {
+        const shift = parse.relation === 'narrative-next' ? 1 : parse.relation === 'narrative-previous' ? -1 : 0;
+        return date(`${formatYear(env.recentYear + shift)}-${parse.season}`, 'narrative');
+      }
       if (!dct) return date(`XXXX-${parse.season}`, 'publication');
+      if (env.recentYear !== null && parse.relation === null && env.tense() !== 'future') return date(`${formatYear(env.recentYear)}-${parse.season}`, 'narrative');
       const current = SEASON_ORDER.indexOf(seasonOfMonth(dct.month));
       const year = yearForCycle(current, SEASON_ORDER.indexOf(parse.season), dct.year, parse.relation, env.tense(), 0);
       return date(`${formatYear(year)}-${parse.season}`, 'publication');
