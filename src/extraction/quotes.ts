@@ -525,6 +525,25 @@ function indirectContent(view: DocumentView, match: CueMatch, sentence: Sentence
   return stop > from ? view.span(from, stop) : null;
 }
 
+/** Words of stance that report words even before a bare noun phrase ("criticised the decision", "called for talks", "spoke against the plan", "a supporter of"). */
+const STANCE_LEMMAS: ReadonlySet<string> = new Set([
+  ...CUE_LEMMAS, 'call', 'criticise', 'criticize', 'condemn', 'welcome', 'praise', 'reject', 'dismiss', 'blame', 'propose', 'threaten',
+  'comment', 'express', 'voice', 'denounce', 'applaud', 'hail', 'decry', 'slam', 'cite', 'mention', 'speak', 'endorse', 'plead',
+  'address', 'advocate', 'oppose', 'support', 'supporter', 'issue', 'ignore', 'rule', 'case',
+]);
+
+/**
+ * "raised household tariffs by 9%", "signed a memorandum", "apologized to President Aliyev in October":
+ * a cue the model found on a verb of doing, followed by no clause, reports an act, not words.
+ */
+function actOnly(view: DocumentView, match: CueMatch, content: Span): boolean {
+  for (let index = match.cue[0]; index < match.cue[1]; index++) {
+    if (STANCE_LEMMAS.has(view.lemma?.[index] ?? CUE_FORMS.get(view.lower[index]) ?? view.lower[index])) return false;
+  }
+  const [from, to] = tokensWithin(view.tokens, content.start, content.end);
+  return !hasVerb(view, from, to);
+}
+
 /** What a speaker declines or refuses to do when saying nothing ("declined to comment"). */
 const NO_COMMENT = new Set(['comment', 'say', 'elaborate', 'confirm', 'discuss', 'disclose', 'speculate', 'answer', 'specify', 'respond']);
 
@@ -663,7 +682,7 @@ export function findAttributions(context: AnalysisContext, findCues: CueFinder =
       // A speaker label split off as its own sentence ("OKONJO:") introduces the next one.
       if (sentence && match.contentFrom >= sentence.to) sentence = sentences.find((next) => next.from === match.contentFrom);
       const content = sentence ? indirectContent(view, match, sentence) : null;
-      if (!content) continue;
+      if (!content || actOnly(view, match, content)) continue;
       found.push({
         kind: 'indirect',
         content,

@@ -318,3 +318,10 @@ test('a place that only locates the speaker does not speak ("an industry source 
   const officials = analysis.entities.find((entity) => entity.id === quoteContaining(analysis, 'the talks would resume').speaker);
   assert.notEqual(officials?.type, 'GPE');
 });
+
+test('a cue found on a verb of doing with no clause after it reports an act, not words; a stance verb before a noun phrase still reports', () => {
+  const analysis = analyse('Chilean President Gabriel Boric apologized to President Arce in October. The Peruvian utility raised household tariffs by 9 percent. Bolivia called for new talks on the border.');
+  const texts = analysis.quotes.map((quote) => quote.text);
+  assert.ok(!texts.some((text) => text.includes('President Arce in October') || text.includes('household tariffs')), JSON.stringify(texts));
+  assert.equal(speakerName(analysis, quoteContaining(analysis, 'new talks on the border')), 'Bolivia');
+});
