@@ -325,3 +325,8 @@ test('a cue found on a verb of doing with no clause after it reports an act, not
   assert.ok(!texts.some((text) => text.includes('President Arce in October') || text.includes('household tariffs')), JSON.stringify(texts));
   assert.equal(speakerName(analysis, quoteContaining(analysis, 'new talks on the border')), 'Bolivia');
 });
+
+test('"…,” he said after an account credited "according to" someone continues that source, not the subject further back', () => {
+  const analysis = analyse('President Gabriel Boric has promised a referendum, but he may not hold it until 2027. If the vote fails, Peru could refuse to sign the treaty, according to Carlos Mendez, an analyst at a Lima institute. "The treaty is hostage to a referendum," he said.');
+  assert.equal(speakerName(analysis, quoteContaining(analysis, 'hostage to a referendum')), 'Carlos Mendez');
+});

@@ -62,7 +62,8 @@ export function mentionRecord(stage: Stage, draft: EntityDraft, kind: MentionKin
   const language = view.language;
   // "Putin said", or an apposition closing before its verb ("Grigoryan's spokeswoman, Nune Petrosyan, said").
   const verbAt = view.words[tokenEnd] === ',' && view.words[tokenStart - 1] === ',' ? tokenEnd + 1 : tokenEnd;
-  let speaker = verbAt < view.words.length && SPEECH_VERBS.has(view.lower[verbAt]);
+  // "…, according to Laurence Broers, an associate fellow": the source an account is credited to speaks too.
+  let speaker = (verbAt < view.words.length && SPEECH_VERBS.has(view.lower[verbAt])) || (view.lower[tokenStart - 2] === 'according' && view.lower[tokenStart - 1] === 'to');
   if (language) {
     const verb = subjectVerb(language, tokenStart, tokenEnd);
     if (verb >= 0 && SPEECH_VERBS.has(view.lower[verb])) speaker = true;
