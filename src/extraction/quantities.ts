@@ -398,6 +398,9 @@ function acceptNumber(text: string, start: number, raw: string, matchEnd: number
   if (/^[- ](?:thirds|quarters|fifths?|tenths?)\b/i.test(text.slice(start + raw.length, start + raw.length + 9))) return false;
   if (/^[\d]/.test(raw)) {
     const before = text.slice(Math.max(0, start - 20), start);
+    // "1. The Parties agreed …", "2) …": a numbered list's marker opening its line.
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    if (/^\d{1,2}$/.test(raw) && /^[ \t]*$/.test(text.slice(lineStart, start)) && /^[.)]\s/.test(text.slice(start + raw.length, start + raw.length + 2))) return false;
     if (/\bNo\.\s*$|#\s*$/.test(before)) return false;
     // "Flight 8243", "Boeing 737": a capitalised word right before a bare figure, mid-sentence.
     const named = /\b([A-Z][a-z]+)\s+$/.exec(before);

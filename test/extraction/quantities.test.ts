@@ -186,3 +186,8 @@ test('a tally written "68 to 31" is two figures; fifths and tenths are fractions
   assert.deepEqual([protesters.value, protesters.approx, protesters.unit], [300, 'at_least', 'protesters']);
   assert.equal(find(found, 'a few thousand people').value, 2000);
 });
+
+test('a numbered list\'s markers opening their lines are no quantities; the figures in the items are', () => {
+  const found = quantities('The sides agreed as follows:\n\n1. Chile will free 40 prisoners.\n\n2) Peru will reopen 3 crossings.\n\n12 Bolivian soldiers were released.');
+  assert.deepEqual(found.map((quantity) => quantity.text), ['40 prisoners', '3 crossings', '12 Bolivian soldiers']);
+});
