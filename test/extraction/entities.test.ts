@@ -1010,3 +1010,13 @@ test('the document\'s own full name beats a namesake the KB holds in office, a t
     assert.equal(at(entities, text, 'Let'), undefined, JSON.stringify(at(entities, text, 'Let')));
   }
 });
+
+test('a communiqué\'s "the Parties" are the pair it named, not an organisation called Parties', async () => {
+  const text = 'The delegations of Chile and Peru met in Lima on Monday. The Parties agreed on the following:\n\n1. The Parties agreed to complete the delimitation of the border.';
+  const entities = await analyseParsed(text, '2025-10-14');
+  for (const occurrence of [0, 1]) {
+    const parties = at(entities, text, 'Parties', occurrence);
+    assert.ok(parties?.members && parties.members.length === 2, JSON.stringify(parties));
+  }
+  assert.ok(!entities.some((entity) => entity.name === 'Parties'));
+});

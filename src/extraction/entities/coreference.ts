@@ -447,7 +447,9 @@ function groupPhraseAt(view: TokenView, k: number): { start: number; end: number
     if (sentenceOf(view, end) !== sentenceOf(view, k)) return null;
     // Without "two"/"both", only lower-case words ("the former Soviet republics" needs its opener "the" + a lower-case noun).
     const word = view.words[end];
-    if (GROUP_NOUNS.has(view.lower[end]) && (opener || /^[a-z]/.test(word))) {
+    // "the Parties", "the Sides": a treaty's or communiqué's capitalised term for its signatories.
+    const definedTerm = !opener && end === start && (word === 'Parties' || word === 'Sides');
+    if (GROUP_NOUNS.has(view.lower[end]) && (opener || /^[a-z]/.test(word) || definedTerm)) {
       // "the countries of the region", "the states in the Gulf": a set its phrase defines, not one named before.
       if (!opener && COUNTRY_GROUP_NOUNS.has(view.lower[end]) && /^(of|in|from)$/.test(view.lower[end + 1] ?? '')) return null;
       return { start: opener ? start : k + 1, end: end + 1 };

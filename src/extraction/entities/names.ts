@@ -182,8 +182,12 @@ function nameWindowEnd(view: TokenView, kb: KnowledgeBase, i: number): number {
 /** Month abbreviations that are also names ("Jan", "Mar"): a month only before a day ("Jan 23"). */
 const NAME_LIKE_MONTHS = new Set(['jan', 'mar', 'jun', 'jul', 'dec']);
 
-/** A word that opens no name: a listed function word, or a name-like month abbreviation before its day. */
+/**
+ * A word that opens no name: a listed function word, a name-like month abbreviation before its day,
+ * or a communiqué's "the Parties"/"the Sides" (its signatories, a pair coreference resolves).
+ */
 function notAName(view: TokenView, k: number): boolean {
+  if ((view.words[k] === 'Parties' || view.words[k] === 'Sides') && view.lower[k - 1] === 'the') return true;
   return NOT_NAMES.has(view.lower[k]) || (NAME_LIKE_MONTHS.has(view.lower[k]) && /^([1-9]|[12]\d|3[01])$/.test(view.words[k + 1] ?? ''));
 }
 
