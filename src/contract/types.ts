@@ -139,6 +139,11 @@ export interface EventOut {
   target: string[];
   source_actors: string[];
   target_actors: string[];
+  /**
+   * Set when the text names no doer and `source_actors` are inferred: an act only a state does (an arrest,
+   * a sentence, a deportation) told at a place is its country's authorities', read from the place entity `from`.
+   */
+  source_inferred?: { from: string; method: 'rule'; confidence: number };
   /** `carried`: the date is the paragraph's story day, set by the time `time` in an earlier sentence. */
   when: { time: string | null; value: string | null; carried?: boolean };
   where: { entity: string | null; name: string | null };

@@ -9,9 +9,10 @@ import type { AnalysisContext } from './types.js';
 import { tokensWithin } from '../text/index.js';
 import { buildDocumentView } from './events/document.js';
 import type { DocumentView, EventInputs, Frame, Parse } from './events/document.js';
-import { TOPIC_VERBS, addressedDoers, contactPurpose, framesFromParse, isInformative, isReducedRelative, isTownEntity, isVenueName, reactedToEvent, sufferedDuring, summoningVerb } from './events/parsed.js';
+import { TOPIC_VERBS, addressedDoers, askedOfAddressees, contactPurpose, framesFromParse, isInformative, isReducedRelative, isTownEntity, isVenueName, possessorSuffered, reactedToEvent, sufferedDuring, summoningVerb } from './events/parsed.js';
 import { framesShallow } from './events/shallow.js';
 import { causedByNature, forceCode } from './events/force.js';
+import { INFERRED_AUTHORITY_CONFIDENCE, withInferredAuthority } from './events/authority.js';
 
 export type { EventInputs };
 
@@ -65,7 +66,8 @@ function sharesConjunctSubject(view: DocumentView, trigger: number): boolean {
 /**
  * A parser's attachment errors leave some predicates without a source or target: borrow them from
  * the shallow reading of the same trigger (entity before it, entity after it in its clause). Triggers
- * the tagger missed altogether are taken from the shallow reading as they are.
+ * the tagger missed altogether are taken from the shallow reading as they are, unless the parse shows
+ * them asked of addressees no actor stands for ("urged both sides to sign": no one known signs).
  */
 function withShallowActors(view: DocumentView, frames: Frame[], shallow: Frame[], considered: Set<number>): Frame[] {
   for (const frame of frames) for (const token of [...frame.trigger, frame.anchor]) considered.add(token);
@@ -78,16 +80,26 @@ function withShallowActors(view: DocumentView, frames: Frame[], shallow: Frame[]
   const venueBefore = (frame: Frame): boolean => parse?.upos[frame.trigger[0]] === 'NOUN' && frame.trigger[0] > 0 && isVenueName(view, frame.trigger[0] - 1);
   const linear = shallow.map((frame) => (venueBefore(frame) ? { ...frame, sources: frame.sources.filter((id) => id !== view.entityOfToken[frame.trigger[0] - 1]) } : frame));
   const missed = linear.filter((frame) => !frame.trigger.some((token) => considered.has(token)) && verbal(frame.trigger[0]));
-  return [...frames, ...missed].map((frame) => {
+  const read = [...frames, ...missed].map((frame): Frame | null => {
     const twin = linear.find((other) => other.trigger.includes(frame.trigger[0]));
+    // A state act the parse found no one in: the linear reading stands where it would have been read on its own (a verb).
+    if (frame.placedOnly) return frame.placedOnly === 'unread' && twin && verbal(frame.trigger[0]) ? twin : frame;
     if (!twin) return frame;
     // "held a summit on Peru's future": the linear reading's name after a topic preposition is what a meeting was about.
     const parties = (ids: string[]): string[] => (frame.code.startsWith('04') ? ids.filter((id) => !topicAfter(view, id, frame.trigger[0])) : ids);
     // Read only linearly although the parse gives it a common-noun subject naming no actor ("In Khankendi, …, workers have
     // demolished …"): whatever stands before the verb is not its doer.
     if (frame === twin && parse && unnamedSubject(view, parse, frame.trigger[0])) return { ...frame, sources: [], targets: parties(frame.targets) };
+    // Read only linearly, but the parse shows it asked of someone ("Chile has urged both sides to sign"): the asker does not do it.
+    const asked = frame === twin && parse ? askedOfAddressees(view, parse, frame.trigger[0]) : null;
+    if (asked) {
+      const targets = frame.targets.filter((id) => !asked.sources.includes(id));
+      return asked.sources.length + targets.length > 0 ? { ...frame, sources: asked.sources, targets, status: asked.status } : null;
+    }
     // A noun event's actors come from its own modifiers or its governing verb, which the linear reading cannot see.
     if (view.parse?.upos[frame.trigger[0]] === 'NOUN' && frame.sources.length > 0) return frame;
+    // "their arrests": its owners suffered it; whoever stands before it in the sentence did not do it.
+    if (parse && possessorSuffered(view, parse, frame.trigger[0])) return frame;
     // "Iraq was asked to cut output": a passive without its agent has no source; the subject before the verb is its target.
     if (parse && frame.sources.length === 0 && frame.targets.length > 0) {
       const dependents = parse.children[frame.trigger[0]].map((child) => parse.deprel[child]);
@@ -131,6 +143,7 @@ function withShallowActors(view: DocumentView, frames: Frame[], shallow: Frame[]
     const targets = kept.length > 0 && !keptUninformed ? kept : others.length > 0 ? others : frame.targets.length > 0 ? frame.targets : parties(twin.targets);
     return { ...frame, sources, targets };
   });
+  return read.filter((frame): frame is Frame => frame !== null);
 }
 
 /**
@@ -162,6 +175,9 @@ function topicAfter(view: DocumentView, id: string, trigger: number): boolean {
  */
 function withoutSelfTargets(view: DocumentView, frame: Frame, sentence: { start: number; end: number }): string[] {
   return frame.targets.filter((id) => {
+    // "The Parties condemned …" read as the pair's members acting on the pair: no target.
+    const members = view.entityById.get(id)?.members;
+    if (members && members.length > 0 && members.every((member) => frame.sources.includes(member))) return false;
     if (!frame.sources.includes(id)) return true;
     if (frame.sources.length === 1) return false;
     const mentions = view.entityById.get(id)?.mentions.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end) ?? [];
@@ -284,8 +300,11 @@ function toEvent(view: DocumentView, frame: Frame, id: string, parsed: boolean, 
     plover_mode: facts.ploverMode,
     source: sources,
     target: targets,
-    source_actors: actorCodes(sources),
+    source_actors: sources.length === 0 && frame.inferredSource ? frame.inferredSource.codes : actorCodes(sources),
     target_actors: actorCodes(targets),
+    ...(sources.length === 0 && frame.inferredSource
+      ? { source_inferred: { from: frame.inferredSource.from, method: 'rule' as const, confidence: INFERRED_AUTHORITY_CONFIDENCE } }
+      : {}),
     when: { time: frame.time?.id ?? null, value: frame.time?.value ?? null, ...(frame.timeCarried ? { carried: true } : {}) },
     where: { entity: frame.place?.entity ?? null, name: frame.place?.name ?? null },
     status: frame.status,
@@ -317,7 +336,7 @@ export function extractEvents(ctx: AnalysisContext, found: EventInputs): EventOu
     const timed = hasTime(view, sentence);
     const dated: Frame[] = [];
     for (const frame of frames) {
-      let read = withMutualParties(withTenseOfTime(withPlacesAsPlaces(view, frame), ctx.document.published));
+      let read = withInferredAuthority(view, withMutualParties(withTenseOfTime(withPlacesAsPlaces(view, frame), ctx.document.published)));
       if (!timed && storyDay && carriesStoryDay(view, read)) read = { ...read, time: storyDay.time, timeCarried: true };
       dated.push(read);
       events.push(toEvent(view, question && !presupposed(view, read) ? asked(read) : read, `v${events.length + 1}`, parsed, sentence.start, sentence.end));
@@ -335,10 +354,11 @@ export function extractEvents(ctx: AnalysisContext, found: EventInputs): EventOu
 }
 
 /**
- * "On Tuesday, Araghchi arrived in Yerevan. The two ministers signed a plan …": an act told as
- * happening in a later sentence of the same paragraph that names no time of its own happened on
- * the paragraph's story day; not one told in the past perfect (background), inside quoted words,
- * or with any other status. The event's `when` points at the words that set the day and says it
+ * "On Tuesday, Araghchi arrived in Yerevan. The two ministers signed a plan …": an act told in the
+ * simple past in a later sentence of the same paragraph that names no time of its own happened on
+ * the paragraph's story day; not one told in another tense (the past perfect is background, the
+ * present perfect and present are now), shifted by "later" or "earlier", inside quoted words, or
+ * with any other status. The event's `when` points at the words that set the day and says it
  * was carried.
  */
 function carriesStoryDay(view: DocumentView, frame: Frame): boolean {
@@ -347,9 +367,18 @@ function carriesStoryDay(view: DocumentView, frame: Frame): boolean {
   const token = view.tokens[anchor];
   if (quoteAround(view.quotes, token.start, token.end)) return false;
   const parse = view.parse;
-  const perfect = parse ? parse.children[anchor].some((child) => parse.deprel[child].startsWith('aux') && /^(had|'d)$/.test(view.lower[child])) : view.lower[anchor - 1] === 'had';
-  return !perfect;
+  if (!parse) return view.lower[anchor - 1] !== 'had';
+  const auxiliaries = parse.children[anchor].filter((child) => parse.deprel[child].startsWith('aux') || parse.deprel[child] === 'cop').map((child) => view.lower[child]);
+  // Only the simple past tells of that day: not "had signed" (background), "has accused" or "encourage" (now).
+  // (A past form with no auxiliary counts whatever tag the tagger chose between VBD and VBN: "who hosted the ceremony".)
+  const simplePast = (/^VB[DN]$/.test(parse.xpos[anchor]) || auxiliaries.length > 0) && auxiliaries.every((word) => /^(was|were|did)$/.test(word));
+  // "Baku later closed …": an act told as coming after, or before, is on another day.
+  const shifted = parse.children[anchor].some((child) => parse.deprel[child] === 'advmod' && SHIFTING_ADVERBS.has(view.lower[child]));
+  return (simplePast || parse.upos[anchor] === 'NOUN') && !shifted;
 }
+
+/** Adverbs that move an act off the day told before. */
+const SHIFTING_ADVERBS: ReadonlySet<string> = new Set(['later', 'afterwards', 'afterward', 'subsequently', 'earlier', 'previously', 'since', 'eventually', 'already']);
 
 /** Does the sentence name any time? */
 function hasTime(view: DocumentView, sentence: { tokenStart: number; tokenEnd: number }): boolean {

@@ -130,10 +130,12 @@ test('a reader that stops early (| head) ends the command quietly, without a bro
 });
 
 test('the readable summary names the parties with their codes, says where and who claims an event, and says when a list is cut', async () => {
-  const text = 'title: Border\n\nThe Chilean defence ministry said Peruvian troops fired at a post near Tacna on Monday. ' +
+  const text = 'title: Border\n\nThe Chilean defence ministry said Peruvian troops fired at a post near Tacna on Monday. Two Bolivian journalists were detained in Lima on Monday. ' +
     Array.from({ length: 22 }, (_, index) => `Peru expelled ${index + 2} Chilean diplomats on Monday.`).join(' ') + '\n';
   const result = await runCli(['analyze', '-', '--published', '2025-11-20'], { stdin: text });
   assert.equal(result.code, 0, result.stderr);
   assert.match(result.stdout, /Peruvian troops \(PERMIL\) → .*"fired".* in Tacna — per Chilean defence ministry/);
+  // A doer inferred, not read, says so and from where.
+  assert.match(result.stdout, /\? \(PERGOV, inferred from Lima\) → .*"detained"/);
   assert.match(result.stdout, /… and \d+ more \(--json lists all\)/);
 });

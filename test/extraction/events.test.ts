@@ -2308,3 +2308,71 @@ test('a denial withheld denies nothing: "did not deny that it shelled the post"'
   const analysis = analyzeText('not-denied', 'Chile did not deny that it shelled the post. Peru denied that it shelled the bridge.', '2025-11-20');
   assert.deepEqual(analysis.events.filter((event) => event.trigger.text === 'shelled').map((event) => event.status), ['occurred', 'denied']);
 });
+
+test('a state act told with no doer is its country\'s authorities\', inferred from where it happened and said to be inferred', () => {
+  const text =
+    'Two Bolivian journalists were detained in Lima on Monday. Both men were detained in Arequipa. Three of them were sentenced to four years in prison by a court in Arequipa. ' +
+    'Several activists were deported from Peru last week. Chile detained two Peruvian fishermen in Arica. Two Chilean tourists were attacked in Lima.';
+  const analysis = analyzeText('inferred-authority', text, '2025-07-02');
+  const entityNamed = (name: string): string | undefined => analysis.entities.find((entity) => entity.name === name)?.id;
+  const journalists = analysis.events.find((event) => event.trigger.text === 'detained' && event.where.name === 'Lima');
+  assert.ok(journalists, JSON.stringify(analysis.events.map((event) => [event.trigger.text, event.where.name])));
+  assert.deepEqual(journalists.source, []);
+  assert.deepEqual(journalists.source_actors, ['PERGOV']);
+  assert.deepEqual(journalists.source_inferred, { from: entityNamed('Lima'), method: 'rule', confidence: 0.6 });
+  // No one named at all: kept for its place, not dropped.
+  const bothMen = analysis.events.find((event) => event.trigger.text === 'detained' && event.where.name === 'Arequipa');
+  assert.ok(bothMen, JSON.stringify(analysis.events.map((event) => [event.trigger.text, event.where.name, event.source_actors])));
+  assert.deepEqual([bothMen.source_actors, bothMen.target], [['PERGOV'], []]);
+  assert.deepEqual(triggered(analysis, 'sentenced').source_actors, ['PERJUD']);
+  assert.deepEqual(triggered(analysis, 'deported').source_actors, ['PERGOV']);
+  // A named doer is read, not inferred; an assault is no state act.
+  const named = analysis.events.find((event) => event.trigger.text === 'detained' && event.source_actors.includes('CHL'));
+  assert.ok(named && named.source_inferred === undefined);
+  const attacked = triggered(analysis, 'attacked');
+  assert.deepEqual([attacked.source_actors, attacked.source_inferred], [[], undefined]);
+});
+
+test('an act right after "or"/"nor" shares the negation before it, however the parser read the participle', () => {
+  const analysis = analyzeText('negated-alternative', 'Lima has still not accepted full responsibility or paid compensation. Bolivia has not withdrawn its troops nor apologised. Chile did not attend the summit and criticised it.', '2025-11-05');
+  assert.equal(triggered(analysis, 'paid').status, 'negated');
+  assert.equal(triggered(analysis, 'apologised').status, 'negated');
+  assert.equal(triggered(analysis, 'criticised').status, 'occurred');
+});
+
+test('only an act told in the simple past, not shifted by "later", takes the paragraph\'s story day', () => {
+  const text = 'On Tuesday, Chile expelled two Peruvian diplomats. President Boric has accused Peru of spying. Chile later closed the Peruvian consulate in Arica. Bolivia condemns the move. Chile recalled its ambassador.';
+  const analysis = analyzeText('story-day-tense', text, '2025-11-20');
+  assert.equal(triggered(analysis, 'expelled').when.value, '2025-11-18');
+  assert.equal(triggered(analysis, 'accused').when.value, null);
+  assert.equal(triggered(analysis, 'closed').when.value, null);
+  assert.equal(triggered(analysis, 'condemns').when.value, null);
+  assert.deepEqual(triggered(analysis, 'recalled').when, { time: triggered(analysis, 'expelled').when.time, value: '2025-11-18', carried: true });
+});
+
+test('a town the parser hung on the act\'s object is where the act happened', () => {
+  const analysis = analyzeText('object-place', 'Chile brokered a ceasefire in Lima in 1994.', '2025-11-05');
+  assert.equal(triggered(analysis, 'brokered').where.name, 'Lima');
+});
+
+test('an act asked of addressees the parse shows is theirs, never the asker\'s, even when only the linear reading found it', () => {
+  const analysis = analyzeText('asked-addressees', 'Chile has urged both sides to sign the treaty. Peru urged Bolivia to sign the accord.', '2025-10-22');
+  const signs = analysis.events.filter((event) => event.trigger.text === 'sign');
+  assert.ok(!signs.some((event) => event.source_actors.includes('CHL')), JSON.stringify(signs.map((event) => [event.source_actors, event.status])));
+  assert.deepEqual(signs.map((event) => [event.source_actors, event.status]), [[['BOL'], 'demanded']]);
+});
+
+test('people owning an act done to people suffered it ("their arrests"); a state owning it did it', () => {
+  const analysis = analyzeText('patient-possessor', 'Six Chilean citizens were detained in Lima last week. Chile has called their arrests illegal. Peru\'s detentions continued on Monday.', '2025-10-22');
+  const arrests = triggered(analysis, 'arrests');
+  assert.deepEqual([arrests.source_actors, arrests.target_actors], [[], ['CHLCVL']]);
+  assert.deepEqual(triggered(analysis, 'detentions').source_actors, ['PER']);
+});
+
+test('a pair acting is not its own target ("The Parties condemned …"), and what is discussed is no place', () => {
+  const analysis = analyzeText('pair-self', 'The delegations of Chile and Peru met in Lima on Monday.\n\n1. The Parties condemned any attempts by third countries to undermine the process.\n\nBoric and Arce discussed the situation in Arica and Lima.', '2025-10-14');
+  const condemned = triggered(analysis, 'condemned');
+  assert.equal(condemned.source_actors.length, 2);
+  assert.deepEqual(condemned.target, []);
+  assert.equal(triggered(analysis, 'discussed').where.name, null);
+});

@@ -128,6 +128,13 @@ export interface Frame {
   unreliable?: boolean;
   /** Set when the parse shows an armed subject phrase ("troops", "Predator attacks"). */
   armed?: boolean;
+  /**
+   * Set on a state act the parse found no one in, kept for the place it names: the linear reading's
+   * actors replace it when the parse left it unread, never when the parse judged it to name no one ('absorbed').
+   */
+  placedOnly?: 'absorbed' | 'unread';
+  /** No doer named: the authorities of the country of `from` (a place entity) did it (see authority.ts). */
+  inferredSource?: { codes: string[]; from: string };
 }
 
 /** Is token `index` inside quoted words (direct or partial) that do not hold token `node`? */

@@ -26,6 +26,23 @@ export const HEDGE_REPORT_VERBS = new Set(['report', 'say', 'believe', 'allege',
 /** Nouns that make "according to …" a hedge rather than an attribution to someone named. */
 export const HEDGE_SOURCES = new Set(['report', 'reports', 'media', 'source', 'sources', 'rumour', 'rumours', 'rumors', 'witnesses']);
 
+/** Words that end the reach of a negation back along the words: punctuation and clause openers. */
+const NEGATION_BARRIERS = /^([,;:.!?]|and|but|that|which|who|while|because|although|though)$/;
+
+/**
+ * "has not accepted responsibility or paid compensation", "did not sign nor ratify it": an act right
+ * after "or"/"nor" falls under a negation a few words before it in the same clause. Read along the
+ * words, since parsers often take such a participle for an adjective.
+ */
+export function negatedAlternative(lower: readonly string[], trigger: number): boolean {
+  if (lower[trigger - 1] !== 'or' && lower[trigger - 1] !== 'nor') return false;
+  for (let index = trigger - 2; index >= Math.max(0, trigger - 10); index--) {
+    if (NEGATION_BARRIERS.test(lower[index])) return false;
+    if (lower[index] === 'not' || lower[index] === "n't" || lower[index] === 'never') return true;
+  }
+  return false;
+}
+
 /** What the analysers collect around a predicate before deciding its status. */
 export interface ModalityCues {
   negated: boolean;

@@ -4,10 +4,11 @@
  * relative and participial clauses, shared subjects of coordinated verbs, joint subjects as one
  * list) and collects modality, hedge, attribution, time and place from the predicate's clause.
  */
-import type { Entity, TimeExpression } from '../../contract/types.js';
+import type { Entity, EventStatus, TimeExpression } from '../../contract/types.js';
 import { PLACE_TYPES } from '../entities/actors.js';
 import type { Sentence } from '../../text/types.js';
 import { SPEECH_VERBS, STATIVE_PARTICIPLES, VEHICLE_NOUNS, nounCode, silentAsking, verbCode, verbTakesNoun } from '../lexicon/index.js';
+import { stateActPlace } from './authority.js';
 import { quotedApart, type DocumentView, type Frame, type Parse } from './document.js';
 import { AIMING_VERBS, ATTACK_NOUNS, MILITARY_WORDS } from './force.js';
 import {
@@ -23,6 +24,7 @@ import {
   applyGovernor,
   decideStatus,
   emptyCues,
+  negatedAlternative,
 } from './modality.js';
 import type { ModalityCues } from './modality.js';
 
@@ -246,6 +248,48 @@ export function addressedDoers(view: DocumentView, parse: Parse, verb: number): 
   if (contactPurpose(view, parse, verb)) return [];
   const addressed = (value: string, node: number): boolean => value === 'obj' || value === 'iobj' || (value.startsWith('obl') && ['on', 'upon'].includes(caseOf(view, parse, node) ?? ''));
   return parse.children[head].filter((node) => node < verb && addressed(parse.deprel[node], node));
+}
+
+/** Acts done to people, whose possessor is their patient ("their arrests", "the men's trial"). */
+const PATIENT_NOUNS: ReadonlySet<string> = new Set([
+  'arrest', 'detention', 'release', 'trial', 'sentencing', 'conviction', 'deportation', 'expulsion', 'extradition', 'execution',
+  'killing', 'murder', 'abduction', 'kidnapping', 'imprisonment', 'jailing', 'prosecution', 'torture', 'capture', 'detainment',
+]);
+
+/**
+ * Is `node` the possessor of a patient noun who suffered the act: people or a pronoun for them, with
+ * no "of" phrase naming the patient ("Peru's arrest of the journalists" is Peru's act), and no state
+ * body ("Moscow's expulsions" are Moscow's)?
+ */
+function sufferingPossessor(view: DocumentView, parse: Parse, trigger: number, node: number): boolean {
+  if (parse.deprel[node] !== 'nmod:poss' || !PATIENT_NOUNS.has(view.lemma[trigger])) return false;
+  if (parse.children[trigger].some((child) => parse.deprel[child].startsWith('nmod') && caseOf(view, parse, child) === 'of')) return false;
+  const entity = view.entityById.get(view.entityOfToken[node] ?? '');
+  if (!entity) return parse.upos[node] === 'PRON';
+  const code = entity.actor?.code ?? '';
+  return entity.type !== 'GPE' && !/(GOV|MIL|COP|JUD|SPY)/.test(code);
+}
+
+/** Verbs besides demands whose object is asked or let to do the infinitive after it. */
+const ASKING_VERBS: ReadonlySet<string> = new Set(['invite', 'encourage', 'allow', 'permit', 'persuade', 'tell', 'order', 'instruct', 'advise', 'let']);
+
+/** Does a patient noun's possessor name who suffered it ("their arrests")? Its doer then stays unknown. */
+export function possessorSuffered(view: DocumentView, parse: Parse, trigger: number): boolean {
+  return parse.children[trigger].some((child) => sufferingPossessor(view, parse, trigger, child));
+}
+
+/**
+ * "Chile has urged both sides to sign": an act only the linear reading found, asked of addressees the
+ * parse shows, is done by them (their actors, if any are known) with the status the parse gives it.
+ */
+export function askedOfAddressees(view: DocumentView, parse: Parse, verb: number): { sources: string[]; status: EventStatus } | null {
+  const head = parse.head[verb];
+  const infinitive = parse.children[verb].some((child) => parse.deprel[child] === 'mark' && view.lower[child] === 'to');
+  if (head < 0 || !infinitive || !(DEMAND_GOVERNORS.has(view.lemma[head]) || ASKING_VERBS.has(view.lemma[head]))) return null;
+  const addressed = addressedDoers(view, parse, verb);
+  if (addressed.length === 0) return null;
+  const sources = [...new Set(addressed.flatMap((node) => actorsOf(view, parse, node)))];
+  return { sources, status: decideStatus(collectCues(view, parse, verb, verb, false)) };
 }
 
 /**
@@ -554,6 +598,7 @@ function collectCues(view: DocumentView, parse: Parse, anchor: number, trigger: 
     applyGovernor(cues, view.lemma[anchor - 2]);
   }
   if (withinFalseClaim(view, parse, anchor) || deniedClaimBefore(view, parse, anchor)) cues.denied = true;
+  if (negatedAlternative(view.lower, trigger)) cues.negated = true;
   let below = anchor;
   for (const { node, via: relation } of ancestry(parse, anchor)) {
     if (relation === 'advcl' && parse.children[anchor].some((child) => CONDITION_MARKS.has(view.lower[child]))) cues.conditional = true;
@@ -857,8 +902,30 @@ function findPlace(view: DocumentView, parse: Parse, nodes: number[]): Frame['pl
   return null;
 }
 
+/**
+ * "brokered a ceasefire in Bishkek", "shelled positions near Ganja": a town the parser hung on the
+ * act's object or oblique is where it happened. Read only for an act already found with its parties:
+ * such a town never stands in for a missing party.
+ */
+function objectPlace(view: DocumentView, parse: Parse, nodes: number[]): Frame['place'] {
+  for (const node of nodes) {
+    // "discussed the situation in Gaza": what is talked about is no place of the talking.
+    if (TOPIC_VERBS.has(view.lemma[node])) continue;
+    for (const argument of parse.children[node].filter((child) => /^(obj|obl)/.test(parse.deprel[child]))) {
+      for (const child of parse.children[argument]) {
+        if (!parse.deprel[child].startsWith('nmod') || !OBJECT_PLACE_CASES.has(caseOf(view, parse, child) ?? '')) continue;
+        const entity = view.entityById.get(view.entityOfToken[child] ?? '');
+        if (entity && isTownEntity(entity)) return { entity: entity.id, name: entity.name };
+      }
+    }
+  }
+  return null;
+}
+
 /** Prepositions of a venue hung on the person an act involves. */
 const VENUE_CASES = new Set(['in', 'at']);
+/** Prepositions of a town hung on an act's object that place the act. */
+const OBJECT_PLACE_CASES = new Set(['in', 'at', 'near', 'outside']);
 /** Documents whose signing place the parser hangs on them. */
 const AGREEMENT_NOUNS = new Set(['treaty', 'agreement', 'accord', 'deal', 'pact', 'memorandum', 'declaration', 'protocol', 'charter', 'regulation', 'document']);
 
@@ -1031,6 +1098,10 @@ function frameOf(
         return dependency === 'nmod:poss' || dependency === 'amod' || dependency === 'compound' || (dependency.startsWith('nmod') && caseOf(view, parse, child) === 'by');
       });
       targetHeads = nounTargets.filter((node) => caseOf(view, parse, node) !== 'by');
+      // "their arrests", "the men's trial": people owning an act done to people suffered it.
+      const sufferers = sourceHeads.filter((node) => sufferingPossessor(view, parse, trigger, node));
+      sourceHeads = sourceHeads.filter((node) => !sufferers.includes(node));
+      targetHeads = [...targetHeads, ...sufferers];
       // "killed two men during raids": an act the clause happened during is the clause subject's, even
       // where the parse hung "during raids" on the object.
       const clauseVerb = duringClauseVerb(view, parse, trigger);
@@ -1095,8 +1166,12 @@ function frameOf(
   // A participle describing a noun that names no one ("the route agreed in Washington"): judged, nobody to code.
   // A reduced relative, or a subject that names no actor ("the detainees were suspected of fraud"): no one known takes part,
   // and the linear reading must not borrow the actors around it.
+  // "Both men were detained in Baku": a state act told with no one named is kept for where it happened, whose authorities did it.
+  let placedOnly: Frame['placedOnly'];
   if (sources.length === 0 && targets.length === 0) {
-    return !candidate.noun && (isReducedRelative(view, parse, trigger) || unknownSubject(view, parse, trigger)) ? 'absorbed' : null;
+    const absorbed = !candidate.noun && (isReducedRelative(view, parse, trigger) || unknownSubject(view, parse, trigger));
+    if (stateActPlace(view, code, trigger, place) === null) return absorbed ? 'absorbed' : null;
+    placedOnly = absorbed ? 'absorbed' : 'unread';
   }
   const reportedBy = findAttribution(view, parse, anchor);
   const cues = collectCues(view, parse, anchor, trigger, reportedBy !== null);
@@ -1115,9 +1190,10 @@ function frameOf(
     hedge: findHedgeInTree(view, parse, anchor),
     attribution: reportedBy,
     time: findTime(view, parse, timeNodes, sentence),
-    place,
+    place: place ?? objectPlace(view, parse, timeNodes),
     unreliable: !candidate.noun && !VERB_RELATIONS.has(relation.split(':')[0]),
     armed: armedSubject(view, parse, sourceHeads),
+    ...(placedOnly ? { placedOnly } : {}),
   };
 }
 

@@ -10,7 +10,7 @@ import { quotedApart, type DocumentView, type Frame } from './document.js';
 import { isVenueName, receivesAThing } from './parsed.js';
 import { AIMING_VERBS } from './force.js';
 import { PLACE_TYPES } from '../entities/actors.js';
-import { CONDITION_MARKS, applyAuxiliary, applyGovernor, decideStatus, emptyCues, findHedge } from './modality.js';
+import { CONDITION_MARKS, applyAuxiliary, applyGovernor, decideStatus, emptyCues, findHedge, negatedAlternative } from './modality.js';
 
 const CLAUSE_WORDS = new Set([';', ':', 'that', 'which', 'who', 'when', 'while', 'but', 'after', 'before', 'because', 'although', 'whereas', '—', '–']);
 const RELATIVE_WORDS = new Set(['which', 'who']);
@@ -248,6 +248,7 @@ export function framesShallow(view: DocumentView, sentence: Sentence, sentenceIn
       if (view.lower[back] === 'yet' && view.lower[back + 1] === 'to' && /^(has|have|had|is|are|was|were)$/.test(view.lower[back - 1] ?? '')) cues.negated = true;
     }
     for (let back = sentence.tokenStart; back < index; back++) if (CONDITION_MARKS.has(view.lower[back]) && view.lower[back] !== 'whether') cues.conditional = true;
+    if (negatedAlternative(view.lower, index)) cues.negated = true;
     let place: Frame['place'] = null;
     for (const occurrence of after) {
       const entity = view.entityById.get(occurrence.id);

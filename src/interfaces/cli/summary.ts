@@ -77,7 +77,9 @@ export function formatSummary(analysis: Analysis, source: string): string {
       const hedge = event.hedge ? `, ${event.hedge}` : '';
       const speaker = event.attribution?.speaker ? names.get(event.attribution.speaker) : undefined;
       const per = speaker ? ` — per ${speaker}` : '';
-      lines.push(`     ${party(event.source, event.source_actors)} → ${party(event.target, event.target_actors)}: ${event.cameo} ${event.plover ?? ''} "${event.trigger.text}" [${event.status}${hedge}]${when}${where}${per}`);
+      // An inferred doer says so, and from which place ("PERGOV, inferred from Lima").
+      const doer = event.source_inferred ? `? (${event.source_actors.join('+')}, inferred from ${names.get(event.source_inferred.from) ?? event.source_inferred.from})` : party(event.source, event.source_actors);
+      lines.push(`     ${doer} → ${party(event.target, event.target_actors)}: ${event.cameo} ${event.plover ?? ''} "${event.trigger.text}" [${event.status}${hedge}]${when}${where}${per}`);
     }
     lines.push(...more(analysis.events.length, 20));
   }
