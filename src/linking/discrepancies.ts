@@ -32,7 +32,14 @@ function placeSpan(mention: EventMention): { start: number; end: number } {
   // A venue just after the evidence clause ("… met X | in Bern on Monday").
   const text = mention.analysis.document.text;
   const after = local?.mentions.find((m) => m.start >= evidence.end && m.start - evidence.end <= PLACE_REACH && !/[.!?;]/.test(text.slice(evidence.end, m.start)));
-  return inside ?? after ?? evidence;
+  // Else its mention in the evidence's sentence ("…, 12 November, at the Berkaber checkpoint in Tavush province"),
+  // or the words of a place named without an entity ("at the Margara crossing").
+  const sentence = mention.analysis.sentences.find((candidate) => candidate.start <= evidence.start && evidence.start < candidate.end);
+  const inSentence = sentence ? local?.mentions.find((m) => m.start >= sentence.start && m.end <= sentence.end) : undefined;
+  const name = mention.event.where.name;
+  const at = name && sentence ? text.indexOf(name, sentence.start) : -1;
+  const named = at >= 0 && sentence && at + (name?.length ?? 0) <= sentence.end ? { start: at, end: at + (name?.length ?? 0) } : undefined;
+  return inside ?? after ?? inSentence ?? named ?? evidence;
 }
 
 /** One claim per distinct value, only when at least two documents say different things. */

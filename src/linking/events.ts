@@ -142,7 +142,8 @@ export function eventMentions(analyses: readonly Analysis[], resolution: EntityR
       return keys;
     };
     for (const event of analysis.events) {
-      const sourceKeys = keysOf(event.source, event.source_actors);
+      // An inferred doer is no outlet's word: it neither joins nor separates reports.
+      const sourceKeys = event.source_inferred ? new Set<string>() : keysOf(event.source, event.source_actors);
       const targetKeys = keysOf(event.target, event.target_actors);
       const storyIds = (ids: readonly string[]): string[] => [
         ...new Set(ids.map((id) => resolution.storyIdOf(documentIndex, id)).filter((id): id is string => id !== null)),

@@ -4,7 +4,7 @@
  * it), quotes by speaker, the discrepancies, and what each document alone reports. Pure: it reads
  * only its arguments.
  */
-import type { Analysis, EventStatus } from '../contract/types.js';
+import type { Analysis, EventOut, EventStatus } from '../contract/types.js';
 import type { Discrepancy, DocumentExclusives, Story, StoryDocument, StoryEvent } from '../contract/story.js';
 import { STORY_SCHEMA_ID } from '../contract/story.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
@@ -34,6 +34,12 @@ function union(lists: readonly string[][]): string[] {
   return [...new Set(lists.flat())];
 }
 
+/** The doers the reports name; those inferred from a place only when no report names one. */
+function sourceActors(events: readonly EventOut[]): string[] {
+  const named = union(events.filter((event) => !event.source_inferred).map((event) => event.source_actors));
+  return named.length > 0 ? named : union(events.map((event) => event.source_actors));
+}
+
 /** What the story event as a whole says, from the reports that make it up. */
 function storyEvent(cluster: EventCluster, id: string): StoryEvent {
   const mentions = cluster.mentions;
@@ -48,7 +54,7 @@ function storyEvent(cluster: EventCluster, id: string): StoryEvent {
     label: CAMEO_TABLE[cameo]?.[0] ?? typical.trigger.text,
     source: union(mentions.map((mention) => mention.sourceIds)),
     target: union(mentions.map((mention) => mention.targetIds)),
-    source_actors: union(mentions.map((mention) => mention.event.source_actors)),
+    source_actors: sourceActors(mentions.map((mention) => mention.event)),
     target_actors: union(mentions.map((mention) => mention.event.target_actors)),
     time: cluster.time,
     place: { name: cluster.place?.name ?? null, entity: cluster.place?.entity ?? null, country: cluster.place?.country ?? null },

@@ -236,3 +236,29 @@ test('"the three servicemen" after "two soldiers" refers back to them: an intern
   assert.deepEqual(internal[0].claims.map((claim) => claim.value), ['2', '3']);
   assert.equal(compareSources([told('two')]).discrepancies.filter((discrepancy) => discrepancy.kind === 'internal').length, 0);
 });
+
+test('a doer inferred from the place is no outlet\'s word: it does not disagree with a doer another outlet names', () => {
+  const compared = compareSources([
+    article('named.txt', 'Andes Wire', '2025-07-02', 'Chilean police detained two Bolivian journalists in Lima on Monday.'),
+    article('unnamed.txt', 'Lima Post', '2025-07-02', 'Two Bolivian journalists were detained in Lima on Monday.'),
+  ]);
+  const detention = compared.events.find((event) => event.cameo.startsWith('173') && event.documents.length === 2);
+  assert.ok(detention, JSON.stringify(compared.events.map((event) => [event.cameo, event.documents])));
+  assert.ok(!compared.discrepancies.some((discrepancy) => discrepancy.kind === 'actor'), JSON.stringify(compared.discrepancies.map((discrepancy) => discrepancy.note)));
+  assert.deepEqual(detention.source_actors, ['CHLCOP'], 'the doer a report names, not the one inferred');
+  // Two reports that both leave the doer unnamed keep the inferred one.
+  const unnamed = compareSources([
+    article('first.txt', 'Andes Wire', '2025-07-02', 'Two Bolivian journalists were detained in Lima on Monday.'),
+    article('second.txt', 'Lima Post', '2025-07-02', 'Police detained two Bolivian journalists in Lima on Monday.'),
+  ]).events.find((event) => event.cameo.startsWith('173'));
+  assert.ok(unnamed?.source_actors.every((code) => code.startsWith('PER')) && unnamed.source_actors.length > 0, JSON.stringify(unnamed));
+});
+
+test('a place claim shows the place\'s own words, even told after the clause the event\'s evidence covers', () => {
+  const compared = compareSources([
+    article('arequipa.txt', 'Andes Wire', '2025-11-14', 'Chile handed over four Peruvian detainees to Peru last Wednesday, 12 November, at a checkpoint in Arequipa province.'),
+    article('lima.txt', 'Lima Post', '2025-11-14', 'Chile handed over four Peruvian detainees to Peru on 12 November at a ceremony in Lima.'),
+  ]);
+  const place = discrepancyOf(compared, 'place');
+  assert.deepEqual(place.claims.map((claim) => claim.text).sort(), ['Arequipa', 'Lima']);
+});
