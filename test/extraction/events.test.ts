@@ -2376,3 +2376,14 @@ test('a pair acting is not its own target ("The Parties condemned …"), and wha
   assert.deepEqual(condemned.target, []);
   assert.equal(triggered(analysis, 'discussed').where.name, null);
 });
+
+test('a town hung on a phrase of the act\'s object places it ("gathering intelligence on military sites near Lima")', () => {
+  const analysis = analyzeText('object-place-deep', 'Chile expelled two Peruvian diplomats on Tuesday, accusing them of gathering intelligence on military sites near Arequipa.', '2025-11-13');
+  const gathering = triggered(analysis, 'gathering');
+  assert.deepEqual([gathering.cameo, gathering.where.name], ['090', 'Arequipa']);
+});
+
+test('a town in a phrase that names another happening in time places that happening, not the act', () => {
+  const analysis = analyzeText('time-point-place', 'Chile and Peru will hold their next round of talks in December, after the fourth meeting of the commissions in Arequipa in October.', '2025-11-17');
+  assert.equal(triggered(analysis, 'hold').where.name, null);
+});

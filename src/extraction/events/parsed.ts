@@ -904,17 +904,23 @@ function findPlace(view: DocumentView, parse: Parse, nodes: number[]): Frame['pl
 
 /**
  * "brokered a ceasefire in Bishkek", "shelled positions near Ganja": a town the parser hung on the
- * act's object or oblique is where it happened. Read only for an act already found with its parties:
+ * act's object or oblique, or on a phrase of theirs, is where it happened. Read only for an act already found with its parties:
  * such a town never stands in for a missing party.
  */
 function objectPlace(view: DocumentView, parse: Parse, nodes: number[]): Frame['place'] {
   for (const node of nodes) {
     // "discussed the situation in Gaza": what is talked about is no place of the talking.
     if (TOPIC_VERBS.has(view.lemma[node])) continue;
-    for (const argument of parse.children[node].filter((child) => /^(obj|obl)/.test(parse.deprel[child]))) {
-      for (const child of parse.children[argument]) {
+    // The argument's own phrases, and theirs ("gathering intelligence on military facilities near Ganja").
+    // Not a phrase that names another happening as a point in time ("after the meeting … in Gabala").
+    const holders = parse.children[node].filter((child) => /^(obj|obl)/.test(parse.deprel[child]) && !TIME_POINT_CASES.has(caseOf(view, parse, child) ?? ''));
+    // (Only through common nouns: "the ambassador of Peru in Santiago" places the post, not the act.)
+    for (const holder of [...holders]) holders.push(...parse.children[holder].filter((child) => parse.deprel[child].startsWith('nmod') && !view.entityOfToken[child]));
+    for (const holder of holders) {
+      for (const child of parse.children[holder]) {
         if (!parse.deprel[child].startsWith('nmod') || !OBJECT_PLACE_CASES.has(caseOf(view, parse, child) ?? '')) continue;
-        const entity = view.entityById.get(view.entityOfToken[child] ?? '');
+        // "in Arequipa province": the town named by the phrase's modifier.
+        const entity = view.entityById.get(view.entityOfToken[child] ?? actorsOf(view, parse, child)[0] ?? '');
         if (entity && isTownEntity(entity)) return { entity: entity.id, name: entity.name };
       }
     }
@@ -924,6 +930,8 @@ function objectPlace(view: DocumentView, parse: Parse, nodes: number[]): Frame['
 
 /** Prepositions of a venue hung on the person an act involves. */
 const VENUE_CASES = new Set(['in', 'at']);
+/** Prepositions that set an act against another happening in time. */
+const TIME_POINT_CASES = new Set(['after', 'before', 'since', 'until', 'following', 'ahead', 'prior']);
 /** Prepositions of a town hung on an act's object that place the act. */
 const OBJECT_PLACE_CASES = new Set(['in', 'at', 'near', 'outside']);
 /** Documents whose signing place the parser hangs on them. */
