@@ -2387,3 +2387,16 @@ test('a town in a phrase that names another happening in time places that happen
   const analysis = analyzeText('time-point-place', 'Chile and Peru will hold their next round of talks in December, after the fourth meeting of the commissions in Arequipa in October.', '2025-11-17');
   assert.equal(triggered(analysis, 'hold').where.name, null);
 });
+
+test('an act no one did, or done "without", is negated', () => {
+  const analysis = analyzeText('no-one', 'Chile said no Peruvian diplomat had attacked the post. Bolivia closed the border without consulting Chile.', '2025-11-14');
+  assert.equal(triggered(analysis, 'attacked').status, 'negated');
+  assert.equal(triggered(analysis, 'consulting').status, 'negated');
+  assert.equal(triggered(analysis, 'closed').status, 'occurred');
+});
+
+test('a time inside the act\'s own complement clause dates what is said, not the saying', () => {
+  const analysis = analyzeText('complement-time', 'Chile and Peru agreed that technical teams will meet in Lima next week.', '2025-11-04');
+  assert.equal(triggered(analysis, 'agreed').when.value, null);
+  assert.equal(triggered(analysis, 'meet').when.value, '2025-W46');
+});

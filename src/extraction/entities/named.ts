@@ -62,8 +62,9 @@ export function mentionRecord(stage: Stage, draft: EntityDraft, kind: MentionKin
   const language = view.language;
   // "Putin said", or an apposition closing before its verb ("Grigoryan's spokeswoman, Nune Petrosyan, said").
   const verbAt = view.words[tokenEnd] === ',' && view.words[tokenStart - 1] === ',' ? tokenEnd + 1 : tokenEnd;
-  // "…, according to Laurence Broers, an associate fellow": the source an account is credited to speaks too.
-  let speaker = (verbAt < view.words.length && SPEECH_VERBS.has(view.lower[verbAt])) || (view.lower[tokenStart - 2] === 'according' && view.lower[tokenStart - 1] === 'to');
+  // "…, according to Laurence Broers, an associate fellow": a person an account is credited to speaks too.
+  const creditedPerson = draft.type === 'PERSON' && view.lower[tokenStart - 2] === 'according' && view.lower[tokenStart - 1] === 'to';
+  let speaker = (verbAt < view.words.length && SPEECH_VERBS.has(view.lower[verbAt])) || creditedPerson;
   if (language) {
     const verb = subjectVerb(language, tokenStart, tokenEnd);
     if (verb >= 0 && SPEECH_VERBS.has(view.lower[verb])) speaker = true;

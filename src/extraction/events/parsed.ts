@@ -566,6 +566,10 @@ function collectCues(view: DocumentView, parse: Parse, anchor: number, trigger: 
       const word = view.lower[child];
       if (relation.startsWith('aux') || relation === 'advmod' || relation === 'neg') applyAuxiliary(cues, word === "n't" ? 'not' : word, reported);
       if (relation === 'det' && word === 'no') cues.negated = true;
+      // "without consulting Chile": an act done without is not done.
+      if ((relation === 'mark' || relation === 'case') && word === 'without' && node === anchor) cues.negated = true;
+      // "no Peruvian diplomat had attacked", "nobody was charged": no one did it.
+      if (relation.startsWith('nsubj') && (NO_ONE.has(word) || parse.children[child].some((grand) => parse.deprel[grand] === 'det' && view.lower[grand] === 'no'))) cues.negated = true;
       if (relation === 'amod' && (word === 'ongoing' || word === 'continuing')) cues.ongoing = true;
       if (relation === 'amod' && (word === 'planned' || word === 'proposed' || word === 'upcoming' || word === 'possible' || word === 'potential')) {
         if (word === 'possible' || word === 'potential') cues.possible = true;
@@ -828,6 +832,13 @@ function findTime(view: DocumentView, parse: Parse, nodes: number[], sentence: S
     }
     return false;
   };
+  // "agreed that technical teams will meet next week": a time inside the act's own complement clause dates what is said, not the saying.
+  const insideOwnComplement = (clause: number): boolean => {
+    for (let node = clause, guard = 0; node >= 0 && guard < 6; guard++, node = parse.head[node]) {
+      if (own.has(parse.head[node])) return parse.deprel[node] === 'ccomp' && !own.has(node);
+    }
+    return false;
+  };
   let governed: TimeExpression | null = null;
   let sentenceTime: TimeExpression | null = null;
   for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
@@ -846,7 +857,7 @@ function findTime(view: DocumentView, parse: Parse, nodes: number[], sentence: S
     const underOwn = nonFiniteUnderOwn(clause);
     if (underOwn === 'later') continue;
     if (governing.has(clause) || underOwn === 'dates') governed ??= time;
-    if (insideRelative(clause) || quotedApart(view, index, nodes[0])) continue;
+    if (insideRelative(clause) || insideOwnComplement(clause) || quotedApart(view, index, nodes[0])) continue;
     if (!sentenceTime || (sentenceTime.type !== 'DATE' && time.type === 'DATE')) sentenceTime = time;
   }
   return governed ?? (offsetReport ? null : sentenceTime);
@@ -919,8 +930,8 @@ function objectPlace(view: DocumentView, parse: Parse, nodes: number[]): Frame['
     for (const holder of holders) {
       for (const child of parse.children[holder]) {
         if (!parse.deprel[child].startsWith('nmod') || !OBJECT_PLACE_CASES.has(caseOf(view, parse, child) ?? '')) continue;
-        // "in Arequipa province": the town named by the phrase's modifier.
-        const entity = view.entityById.get(view.entityOfToken[child] ?? actorsOf(view, parse, child)[0] ?? '');
+        // "in Arequipa province": the town named by the modifier of a word for a place (not "in the Syunik route").
+        const entity = view.entityById.get(view.entityOfToken[child] ?? (PLACE_HEADS.has(view.lemma[child]) ? actorsOf(view, parse, child)[0] : undefined) ?? '');
         if (entity && isTownEntity(entity)) return { entity: entity.id, name: entity.name };
       }
     }
@@ -930,6 +941,12 @@ function objectPlace(view: DocumentView, parse: Parse, nodes: number[]): Frame['
 
 /** Prepositions of a venue hung on the person an act involves. */
 const VENUE_CASES = new Set(['in', 'at']);
+/** Words for a place that a town's name may modify ("Tavush province", "the Lachin district"). */
+const PLACE_HEADS = new Set(['province', 'region', 'district', 'city', 'town', 'village', 'oblast', 'county', 'municipality']);
+
+/** Subjects that say no one did the act. */
+const NO_ONE = new Set(['nobody', 'none', 'noone']);
+
 /** Prepositions that set an act against another happening in time. */
 const TIME_POINT_CASES = new Set(['after', 'before', 'since', 'until', 'following', 'ahead', 'prior']);
 /** Prepositions of a town hung on an act's object that place the act. */
