@@ -616,12 +616,14 @@ function lastGroupBefore(stage: Stage, start: number, noun: string | null, exclu
 /**
  * What a referring phrase that is not its clause's subject cannot mean: the subject of its own
  * sentence and that subject's members ("the US and Saudi Arabia urged the two sides" — the sides
- * are someone else), as a pronoun object is not its clause's subject either.
+ * are someone else), as a pronoun object is not its clause's subject either. A sector of the pair
+ * ("The Parties welcomed rules ratified by the parliaments of both countries") names other bodies
+ * of the same countries, so nothing is excluded.
  */
 function boundBySubject(stage: Stage, site: GroupSite): Set<EntityDraft> {
   const { view } = stage;
   const excluded = new Set<EntityDraft>();
-  if (isSubject(view, site.tokenStart, site.tokenEnd)) return excluded;
+  if (isSubject(view, site.tokenStart, site.tokenEnd) || siteSector(stage, site)) return excluded;
   const sentence = sentenceOf(view, site.tokenStart);
   for (const record of stage.builder.sortedMentions()) {
     if (record.tokenStart >= site.tokenStart || !record.subject || sentenceOf(view, record.tokenStart) !== sentence) continue;
@@ -637,12 +639,18 @@ function boundBySubject(stage: Stage, site: GroupSite): Set<EntityDraft> {
  * "the leaders of Armenia and Azerbaijan", "the foreign ministries of both countries": a group of
  * each member country's sector (GOV here). Member names inside the phrase become metonyms of it.
  */
-function sectorGroup(stage: Stage, site: GroupSite, base: EntityDraft[]): MentionRecord | null {
-  const { view } = stage;
+/** The sector words before "of" a group phrase ("the parliaments of both countries"), with the "of" token. */
+function siteSector(stage: Stage, site: GroupSite): { start: number; sector: string; ofToken: number } | null {
   let ofToken = site.tokenStart - 1;
-  if (view.lower[ofToken] === 'the' || view.lower[ofToken] === 'both') ofToken--;
+  if (stage.view.lower[ofToken] === 'the' || stage.view.lower[ofToken] === 'both') ofToken--;
   const sector = sectorBeforeOf(stage, ofToken);
+  return sector ? { ...sector, ofToken } : null;
+}
+
+function sectorGroup(stage: Stage, site: GroupSite, base: EntityDraft[]): MentionRecord | null {
+  const sector = siteSector(stage, site);
   if (!sector) return null;
+  const ofToken = sector.ofToken;
   const entries = base.map((member) => countryEntry(stage, member));
   if (entries.some((entry) => !entry)) return null;
   const members = entries.map((entry) => sectorDraft(stage, entry!, sector.sector));
