@@ -1009,6 +1009,9 @@ test('the document\'s own full name beats a namesake the KB holds in office, a t
     assert.notEqual(at(entities, text, 'Steinitz')?.kb_id, 'petrarch:yuval-steinitz');
     assert.equal(at(entities, text, 'Let'), undefined, JSON.stringify(at(entities, text, 'Let')));
   }
+  // A bare surname of a head of state in office stays theirs, whatever relative the text names in full.
+  const family = 'In the 1990s, Juan Boric led a miners\' union in Punta Arenas.\n\nIn October, Boric met the Peruvian president in Lima.';
+  assert.equal(at(analyse(family, '2025-11-05', await languageStage()), family, 'Boric', 1)?.name, 'Gabriel Boric');
 });
 
 test('a communiqué\'s "the Parties" are the pair it named, not an organisation called Parties', async () => {

@@ -282,4 +282,8 @@ test('a season told relative to the story ("that autumn", "the following spring"
   assert.equal(find(found, 'That autumn').value, '1988-FA');
   assert.equal(find(found, 'following spring').value, '2020-SP');
   assert.equal(find(found, 'Next spring').value, '2026-SP');
+  // A December story time opens the winter before the next year's spring.
+  const december = times('On December 25, 2024, a plane crashed near Lima. The following spring, talks resumed. The previous autumn had been calm.', '2025-10-15');
+  assert.equal(find(december, 'following spring').value, '2025-SP');
+  assert.equal(find(december, 'previous autumn').value, '2024-FA');
 });

@@ -74,7 +74,7 @@ function kbSpans(view: TokenView, kb: KnowledgeBase, date: string | null): NameS
     // A possessive inside the match ends the name ("Russia’s" in "Russia’s state agency").
     for (let k = i; k < end - 1; k++) if (view.possessive[k]) end = k + 1;
     while (end > i + 1 && !/[\p{L}\p{N}]/u.test(view.words[end - 1])) end--;
-    if (surnameOfUnknownPerson(view, i, end, kb) || loneSurnameOutOfOffice(view, i, end, kb, date)) continue;
+    if (surnameOfUnknownPerson(view, i, end, kb, date) || loneSurnameOutOfOffice(view, i, end, kb, date)) continue;
     const withArticle = spanText(view, i, end).text;
     // The mention leaves out a leading "the" ("the Kremlin" → "Kremlin"); the KB is asked both ways.
     const nameStart = view.lower[i] === 'the' && end - i > 1 ? i + 1 : i;
@@ -133,14 +133,38 @@ function surnameAfterUnknownFirstName(view: TokenView, start: number, end: numbe
 
 /**
  * "Yevgeny Belousov … Belousov's case": a lone surname the document gives anywhere with an unknown
- * first name belongs to that person, not to the KB's namesake in office.
+ * first name belongs to that person, not to the KB's namesake in office, unless the document names
+ * that namesake in full too or the namesake leads a country ("Heydar Aliyev … Aliyev" is Ilham Aliyev).
  */
-function surnameOfUnknownPerson(view: TokenView, start: number, end: number, kb: KnowledgeBase): boolean {
-  if (end - start !== 1) return false;
-  for (let other = 0; other < view.words.length; other++) {
-    if (view.words[other] === view.words[start] && surnameAfterUnknownFirstName(view, other, other + 1, kb)) return true;
+function surnameOfUnknownPerson(view: TokenView, start: number, end: number, kb: KnowledgeBase, date: string | null): boolean {
+  if (end - start !== 1 || !documentNames(view, kb).unknownSurnames.has(view.words[start])) return false;
+  const text = documentNames(view, kb).lowerText;
+  const matches = kb.lookup(view.words[start], date);
+  return !matches.some((match) => text.includes(match.entry.name.toLowerCase()) || leadsCountry(match));
+}
+
+/** A head of state or government in office: the bearer news means by a bare surname ("Aliyev", whatever relative the text names). */
+function leadsCountry(match: KbMatch): boolean {
+  const title = match.office?.title ?? '';
+  return /\b(president|prime minister|chancellor|king|queen|emir|supreme leader)\b/i.test(title) && !/\b(vice|deputy)\b/i.test(title);
+}
+
+/** Per document, computed once: surnames given with an unknown first name, and the lower-cased text. */
+const namesOfDocument = new WeakMap<TokenView, { unknownSurnames: Set<string>; lowerText: string }>();
+
+function documentNames(view: TokenView, kb: KnowledgeBase): { unknownSurnames: Set<string>; lowerText: string } {
+  let found = namesOfDocument.get(view);
+  if (!found) {
+    const unknownSurnames = new Set<string>();
+    for (let index = 1; index < view.words.length; index++) {
+      // Only a full name the KB does not know ("Yevgeny Belousov", not "Heydar Aliyev").
+      const known = kb.lookup(`${view.words[index - 1]} ${view.words[index]}`).length > 0;
+      if (!known && surnameAfterUnknownFirstName(view, index, index + 1, kb)) unknownSurnames.add(view.words[index]);
+    }
+    found = { unknownSurnames, lowerText: view.text.toLowerCase() };
+    namesOfDocument.set(view, found);
   }
-  return false;
+  return found;
 }
 
 /**
@@ -234,7 +258,7 @@ function nerSpans(view: TokenView, kb: KnowledgeBase, date: string | null): Name
       ({ start, end, text } = spanText(view, tokenStart, tokenEnd));
       matches = kb.lookup(text, date);
     }
-    matches = surnameOfUnknownPerson(view, tokenStart, tokenEnd, kb) ? [] : matches.filter((match) => caseFits(match, text));
+    matches = surnameOfUnknownPerson(view, tokenStart, tokenEnd, kb, date) ? [] : matches.filter((match) => caseFits(match, text));
     found.push({ tokenStart, tokenEnd, start, end, text, source: 'ner', matches: matches.length > 0 ? matches : branchOf(view, kb, tokenStart, tokenEnd, date), nerType: type, confidence: span.confidence });
   }
   return found;

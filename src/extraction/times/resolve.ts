@@ -117,10 +117,14 @@ export function resolveTime(parse: TimeParse, env: ResolutionEnv): Resolved {
       // "That autumn", "the following spring": the story's season, counted from the story's time when it has one.
       if (env.narrative && (parse.relation === 'narrative-same' || parse.relation === 'narrative-previous' || parse.relation === 'narrative-next')) {
         const { month, year } = env.narrative.date;
-        const told = SEASON_ORDER.indexOf(parse.season);
-        const story = SEASON_ORDER.indexOf(seasonOfMonth(month));
-        const shifted = parse.relation === 'narrative-same' ? year : parse.relation === 'narrative-previous' ? (told < story ? year : year - 1) : told > story ? year : year + 1;
-        return date(`${formatYear(shifted)}-${parse.season}`, 'narrative');
+        if (parse.relation === 'narrative-same') return date(`${formatYear(year)}-${parse.season}`, 'narrative');
+        // Seasons counted in order (four a year, winter first); a December story time opens the winter
+        // that leads into the next year's seasons ("… in December 2024. The following spring" is 2025).
+        const story = month === 12 ? (year + 1) * 4 : year * 4 + SEASON_ORDER.indexOf(seasonOfMonth(month));
+        let told = Math.floor(story / 4) * 4 + SEASON_ORDER.indexOf(parse.season);
+        if (parse.relation === 'narrative-next' && told <= story) told += 4;
+        if (parse.relation === 'narrative-previous' && told >= story) told -= 4;
+        return date(`${formatYear(Math.floor(told / 4))}-${parse.season}`, 'narrative');
       }
       // Only a past year told before ("In 1988, … That autumn"): that year, the one after or the one before.
       if (env.recentYear !== null && (parse.relation === 'narrative-same' || parse.relation === 'narrative-previous' || parse.relation === 'narrative-next')) {
