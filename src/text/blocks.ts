@@ -93,15 +93,17 @@ const DATELINE_PATTERN = new RegExp(
 const NOT_PLACES = new Set(['UPDATE', 'UPDATED', 'BREAKING', 'WATCH', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'NOTE', 'WARNING', 'CORRECTION', 'LIVE', 'VIDEO', 'PHOTOS', 'FILE', 'EDITOR’S NOTE', "EDITOR'S NOTE"]);
 
 /**
- * The dateline at the start of a paragraph, or null. A bare place ("WASHINGTON -") only opens the
- * story: after the first paragraph the same shape is a speaker label in a transcript ("PENCE: …").
+ * The dateline at the start of a paragraph, or null. A bare place with a hyphen or colon ("WASHINGTON -")
+ * only opens the story: after the first paragraph that shape is a speaker label in a transcript
+ * ("PENCE: …"); with a dash ("BAKU — …") it opens a round-up's next item.
  */
 function matchDateline(content: string, afterFirstParagraph: boolean): RegExpExecArray | null {
   const match = DATELINE_PATTERN.exec(content);
   if (!match?.groups) return null;
   const { place, date, agency, separator } = match.groups;
   if (!place && !agency) return null;
-  if (afterFirstParagraph && !agency && !date) return null;
+  // (A round-up's later items open with their own "BAKU — …": a dash, unlike a speaker label's colon.)
+  if (afterFirstParagraph && !agency && !date && !/^(--|[–—])$/.test(separator ?? '')) return null;
   if (place && NOT_PLACES.has(place)) return null;
   if (separator === ':' && (!place || agency)) return null;
   // Without an agency or a date, a bare two-letter word before a dash ("US - China …") is no place.

@@ -79,6 +79,11 @@ test('a leading dateline becomes its own block and sets the agency', () => {
   assert.deepEqual(kindsOf('NEW DELHI: Markets rallied.')[0], ['dateline', 'NEW DELHI:']);
 });
 
+test('a round-up\'s later items open with their own dateline after a dash; a speaker label after the first paragraph does not', () => {
+  const kinds = kindsOf('LIMA — Peru reopened the border on Monday.\n\nSANTIAGO — Chile recalled its envoy.\n\nBORIC: We will not retreat.\n\nLA PAZ -- Bolivia closed a crossing.');
+  assert.deepEqual(kinds.map(([kind]) => kind), ['dateline', 'paragraph', 'dateline', 'paragraph', 'paragraph', 'dateline', 'paragraph']);
+});
+
 test('capitalised openings that are not datelines stay in the paragraph', () => {
   for (const line of ['NATO — the alliance — met again.', 'US - Mexico talks resumed.', 'UPDATE: Markets rallied.']) {
     assert.deepEqual(kindsOf(line), [['paragraph', line]], line);
