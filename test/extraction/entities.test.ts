@@ -1025,3 +1025,11 @@ test('a communiqué\'s "the Parties" are the pair it named, not an organisation 
   }
   assert.ok(!entities.some((entity) => entity.name === 'Parties'));
 });
+
+test('"the capital" is the capital city of the latest country named, not of a foreign body inside it', async () => {
+  const text = 'LIMA — Peru ordered the closure of the Chilean cultural centre in the capital on Wednesday.\n\nChile said talks would resume in the capital of Bolivia. Chile kept its envoy in the capital.';
+  const entities = await analyseParsed(text, '2025-12-06');
+  assert.equal(at(entities, text, 'the capital')?.name, 'Lima');
+  assert.equal(at(entities, text, 'the capital', 2)?.name, 'Santiago');
+  assert.equal(at(entities, text, 'the capital', 1), undefined, '"the capital of Bolivia" names its own country');
+});

@@ -21,7 +21,7 @@ import type { EntityType } from '../../contract/types.js';
 import type { KbEntry } from '../../knowledge/types.js';
 import { actorFrom } from './actors.js';
 import type { EntityDraft, MentionRecord } from './builder.js';
-import { COLLECTIVE_SECTOR_NOUNS, datelineCountry, headIsSectorNoun, issuerDraft, mentionRecord, NOT_IN_NOUN_PHRASE, primarySector, sectorDraft, STATE_SECTORS, takesThey, type Stage } from './named.js';
+import { COLLECTIVE_SECTOR_NOUNS, datelineCountry, headIsSectorNoun, issuerDraft, mentionRecord, NOT_IN_NOUN_PHRASE, primarySector, sectorDraft, STATE_SECTORS, takesThey, townDraft, type Stage } from './named.js';
 import { isTitleWord, REMIT_REACH, remitStart } from './names.js';
 import { isHyphenInsideTitle } from './roles.js';
 import { isSubject, looksLikeVerb, subjectVerb, type TokenView } from './view.js';
@@ -241,6 +241,34 @@ export function linkOrganisationReferences(stage: Stage): void {
         return kind === 'igo';
       });
     if (organisation) builder.addMention(mentionRecord(stage, organisation.draft, 'description', k - 1, k + 1));
+  }
+}
+
+/** Sentences back within which a country tells whose capital "the capital" is. */
+const CAPITAL_SENTENCES_BACK = 2;
+
+/**
+ * "BAKU — Azerbaijan ordered the closure of the Russian House in the capital": "the capital" is the
+ * capital city of the latest country named within two sentences (a country, its government or a
+ * town of it; not a demonym, a building or a foreign body inside it), from the knowledge base's capitals.
+ */
+export function linkCapitalReferences(stage: Stage): void {
+  const { view, kb, builder } = stage;
+  const records = builder.sortedMentions();
+  const covered = coveredTokens(view, records);
+  for (let k = 1; k < view.words.length; k++) {
+    if (view.words[k] !== 'capital' || view.lower[k - 1] !== 'the' || covered[k] || view.ignored[k]) continue;
+    // "the capital of Armenia" names its country; "the capital Baku" names the city itself.
+    if (view.lower[k + 1] === 'of' || /^\p{Lu}/u.test(view.words[k + 1] ?? '')) continue;
+    const start = view.tokens[k - 1].start;
+    const sentence = sentenceOf(view, k);
+    const country = records
+      .filter((record) => record.start < start && record.kind !== 'demonym' && sentence - sentenceOf(view, record.tokenStart) <= CAPITAL_SENTENCES_BACK)
+      .reverse()
+      .map((record) => (record.draft.type === 'GPE' || record.draft.actor?.sector === 'GOV' ? record.draft.actor?.country : undefined))
+      .find((code): code is string => typeof code === 'string' && /^[A-Z]{3}$/.test(code));
+    const capital = country ? kb.get(`country:${country}`)?.capital : undefined;
+    if (country && capital) builder.addMention(mentionRecord(stage, townDraft(stage, capital, country), 'description', k - 1, k + 1));
   }
 }
 

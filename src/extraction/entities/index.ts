@@ -9,7 +9,7 @@ import type { Entity } from '../../contract/types.js';
 import type { KnowledgeBase } from '../../knowledge/types.js';
 import type { AnalysisContext } from '../types.js';
 import { EntityBuilder } from './builder.js';
-import { findGroups, linkDescriptionsForward, linkIssuerVoice, linkOrganisationReferences, linkSectorReferences, linkTitleReferences, mergeAppositiveDescriptions, resolvePronouns } from './coreference.js';
+import { findGroups, linkCapitalReferences, linkDescriptionsForward, linkIssuerVoice, linkOrganisationReferences, linkSectorReferences, linkTitleReferences, mergeAppositiveDescriptions, resolvePronouns } from './coreference.js';
 import { describePlacedSectorPhrases, resolveNames, type Stage } from './named.js';
 import { findNames } from './names.js';
 import { PLACE_TYPES } from './actors.js';
@@ -25,6 +25,7 @@ export function extractEntities(ctx: AnalysisContext, kb: KnowledgeBase): Entity
   linkTitleReferences(stage);
   linkSectorReferences(stage);
   linkOrganisationReferences(stage);
+  linkCapitalReferences(stage);
   mergeAppositiveDescriptions(stage);
   linkDescriptionsForward(stage);
   findGroups(stage);

@@ -213,10 +213,14 @@ function withoutShouting(text: string): string {
 /** "Baku" as a place: coded with its country only (AZE, no sector), never as the government. */
 function placeDraft(stage: Stage, span: NameSpan, match: KbMatch): EntityDraft {
   const building = match.via === 'metonym' && SEAT_BUILDINGS.test(span.text);
-  const country = match.entry.country ?? match.entry.code;
-  return stage.builder.draft(`place:${span.text.toLowerCase()}`, () => ({
-    name: withoutShouting(span.text),
-    type: building ? 'FAC' : 'GPE',
+  return townDraft(stage, span.text, match.entry.country ?? match.entry.code ?? null, building ? 'FAC' : 'GPE');
+}
+
+/** The one entity of a town (or building) by its name in this document, coded with its country only. */
+export function townDraft(stage: Stage, name: string, country: string | null, type: EntityType = 'GPE'): EntityDraft {
+  return stage.builder.draft(`place:${name.toLowerCase()}`, () => ({
+    name: withoutShouting(name),
+    type,
     actor: actorFrom(country, null),
     kbId: null,
     provenance: { method: 'rule', confidence: 0.7 },
