@@ -1033,3 +1033,10 @@ test('"the capital" is the capital city of the latest country named, not of a fo
   assert.equal(at(entities, text, 'the capital', 2)?.name, 'Santiago');
   assert.equal(at(entities, text, 'the capital', 1), undefined, '"the capital of Bolivia" names its own country');
 });
+
+test('a name the KB knows leaves out a leading "a" or "an" as it does "the" ("A Lima court" names Lima)', async () => {
+  const text = 'A Lima court sentenced two Chilean journalists on Monday.';
+  const entities = await analyseParsed(text, '2025-10-14');
+  assert.ok(entities.some((entity) => entity.name === 'Lima' && entity.mentions.some((mention) => mention.text === 'Lima')), JSON.stringify(entities.map((entity) => entity.name)));
+  assert.ok(!entities.some((entity) => entity.name.startsWith('A ')));
+});

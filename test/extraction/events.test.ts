@@ -2400,3 +2400,10 @@ test('a time inside the act\'s own complement clause dates what is said, not the
   assert.equal(triggered(analysis, 'agreed').when.value, null);
   assert.equal(triggered(analysis, 'meet').when.value, '2025-W46');
 });
+
+test('a state act whose town hangs on its oblique is still kept for that place ("arrested in a police raid on the offices in Lima")', () => {
+  const analysis = analyzeText('raid-place', 'Both men, who are Chilean citizens, were arrested in a police raid on the agency offices in Lima in June.', '2025-07-02');
+  const arrested = triggered(analysis, 'arrested');
+  assert.deepEqual([arrested.source_actors, arrested.where.name], [['PERGOV'], 'Lima']);
+  assert.deepEqual(triggered(analysis, 'raid').source_actors, ['PERCOP']);
+});

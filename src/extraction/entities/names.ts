@@ -76,8 +76,8 @@ function kbSpans(view: TokenView, kb: KnowledgeBase, date: string | null): NameS
     while (end > i + 1 && !/[\p{L}\p{N}]/u.test(view.words[end - 1])) end--;
     if (surnameOfUnknownPerson(view, i, end, kb, date) || loneSurnameOutOfOffice(view, i, end, kb, date)) continue;
     const withArticle = spanText(view, i, end).text;
-    // The mention leaves out a leading "the" ("the Kremlin" → "Kremlin"); the KB is asked both ways.
-    const nameStart = view.lower[i] === 'the' && end - i > 1 ? i + 1 : i;
+    // The mention leaves out a leading article ("the Kremlin" → "Kremlin", "A Lima court" → "Lima"); the KB is asked both ways.
+    const nameStart = /^(the|a|an)$/.test(view.lower[i]) && end - i > 1 ? i + 1 : i;
     const { start, end: charEnd, text } = spanText(view, nameStart, end);
     const matches = former ? kb.lookup(former.name, date) : kb.lookup(withArticle, date);
     if (matches.length === 0) matches.push(...kb.lookup(text, date));

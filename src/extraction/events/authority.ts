@@ -43,7 +43,8 @@ function doerPhrases(view: DocumentView, trigger: number): number[] {
   const visit = (node: number): void => {
     for (const child of parse.children[node]) {
       const relation = parse.deprel[child];
-      if (relation === 'nsubj' && node === trigger) found.push(child);
+      // "a police raid": the body naming a noun act.
+      if ((relation === 'nsubj' || relation === 'compound') && node === trigger) found.push(child);
       if (!/^(obl|nmod)/.test(relation)) continue;
       if (byPhrase(child)) found.push(child);
       visit(child);

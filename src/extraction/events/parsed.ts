@@ -1195,7 +1195,7 @@ function frameOf(
   let placedOnly: Frame['placedOnly'];
   if (sources.length === 0 && targets.length === 0) {
     const absorbed = !candidate.noun && (isReducedRelative(view, parse, trigger) || unknownSubject(view, parse, trigger));
-    if (stateActPlace(view, code, trigger, place) === null) return absorbed ? 'absorbed' : null;
+    if (stateActPlace(view, code, trigger, place ?? objectPlace(view, parse, anchor === trigger ? [trigger] : [anchor, trigger])) === null) return absorbed ? 'absorbed' : null;
     placedOnly = absorbed ? 'absorbed' : 'unread';
   }
   const reportedBy = findAttribution(view, parse, anchor);
