@@ -1039,4 +1039,7 @@ test('a name the KB knows leaves out a leading "a" or "an" as it does "the" ("A 
   const entities = await analyseParsed(text, '2025-10-14');
   assert.ok(entities.some((entity) => entity.name === 'Lima' && entity.mentions.some((mention) => mention.text === 'Lima')), JSON.stringify(entities.map((entity) => entity.name)));
   assert.ok(!entities.some((entity) => entity.name.startsWith('A ')));
+  // A title after the name keeps the whole phrase for the person it describes.
+  const official = 'A Kremlin official said talks would resume.';
+  assert.equal(at(await analyseParsed(official, '2025-10-14'), official, 'A Kremlin official')?.type, 'PERSON');
 });

@@ -77,7 +77,9 @@ function kbSpans(view: TokenView, kb: KnowledgeBase, date: string | null): NameS
     if (surnameOfUnknownPerson(view, i, end, kb, date) || loneSurnameOutOfOffice(view, i, end, kb, date)) continue;
     const withArticle = spanText(view, i, end).text;
     // The mention leaves out a leading article ("the Kremlin" → "Kremlin", "A Lima court" → "Lima"); the KB is asked both ways.
-    const nameStart = /^(the|a|an)$/.test(view.lower[i]) && end - i > 1 ? i + 1 : i;
+    // ("A Kremlin official" keeps its article: the person the title describes takes the whole phrase.)
+    const article = view.lower[i] === 'the' || (/^an?$/.test(view.lower[i]) && !isTitleWord(view.lower[end] ?? ''));
+    const nameStart = article && end - i > 1 ? i + 1 : i;
     const { start, end: charEnd, text } = spanText(view, nameStart, end);
     const matches = former ? kb.lookup(former.name, date) : kb.lookup(withArticle, date);
     if (matches.length === 0) matches.push(...kb.lookup(text, date));
