@@ -139,10 +139,18 @@ function surnameAfterUnknownFirstName(view: TokenView, start: number, end: numbe
  * that namesake in full too or the namesake leads a country ("Heydar Aliyev … Aliyev" is Ilham Aliyev).
  */
 function surnameOfUnknownPerson(view: TokenView, start: number, end: number, kb: KnowledgeBase, date: string | null): boolean {
-  if (end - start !== 1 || !documentNames(view, kb).unknownSurnames.has(view.words[start])) return false;
-  const text = documentNames(view, kb).lowerText;
+  if (end - start !== 1 || !/^\p{Lu}\p{Ll}/u.test(view.words[start])) return false;
+  // Only a surname the KB gives to people alone (a country or an organisation is never one), then the document's names, read once.
   const matches = kb.lookup(view.words[start], date);
-  return !matches.some((match) => text.includes(match.entry.name.toLowerCase()) || leadsCountry(match));
+  if (matches.length === 0 || matches.some((match) => match.entry.kind !== 'person')) return false;
+  const names = documentNames(view, kb);
+  if (!names.unknownSurnames.has(view.words[start])) return false;
+  const namedInFull = (name: string): boolean => {
+    let found = names.namedInFull.get(name);
+    if (found === undefined) names.namedInFull.set(name, (found = names.lowerText.includes(name.toLowerCase())));
+    return found;
+  };
+  return !matches.some((match) => namedInFull(match.entry.name) || leadsCountry(match));
 }
 
 /** A head of state or government in office: the bearer news means by a bare surname ("Aliyev", whatever relative the text names). */
@@ -151,19 +159,23 @@ function leadsCountry(match: KbMatch): boolean {
   return /\b(president|prime minister|chancellor|king|queen|emir|supreme leader)\b/i.test(title) && !/\b(vice|deputy)\b/i.test(title);
 }
 
-/** Per document, computed once: surnames given with an unknown first name, and the lower-cased text. */
-const namesOfDocument = new WeakMap<TokenView, { unknownSurnames: Set<string>; lowerText: string }>();
+/** Per document, computed once: surnames given with an unknown first name, the lower-cased text, and which KB names it holds in full. */
+interface DocumentNames {
+  unknownSurnames: Set<string>;
+  lowerText: string;
+  namedInFull: Map<string, boolean>;
+}
+const namesOfDocument = new WeakMap<TokenView, DocumentNames>();
 
-function documentNames(view: TokenView, kb: KnowledgeBase): { unknownSurnames: Set<string>; lowerText: string } {
+function documentNames(view: TokenView, kb: KnowledgeBase): DocumentNames {
   let found = namesOfDocument.get(view);
   if (!found) {
     const unknownSurnames = new Set<string>();
     for (let index = 1; index < view.words.length; index++) {
       // Only a full name the KB does not know ("Yevgeny Belousov", not "Heydar Aliyev").
-      const known = kb.lookup(`${view.words[index - 1]} ${view.words[index]}`).length > 0;
-      if (!known && surnameAfterUnknownFirstName(view, index, index + 1, kb)) unknownSurnames.add(view.words[index]);
+      if (/^\p{Lu}\p{Ll}/u.test(view.words[index]) && surnameAfterUnknownFirstName(view, index, index + 1, kb) && kb.lookup(`${view.words[index - 1]} ${view.words[index]}`).length === 0) unknownSurnames.add(view.words[index]);
     }
-    found = { unknownSurnames, lowerText: view.text.toLowerCase() };
+    found = { unknownSurnames, lowerText: view.text.toLowerCase(), namedInFull: new Map() };
     namesOfDocument.set(view, found);
   }
   return found;
