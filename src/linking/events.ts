@@ -153,7 +153,8 @@ export function eventMentions(analyses: readonly Analysis[], resolution: EntityR
         analysis,
         event,
         families: typeFamilies(event),
-        actorKeys: new Set([...sourceKeys, ...targetKeys]),
+        // An act with only an inferred doer ("Both men were detained in Baku") joins others by that doer alone.
+        actorKeys: sourceKeys.size + targetKeys.size > 0 || !event.source_inferred ? new Set([...sourceKeys, ...targetKeys]) : keysOf([], event.source_actors),
         sourceKeys,
         targetKeys,
         sourceIds: storyIds(event.source),

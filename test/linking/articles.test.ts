@@ -262,3 +262,12 @@ test('a place claim shows the place\'s own words, even told after the clause the
   const place = discrepancyOf(compared, 'place');
   assert.deepEqual(place.claims.map((claim) => claim.text).sort(), ['Arequipa', 'Lima']);
 });
+
+test('two reports of an act with only an inferred doer are one event', () => {
+  const compared = compareSources([
+    article('first.txt', 'Andes Wire', '2025-07-02', 'Both men were detained in Lima on Monday.'),
+    article('second.txt', 'Lima Post', '2025-07-02', 'The two men were detained in Lima on Monday, officials said.'),
+  ]);
+  const detentions = compared.events.filter((event) => event.cameo.startsWith('173'));
+  assert.deepEqual(detentions.map((event) => [event.documents.length, event.source_actors]), [[2, ['PERGOV']]], JSON.stringify(detentions));
+});
