@@ -244,7 +244,8 @@ export const SYMMETRIC_FAMILIES = new Set(['r04', 'agreement', 'r03', 'r05', 'r0
 
 /**
  * The same kind of act done the other way round ("Azerbaijan freed 12 Armenians", "Armenia freed two
- * Azerbaijanis"): the two halves of an exchange, not one event told twice. Protests and force
+ * Azerbaijanis"), or with one report's doer among the other's addressees and no doer shared: the two
+ * halves of an exchange, or two acts, not one event told twice. Protests and force
  * (roots 14–20) are left to merge: outlets that blame opposite sides for one clash tell one event
  * and disagree on who did it.
  */
@@ -252,7 +253,8 @@ function reversed(a: EventMention, b: EventMention): boolean {
   if (a.event.root >= '14' || b.event.root >= '14') return false;
   if (a.families.some((family) => SYMMETRIC_FAMILIES.has(family)) || b.families.some((family) => SYMMETRIC_FAMILIES.has(family))) return false;
   if (a.sourceKeys.size === 0 || b.sourceKeys.size === 0 || overlapCount(a.sourceKeys, b.sourceKeys) > 0) return false;
-  return overlapCount(a.sourceKeys, b.targetKeys) > 0 && overlapCount(b.sourceKeys, a.targetKeys) > 0;
+  // (One way is enough: "Azerbaijan demanded that Russia …" and "Western officials urged Moscow and Baku" are two demands.)
+  return overlapCount(a.sourceKeys, b.targetKeys) > 0 || overlapCount(b.sourceKeys, a.targetKeys) > 0;
 }
 
 /** How well a mention fits a cluster, or null when it cannot be the same happening. */

@@ -271,3 +271,11 @@ test('two reports of an act with only an inferred doer are one event', () => {
   const detentions = compared.events.filter((event) => event.cameo.startsWith('173'));
   assert.deepEqual(detentions.map((event) => [event.documents.length, event.source_actors]), [[2, ['PERGOV']]], JSON.stringify(detentions));
 });
+
+test('a demand by one side and a call on both sides are two acts, not one told with different doers', () => {
+  const compared = compareSources([
+    article('one.txt', 'Andes Wire', '2025-11-13', 'Chile has demanded that Peru withdraw its troops from the border.'),
+    article('two.txt', 'Lima Post', '2025-11-13', 'Brazil has urged both Lima and Santiago to withdraw troops from the border.'),
+  ]);
+  assert.ok(!compared.discrepancies.some((discrepancy) => discrepancy.kind === 'actor'), JSON.stringify(compared.discrepancies.map((discrepancy) => discrepancy.note)));
+});
