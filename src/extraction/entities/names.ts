@@ -139,12 +139,22 @@ function surnameAfterUnknownFirstName(view: TokenView, start: number, end: numbe
  * that namesake in full too or the namesake leads a country ("Heydar Aliyev … Aliyev" is Ilham Aliyev).
  */
 function surnameOfUnknownPerson(view: TokenView, start: number, end: number, kb: KnowledgeBase, date: string | null): boolean {
-  if (end - start !== 1 || !/^\p{Lu}\p{Ll}/u.test(view.words[start])) return false;
-  // Only a surname the KB gives to people alone (a country or an organisation is never one), then the document's names, read once.
-  const matches = kb.lookup(view.words[start], date);
+  const surname = view.words[start];
+  if (end - start !== 1 || !/^\p{Lu}\p{Ll}/u.test(surname)) return false;
+  // Only a surname the KB gives to people alone (a country or an organisation is never one).
+  const matches = kb.lookup(surname, date);
   if (matches.length === 0 || matches.some((match) => match.entry.kind !== 'person')) return false;
-  const names = documentNames(view, kb);
-  if (!names.unknownSurnames.has(view.words[start])) return false;
+  const names = documentNames(view);
+  let unknown = names.unknownSurnames.get(surname);
+  if (unknown === undefined) {
+    // A full name the KB does not know ("Yevgeny Belousov", not "Heydar Aliyev"), anywhere in the document.
+    unknown = false;
+    for (let index = 1; index < view.words.length && !unknown; index++) {
+      unknown = view.words[index] === surname && surnameAfterUnknownFirstName(view, index, index + 1, kb) && kb.lookup(`${view.words[index - 1]} ${surname}`).length === 0;
+    }
+    names.unknownSurnames.set(surname, unknown);
+  }
+  if (!unknown) return false;
   const namedInFull = (name: string): boolean => {
     let found = names.namedInFull.get(name);
     if (found === undefined) names.namedInFull.set(name, (found = names.lowerText.includes(name.toLowerCase())));
@@ -159,23 +169,18 @@ function leadsCountry(match: KbMatch): boolean {
   return /\b(president|prime minister|chancellor|king|queen|emir|supreme leader)\b/i.test(title) && !/\b(vice|deputy)\b/i.test(title);
 }
 
-/** Per document, computed once: surnames given with an unknown first name, the lower-cased text, and which KB names it holds in full. */
+/** Per document, read once per name asked: whether a surname comes with an unknown first name, the lower-cased text, which KB names it holds in full. */
 interface DocumentNames {
-  unknownSurnames: Set<string>;
+  unknownSurnames: Map<string, boolean>;
   lowerText: string;
   namedInFull: Map<string, boolean>;
 }
 const namesOfDocument = new WeakMap<TokenView, DocumentNames>();
 
-function documentNames(view: TokenView, kb: KnowledgeBase): DocumentNames {
+function documentNames(view: TokenView): DocumentNames {
   let found = namesOfDocument.get(view);
   if (!found) {
-    const unknownSurnames = new Set<string>();
-    for (let index = 1; index < view.words.length; index++) {
-      // Only a full name the KB does not know ("Yevgeny Belousov", not "Heydar Aliyev").
-      if (/^\p{Lu}\p{Ll}/u.test(view.words[index]) && surnameAfterUnknownFirstName(view, index, index + 1, kb) && kb.lookup(`${view.words[index - 1]} ${view.words[index]}`).length === 0) unknownSurnames.add(view.words[index]);
-    }
-    found = { unknownSurnames, lowerText: view.text.toLowerCase(), namedInFull: new Map() };
+    found = { unknownSurnames: new Map(), lowerText: view.text.toLowerCase(), namedInFull: new Map() };
     namesOfDocument.set(view, found);
   }
   return found;
