@@ -525,11 +525,11 @@ function indirectContent(view: DocumentView, match: CueMatch, sentence: Sentence
   return stop > from ? view.span(from, stop) : null;
 }
 
-/** Words of stance that report words even before a bare noun phrase ("criticised the decision", "called for talks", "spoke against the plan", "a supporter of"). */
+/** Words of stance that report words even before a bare noun phrase ("criticised the decision", "called for talks", "pressed for a rapid conclusion", "a supporter of"). */
 const STANCE_LEMMAS: ReadonlySet<string> = new Set([
   ...CUE_LEMMAS, 'call', 'criticise', 'criticize', 'condemn', 'welcome', 'praise', 'reject', 'dismiss', 'blame', 'propose', 'threaten',
   'comment', 'express', 'voice', 'denounce', 'applaud', 'hail', 'decry', 'slam', 'cite', 'mention', 'speak', 'endorse', 'plead',
-  'address', 'advocate', 'oppose', 'support', 'supporter', 'issue', 'ignore', 'rule', 'case',
+  'address', 'advocate', 'oppose', 'support', 'supporter', 'issue', 'ignore', 'rule', 'case', 'press', 'push', 'seek', 'appeal', 'lobby',
 ]);
 
 /**

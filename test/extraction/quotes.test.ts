@@ -320,10 +320,11 @@ test('a place that only locates the speaker does not speak ("an industry source 
 });
 
 test('a cue found on a verb of doing with no clause after it reports an act, not words; a stance verb before a noun phrase still reports', () => {
-  const analysis = analyse('Chilean President Gabriel Boric apologized to President Arce in October. The Peruvian utility raised household tariffs by 9 percent. Bolivia called for new talks on the border.');
+  const analysis = analyse('Chilean President Gabriel Boric apologized to President Arce in October. The Peruvian utility raised household tariffs by 9 percent. Bolivia called for new talks on the border. Bolivian officials pressed for a rapid conclusion of the talks.');
   const texts = analysis.quotes.map((quote) => quote.text);
   assert.ok(!texts.some((text) => text.includes('President Arce in October') || text.includes('household tariffs')), JSON.stringify(texts));
   assert.equal(speakerName(analysis, quoteContaining(analysis, 'new talks on the border')), 'Bolivia');
+  assert.ok(quoteContaining(analysis, 'a rapid conclusion of the talks'));
 });
 
 test('"…,” he said after an account credited "according to" someone continues that source, not the subject further back', () => {
