@@ -277,6 +277,8 @@ function toEvent(view: DocumentView, frame: Frame, id: string, parsed: boolean, 
   ];
   const sources = withoutQualifyingCountries(view, frame.sources);
   const targets = withoutQualifyingCountries(view, frame.targets);
+  // No doer read: the one inferred from the place of a state act, if any (see events/authority.ts).
+  const inferred = sources.length === 0 ? frame.inferredSource : undefined;
   const quote = quoteAround(view.quotes, first.start, last.end);
   let attribution: EventOut['attribution'] = frame.attribution ? { speaker: frame.attribution.speaker, cue: frame.attribution.cue, quote: null } : null;
   if (quote) {
@@ -300,11 +302,9 @@ function toEvent(view: DocumentView, frame: Frame, id: string, parsed: boolean, 
     plover_mode: facts.ploverMode,
     source: sources,
     target: targets,
-    source_actors: sources.length === 0 && frame.inferredSource ? frame.inferredSource.codes : actorCodes(sources),
+    source_actors: inferred ? inferred.codes : actorCodes(sources),
     target_actors: actorCodes(targets),
-    ...(sources.length === 0 && frame.inferredSource
-      ? { source_inferred: { from: frame.inferredSource.from, method: 'rule' as const, confidence: INFERRED_AUTHORITY_CONFIDENCE } }
-      : {}),
+    ...(inferred ? { source_inferred: { from: inferred.from, method: 'rule' as const, confidence: INFERRED_AUTHORITY_CONFIDENCE } } : {}),
     when: { time: frame.time?.id ?? null, value: frame.time?.value ?? null, ...(frame.timeCarried ? { carried: true } : {}) },
     where: { entity: frame.place?.entity ?? null, name: frame.place?.name ?? null },
     status: frame.status,
