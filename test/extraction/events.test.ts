@@ -2407,3 +2407,9 @@ test('a state act whose town hangs on its oblique is still kept for that place (
   assert.deepEqual([arrested.source_actors, arrested.where.name], [['PERGOV'], 'Lima']);
   assert.deepEqual(triggered(analysis, 'raid').source_actors, ['PERCOP']);
 });
+
+test('an ordered passive with no agent is the orderer\'s act, still to come ("ordered that the two men be deported")', () => {
+  const analysis = analyzeText('ordered-passive', 'Peru ordered that the two Chilean journalists be deported to Chile.', '2025-10-14');
+  const deported = triggered(analysis, 'deported');
+  assert.deepEqual([deported.source_actors, deported.status], [['PER'], 'planned']);
+});

@@ -9,8 +9,8 @@ import type { EventStatus } from '../../contract/types.js';
 export const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
 export const FUTURE_AUX = new Set(['will', 'shall', "'ll", 'wo']);
 export const POSSIBLE_AUX = new Set(['may', 'might', 'could', 'can', 'ca']);
-/** "is due to", "plans to", "is set to" …: the governed act lies ahead. */
-export const PLAN_GOVERNORS = new Set(['due', 'set', 'schedule', 'plan', 'intend', 'expect', 'prepare', 'aim', 'going', 'go', 'poise', 'ready', 'willing', 'seek', 'want', 'try', 'attempt', 'decide', 'vow', 'pledge', 'promise', 'agree', 'offer', 'threaten', 'propose', 'invite']);
+/** "is due to", "plans to", "is set to", "ordered … to be expelled" …: the governed act lies ahead. */
+export const PLAN_GOVERNORS = new Set(['due', 'set', 'schedule', 'plan', 'intend', 'expect', 'prepare', 'aim', 'going', 'go', 'poise', 'ready', 'willing', 'seek', 'want', 'try', 'attempt', 'decide', 'vow', 'pledge', 'promise', 'agree', 'offer', 'threaten', 'propose', 'invite', 'order', 'instruct']);
 /** "hopes to sign", "hoped Baku would reconsider", "in the hope that": wished for, not planned. */
 export const HOPE_GOVERNORS = new Set(['hope', 'wish', 'hopeful', 'pray']);
 /** "may result in", "could lead to": possibility predicates. */

@@ -270,6 +270,17 @@ function sufferingPossessor(view: DocumentView, parse: Parse, trigger: number, n
   return entity.type !== 'GPE' && !/(GOV|MIL|COP|JUD|SPY)/.test(code);
 }
 
+/** Verbs of ordering whose passive complement is the orderer's own act. */
+const ORDERING_VERBS = new Set(['order', 'instruct', 'direct']);
+
+/** "ordered that the two men be deported", "ordered the diplomats to be expelled": a passive with no agent under a verb of ordering. */
+function orderedPassive(view: DocumentView, parse: Parse, verb: number): boolean {
+  const head = parse.head[verb];
+  if (head < 0 || !/^(ccomp|xcomp)$/.test(parse.deprel[verb]) || !ORDERING_VERBS.has(view.lemma[head])) return false;
+  const agent = parse.children[verb].some((child) => parse.deprel[child] === 'obl:agent' || caseOf(view, parse, child) === 'by');
+  return !agent && parse.children[verb].some((child) => parse.deprel[child] === 'aux:pass');
+}
+
 /** Verbs besides demands whose object is asked or let to do the infinitive after it. */
 const ASKING_VERBS: ReadonlySet<string> = new Set(['invite', 'encourage', 'allow', 'permit', 'persuade', 'tell', 'order', 'instruct', 'advise', 'let']);
 
@@ -1174,6 +1185,8 @@ function frameOf(
     }
   }
   let sources = firstActors(view, parse, sourceHeads, []);
+  // "The court ordered that the two men be deported": an ordered passive with no agent is the orderer's act.
+  if (sources.length === 0 && orderedPassive(view, parse, trigger)) sources = firstActors(view, parse, subjectHeads(view, parse, parse.head[trigger]), []);
   // Prefer a target other than the source; the same actor only when nothing else is named ("Turkey will allow Turkish refugees").
   let targets = firstActors(view, parse, targetHeads, sources);
   if (targets.length === 0) targets = firstActors(view, parse, targetHeads, []);
