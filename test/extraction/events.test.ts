@@ -2409,7 +2409,10 @@ test('a state act whose town hangs on its oblique is still kept for that place (
 });
 
 test('an ordered passive with no agent is the orderer\'s act, still to come ("ordered that the two men be deported")', () => {
-  const analysis = analyzeText('ordered-passive', 'Peru ordered that the two Chilean journalists be deported to Chile.', '2025-10-14');
+  const analysis = analyzeText('ordered-passive', 'Peru ordered that the two Chilean journalists be deported to Chile. Bolivia ordered the two diplomats to be expelled.', '2025-10-14');
   const deported = triggered(analysis, 'deported');
   assert.deepEqual([deported.source_actors, deported.status], [['PER'], 'planned']);
+  // The infinitive hung on the object by the parser: still the order's.
+  const expelled = triggered(analysis, 'expelled');
+  assert.deepEqual([expelled.source_actors, expelled.status], [['BOL'], 'planned']);
 });

@@ -273,12 +273,20 @@ function sufferingPossessor(view: DocumentView, parse: Parse, trigger: number, n
 /** Verbs of ordering whose passive complement is the orderer's own act. */
 const ORDERING_VERBS = new Set(['order', 'instruct', 'direct']);
 
-/** "ordered that the two men be deported", "ordered the diplomats to be expelled": a passive with no agent under a verb of ordering. */
-function orderedPassive(view: DocumentView, parse: Parse, verb: number): boolean {
+/**
+ * "ordered that the two men be deported", "ordered the diplomats to be expelled": a passive with no
+ * agent under a verb of ordering, whatever the parser hung it on (the order, or its object); returns
+ * the ordering verb, or -1.
+ */
+function orderingVerb(view: DocumentView, parse: Parse, verb: number): number {
   const head = parse.head[verb];
-  if (head < 0 || !/^(ccomp|xcomp)$/.test(parse.deprel[verb]) || !ORDERING_VERBS.has(view.lemma[head])) return false;
-  const agent = parse.children[verb].some((child) => parse.deprel[child] === 'obl:agent' || caseOf(view, parse, child) === 'by');
-  return !agent && parse.children[verb].some((child) => parse.deprel[child] === 'aux:pass');
+  if (head < 0 || !parse.children[verb].some((child) => parse.deprel[child] === 'aux:pass')) return -1;
+  if (parse.children[verb].some((child) => parse.deprel[child] === 'obl:agent' || caseOf(view, parse, child) === 'by')) return -1;
+  if (/^(ccomp|xcomp)$/.test(parse.deprel[verb]) && ORDERING_VERBS.has(view.lemma[head])) return head;
+  // "ordered the diplomats to be expelled" with the infinitive read as a clause on the object.
+  const infinitive = parse.deprel[verb] === 'acl' && parse.children[verb].some((child) => parse.deprel[child] === 'mark' && view.lower[child] === 'to');
+  const order = parse.head[head];
+  return infinitive && parse.deprel[head] === 'obj' && order >= 0 && ORDERING_VERBS.has(view.lemma[order]) ? order : -1;
 }
 
 /** Verbs besides demands whose object is asked or let to do the infinitive after it. */
@@ -619,9 +627,11 @@ function collectCues(view: DocumentView, parse: Parse, anchor: number, trigger: 
     if (relation === 'advcl' && parse.children[anchor].some((child) => CONDITION_MARKS.has(view.lower[child]))) cues.conditional = true;
     // "invited Peru's president to visit", "urged the government to resign" with the infinitive hung
     // on the object: the act asked of the object.
-    if (relation === 'acl' && parse.xpos[below] === 'VB' && view.lower[below - 1] === 'to' && parse.deprel[node] === 'obj' && parse.head[node] >= 0) {
+    // ("ordered the diplomats to be expelled": a passive infinitive, and an order, alike.)
+    const infinitive = (parse.xpos[below] === 'VB' && view.lower[below - 1] === 'to') || (view.lower[below - 1] === 'be' && view.lower[below - 2] === 'to');
+    if (relation === 'acl' && infinitive && parse.deprel[node] === 'obj' && parse.head[node] >= 0) {
       const asking = view.lemma[parse.head[node]];
-      if (DEMAND_GOVERNORS.has(asking) || asking === 'invite') {
+      if (DEMAND_GOVERNORS.has(asking) || asking === 'invite' || ORDERING_VERBS.has(asking)) {
         applyGovernor(cues, asking);
         break;
       }
@@ -1186,7 +1196,8 @@ function frameOf(
   }
   let sources = firstActors(view, parse, sourceHeads, []);
   // "The court ordered that the two men be deported": an ordered passive with no agent is the orderer's act.
-  if (sources.length === 0 && orderedPassive(view, parse, trigger)) sources = firstActors(view, parse, subjectHeads(view, parse, parse.head[trigger]), []);
+  const order = sources.length === 0 ? orderingVerb(view, parse, trigger) : -1;
+  if (order >= 0) sources = firstActors(view, parse, subjectHeads(view, parse, order), []);
   // Prefer a target other than the source; the same actor only when nothing else is named ("Turkey will allow Turkish refugees").
   let targets = firstActors(view, parse, targetHeads, sources);
   if (targets.length === 0) targets = firstActors(view, parse, targetHeads, []);
