@@ -25,7 +25,7 @@ import { COLLECTIVE_SECTOR_NOUNS, datelineCountry, headIsSectorNoun, issuerDraft
 import { isTitleWord, REMIT_REACH, remitStart } from './names.js';
 import { isHyphenInsideTitle } from './roles.js';
 import { isSubject, looksLikeVerb, subjectVerb, type TokenView } from './view.js';
-import { GROUP_NOUNS, GROUP_OPENERS, PRONOUNS, SPEECH_VERBS, TITLE_HEADS, type PronounInfo } from './words.js';
+import { GROUP_NOUNS, GROUP_OPENERS, isHeadOfStateTitle, PRONOUNS, SPEECH_VERBS, TITLE_HEADS, type PronounInfo } from './words.js';
 
 const SENTENCES_BACK = 3;
 const LEADER_HEADS = new Set(['president', 'minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'leader']);
@@ -601,11 +601,10 @@ function salientLeaders(stage: Stage, start: number, excluded: ReadonlySet<Entit
 
 /** Group nouns for heads of state or government only ("both leaders", "the two presidents"). */
 const HEAD_GROUP_NOUNS = new Set(['leaders', 'presidents', 'premiers']);
-const HEAD_TITLE = /\b(president|prime minister|premier|chancellor|king|queen|emir|sultan|supreme leader|head of state|head of government)\b/i;
 
 /** Does the person hold a head-of-state or head-of-government title (not a vice or deputy one)? */
 function isHeadOfStateOrGovernment(draft: EntityDraft): boolean {
-  return draft.roles.some((role) => HEAD_TITLE.test(role.title) && !/\b(vice|deputy)\b/i.test(role.title));
+  return draft.roles.some((role) => isHeadOfStateTitle(role.title));
 }
 
 /** The latest plural phrase within three sentences whose head is the group noun ("two Azerbaijani men" for "the men"). */

@@ -6,7 +6,7 @@
  */
 import type { KbMatch, KnowledgeBase } from '../../knowledge/types.js';
 import { isCapitalised, type TokenView } from './view.js';
-import { FEMALE_FIRST_NAMES, FORMER_NAMES, MALE_FIRST_NAMES, NAME_ARTICLES, NAME_CONNECTORS, NOT_NAMES, TITLE_HEADS, TITLE_MODIFIERS, TYPE_BY_LAST_WORD, type PronounGender } from './words.js';
+import { FEMALE_FIRST_NAMES, FORMER_NAMES, isHeadOfStateTitle, MALE_FIRST_NAMES, NAME_ARTICLES, NAME_CONNECTORS, NOT_NAMES, TITLE_HEADS, TITLE_MODIFIERS, TYPE_BY_LAST_WORD, type PronounGender } from './words.js';
 
 export type NameSource = 'kb' | 'ner' | 'case';
 
@@ -160,13 +160,8 @@ function surnameOfUnknownPerson(view: TokenView, start: number, end: number, kb:
     if (found === undefined) names.namedInFull.set(name, (found = names.lowerText.includes(name.toLowerCase())));
     return found;
   };
-  return !matches.some((match) => namedInFull(match.entry.name) || leadsCountry(match));
-}
-
-/** A head of state or government in office: the bearer news means by a bare surname ("Aliyev", whatever relative the text names). */
-function leadsCountry(match: KbMatch): boolean {
-  const title = match.office?.title ?? '';
-  return /\b(president|prime minister|chancellor|king|queen|emir|supreme leader)\b/i.test(title) && !/\b(vice|deputy)\b/i.test(title);
+  // A head of state or government in office is whom news means by a bare surname ("Aliyev", whatever relative the text names).
+  return !matches.some((match) => namedInFull(match.entry.name) || isHeadOfStateTitle(match.office?.title ?? ''));
 }
 
 /** Per document, read once per name asked: whether a surname comes with an unknown first name, the lower-cased text, which KB names it holds in full. */

@@ -194,3 +194,10 @@ export const FORMER_NAMES: ReadonlyMap<string, string> = new Map([
 
 /** Arabic articles written in lower case at the start of a name ("al-Qaeda", "el-Sisi"). */
 export const NAME_ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'ash', 'as', 'an', 'ar', 'at', 'az']);
+
+const HEAD_TITLE = /\b(president|prime minister|premier|chancellor|king|queen|emir|sultan|supreme leader|head of state|head of government)\b/i;
+
+/** Is the title a head of state's or government's (not a vice or deputy one)? */
+export function isHeadOfStateTitle(title: string): boolean {
+  return HEAD_TITLE.test(title) && !/\b(vice|deputy)\b/i.test(title);
+}

@@ -270,6 +270,11 @@ function sufferingPossessor(view: DocumentView, parse: Parse, trigger: number, n
   return entity.type !== 'GPE' && !/(GOV|MIL|COP|JUD|SPY)/.test(code);
 }
 
+/** Does the verb open with an infinitive's "to" ("to sign", "to be expelled")? */
+function markedTo(view: DocumentView, parse: Parse, verb: number): boolean {
+  return parse.children[verb].some((child) => parse.deprel[child] === 'mark' && view.lower[child] === 'to');
+}
+
 /** Verbs of ordering whose passive complement is the orderer's own act. */
 const ORDERING_VERBS = new Set(['order', 'instruct', 'direct']);
 
@@ -284,13 +289,13 @@ function orderingVerb(view: DocumentView, parse: Parse, verb: number): number {
   if (parse.children[verb].some((child) => parse.deprel[child] === 'obl:agent' || caseOf(view, parse, child) === 'by')) return -1;
   if (/^(ccomp|xcomp)$/.test(parse.deprel[verb]) && ORDERING_VERBS.has(view.lemma[head])) return head;
   // "ordered the diplomats to be expelled" with the infinitive read as a clause on the object.
-  const infinitive = parse.deprel[verb] === 'acl' && parse.children[verb].some((child) => parse.deprel[child] === 'mark' && view.lower[child] === 'to');
+  const infinitive = parse.deprel[verb] === 'acl' && markedTo(view, parse, verb);
   const order = parse.head[head];
   return infinitive && parse.deprel[head] === 'obj' && order >= 0 && ORDERING_VERBS.has(view.lemma[order]) ? order : -1;
 }
 
 /** Verbs besides demands whose object is asked or let to do the infinitive after it. */
-const ASKING_VERBS: ReadonlySet<string> = new Set(['invite', 'encourage', 'allow', 'permit', 'persuade', 'tell', 'order', 'instruct', 'advise', 'let']);
+const ASKING_VERBS: ReadonlySet<string> = new Set(['invite', 'encourage', 'allow', 'permit', 'persuade', 'tell', 'advise', 'let', ...ORDERING_VERBS]);
 
 /** Does a patient noun's possessor name who suffered it ("their arrests")? Its doer then stays unknown. */
 export function possessorSuffered(view: DocumentView, parse: Parse, trigger: number): boolean {
@@ -303,8 +308,7 @@ export function possessorSuffered(view: DocumentView, parse: Parse, trigger: num
  */
 export function askedOfAddressees(view: DocumentView, parse: Parse, verb: number): { sources: string[]; status: EventStatus } | null {
   const head = parse.head[verb];
-  const infinitive = parse.children[verb].some((child) => parse.deprel[child] === 'mark' && view.lower[child] === 'to');
-  if (head < 0 || !infinitive || !(DEMAND_GOVERNORS.has(view.lemma[head]) || ASKING_VERBS.has(view.lemma[head]))) return null;
+  if (head < 0 || !markedTo(view, parse, verb) || !(DEMAND_GOVERNORS.has(view.lemma[head]) || ASKING_VERBS.has(view.lemma[head]))) return null;
   const addressed = addressedDoers(view, parse, verb);
   if (addressed.length === 0) return null;
   const sources = [...new Set(addressed.flatMap((node) => actorsOf(view, parse, node)))];
@@ -318,7 +322,7 @@ export function askedOfAddressees(view: DocumentView, parse: Parse, verb: number
  */
 export function contactPurpose(view: DocumentView, parse: Parse, verb: number): boolean {
   const head = parse.head[verb];
-  const infinitive = parse.deprel[verb] === 'xcomp' || (parse.deprel[verb] === 'advcl' && parse.children[verb].some((child) => view.lower[child] === 'to' && parse.deprel[child] === 'mark'));
+  const infinitive = parse.deprel[verb] === 'xcomp' || (parse.deprel[verb] === 'advcl' && markedTo(view, parse, verb));
   if (head < 0 || !infinitive || !CONTACT_VERBS.has(view.lemma[head])) return false;
   return !(view.lemma[head] === 'call' && parse.children[head].some((child) => caseOf(view, parse, child) === 'on' || caseOf(view, parse, child) === 'upon'));
 }
@@ -521,7 +525,7 @@ function firstActors(view: DocumentView, parse: Parse, heads: number[], exclude:
 function askedInfinitive(view: DocumentView, parse: Parse, governor: number, clause: number): boolean {
   const lemma = view.lemma[governor];
   if ((!DEMAND_GOVERNORS.has(lemma) && lemma !== 'invite') || clause < governor) return false;
-  if (!parse.children[clause].some((child) => view.lower[child] === 'to' && parse.deprel[child] === 'mark')) return false;
+  if (!markedTo(view, parse, clause)) return false;
   if (lemma !== 'call') return true;
   for (let index = governor + 1; index < clause; index++) if (view.lower[index] === 'on' || view.lower[index] === 'upon' || view.lower[index] === 'for') return true;
   return false;
@@ -1202,7 +1206,10 @@ function frameOf(
   let targets = firstActors(view, parse, targetHeads, sources);
   if (targets.length === 0) targets = firstActors(view, parse, targetHeads, []);
   if (targets.length === 0 && ADDRESSEE_ROOTS.has(candidate.code.slice(0, 2))) targets = addresseeInClause(view, parse, anchor, sources);
-  const place = findPlace(view, parse, anchor === trigger ? [trigger] : [anchor, trigger]);
+  const predicate = anchor === trigger ? [trigger] : [anchor, trigger];
+  const place = findPlace(view, parse, predicate);
+  // Where the act happened, also from a town on its object, which never stands in for a party (see objectPlace).
+  const located = place ?? objectPlace(view, parse, predicate);
   const code = candidate.code;
   // The place stands in for an unnamed target ("shelled positions near Kharkiv"), but not for the
   // uncoded subject of an agentless passive ("1,240 people were injured in Herat": nobody acted).
@@ -1219,13 +1226,12 @@ function frameOf(
   let placedOnly: Frame['placedOnly'];
   if (sources.length === 0 && targets.length === 0) {
     const absorbed = !candidate.noun && (isReducedRelative(view, parse, trigger) || unknownSubject(view, parse, trigger));
-    if (stateActPlace(view, code, trigger, place ?? objectPlace(view, parse, anchor === trigger ? [trigger] : [anchor, trigger])) === null) return absorbed ? 'absorbed' : null;
+    if (stateActPlace(view, code, trigger, located) === null) return absorbed ? 'absorbed' : null;
     placedOnly = absorbed ? 'absorbed' : 'unread';
   }
   const reportedBy = findAttribution(view, parse, anchor);
   const cues = collectCues(view, parse, anchor, trigger, reportedBy !== null);
   if (governor && DEMANDING_ROOTS.has(governor.code.slice(0, 2)) && (relation === 'xcomp' || relation === 'ccomp')) cues.demanded = true;
-  const timeNodes = anchor === trigger ? [trigger] : [anchor, trigger];
   return {
     sentence: sentenceIndex,
     trigger: triggerTokens.sort((a, b) => a - b),
@@ -1238,8 +1244,8 @@ function frameOf(
     conditional: cues.conditional,
     hedge: findHedgeInTree(view, parse, anchor),
     attribution: reportedBy,
-    time: findTime(view, parse, timeNodes, sentence),
-    place: place ?? objectPlace(view, parse, timeNodes),
+    time: findTime(view, parse, predicate, sentence),
+    place: located,
     unreliable: !candidate.noun && !VERB_RELATIONS.has(relation.split(':')[0]),
     armed: armedSubject(view, parse, sourceHeads),
     ...(placedOnly ? { placedOnly } : {}),
