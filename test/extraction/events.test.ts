@@ -2333,11 +2333,16 @@ test('a state act told with no doer is its country\'s authorities\', inferred fr
   assert.deepEqual([attacked.source_actors, attacked.source_inferred], [[], undefined]);
 });
 
-test('an act right after "or"/"nor" shares the negation before it, however the parser read the participle', () => {
-  const analysis = analyzeText('negated-alternative', 'Lima has still not accepted full responsibility or paid compensation. Bolivia has not withdrawn its troops nor apologised. Chile did not attend the summit and criticised it.', '2025-11-05');
-  assert.equal(triggered(analysis, 'paid').status, 'negated');
-  assert.equal(triggered(analysis, 'apologised').status, 'negated');
-  assert.equal(triggered(analysis, 'criticised').status, 'occurred');
+test('negation reaches an act after "or"/"nor" however the parser read it, an act no one did and one done "without"; "and" does not carry it', () => {
+  const cases: [string, string, string][] = [
+    ['Lima has still not accepted full responsibility or paid compensation.', 'paid', 'negated'],
+    ['Bolivia has not withdrawn its troops nor apologised.', 'apologised', 'negated'],
+    ['Chile did not attend the summit and criticised it.', 'criticised', 'occurred'],
+    ['Chile said no Peruvian diplomat had attacked the post.', 'attacked', 'negated'],
+    ['Bolivia closed the border without consulting Chile.', 'consulting', 'negated'],
+    ['Bolivia closed the border without consulting Chile.', 'closed', 'occurred'],
+  ];
+  for (const [text, trigger, status] of cases) assert.equal(triggered(analyzeText('negation', text, '2025-11-05'), trigger).status, status, text);
 });
 
 test('only an act told in the simple past, not shifted by "later", takes the paragraph\'s story day', () => {
@@ -2388,12 +2393,6 @@ test('a town in a phrase that names another happening in time places that happen
   assert.equal(triggered(analysis, 'hold').where.name, null);
 });
 
-test('an act no one did, or done "without", is negated', () => {
-  const analysis = analyzeText('no-one', 'Chile said no Peruvian diplomat had attacked the post. Bolivia closed the border without consulting Chile.', '2025-11-14');
-  assert.equal(triggered(analysis, 'attacked').status, 'negated');
-  assert.equal(triggered(analysis, 'consulting').status, 'negated');
-  assert.equal(triggered(analysis, 'closed').status, 'occurred');
-});
 
 test('a time inside the act\'s own complement clause dates what is said, not the saying', () => {
   const analysis = analyzeText('complement-time', 'Chile and Peru agreed that technical teams will meet in Lima next week.', '2025-11-04');
