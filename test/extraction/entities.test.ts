@@ -310,6 +310,15 @@ test('with the parser, an office holder set off by commas next to a name is that
   assert.notEqual(at(entities, text, 'Cambodia\'s Deputy Prime Minister'), at(entities, text, 'Benjamin Netanyahu'));
 });
 
+test('with the parser, a description before a relative clause ("Maria Lopez, a Peruvian journalist who …") is the named person', async () => {
+  const text = 'Police are investigating the killing of Maria Lopez, a Peruvian journalist who was shot dead in Arequipa. Carlos Ruiz, a Chilean diplomat who criticised the government, was expelled.';
+  const entities = await analyseParsed(text);
+  const lopez = at(entities, text, 'Maria Lopez');
+  assert.equal(at(entities, text, 'Peruvian journalist'), lopez);
+  assert.equal(lopez?.actor?.code, 'PERMED');
+  assert.equal(at(entities, text, 'Chilean diplomat'), at(entities, text, 'Carlos Ruiz'));
+});
+
 test('"she" prefers a person known to be female over a more salient person of unknown gender', () => {
   const text = 'Mark Rutte spoke after Kaja Kallas on Tuesday. She said sanctions would stay.';
   const entities = analyse(text);

@@ -2415,3 +2415,32 @@ test('an ordered passive with no agent is the orderer\'s act, still to come ("or
   const expelled = triggered(analysis, 'expelled');
   assert.deepEqual([expelled.source_actors, expelled.status], [['BOL'], 'planned']);
 });
+
+test("expelling a state's envoy is expelling a diplomat (166); expelling journalists is deporting people (174)", () => {
+  const analysis = analyzeText('envoy-expelled', "Peru expelled Chile's ambassador on Monday. Bolivia expelled two Peruvian journalists on Tuesday.", '2025-10-15');
+  assert.equal(triggered(analysis, 'expelled').cameo, '166');
+  const deported = analysis.events.filter((event) => event.trigger.text === 'expelled').map((event) => event.cameo);
+  assert.deepEqual(deported, ['166', '174']);
+});
+
+test('withdrawing or recalling an envoy cuts diplomatic relations (161), not a military withdrawal', () => {
+  const analysis = analyzeText('envoy-withdrawn', 'Lima said it was withdrawing its own envoy, Carlos Ruiz. Bolivia withdrew its troops from the border.', '2025-10-15');
+  assert.equal(triggered(analysis, 'withdrawing').cameo, '161');
+  assert.equal(triggered(analysis, 'withdrew').root, '08');
+});
+
+test('denying or rejecting an accusation is a denial of responsibility (016), also through "what it called"', () => {
+  const analysis = analyzeText('denial', 'Chile denied any involvement. Bolivia rejected what it called baseless accusations. Peru rejected calls for talks.', '2025-10-15');
+  const denied = triggered(analysis, 'denied');
+  assert.deepEqual([denied.cameo, denied.source_actors, denied.status], ['016', ['CHL'], 'occurred']);
+  assert.equal(triggered(analysis, 'rejected').cameo, '016');
+  const refusal = analysis.events.filter((event) => event.trigger.text === 'rejected').map((event) => event.cameo);
+  assert.deepEqual(refusal, ['016', '122']);
+});
+
+test('a passive relative clause on a description beside a name is done to the named person', () => {
+  const analysis = analyzeText('relative-appositive', 'Police are investigating the killing of Maria Lopez, a Peruvian journalist who was shot dead outside her home in Arequipa in June 2023.', '2025-10-15');
+  const shot = triggered(analysis, 'shot');
+  const target = analysis.entities.find((entity) => entity.id === shot.target[0]);
+  assert.deepEqual([target?.name, shot.where.name, shot.when.value], ['Maria Lopez', 'Arequipa', '2023-06']);
+});

@@ -292,6 +292,8 @@ export function mergeAppositiveDescriptions(stage: Stage): void {
   const closing = (from: number, nameFollows = false): number | null => {
     for (let k = from; k < Math.min(view.words.length, from + APPOSITION_GAP + 1); k++) {
       if (sentenceEnd(k)) return k === from ? k : null;
+      // "Maria Lopez, a Peruvian journalist who was shot …": a relative clause right after still describes the one person.
+      if (k === from && /^(who|whose|whom)$/.test(view.lower[k] ?? '')) return k;
       if (view.words[k] === ',') return /^(and|or)$/.test(view.lower[k + 1] ?? '') || (!nameFollows && /^\p{Lu}/u.test(view.words[k + 1] ?? '')) ? null : k;
       if (/^(VERB|AUX)$/.test(view.language?.upos[k] ?? '')) return null;
     }

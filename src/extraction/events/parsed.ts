@@ -108,6 +108,11 @@ function caseOf(view: DocumentView, parse: Parse, node: number): string | null {
 
 /** Names of groups of people by their last word ("Armenian detainees", "Azerbaijani servicemen"). */
 const PEOPLE_HEADS = /\b(detainees|prisoners|captives|hostages|soldiers|servicemen|citizens|nationals|civilians|journalists|men|women|people)$/i;
+/** A state's envoys by name or office: expelling them is expelling diplomats (166), not deporting people (174). */
+const ENVOY_WORDS = /\b(ambassadors?|envoys?|diplomats?|high commissioners?|consuls?(?: general)?|charg[eé]s? d'affaires|attach[eé]s?)\b/i;
+
+/** Verbs that name a thing in a free relative ("what it called …", "what Lima described as …"). */
+const NAMING_VERBS = new Set(['call', 'describe', 'term', 'label', 'dub', 'brand']);
 
 /** Lemmas and forms of a trigger's dependents two levels down: what its patterns may ask for. */
 function companionsOf(view: DocumentView, parse: Parse, node: number): Set<string> {
@@ -122,12 +127,24 @@ function companionsOf(view: DocumentView, parse: Parse, node: number): Set<strin
     // A passive's subject is what the act was done to ("citizens were expelled"): it is one.
     if ((relation.startsWith('nsubj') && relation !== 'nsubj:pass') || relation === 'punct' || relation === 'conj' || relation === 'parataxis' || relation === 'advcl' || relation === 'mark') continue;
     add(child);
-    for (const grandchild of parse.children[child]) if (parse.deprel[grandchild] !== 'punct') add(grandchild);
+    for (const grandchild of parse.children[child]) {
+      if (parse.deprel[grandchild] === 'punct') continue;
+      // "rejected what it called baseless accusations": the naming verb of a free relative is no companion; what it names is.
+      if (view.lower[child] === 'what' && parse.deprel[grandchild] === 'acl:relcl' && NAMING_VERBS.has(view.lemma[grandchild])) {
+        for (const named of parse.children[grandchild]) if (parse.deprel[named] === 'obj' || parse.deprel[named] === 'xcomp') add(named);
+        continue;
+      }
+      add(grandchild);
+    }
     // "freed four Armenians", "released Ahmadov", "handed them over" (the detainees): people named as
     // what the act was done to count as "people".
     const entity = view.entityById.get(view.entityOfToken[child] ?? '');
+    const envoy = entity && (ENVOY_WORDS.test(entity.name) || entity.roles.some((role) => ENVOY_WORDS.test(role.title)));
     const people = entity && (entity.type === 'NORP' || entity.type === 'PERSON' || PEOPLE_HEADS.test(entity.name));
-    if ((relation === 'obj' || relation === 'nsubj:pass') && people) words.add('people');
+    if (relation === 'obj' || relation === 'nsubj:pass') {
+      if (envoy) words.add('diplomat');
+      else if (people) words.add('people');
+    }
   }
   const next = node + 1;
   if (next < view.tokens.length && view.tokens[next].sentence === view.tokens[node].sentence) add(next);
@@ -234,7 +251,7 @@ function isPassive(view: DocumentView, parse: Parse, verb: number): boolean {
   // "has refused" is a perfect, not a passive, whatever relation the parser gave its subject.
   const auxiliaries = children.filter((child) => parse.deprel[child] === 'aux').map((child) => view.lemma[child]);
   if (auxiliaries.includes('have') && !auxiliaries.includes('be')) return false;
-  return parse.xpos[verb] === 'VBN' && children.some((child) => parse.deprel[child] === 'nsubj:pass' || (parse.deprel[child] === 'aux' && view.lemma[child] === 'be'));
+  return parse.xpos[verb] === 'VBN' && children.some((child) => parse.deprel[child] === 'nsubj:pass' || parse.deprel[child] === 'aux:pass' || (parse.deprel[child] === 'aux' && view.lemma[child] === 'be'));
 }
 
 /**
@@ -327,6 +344,16 @@ export function contactPurpose(view: DocumentView, parse: Parse, verb: number): 
   return !(view.lemma[head] === 'call' && parse.children[head].some((child) => caseOf(view, parse, child) === 'on' || caseOf(view, parse, child) === 'upon'));
 }
 
+/**
+ * The noun a relative clause describes; for a description set beside a name ("Maria Lopez, a
+ * journalist who was shot"), the name it describes.
+ */
+function relativeAntecedent(view: DocumentView, parse: Parse, clause: number): number {
+  const head = parse.head[clause];
+  if (!view.entityOfToken[head] && parse.deprel[head] === 'appos' && parse.head[head] >= 0 && view.entityOfToken[parse.head[head]]) return parse.head[head];
+  return head;
+}
+
 /** Subject phrase heads of a verb, following shared subjects, control, relative and participial clauses. */
 function subjectHeads(view: DocumentView, parse: Parse, verb: number, depth = 0): number[] {
   // An active verb's subject mislabelled as passive ("Pakistan … has refused") is still its subject.
@@ -334,7 +361,7 @@ function subjectHeads(view: DocumentView, parse: Parse, verb: number, depth = 0)
   const relation = parse.deprel[verb];
   const head = parse.head[verb];
   if (own.length > 0) {
-    if (relation === 'acl:relcl' && head >= 0 && RELATIVE_PRONOUNS.has(view.lower[own[0]])) return [head];
+    if (relation === 'acl:relcl' && head >= 0 && RELATIVE_PRONOUNS.has(view.lower[own[0]])) return [relativeAntecedent(view, parse, verb)];
     return own;
   }
   if (head < 0 || depth > 4) return [];
@@ -438,7 +465,10 @@ function verbArguments(view: DocumentView, parse: Parse, verb: number): [number[
     const named = (): boolean => Boolean(view.entityOfToken[described]) || parse.children[described].some((node) => ownWords(parse.deprel[node], node) && actorsOf(view, parse, node).length > 0);
     // "the trial of nine Bolivians accused of …" parsed as a clause: the "subject" right before the participle is the noun it describes.
     const describedAsSubject = childrenWith(parse, verb, (relation) => relation === 'nsubj').filter((node) => node === verb - 1 && describedPlural(parse, node));
-    const patients = reducedRelative ? (named() ? [described] : describedAsSubject) : childrenWith(parse, verb, (relation) => relation === 'nsubj:pass');
+    // A passive's subject the parser labelled active ("who was shot": nsubj beside aux:pass) underwent the act all the same.
+    const passiveSubjects = childrenWith(parse, verb, (relation) => relation === 'nsubj:pass' || (relation === 'nsubj' && !reducedRelative)).map((node) =>
+      parse.deprel[verb] === 'acl:relcl' && RELATIVE_PRONOUNS.has(view.lower[node]) && !view.entityOfToken[node] ? relativeAntecedent(view, parse, verb) : node);
+    const patients = reducedRelative ? (named() ? [described] : describedAsSubject) : passiveSubjects;
     return [agents, patients.length > 0 ? patients : obliqueTargets(view, parse, verb)];
   }
   // English puts the subject before an active verb: a "subject" after it (outside quotations, "said Trump") is a misparsed object.

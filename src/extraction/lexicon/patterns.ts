@@ -88,6 +88,10 @@ export const VERB_PATTERNS: readonly string[] = [
   'sue = 115', 'file lawsuit = 115', 'indict = 1121', 'convict = 116', 'find guilty = 116',
   // 12 reject
   'oppose = 120', 'oppose mediation = 126', 'oppose plan = 127', 'oppose proposal = 125', 'reject = 120', 'refuse = 120', 'decline = 120', 'rebuff = 120', 'spurn = 120', 'turn down = 120', 'veto = 129', 'defy = 128',
+  // Denying or rejecting a charge against oneself is CAMEO's denial of responsibility (016); a denial of an act the text names marks that act denied instead.
+  'deny involvement = 016', 'deny responsibility = 016', 'deny role = 016', 'deny wrongdoing = 016', 'deny allegation = 016', 'deny accusation = 016', 'deny charge = 016', 'deny claim = 016', 'deny link = 016',
+  'reject accusation = 016', 'reject allegation = 016', 'reject charge = 016', 'reject claim = 016', 'reject imputation = 016', 'reject insinuation = 016',
+  'dismiss accusation = 016', 'dismiss allegation = 016', 'dismiss charge = 016', 'dismiss claim = 016', 'refute = 016', 'rebut = 016',
   'deny allocation = 120', 'deny permission = 120', 'deny request = 120', 'deny access = 1245',
   'reject proposal = 125', 'reject plan = 127', 'reject call = 122', 'reject ultimatum = 120',
   // 13 threaten
@@ -102,7 +106,7 @@ export const VERB_PATTERNS: readonly string[] = [
   'deploy peacekeeper = 074', 'send peacekeeper = 074', 'increase patrol = 150', 'step up patrol = 150', 'boost patrol = 150', 'intensify patrol = 150',
   'mobilise = 154', 'mobilize = 154', 'deploy = 154', 'reinforce = 154', 'mass = 154', 'remain alert = 152', 'put alert = 152', 'place alert = 152', 'order patrol = 153',
   // 16 reduce relations
-  'cut tie = 161', 'sever tie = 161', 'break tie = 161', 'break relation = 161', 'sever relation = 161', 'downgrade tie = 161', 'recall ambassador = 161',
+  'cut tie = 161', 'sever tie = 161', 'break tie = 161', 'break relation = 161', 'sever relation = 161', 'downgrade tie = 161', 'recall ambassador = 161', 'recall envoy = 161', 'recall diplomat = 161', 'withdraw ambassador = 161', 'withdraw envoy = 161', 'withdraw diplomat = 161',
   'suspend = 160', 'suspend aid = 162', 'halt aid = 162', 'cut aid = 162', 'reduce supply = 162', 'reduce aid = 162', 'prohibit aid = 162', 'stop aid = 162',
   'halt mediation = 165', 'suspend mediation = 165', 'suspend talk = 164', 'suspend negotiation = 164', 'halt talk = 164', 'cancel = 160', 'cancel visit = 160', 'cancel event = 160',
   // Closing a foreign state's post cuts relations; closing an outlet, an office or a border restricts (172).
