@@ -312,6 +312,12 @@ export function clauseAfterCue(view: DocumentView, cueEnd: number, to: number, t
 function contentEnd(view: DocumentView, from: number, to: number): number {
   let end = to;
   while (end > from && (SENTENCE_END.has(view.tokens[end - 1].text) || view.isQuoteMark(end - 1))) end--;
+  // 'relations were “back on track.”': a quotation opened inside the content closes with it.
+  let marks = 0;
+  for (let index = from; index < end; index++) if (view.isQuoteMark(index)) marks++;
+  if (marks % 2 === 1) {
+    for (let index = end; index < to; index++) if (view.isQuoteMark(index)) return index + 1;
+  }
   return end;
 }
 
@@ -485,6 +491,8 @@ function narratorBreak(view: DocumentView, from: number, end: number): number {
     if (view.lower[index] === ',' && view.lower[index + 1] === 'and' && narratorsNextAct(view, index + 2)) return index;
     // "…, referring to the accord": the narrator says what the words were about.
     if (view.lower[index] === ',' && view.lower[index + 1] === 'referring') return index;
+    // "…, according to the state news agency": who relayed the words, not part of them.
+    if (view.lower[index] === ',' && view.lower[index + 1] === 'according' && view.lower[index + 2] === 'to') return index;
     // "…, a charge Moscow has only partly acknowledged": the narrator's comment on what was said.
     if (view.lower[index] === ',' && /^(a|an)$/.test(view.lower[index + 1] ?? '') && NARRATOR_COMMENTS.test(view.lower[index + 2] ?? '')) return index;
   }
@@ -525,6 +533,13 @@ function indirectContent(view: DocumentView, match: CueMatch, sentence: Sentence
   return stop > from ? view.span(from, stop) : null;
 }
 
+/** Cues that judge or name rather than report a clause ("accused Baku of “deliberately dismantling …”", "described it as “unlawful”"). */
+const JUDGING_CUES: ReadonlySet<string> = new Set(['accuse', 'blame', 'call', 'describe', 'term', 'label', 'brand', 'dub', 'praise', 'criticise', 'criticize', 'condemn', 'denounce']);
+
+function cueLemma(view: DocumentView, index: number): string {
+  return view.lemma?.[index] ?? CUE_FORMS.get(view.lower[index]) ?? view.lower[index];
+}
+
 /** Words of stance that report words even before a bare noun phrase ("criticised the decision", "called for talks", "pressed for a rapid conclusion", "a supporter of"). */
 const STANCE_LEMMAS: ReadonlySet<string> = new Set([
   ...CUE_LEMMAS, 'call', 'criticise', 'criticize', 'condemn', 'welcome', 'praise', 'reject', 'dismiss', 'blame', 'propose', 'threaten',
@@ -538,7 +553,7 @@ const STANCE_LEMMAS: ReadonlySet<string> = new Set([
  */
 function actOnly(view: DocumentView, match: CueMatch, content: Span): boolean {
   for (let index = match.cue[0]; index < match.cue[1]; index++) {
-    if (STANCE_LEMMAS.has(view.lemma?.[index] ?? CUE_FORMS.get(view.lower[index]) ?? view.lower[index])) return false;
+    if (STANCE_LEMMAS.has(cueLemma(view, index))) return false;
   }
   const [from, to] = tokensWithin(view.tokens, content.start, content.end);
   return !hasVerb(view, from, to);
@@ -651,7 +666,11 @@ export function findAttributions(context: AnalysisContext, findCues: CueFinder =
       const inner = matches.filter((m) => m.source && sentence && m.cue[0] >= sentence.from && m.cue[1] <= open);
       const speechBefore = inner.filter((m) => view.lower[m.cue[0]] !== 'according');
       const reportedBy = match !== null && view.lower[match.cue[0]] === 'according' && match.cue[0] > close;
-      if (match) claimed.add(match);
+      // A fragment quoted inside a reported clause ("said the ministers “made real progress” on the text")
+      // leaves the cue free: the whole clause is the speaker's claim, reported below as indirect (a quoted
+      // noun phrase after a verb of stance, "criticised the “emotional response”", stays the claim itself).
+      const reportedClause = kind === 'partial' && match !== null && match.cue[1] <= open && hasVerb(view, match.cue[1], close) && !JUDGING_CUES.has(cueLemma(view, match.cue[0]));
+      if (match && !reportedClause) claimed.add(match);
       if (match && reportedBy && kind !== 'direct' && speechBefore.length) {
         match = speechBefore[speechBefore.length - 1];
         confidence = 0.7;
@@ -692,7 +711,13 @@ export function findAttributions(context: AnalysisContext, findCues: CueFinder =
       });
     }
   }
-  return separateSameSpeaker(view, found).sort((a, b) => a.content.start - b.content.start);
+  return separateSameSpeaker(view, withoutFragmentsOfClaims(found)).sort((a, b) => a.content.start - b.content.start);
+}
+
+/** A partial quote inside the indirect claim its own cue reports is that claim's verbatim words, not a second claim. */
+function withoutFragmentsOfClaims(found: Attribution[]): Attribution[] {
+  return found.filter((quote) => quote.kind !== 'partial' || !quote.cue || !found.some((claim) =>
+    claim.kind === 'indirect' && claim.cue?.start === quote.cue?.start && claim.content.start <= quote.content.start && quote.content.end <= claim.content.end));
 }
 
 /**

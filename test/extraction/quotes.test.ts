@@ -202,9 +202,21 @@ test('a partial quote inside someone’s reported words is theirs, not the agenc
   const analysis = analyse(
     'Chile’s foreign minister Alberto van Klaveren said on Monday that the new border road would be “a bridge, not a wall”, according to the state news agency.',
   );
-  const partial = analysis.quotes.find((quote) => quote.kind === 'partial' && quote.text === 'a bridge, not a wall');
-  assert.ok(partial, JSON.stringify(analysis.quotes));
-  assert.match(speakerName(analysis, partial) ?? '', /Klaveren/, JSON.stringify(partial));
+  const claim = quoteContaining(analysis, 'a bridge, not a wall');
+  assert.equal(claim.text, 'the new border road would be “a bridge, not a wall”', 'the reported clause, up to the credit to the agency');
+  assert.match(speakerName(analysis, claim) ?? '', /Klaveren/, JSON.stringify(claim));
+});
+
+test('words quoted inside a reported clause belong to that clause; a quoted phrase after a verb of judging stays the claim itself', () => {
+  const analysis = analyse(
+    'Peru’s foreign minister said the two teams had made “real progress” on the text. Bolivia said relations were “back on track.” Chile accused Peru of “deliberately stalling the talks”.',
+  );
+  const progress = quoteContaining(analysis, 'real progress');
+  assert.deepEqual([progress.kind, progress.text], ['indirect', 'the two teams had made “real progress” on the text']);
+  assert.ok(!analysis.quotes.some((quote) => quote.text === 'real progress'), 'the fragment is not a second claim');
+  assert.equal(quoteContaining(analysis, 'back on track').text, 'relations were “back on track.”');
+  const accusation = quoteContaining(analysis, 'deliberately stalling');
+  assert.deepEqual([accusation.kind, accusation.text], ['partial', 'deliberately stalling the talks']);
 });
 
 test('"CONTENT, X said on Friday, in what …": the clause before the source is what was said, not the circumstance after the cue', () => {
