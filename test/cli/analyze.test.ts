@@ -139,3 +139,16 @@ test('the readable summary names the parties with their codes, says where and wh
   assert.match(result.stdout, /\? \(PERGOV, inferred from Lima\) → .*"detained"/);
   assert.match(result.stdout, /… and \d+ more \(--json lists all\)/);
 });
+
+test('eval and train name a missing or wrong --data path in one line, with no stack trace, and exit 1', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'storyline-data-'));
+  const missing = path.join(dir, 'no-such.conllu');
+  for (const args of [['eval', 'events', '--data', missing], ['eval', 'pos', '--data', dir], ['train', 'pos', '--data', missing, '--out', path.join(dir, 'pos.bin.gz')]]) {
+    const result = await runCli(args);
+    assert.equal(result.code, 1, `${args.join(' ')}: ${result.stderr}`);
+    const lines = result.stderr.trim().split('\n');
+    assert.equal(lines.length, 1, result.stderr);
+    assert.match(lines[0], /^storyline: cannot open .+: (no such file or directory|is a directory, a file was expected)$/);
+    assert.ok(lines[0].includes(args[3]), lines[0]);
+  }
+});

@@ -9,7 +9,24 @@ import { registerAnalyzeCommand } from './commands/analyze.js';
 import { registerModelCommands } from './commands/model.js';
 import { registerKbCommand } from './commands/kb.js';
 import { registerCompareCommand } from './commands/compare.js';
-import { EXIT_USAGE, UsageError } from './errors.js';
+import { EXIT_SOME_FAILED, EXIT_USAGE, UsageError } from './errors.js';
+
+const FILE_ERRORS: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file or directory',
+  EACCES: 'permission denied',
+  EISDIR: 'is a directory, a file was expected',
+  ENOTDIR: 'a path component is not a directory',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device',
+};
+
+/** "cannot open <path>: <cause>" for a file system error of Node's, else null. */
+function unreadableFile(error: unknown): string | null {
+  if (!(error instanceof Error)) return null;
+  const { code, path } = error as NodeJS.ErrnoException;
+  const cause = code ? FILE_ERRORS[code] : undefined;
+  return cause && path ? `cannot open ${path}: ${cause}` : null;
+}
 
 async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
@@ -35,6 +52,12 @@ async function main(argv: string[]): Promise<number> {
     if (error instanceof UsageError) {
       process.stderr.write(`storyline: ${error.message}\n`);
       return EXIT_USAGE;
+    }
+    // A file a command was pointed at (--data, --out, --model, a KB file) that cannot be read or written: one line, no stack.
+    const fileError = unreadableFile(error);
+    if (fileError) {
+      process.stderr.write(`storyline: ${fileError}\n`);
+      return EXIT_SOME_FAILED;
     }
     throw error;
   }

@@ -44,6 +44,17 @@ interface EvalFlags {
   json?: boolean;
 }
 
+/** Gives a file system error that names no path ("EISDIR" from reading a directory) the --data path it came from. */
+async function naming<T>(dataPath: string, work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    const systemError = error as NodeJS.ErrnoException;
+    if (error instanceof Error && systemError.code && !systemError.path) systemError.path = dataPath;
+    throw error;
+  }
+}
+
 export function registerModelCommands(program: Command, setExitCode: (code: number) => void): void {
   program
     .command('train')
@@ -63,7 +74,7 @@ export function registerModelCommands(program: Command, setExitCode: (code: numb
       if (flags.embeddings !== undefined && !trainer.takesEmbeddings) {
         throw new UsageError(`--embeddings is read only by ${trainers.filter((t) => t.takesEmbeddings).map((t) => t.name).join(', ')}`);
       }
-      await trainer.train({
+      await naming(flags.data, trainer.train({
         data: flags.data,
         out: flags.out,
         iterations: parseCountOption(flags.iterations, '--iterations'),
@@ -72,7 +83,7 @@ export function registerModelCommands(program: Command, setExitCode: (code: numb
         limit: parseCountOption(flags.limit, '--limit'),
         embeddings: flags.embeddings,
         log: (line) => process.stderr.write(line + '\n'),
-      });
+      }));
       setExitCode(EXIT_OK);
     });
 
@@ -88,7 +99,7 @@ export function registerModelCommands(program: Command, setExitCode: (code: numb
     .action(async (taskName: string, flags: EvalFlags) => {
       const task = findEvalTask(taskName);
       if (!task) throw new UsageError(`unknown evaluation '${taskName}'; choose one of ${evalTasks.map((t) => t.name).join(', ')}`);
-      const report = await task.run({ data: flags.data, model: flags.model, limit: parseCountOption(flags.limit, '--limit') });
+      const report = await naming(flags.data, task.run({ data: flags.data, model: flags.model, limit: parseCountOption(flags.limit, '--limit') }));
       process.stdout.write((flags.json ? JSON.stringify(report.json) : report.text) + '\n');
       setExitCode(EXIT_OK);
     });
