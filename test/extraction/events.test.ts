@@ -2444,3 +2444,12 @@ test('a passive relative clause on a description beside a name is done to the na
   const target = analysis.entities.find((entity) => entity.id === shot.target[0]);
   assert.deepEqual([target?.name, shot.where.name, shot.when.value], ['Maria Lopez', 'Arequipa', '2023-06']);
 });
+
+test('a town stands in for the unnamed target of force only: an arrest in Lima is no arrest of Lima', () => {
+  const analysis = analyzeText('place-target', 'Riot police detained 37 protesters in Lima on Sunday. Chilean artillery shelled positions near Tacna on Monday.', '2025-08-05');
+  const detained = triggered(analysis, 'detained');
+  assert.deepEqual([detained.target, detained.where.name], [[], 'Lima']);
+  const shelled = triggered(analysis, 'shelled');
+  const target = analysis.entities.find((entity) => entity.id === shelled.target[0]);
+  assert.equal(target?.name, 'Tacna');
+});

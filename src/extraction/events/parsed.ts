@@ -87,8 +87,11 @@ const ABSORBING_ROOTS = new Set(['03', '12', '13']);
 const DECISION_VERBS = new Set(['decide', 'vote', 'opt', 'choose', 'resolve']);
 /** Roots whose complement is a demanded act of its own. */
 const DEMANDING_ROOTS = new Set(['02', '10']);
-/** Roots where a place named in the clause stands in for a missing target (a raid in X, an embassy in Y); not meetings, whose place is a venue. */
-const PLACE_TARGET_ROOTS = new Set(['03', '05', '06', '07', '08', '09', '10', '12', '13', '14', '15', '16', '17', '18', '19', '20']);
+/**
+ * Roots where a place named in the clause stands in for a missing target: force aims at places ("shelled positions near
+ * Tacna"); an arrest, a protest or a promise in Lima is not done to Lima, whose place is only where it happened.
+ */
+const PLACE_TARGET_ROOTS = new Set(['15', '18', '19', '20']);
 /** Relations a predicate verb can plausibly bear; anything else is a parse error around it. */
 const VERB_RELATIONS = new Set(['root', 'conj', 'xcomp', 'ccomp', 'advcl', 'acl', 'parataxis', 'csubj']);
 
