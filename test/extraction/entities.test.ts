@@ -319,6 +319,18 @@ test('with the parser, a description before a relative clause ("Maria Lopez, a P
   assert.equal(at(entities, text, 'Chilean diplomat'), at(entities, text, 'Carlos Ruiz'));
 });
 
+test('with the parser, a capital where something happens is a place, not its government: "through central Lima", "the streets of Lima", a list after "in"', async () => {
+  const text = 'Thousands marched through central Lima on Sunday. Protesters filled the streets of Lima. He served in Washington, Santiago, Berlin and Abu Dhabi. Lima accused Santiago of meddling.';
+  const entities = await analyseParsed(text);
+  for (const [surface, occurrence] of [['Lima', 0], ['Lima', 1], ['Santiago', 0], ['Berlin', 0], ['Abu Dhabi', 0]] as const) {
+    const entity = at(entities, text, surface, occurrence);
+    assert.equal(entity?.type, 'GPE', `${surface} #${occurrence}: ${JSON.stringify(entity?.actor)}`);
+    assert.equal(entity?.actor?.sector ?? null, null);
+  }
+  assert.equal(at(entities, text, 'Lima', 2)?.actor?.code, 'PERGOV');
+  assert.equal(at(entities, text, 'Santiago', 1)?.actor?.code, 'CHLGOV');
+});
+
 test('"she" prefers a person known to be female over a more salient person of unknown gender', () => {
   const text = 'Mark Rutte spoke after Kaja Kallas on Tuesday. She said sanctions would stay.';
   const entities = analyse(text);

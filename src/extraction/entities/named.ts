@@ -19,6 +19,7 @@ import { governingPreposition, isCapitalised, isSubject, subjectVerb, type Token
 import {
   HONORIFIC_GENDER,
   LOCATIVE_PREPOSITIONS,
+  TOWN_PART_NOUNS,
   NOT_NAMES,
   PLACE_MODIFIED_NOUNS,
   SPEECH_VERBS,
@@ -235,6 +236,8 @@ function seatIsPlace(view: TokenView, span: NameSpan): boolean {
   if (view.inDateline[span.tokenStart]) return true;
   const preposition = governingPreposition(view, span.tokenStart, span.tokenEnd);
   if (preposition && LOCATIVE_PREPOSITIONS.has(preposition)) return true;
+  // "the streets of Yerevan", "the outskirts of Baku".
+  if (preposition === 'of' && view.lower[span.tokenStart - 1] === 'of' && TOWN_PART_NOUNS.has(view.lower[span.tokenStart - 2] ?? '')) return true;
   const next = view.lower[span.tokenEnd] ?? '';
   if (PLACE_MODIFIED_NOUNS.has(next) || next.startsWith('-based')) return true;
   // "a London consultancy", "an Ankara court": after an indefinite article the city only describes the noun after it.
@@ -244,6 +247,14 @@ function seatIsPlace(view: TokenView, span: NameSpan): boolean {
     const last = span.tokenEnd - 1;
     const head = language.head[last];
     if (language.deprel[last] === 'compound' && head >= 0 && PLACE_MODIFIED_NOUNS.has(view.lower[head])) return true;
+    // "in Washington, Almaty, Berlin and Abu Dhabi": a later item of a list of places after a locative preposition.
+    let first = span.tokenEnd - 1;
+    while (language.deprel[first] === 'flat' && language.head[first] >= span.tokenStart) first = language.head[first];
+    for (let guard = 0; language.deprel[first] === 'conj' && language.head[first] >= 0 && guard < 8; guard++) first = language.head[first];
+    if (first < span.tokenStart) {
+      const listHead = governingPreposition(view, first, first + 1);
+      if (listHead && LOCATIVE_PREPOSITIONS.has(listHead)) return true;
+    }
   }
   return false;
 }

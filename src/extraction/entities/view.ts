@@ -187,9 +187,13 @@ export function governingPreposition(view: TokenView, tokenStart: number, tokenE
   return null;
 }
 
-/** The preposition right before the span (past "the"), from the surface. */
+/** Words that name a part of a town before its name ("through central Yerevan", "in downtown Lima"). */
+const AREA_WORDS: ReadonlySet<string> = new Set(['central', 'downtown', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'old', 'greater']);
+
+/** The preposition right before the span (past "the" and a word for part of a town), from the surface. */
 function precedingPreposition(view: TokenView, tokenStart: number): string | null {
   let k = tokenStart - 1;
+  if (k >= 0 && AREA_WORDS.has(view.lower[k])) k--;
   if (k >= 0 && view.lower[k] === 'the') k--;
   if (k < 0 || k < view.sentenceStart[tokenStart]) return null;
   const word = view.lower[k];

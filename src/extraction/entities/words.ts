@@ -106,7 +106,12 @@ export const MALE_FIRST_NAMES: ReadonlySet<string> = new Set([
 /** Prepositions after which a city or capital is a place, not a government ("from" is left out: "criticism from Moscow" is an actor). */
 export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'in', 'at', 'near', 'to', 'into', 'outside', 'inside', 'across', 'around', 'throughout', 'via',
-  'toward', 'towards', 'within', 'over', 'visit', 'visited', 'visiting',
+  'toward', 'towards', 'within', 'over', 'visit', 'visited', 'visiting', 'through', 'along', 'beyond',
+]);
+
+/** Nouns for parts of a town: a city "of" them is a place ("the streets of Yerevan", "the outskirts of Baku"). */
+export const TOWN_PART_NOUNS: ReadonlySet<string> = new Set([
+  'streets', 'street', 'centre', 'center', 'heart', 'outskirts', 'suburbs', 'suburb', 'districts', 'district', 'squares', 'square', 'residents', 'people', 'citizens', 'mayor', 'city', 'town', 'port',
 ]);
 
 /** Nouns after a city name that make the city a location ("the Baku office", "Abu Dhabi talks"). */
