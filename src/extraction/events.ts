@@ -334,17 +334,22 @@ export function extractEvents(ctx: AnalysisContext, found: EventInputs): EventOu
     const question = QUESTION_END.test(view.text.slice(sentence.start, sentence.end));
     if (storyDay && storyDay.block !== sentence.block) storyDay = null;
     const timed = hasTime(view, sentence);
+    const unclaimed = unclaimedDates(view, sentence, frames);
     const dated: Frame[] = [];
     for (const frame of frames) {
       let read = withInferredAuthority(view, withMutualParties(withTenseOfTime(withPlacesAsPlaces(view, frame), ctx.document.published)));
-      if (!timed && storyDay && carriesStoryDay(view, read)) read = { ...read, time: storyDay.time, timeCarried: true };
+      // "Now" dates no act told in the past ("said relations would now improve and thanked Chile").
+      if (read.time && /_REF$/.test(read.time.value) && read.status === 'occurred') read = { ...read, time: null };
+      if (!unclaimed && storyDay && carriesStoryDay(view, read)) read = { ...read, time: storyDay.time, timeCarried: true };
       dated.push(read);
       events.push(toEvent(view, question && !presupposed(view, read) ? asked(read) : read, `v${events.length + 1}`, parsed, sentence.start, sentence.end));
     }
     // A sentence naming a time sets the paragraph's story day when an act it tells happened on that day,
     // and ends it when an act it tells happened at a time outside that day.
     if (timed) {
-      const day = dated.find((frame) => frame.status === 'occurred' && frame.time?.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(frame.time.value) && frame.time.value <= (ctx.document.published ?? '9999'));
+      // A day, or a time of a day ("on Wednesday morning", "at 14:05").
+      const day = dated.find((frame) => frame.status === 'occurred' && frame.time && !frame.timeCarried && (frame.time.type === 'DATE' || frame.time.type === 'TIME') &&
+        /^\d{4}-\d{2}-\d{2}(T|$)/.test(frame.time.value) && frame.time.value.slice(0, 10) <= (ctx.document.published ?? '9999'));
       const current = storyDay?.time.value ?? '';
       if (day?.time) storyDay = { block: sentence.block, time: day.time };
       else if (dated.some((frame) => frame.status === 'occurred' && frame.time && !current.startsWith(frame.time.value))) storyDay = null;
@@ -381,6 +386,21 @@ function carriesStoryDay(view: DocumentView, frame: Frame): boolean {
 const SHIFTING_ADVERBS: ReadonlySet<string> = new Set(['later', 'afterwards', 'afterward', 'subsequently', 'earlier', 'previously', 'since', 'eventually', 'already']);
 
 /** Does the sentence name any time? */
+/**
+ * Whether the sentence names a point in time that none of its acts took: such a time may date an act
+ * the reading missed, so the story day does not carry into it. "Now", durations and recurrences date
+ * nothing ("relations would now improve"), nor does the time of another act of the sentence ("the
+ * ministers will meet next month").
+ */
+function unclaimedDates(view: DocumentView, sentence: { tokenStart: number; tokenEnd: number }, frames: readonly Frame[]): boolean {
+  for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
+    const time = view.timeOfToken[index];
+    if (!time || time.type === 'DURATION' || time.type === 'SET' || /_REF$/.test(time.value)) continue;
+    if (!frames.some((frame) => frame.time?.id === time.id)) return true;
+  }
+  return false;
+}
+
 function hasTime(view: DocumentView, sentence: { tokenStart: number; tokenEnd: number }): boolean {
   for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) if (view.timeOfToken[index]) return true;
   return false;

@@ -2453,3 +2453,10 @@ test('a town stands in for the unnamed target of force only: an arrest in Lima i
   const target = analysis.entities.find((entity) => entity.id === shelled.target[0]);
   assert.equal(target?.name, 'Tacna');
 });
+
+test('a time of day sets the story day too, and "now" dates no act told in the past', () => {
+  const morning = analyzeText('story-day-time', "Peru's foreign minister met his Chilean counterpart on Wednesday morning. He demanded an investigation.", '2025-08-08');
+  assert.equal(triggered(morning, 'demanded').when.value, '2025-08-06TMO');
+  const now = analyzeText('now-undated', 'Chile and Peru signed the accord in Lima on Monday. Peru now thanked Chile.', '2025-08-08');
+  assert.equal(triggered(now, 'thanked').when.value, '2025-08-04');
+});
