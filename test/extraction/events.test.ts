@@ -2460,3 +2460,10 @@ test('a time of day sets the story day too, and "now" dates no act told in the p
   const now = analyzeText('now-undated', 'Chile and Peru signed the accord in Lima on Monday. Peru now thanked Chile.', '2025-08-08');
   assert.equal(triggered(now, 'thanked').when.value, '2025-08-04');
 });
+
+test('wounding or injuring by an armed body or by fire is military force (190), not assault', () => {
+  const analysis = analyzeText('armed-wounding', 'Chilean troops wounded three Peruvian soldiers. Two Peruvian border guards were injured by Chilean fire.', '2025-08-08');
+  assert.equal(triggered(analysis, 'wounded').cameo, '190');
+  const injured = triggered(analysis, 'injured');
+  assert.deepEqual([injured.cameo, injured.source_actors], ['190', ['CHL']]);
+});

@@ -15,7 +15,9 @@ export const MILITARY_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** Attack nouns as subjects ("US Predator attacks have killed …") mark military force too. */
 export const ATTACK_NOUNS: ReadonlySet<string> = new Set(['attack', 'strike', 'airstrike', 'raid', 'shelling', 'bombardment', 'offensive']);
-const FORCE_VERBS = new Set(['attack', 'kill', 'hit', 'strike', 'bomb', 'raid', 'shoot', 'fire', 'down', 'clash', 'storm']);
+const FORCE_VERBS = new Set(['attack', 'kill', 'hit', 'strike', 'bomb', 'raid', 'shoot', 'fire', 'down', 'clash', 'storm', 'wound', 'injure']);
+/** Weapons named as the agent after a passive ("wounded by Peruvian fire", "killed by artillery shelling"). */
+const WEAPON_WORDS: ReadonlySet<string> = new Set(['fire', 'gunfire', 'shelling', 'shells', 'shell', 'artillery', 'mortar', 'mortars', 'rocket', 'rockets', 'missile', 'missiles', 'drone', 'drones', 'sniper', 'snipers', 'troops', 'forces', 'soldiers', 'airstrike', 'airstrikes']);
 /** Crowds and the police who face them: an unarmed clash among them is a violent protest (145). */
 const CROWD_WORDS: ReadonlySet<string> = new Set(['protesters', 'protestors', 'demonstrators', 'rioters', 'crowd', 'crowds', 'supporters', 'fans', 'police', 'riot', 'students', 'youths']);
 
@@ -26,7 +28,21 @@ function armed(view: DocumentView, frame: Frame): boolean {
     if (actor && (actor.sector === 'MIL' || actor.code.includes('MIL'))) return true;
   }
   // The subject phrase just before the verb ("British aircraft using guided missiles killed …").
-  return near(view, frame.trigger[0], MILITARY_WORDS, 6, -1);
+  if (near(view, frame.trigger[0], MILITARY_WORDS, 6, -1)) return true;
+  // A weapon or armed body as the passive's agent ("were wounded by Chilean fire").
+  return byWeapon(view, frame.trigger[0]);
+}
+
+/** "by" within the next two words, then a weapon within three more. */
+function byWeapon(view: DocumentView, trigger: number): boolean {
+  const sentence = view.tokens[trigger].sentence;
+  for (let by = trigger + 1; by <= trigger + 2 && by < view.tokens.length && view.tokens[by].sentence === sentence; by++) {
+    if (view.lower[by] !== 'by') continue;
+    for (let index = by + 1; index <= by + 3 && index < view.tokens.length && view.tokens[index].sentence === sentence; index++) {
+      if (WEAPON_WORDS.has(view.lower[index])) return true;
+    }
+  }
+  return false;
 }
 
 /** Sectors of bodies that bear arms or speak for a state: a clash among them is no mere quarrel. */
