@@ -2467,3 +2467,9 @@ test('wounding or injuring by an armed body or by fire is military force (190), 
   const injured = triggered(analysis, 'injured');
   assert.deepEqual([injured.cameo, injured.source_actors], ['190', ['CHL']]);
 });
+
+test('calling a person on a day is phoning them (041); "called on" someone to act is still an appeal', () => {
+  const analysis = analyzeText('phone-call', "Peru's foreign minister called his Chilean counterpart on Wednesday. Bolivia called on Chile to withdraw its troops.", '2025-08-08');
+  const calls = analysis.events.filter((event) => event.trigger.text === 'called').map((event) => event.cameo);
+  assert.deepEqual(calls, ['041', '020']);
+});

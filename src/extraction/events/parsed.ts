@@ -129,6 +129,8 @@ function companionsOf(view: DocumentView, parse: Parse, node: number): Set<strin
     // The trigger's own infinitive marker ("plan to appeal") is no companion: "appeal to" means a "to" phrase.
     // A passive's subject is what the act was done to ("citizens were expelled"): it is one.
     if ((relation.startsWith('nsubj') && relation !== 'nsubj:pass') || relation === 'punct' || relation === 'conj' || relation === 'parataxis' || relation === 'advcl' || relation === 'mark') continue;
+    // A time is no companion: "called his counterpart on Wednesday" is no "call on".
+    if (view.timeOfToken[child]) continue;
     add(child);
     for (const grandchild of parse.children[child]) {
       if (parse.deprel[grandchild] === 'punct') continue;
@@ -148,6 +150,8 @@ function companionsOf(view: DocumentView, parse: Parse, node: number): Set<strin
       if (envoy) words.add('diplomat');
       else if (people) words.add('people');
     }
+    // "called his Chilean counterpart": calling a person, with nothing said of them ("called him a liar") or asked ("called on …", "called for …"), is phoning.
+    if (relation === 'obj' && view.lemma[node] === 'call' && entity?.type === 'PERSON' && !parse.children[node].some((other) => /^(xcomp|ccomp|obl)$/.test(parse.deprel[other]) && !view.timeOfToken[other])) words.add('phone');
   }
   const next = node + 1;
   if (next < view.tokens.length && view.tokens[next].sentence === view.tokens[node].sentence) add(next);
