@@ -55,12 +55,14 @@ function coordinatedInText(view: DocumentView, ids: string[], trigger: number): 
   return false;
 }
 
-/** A verb after "and" or "but" that the parse conjoins to a verb with its own subject at least five words back ("welcomed …, but warned"). */
+/** A verb after "and" or "but" that the parse conjoins to a verb with its own subject at least five words back ("welcomed …, but warned") or past that verb's object. */
 function sharesConjunctSubject(view: DocumentView, trigger: number): boolean {
   const parse = view.parse;
   if (!parse || parse.deprel[trigger] !== 'conj' || (view.lower[trigger - 1] !== 'and' && view.lower[trigger - 1] !== 'but')) return false;
   const head = parse.head[trigger];
-  return head >= 0 && trigger - head >= 5 && parse.upos[head] === 'VERB' && parse.children[head].some((child) => parse.deprel[child] === 'nsubj' && child < head);
+  if (head < 0 || parse.upos[head] !== 'VERB' || !parse.children[head].some((child) => parse.deprel[child] === 'nsubj' && child < head)) return false;
+  // Far enough for a reported clause in between, or past the first verb's object ("pushed them back and detained …": "them" did not detain).
+  return trigger - head >= 5 || parse.children[head].some((child) => parse.deprel[child] === 'obj' && child < trigger);
 }
 
 /**
@@ -370,7 +372,8 @@ function carriesStoryDay(view: DocumentView, frame: Frame): boolean {
   if (frame.time || frame.status !== 'occurred') return false;
   const anchor = frame.anchor;
   const token = view.tokens[anchor];
-  if (quoteAround(view.quotes, token.start, token.end)) return false;
+  // Words quoted verbatim keep their own time frame; a clause reported in the narrator's words ("…, the ministry said") does not.
+  if (quoteAround(view.quotes.filter((quote) => quote.kind !== 'indirect'), token.start, token.end)) return false;
   const parse = view.parse;
   if (!parse) return view.lower[anchor - 1] !== 'had';
   const auxiliaries = parse.children[anchor].filter((child) => parse.deprel[child].startsWith('aux') || parse.deprel[child] === 'cop').map((child) => view.lower[child]);

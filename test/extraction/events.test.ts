@@ -2473,3 +2473,18 @@ test('calling a person on a day is phoning them (041); "called on" someone to ac
   const calls = analysis.events.filter((event) => event.trigger.text === 'called').map((event) => event.cameo);
   assert.deepEqual(calls, ['041', '020']);
 });
+
+test('"Riot police" with no country named are the dateline country\'s police; a clause reported in the narrator\'s words takes the story day', () => {
+  const analysis = analyzeText('riot-police', 'LIMA, Sept 21 (Wire) — Peruvian opposition parties rallied in central Lima on Sunday. Riot police pushed them back and detained 37 people, the Interior Ministry said.', '2025-09-22');
+  const detained = triggered(analysis, 'detained');
+  assert.deepEqual([detained.source_actors, detained.when.value], [['PERCOP'], '2025-09-21']);
+  assert.ok(!analysis.events.some((event) => event.trigger.text === 'pushed'), 'pushing back is no demand');
+});
+
+test('with no dateline, the police of a story are those of the town it opens in', () => {
+  const analysis = analyzeText('setting-police', 'Thousands marched through central Lima on Sunday against a plan backed by Chile. The police put the crowd at about 8,000. Riot police later detained 37 people.', '2025-09-22');
+  assert.deepEqual(triggered(analysis, 'detained').source_actors, ['PERCOP']);
+  // A town later in the police's own sentence beats the opening one.
+  const elsewhere = analyzeText('police-town-after', 'Chile and Peru held talks in Lima on Monday. Two brothers, Juan and Pedro Rojas, died after police raided their homes in La Paz on June 27.', '2025-09-22');
+  assert.deepEqual(triggered(elsewhere, 'raided').source_actors, ['BOLCOP']);
+});

@@ -135,6 +135,12 @@ function continuesNounPhrase(view: TokenView, k: number): boolean {
   return isTitleWord(view.lower[k]) || /^\p{Lu}/u.test(view.words[k]);
 }
 
+/** The opening sentence names the town a story is set in. */
+const SETTING_SENTENCES = 1;
+
+/** Kinds of police named before the word ("riot police", "border police"). */
+const POLICE_KINDS: ReadonlySet<string> = new Set(['riot', 'traffic', 'border', 'secret', 'military', 'local', 'city', 'municipal', 'federal', 'state', 'special', 'transport', 'tax']);
+
 /**
  * "the army", "the government", "the police" with no country named: the body of that sector named
  * last ("Sudan's army … the army accused …"), or the country's body of that sector after a person
@@ -152,9 +158,12 @@ export function linkSectorReferences(stage: Stage): void {
     const noun = view.lower[k];
     // "the police", "Police said …" opening a sentence, or "police" with no article ("clashed with police").
     const opening = view.sentenceStart[k] === k && /^\p{Lu}\p{Ll}+$/u.test(view.words[k]);
-    const bare = noun === 'police' && view.words[k] === 'police' && !covered[k - 1] && !/^(NOUN|PROPN|ADJ|DET|NUM|PRON)$/.test(view.language?.upos[k - 1] ?? 'NOUN');
+    // "Riot police detained …", "and traffic police said": a kind of police with no country named.
+    const policeKind = noun === 'police' && view.words[k] === 'police' && POLICE_KINDS.has(view.lower[k - 1]) && !covered[k - 1] &&
+      (view.sentenceStart[k - 1] === k - 1 || /^\p{Ll}/u.test(view.words[k - 1])) && !/^(NOUN|PROPN|ADJ|DET|NUM|PRON)$/.test(view.language?.upos[k - 2] ?? 'PUNCT');
+    const bare = policeKind || (noun === 'police' && view.words[k] === 'police' && !covered[k - 1] && !/^(NOUN|PROPN|ADJ|DET|NUM|PRON)$/.test(view.language?.upos[k - 1] ?? 'NOUN'));
     if ((!opening && !bare && (view.lower[k - 1] !== 'the' || !/^\p{Ll}/u.test(view.words[k]))) || covered[k] || view.ignored[k] || !COLLECTIVE_SECTOR_NOUNS.has(noun)) continue;
-    const from = opening || bare ? k : k - 1;
+    const from = policeKind ? k - 1 : opening || bare ? k : k - 1;
     const plural = takesThey(noun);
     // "the army of Sudan" is named in place; "accused the government of making …" or "of weakness" is not.
     if (namedAfterOf(view, covered, k + 1) || view.possessive[k] || continuesNounPhrase(view, k + 1)) continue;
@@ -186,8 +195,16 @@ export function linkSectorReferences(stage: Stage): void {
       // None named yet: a place earlier in the same sentence tells whose ("lawmakers in Yerevan accused the government"),
       // else a state body is the dateline country's ("CHISINAU - … Police said").
       const place = before.find((record) => sentenceOf(view, record.tokenStart) === sentenceOf(view, k) && record.draft.type === 'GPE' && countryOf(record));
-      const dateline = STATE_SECTORS.has(sector.slice(0, 3)) ? datelineCountry(stage) : null;
-      const country = place ? countryOf(place) : dateline ? kb.get(`country:${dateline}`) : undefined;
+      const state = STATE_SECTORS.has(sector.slice(0, 3));
+      const dateline = state ? datelineCountry(stage) : null;
+      // With no dateline, the town the story opens in ("Thousands marched through central Yerevan … The police put the crowd at …").
+      // A town later in the same sentence ("police raided homes in Yekaterinburg") tells it first.
+      const placeAfter = place ? undefined : records.find((record) => record.start > start && sentenceOf(view, record.tokenStart) === sentenceOf(view, k) && record.draft.type === 'GPE' && countryOf(record));
+      const setting = state && !place && !placeAfter && !dateline
+        ? records.find((record) => record.start < start && sentenceOf(view, record.tokenStart) < SETTING_SENTENCES && record.draft.type === 'GPE' && record.kind === 'name' &&
+          !record.draft.kbId?.startsWith('country:') && !record.draft.actor?.sector && countryOf(record))
+        : undefined;
+      const country = place ? countryOf(place) : dateline ? kb.get(`country:${dateline}`) : setting ? countryOf(setting) : undefined;
       if (country?.kind === 'country') builder.addMention(mentionRecord(stage, sectorDraft(stage, country, sector), 'description', from, k + 1, plural));
       continue;
     }
