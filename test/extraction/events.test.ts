@@ -2488,3 +2488,10 @@ test('with no dateline, the police of a story are those of the town it opens in'
   const elsewhere = analyzeText('police-town-after', 'Chile and Peru held talks in Lima on Monday. Two brothers, Juan and Pedro Rojas, died after police raided their homes in La Paz on June 27.', '2025-09-22');
   assert.deepEqual(triggered(elsewhere, 'raided').source_actors, ['BOLCOP']);
 });
+
+test('a court or police a town names ("A Lima court", "Arequipa police") is that body of its country; the town stays a place', () => {
+  const analysis = analyzeText('town-bodies', 'A Lima court fined the opposition leader Juan Rojas on Monday. Arequipa police detained two Chilean journalists.', '2025-08-08');
+  assert.deepEqual(triggered(analysis, 'fined').source_actors, ['PERJUD']);
+  assert.deepEqual(triggered(analysis, 'detained').source_actors, ['PERCOP']);
+  assert.equal(analysis.entities.find((entity) => entity.name === 'Lima')?.actor?.sector ?? null, null);
+});

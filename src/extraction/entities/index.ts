@@ -10,7 +10,7 @@ import type { KnowledgeBase } from '../../knowledge/types.js';
 import type { AnalysisContext } from '../types.js';
 import { EntityBuilder } from './builder.js';
 import { findGroups, linkCapitalReferences, linkDescriptionsForward, linkIssuerVoice, linkOrganisationReferences, linkSectorReferences, linkTitleReferences, mergeAppositiveDescriptions, resolvePronouns } from './coreference.js';
-import { describePlacedSectorPhrases, resolveNames, type Stage } from './named.js';
+import { describePlacedSectorPhrases, describeTownBodies, resolveNames, type Stage } from './named.js';
 import { findNames } from './names.js';
 import { PLACE_TYPES } from './actors.js';
 import { assignRoles } from './roles.js';
@@ -21,7 +21,7 @@ export function extractEntities(ctx: AnalysisContext, kb: KnowledgeBase): Entity
   const stage: Stage = { view, kb, date: ctx.document.published, builder: new EntityBuilder(ctx.text), outlet: ctx.document.outlet };
   const named = resolveNames(stage, findNames(view, kb, stage.date));
   assignRoles(stage, named);
-  for (const record of [...named, ...describePlacedSectorPhrases(stage, named)]) stage.builder.addMention(record);
+  for (const record of [...named, ...describePlacedSectorPhrases(stage, named), ...describeTownBodies(stage, named)]) stage.builder.addMention(record);
   linkTitleReferences(stage);
   linkSectorReferences(stage);
   linkOrganisationReferences(stage);

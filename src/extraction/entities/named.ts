@@ -557,6 +557,32 @@ export function describePlacedSectorPhrases(stage: Stage, named: readonly Mentio
   return found;
 }
 
+/** State bodies a town's name may qualify ("a Baku court", "Yerevan police", "Lima prosecutors"). */
+const TOWN_BODY_NOUNS: ReadonlySet<string> = new Set(['court', 'courts', 'police', 'prosecutor', 'prosecutors', 'judge', 'judges', 'authorities', 'officials']);
+
+/**
+ * "A Baku court fined …", "Yerevan police said …": a state body a town's name qualifies is that
+ * body of the town's country; the town stays a place (its own mention), the body noun gets the actor.
+ */
+export function describeTownBodies(stage: Stage, named: readonly MentionRecord[]): MentionRecord[] {
+  const { view, kb } = stage;
+  const found: MentionRecord[] = [];
+  for (const record of named) {
+    const draft = record.draft;
+    const noun = record.tokenEnd;
+    if (draft.type !== 'GPE' || record.kind !== 'name' || draft.kbId?.startsWith('country:') || draft.actor?.sector || !draft.actor?.country) continue;
+    if (noun >= view.words.length || !TOWN_BODY_NOUNS.has(view.words[noun]) || view.tokens[noun].sentence !== view.tokens[record.tokenStart].sentence) continue;
+    // "the Baku court's ruling" is still the court; "Baku police chief" names a person, left to titles.
+    if (view.language && view.language.upos[noun + 1] === 'NOUN' && !view.possessiveMarker[noun + 1]) continue;
+    const country = kb.get(`country:${draft.actor.country}`);
+    const chain = kb.sectorOf(view.lower[noun]);
+    if (country?.kind !== 'country' || !chain) continue;
+    const sector = primarySector(chain, true);
+    found.push(mentionRecord(stage, sectorDraft(stage, country, sector), 'description', noun, noun + 1, takesThey(view.lower[noun])));
+  }
+  return found;
+}
+
 /**
  * The country a state body or an official named without one belongs to: the issuing body's, in a
  * press release ("our delegation led by Deputy Foreign Minister …"), else the dateline's.
