@@ -2495,3 +2495,10 @@ test('a court or police a town names ("A Lima court", "Arequipa police") is that
   assert.deepEqual(triggered(analysis, 'detained').source_actors, ['PERCOP']);
   assert.equal(analysis.entities.find((entity) => entity.name === 'Lima')?.actor?.sector ?? null, null);
 });
+
+test('a fact-check\'s labels name no one: the rating after "Verdict:" is no entity, "Context:" is no speaker', () => {
+  const analysis = analyzeText('fact-check-labels', 'Claim: Peru closed its border with Chile in May.\n\nVerdict: Mostly False.\n\nContext: Peru closed two crossings for a week and reopened them on June 2.', '2025-08-08');
+  assert.ok(!analysis.entities.some((entity) => /Mostly|False/.test(entity.name)), JSON.stringify(analysis.entities.map((entity) => entity.name)));
+  assert.ok(!analysis.quotes.some((quote) => quote.source?.text === 'Context'), JSON.stringify(analysis.quotes));
+  assert.ok(analysis.events.every((event) => event.attribution?.cue !== ':'));
+});

@@ -79,6 +79,7 @@ export function buildTokenView(ctx: AnalysisContext): TokenView {
     }
   }
   markQuotes(ctx, insideQuote);
+  markRatings(lower, sentences, ignored);
   return { text: ctx.text, tokens, words, lower, wordEnd, possessive, possessiveMarker, insideQuote, inHeading, ignored, inDateline, sentenceStart, language: ctx.language };
 }
 
@@ -169,6 +170,18 @@ export function verbFollows(view: TokenView, from: number): boolean {
 }
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'to', 'into', 'from', 'outside', 'inside']);
+
+/** Labels of a fact-check's rating ("Verdict: Mostly false."): the words after them rate a claim and name no one. */
+const RATING_LABELS: ReadonlySet<string> = new Set(['verdict', 'rating', 'ruling', 'our ruling', 'the verdict']);
+
+/** Ignores the rating words after a rating label that opens a sentence, up to the first punctuation. */
+function markRatings(lower: readonly string[], sentences: readonly { tokenStart: number; tokenEnd: number }[], ignored: boolean[]): void {
+  for (const { tokenStart, tokenEnd } of sentences) {
+    const colon = lower[tokenStart + 1] === ':' ? tokenStart + 1 : lower[tokenStart + 2] === ':' ? tokenStart + 2 : -1;
+    if (colon < 0 || !RATING_LABELS.has(lower.slice(tokenStart, colon).join(' '))) continue;
+    for (let i = colon + 1; i < tokenEnd && /\p{L}/u.test(lower[i]); i++) ignored[i] = true;
+  }
+}
 
 /** The preposition that governs the span, lower-cased, or null ("in Baku" → "in"): the word before it, else the parse. */
 export function governingPreposition(view: TokenView, tokenStart: number, tokenEnd: number): string | null {
