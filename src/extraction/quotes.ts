@@ -435,7 +435,7 @@ export function namesNoSpeaker(view: DocumentView, source: [number, number]): bo
 }
 
 /** Labels that open a line but name no speaker: the days of a timeline, a fact-check's headings ("Verdict: False"); not months, which may be names ("May"). */
-const NOT_SPEAKER_LABELS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|update|updated|note|editor's note|correction|verdict|claim|claim \d+|rating|our ruling|ruling|summary|context|background|analysis|the facts|facts|fact|timeline|key dates|what's next|what next|methodology|sources|q|question|the bottom line|bottom line|how we checked|why it matters|what we know|what happened|read more|see also)$/;
+const NOT_SPEAKER_LABELS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|update|updated|note|editor's note|correction|verdict|claim|claim \d+|rating|our ruling|ruling|summary|context|background|analysis|the facts|facts|fact|timeline|key dates|what's next|what next|methodology|the bottom line|bottom line|how we checked|why it matters|what we know|what happened|read more|see also)$/;
 
 /** A signature after a quote: "…” ― Jane Doe" or "…” — Jane Doe, a voter". */
 function dashSignature(view: DocumentView, index: number, to: number): CueMatch | null {
