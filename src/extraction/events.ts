@@ -269,6 +269,12 @@ function withoutQualifyingCountries(view: DocumentView, ids: string[]): string[]
   return kept.some((entityId) => !region(entityId)) ? kept.filter((entityId) => !region(entityId)) : kept;
 }
 
+/** A document or happening named as an entity ("signed the Joint Declaration") is what an act is about, never a party to it. */
+function partiesOnly(view: DocumentView, frame: Frame): Frame {
+  const party = (id: string): boolean => view.entityById.get(id)?.type !== 'EVENT';
+  return frame.sources.every(party) && frame.targets.every(party) ? frame : { ...frame, sources: frame.sources.filter(party), targets: frame.targets.filter(party) };
+}
+
 function toEvent(view: DocumentView, frame: Frame, id: string, parsed: boolean, sentenceStart: number, sentenceEnd: number): EventOut {
   const facts = codeFacts(frame.code);
   const first = view.tokens[frame.trigger[0]];
@@ -330,7 +336,7 @@ export function extractEvents(ctx: AnalysisContext, found: EventInputs): EventOu
     const considered = new Set<number>();
     const read = parsed ? withShallowActors(view, framesFromParse(view, sentence, sentenceIndex, considered), shallow, considered) : shallow;
     const frames = dedupe(
-      read.filter((frame) => !causedByNature(view, frame)).map((frame) => withoutSpeakerActors(view, { ...frame, code: forceCode(view, frame), targets: withoutSelfTargets(view, frame, sentence) })),
+      read.filter((frame) => !causedByNature(view, frame)).map((frame) => withoutSpeakerActors(view, { ...frame, code: forceCode(view, frame), targets: withoutSelfTargets(view, frame, sentence) })).map((frame) => partiesOnly(view, frame)),
     );
     frames.sort((a, b) => a.trigger[0] - b.trigger[0]);
     const question = QUESTION_END.test(view.text.slice(sentence.start, sentence.end));

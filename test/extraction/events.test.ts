@@ -2502,3 +2502,12 @@ test('a fact-check\'s labels name no one: the rating after "Verdict:" is no enti
   assert.ok(!analysis.quotes.some((quote) => quote.source?.text === 'Context'), JSON.stringify(analysis.quotes));
   assert.ok(analysis.events.every((event) => event.attribution?.cue !== ':'));
 });
+
+test('rooms and wings are buildings, a named declaration is no party, and a venue hung on the people met is the act\'s place', () => {
+  const analysis = analyzeText('venues', 'Boric welcomed both leaders in the Oval Office on Friday. Peru and Chile signed the Joint Declaration in the State Dining Room.', '2025-08-02');
+  const types = new Map(analysis.entities.map((entity) => [entity.name, entity.type]));
+  assert.deepEqual([types.get('Oval Office'), types.get('State Dining Room'), types.get('Joint Declaration')], ['FAC', 'FAC', 'EVENT']);
+  assert.equal(triggered(analysis, 'welcomed').where.name, 'Oval Office');
+  const signed = triggered(analysis, 'signed');
+  assert.deepEqual([signed.target, signed.where.name], [[], 'State Dining Room']);
+});

@@ -46,7 +46,7 @@ const PERSON_NOUN = /^(official|source|envoy|aide|diplomat|judge|chief|head|lead
 export const COLLECTIVE_SECTOR_NOUNS = new Set(['police', 'military', 'army', 'navy', 'government', 'administration', 'ministry', 'media', 'parliament', 'court', 'opposition', 'leadership', 'cabinet', 'judiciary', 'press', 'coast guard', 'guard', 'intelligence', 'security']);
 /** Words that end an actor noun phrase (verbs of saying, auxiliaries, function words, numbers). */
 export const NOT_IN_NOUN_PHRASE = /^(said|says|told|added|has|have|had|is|are|was|were|will|would|can|could|may|might|did|does|do|one|two|three|that|which|who|of|in|on|at|for|to|with|from|by|as|and|or|but|the|a|an|outside|inside|near|during|after|before|against|over|across|into|about)$/;
-const SEAT_BUILDINGS = /\b(house|kremlin|palace|elysee|élysée|pentagon|street|hall|building)\b/i;
+const SEAT_BUILDINGS = /\b(house|kremlin|palace|elysee|élysée|pentagon|street|hall|building|office|room|wing)\b/i;
 
 /** Does a verb have a speech verb as its conjunct ("thanked … and said")? Scans the few tokens after it. */
 function saysToo(view: TokenView, language: NonNullable<TokenView['language']>, verb: number): boolean {

@@ -153,10 +153,11 @@ export const TYPE_BY_LAST_WORD: ReadonlyMap<string, 'ORG' | 'LOC' | 'FAC' | 'EVE
   ...['region', 'river', 'sea', 'mountains', 'mountain', 'valley', 'island', 'islands', 'lake', 'gulf', 'ocean',
     'peninsula', 'desert', 'corridor', 'basin', 'strait', 'coast'].map((w) => [w, 'LOC'] as const),
   ...['house', 'airport', 'palace', 'square', 'bridge', 'tower', 'stadium', 'hospital', 'street', 'embassy',
-    'building', 'port', 'pipeline', 'plant', 'base', 'prison', 'hall', 'avenue', 'boulevard', 'road', 'highway'].map((w) => [w, 'FAC'] as const),
+    'building', 'port', 'pipeline', 'plant', 'base', 'prison', 'hall', 'avenue', 'boulevard', 'road', 'highway',
+    'room', 'wing', 'hotel', 'cathedral', 'museum', 'station', 'checkpoint', 'terminal', 'arena', 'monument', 'memorial'].map((w) => [w, 'FAC'] as const),
   ...['summit', 'prize', 'ceremony', 'war', 'olympics', 'games', 'conference', 'festival', 'cup', 'election',
     'elections', 'forum', 'crisis', 'revolution', 'offensive', 'agreement', 'accord', 'accords', 'treaty',
-    'talks', 'day', 'championship', 'congress'].map((w) => [w, 'EVENT'] as const),
+    'talks', 'day', 'championship', 'congress', 'declaration', 'charter', 'memorandum', 'protocol', 'communique', 'convention', 'act'].map((w) => [w, 'EVENT'] as const),
   ...['city', 'province', 'state', 'county', 'oblast', 'republic', 'kingdom'].map((w) => [w, 'GPE'] as const),
 ]);
 

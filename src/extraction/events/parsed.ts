@@ -925,6 +925,9 @@ function findTime(view: DocumentView, parse: Parse, nodes: number[], sentence: S
   return governed ?? (offsetReport ? null : sentenceTime);
 }
 
+/** Nouns for the people an act is done with or to ("welcomed both leaders in the Oval Office"): a venue the parser hangs on them is the act's. */
+const PARTY_NOUNS: ReadonlySet<string> = new Set(['leader', 'minister', 'president', 'counterpart', 'delegation', 'official', 'diplomat', 'envoy', 'guest', 'visitor', 'prime']);
+
 function findPlace(view: DocumentView, parse: Parse, nodes: number[]): Frame['place'] {
   for (const node of nodes) {
     for (const child of parse.children[node]) {
@@ -954,11 +957,11 @@ function findPlace(view: DocumentView, parse: Parse, nodes: number[]): Frame['pl
       // The person, or a noun naming them in apposition ("his counterpart Jeyhun Bayramov"), or the
       // document signed ("initialled the treaty in Arica").
       const named = parse.children[argument].filter((child) => parse.deprel[child] === 'appos' && isPerson(child));
-      if (!isPerson(argument) && named.length === 0 && !AGREEMENT_NOUNS.has(view.lemma[argument])) continue;
+      if (!isPerson(argument) && named.length === 0 && !AGREEMENT_NOUNS.has(view.lemma[argument]) && !PARTY_NOUNS.has(view.lemma[argument])) continue;
       for (const child of [argument, ...named].flatMap((holder) => parse.children[holder])) {
         if (!/^(nmod|flat)/.test(parse.deprel[child]) || !VENUE_CASES.has(caseOf(view, parse, child) ?? '')) continue;
         const entity = view.entityById.get(view.entityOfToken[child] ?? '');
-        if (entity?.type === 'GPE') return { entity: entity.id, name: entity.name };
+        if (entity?.type === 'GPE' || entity?.type === 'FAC') return { entity: entity.id, name: entity.name };
       }
     }
   }
