@@ -331,6 +331,12 @@ test('with the parser, a capital where something happens is a place, not its gov
   assert.equal(at(entities, text, 'Santiago', 1)?.actor?.code, 'CHLGOV');
 });
 
+test('with the parser, "he" after "X, Y\'s adviser, denied …" is X, not the possessor Y inside the apposition', async () => {
+  const text = "Carlos Ruiz, Boric's foreign policy adviser, denied the reports on Monday. He said Chile only wanted free passage to the coast.";
+  const entities = await analyseParsed(text);
+  assert.equal(at(entities, text, 'He'), at(entities, text, 'Carlos Ruiz'));
+});
+
 test('"she" prefers a person known to be female over a more salient person of unknown gender', () => {
   const text = 'Mark Rutte spoke after Kaja Kallas on Tuesday. She said sanctions would stay.';
   const entities = analyse(text);

@@ -949,6 +949,14 @@ function objectOfThing(view: TokenView, k: number, history: readonly MentionReco
   return false;
 }
 
+/**
+ * Is the mention the possessor opening an apposition ("Ruiz, Boric's adviser, …")? It only describes
+ * the name before it. (The possessor of a subject itself, "Netanyahu's office said … his cabinet", stays salient.)
+ */
+function possessor(view: TokenView, record: MentionRecord): boolean {
+  return (view.possessive[record.tokenEnd - 1] || view.possessiveMarker[record.tokenEnd] === true) && view.words[record.tokenStart - 1] === ',';
+}
+
 /** Is the mention the subject of an adverbial clause ("… were detained when police raided …")? Such subjects are less salient. */
 function subjectOfAdverbialClause(view: TokenView, record: MentionRecord): boolean {
   const language = view.language;
@@ -992,10 +1000,12 @@ export function resolvePronouns(stage: Stage): void {
       if (!compatible(pronoun, record)) continue;
       if (bound.has(record.draft)) continue;
       if (speaking && record.draft.type !== 'ORG' && !record.draft.actor?.code) continue;
-      let score = 100 / 2 ** distance + (record.subject ? (subjectOfAdverbialClause(view, record) ? 40 : 80) : 0) + (record.speaker && speaks ? 60 : 0);
+      // A possessor in the subject's apposition ("Ruiz, Boric's adviser, denied …") is not the subject.
+      const subject = record.subject && !possessor(view, record);
+      let score = 100 / 2 ** distance + (subject ? (subjectOfAdverbialClause(view, record) ? 40 : 80) : 0) + (record.speaker && speaks && !possessor(view, record) ? 60 : 0);
       // "Azerbaijan's defence ministry gave a different account. It said …": a pronoun opening its sentence
       // continues the main subject of the sentence before, over a speaker further back.
-      if (opensSentence && distance === 1 && record.subject && !subjectOfAdverbialClause(view, record)) score += 40;
+      if (opensSentence && distance === 1 && subject && !subjectOfAdverbialClause(view, record)) score += 40;
       // "Zakharova criticised Baku, accusing it of …": an object pronoun takes up the object named before it in its sentence.
       if (object && distance === 0 && view.language?.deprel[record.tokenEnd - 1] === 'obj') score += 50;
       // "Russia denied that it had …", "Moscow said it would …": the subject of the verb right before
