@@ -2511,3 +2511,9 @@ test('rooms and wings are buildings, a named declaration is no party, and a venu
   const signed = triggered(analysis, 'signed');
   assert.deepEqual([signed.target, signed.where.name], [[], 'State Dining Room']);
 });
+
+test('"pushed back on" a proposal rejects it; police pushing people back demand nothing', () => {
+  const analysis = analyzeText('push-back', 'Peru pushed back on the Chilean proposal on Monday. Riot police pushed the crowd back.', '2025-08-08');
+  const pushes = analysis.events.filter((event) => event.trigger.text === 'pushed').map((event) => event.cameo);
+  assert.deepEqual(pushes, ['120']);
+});
