@@ -559,6 +559,19 @@ function actOnly(view: DocumentView, match: CueMatch, content: Span): boolean {
   return !hasVerb(view, from, to);
 }
 
+/** Verbs the cue model sometimes takes for speech that report no words. */
+const NOT_SPEECH_CUES: ReadonlySet<string> = new Set(['thank', 'refer', 'uphold', 'overturn']);
+
+/** "did not say", "has not responded", "never commented": a negation in or right before the cue. */
+function negatedCue(view: DocumentView, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (view.lower[index] === 'not' || view.lower[index] === "n't" || view.lower[index] === 'never') return true;
+  for (let index = start - 1; index >= Math.max(0, start - 3); index--) {
+    if (view.lower[index] === 'not' || view.lower[index] === "n't" || view.lower[index] === 'never') return true;
+    if (!/^(did|does|do|has|have|had|was|were|is|yet|so|far|also|still)$/.test(view.lower[index])) return false;
+  }
+  return false;
+}
+
 /** What a speaker declines or refuses to do when saying nothing ("declined to comment"). */
 const NO_COMMENT = new Set(['comment', 'say', 'elaborate', 'confirm', 'discuss', 'disclose', 'speculate', 'answer', 'specify', 'respond']);
 
@@ -572,8 +585,15 @@ function reportsNoSpeech(view: DocumentView, match: CueMatch): boolean {
   const [start, end] = match.cue;
   if (end - start <= 2 && silentAsking(view.lower, end - 1)) return true;
   const lemma = view.lemma?.[end - 1];
-  // "thanked him", "referring to the route": no words reported.
-  for (let index = start; index < end; index++) if (view.lemma?.[index] === 'thank' || view.lemma?.[index] === 'refer') return true;
+  // "thanked him", "referring to the route", "upheld a sentence", "will show whether …": no words reported.
+  for (let index = start; index < end; index++) if (NOT_SPEECH_CUES.has(view.lemma?.[index] ?? '')) return true;
+  // "did not say how", "did not respond to a request for comment": a speech withheld reports no words (a negated
+  // cue with a clause after it still may: "did not say that talks had failed" leaves them to the reader).
+  if (negatedCue(view, start, end)) {
+    let stop = end;
+    while (stop < Math.min(view.tokens.length, end + 8) && view.tokens[stop].sentence === view.tokens[start].sentence) stop++;
+    if (!hasVerb(view, end, stop)) return true;
+  }
   // "declined to comment", "refused to say when": no words reported.
   for (let index = start; index < end; index++) {
     const refusal = view.lemma?.[index] === 'decline' || view.lemma?.[index] === 'refuse';

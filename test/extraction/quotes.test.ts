@@ -343,3 +343,11 @@ test('"…,” he said after an account credited "according to" someone continue
   const analysis = analyse('President Gabriel Boric has promised a referendum, but he may not hold it until 2027. If the vote fails, Peru could refuse to sign the treaty, according to Carlos Mendez, an analyst at a Lima institute. "The treaty is hostage to a referendum," he said.');
   assert.equal(speakerName(analysis, quoteContaining(analysis, 'hostage to a referendum')), 'Carlos Mendez');
 });
+
+test('a speech withheld ("did not say how", "did not respond to a request for comment") and a court upholding a sentence report no words', () => {
+  const analysis = analyse('Bolivia’s envoy said La Paz would help, though he did not say how. Peru’s foreign ministry did not respond to a request for comment. A Lima appeals court upheld a 15-year sentence handed to Juan Rojas. Chile did not say that talks had failed.');
+  const texts = analysis.quotes.map((quote) => quote.text);
+  assert.ok(texts.includes('La Paz would help'), JSON.stringify(texts));
+  assert.ok(!texts.some((text) => /^(how|a request for comment|a 15-year sentence)/.test(text)), JSON.stringify(texts));
+  assert.ok(texts.includes('talks had failed'), 'a withheld cue with a clause after it still reports the clause');
+});
