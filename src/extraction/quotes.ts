@@ -248,6 +248,8 @@ export interface CueMatch {
   inverted: boolean;
   /** Too little evidence to stand alone as indirect speech; may still name the speaker of a quote. */
   weak?: boolean;
+  /** An interview's turn ("A (NAME): …"): the speaker's words run to the end of the paragraph. */
+  turn?: boolean;
 }
 
 /** Participles that hand a document's words to whoever put it out ("figures released by the ministry"). */
@@ -415,6 +417,45 @@ function capitalisedName(view: DocumentView, from: number, to: number): [number,
   let end = from;
   while (end < to && end - from < 5 && (/^\p{Lu}/u.test(view.tokens[end].text) || (end > from && /^(?:de|da|van|von|al|bin|del|la|\.)$/i.test(view.tokens[end].text)))) end++;
   return end > from ? [from, end] : null;
+}
+
+/** An interview's turn letters: Q for the interviewer, A for the guest. */
+const TURN_LETTERS = new Set(['Q', 'A']);
+
+/** "Q (NAME):" or "A (NAME):" at `from`: the name's span and the colon's index. */
+function namedTurn(view: DocumentView, from: number, to: number): { name: [number, number]; colon: number } | null {
+  if (!TURN_LETTERS.has(view.tokens[from]?.text ?? '') || view.tokens[from + 1]?.text !== '(') return null;
+  const name = capitalisedName(view, from + 2, Math.min(to, from + 7));
+  if (!name || view.tokens[name[1]]?.text !== ')' || view.tokens[name[1] + 1]?.text !== ':') return null;
+  return { name, colon: name[1] + 1 };
+}
+
+/**
+ * An interview's turn opening a sentence: "Q (HARUTYUNYAN): …" names who asks, "A (GALSTYAN): …" who
+ * answers, and a later bare "Q:" or "A:" is the same person's turn again. Undefined when the sentence
+ * opens no turn; null for a bare letter with no named turn before it (no speaker is known, and "Q" is none).
+ */
+function interviewTurn(view: DocumentView, from: number, to: number): CueMatch | null | undefined {
+  const letter = view.tokens[from]?.text ?? '';
+  if (!TURN_LETTERS.has(letter)) return undefined;
+  const named = namedTurn(view, from, to);
+  if (named) return { cue: [named.colon, named.colon + 1], source: named.name, contentFrom: named.colon + 1, inverted: false, turn: true };
+  if (view.tokens[from + 1]?.text !== ':') return undefined;
+  for (let index = from - 1; index >= 0; index--) {
+    if (view.tokens[index].text !== letter || (index > 0 && view.tokens[index - 1].sentence === view.tokens[index].sentence)) continue;
+    const earlier = namedTurn(view, index, view.tokens.length);
+    if (earlier) return { cue: [from + 1, from + 2], source: earlier.name, contentFrom: from + 2, inverted: false, turn: true };
+  }
+  return null;
+}
+
+/** The sentence's cues, with an interview's turn label in place of any cue read on its letters. */
+function withInterviewTurn(view: DocumentView, sentence: Sentenceish, matches: CueMatch[]): CueMatch[] {
+  let from = sentence.from;
+  while (from < sentence.to && view.isQuoteMark(from)) from++;
+  const turn = interviewTurn(view, from, sentence.to);
+  if (!turn) return matches;
+  return [turn, ...matches.filter((match) => match.cue[0] >= turn.cue[1] && (!match.source || match.source[0] >= turn.cue[1]))];
 }
 
 /** A transcript's speaker label opening a sentence: "PENCE: Well, …", "Mr Lavrov: …". */
@@ -667,7 +708,7 @@ export function findAttributions(context: AnalysisContext, findCues: CueFinder =
     if (sentences.length === 0) continue;
     const ceiling = sentences[sentences.length - 1].to;
     const cues = sentences
-      .flatMap((sentence) => findCues(view, sentence))
+      .flatMap((sentence) => withInterviewTurn(view, sentence, findCues(view, sentence)))
       .filter((match) => !match.source || !namesNoSpeaker(view, match.source))
       .map((match) => withQuotedSpeaker(view, withPassiveAgent(view, match, ceiling), ceiling));
     const matches = withoutSilentCues(view, cues, sentences[0].from);
@@ -720,8 +761,10 @@ export function findAttributions(context: AnalysisContext, findCues: CueFinder =
       let sentence = sentenceHolding(sentences, match.cue[0]);
       // A speaker label split off as its own sentence ("OKONJO:") introduces the next one.
       if (sentence && match.contentFrom >= sentence.to) sentence = sentences.find((next) => next.from === match.contentFrom);
+      // An interview's turn is the whole paragraph after its label.
+      if (sentence && match.turn) sentence = { ...sentence, to: sentences[sentences.length - 1].to };
       const content = sentence ? indirectContent(view, match, sentence) : null;
-      if (!content || actOnly(view, match, content)) continue;
+      if (!content || (!match.turn && actOnly(view, match, content))) continue;
       found.push({
         kind: 'indirect',
         content,

@@ -351,3 +351,25 @@ test('a speech withheld ("did not say how", "did not respond to a request for co
   assert.ok(!texts.some((text) => /^(how|a request for comment|a 15-year sentence)/.test(text)), JSON.stringify(texts));
   assert.ok(texts.includes('talks had failed'), 'a withheld cue with a clause after it still reports the clause');
 });
+
+test('an interview: "Q (NAME):" and "A (NAME):" name who asks and who answers, a bare "Q:" or "A:" is their turn again, each turn the whole paragraph', () => {
+  const text = [
+    'LIMA, May 4 (Radio Andes) — Host Ana Rojas spoke to Peru’s deputy foreign minister, Luis Vera, about the border talks with Chile.',
+    'Q (ROJAS): Chile says the new crossing will open in June. Is that true?',
+    'A (VERA): No. The crossing will open in August, after our engineers finish the road.',
+    'Q: What about the fishermen detained in Arica?',
+    'A: They are home. We thanked Santiago for that.',
+  ].join('\n\n');
+  const analysis = analyse(text);
+  const turn = (opening: string): Quote => {
+    const found = analysis.quotes.find((quote) => quote.text.startsWith(opening));
+    assert.ok(found, `no quote opening "${opening}" in ${JSON.stringify(analysis.quotes.map((quote) => quote.text))}`);
+    return found;
+  };
+  assert.equal(speakerName(analysis, turn('Chile says the new crossing')), 'Ana Rojas');
+  const answer = turn('No. The crossing will open in August');
+  assert.equal(speakerName(analysis, answer), 'Luis Vera');
+  assert.ok(answer.text.endsWith('finish the road'), answer.text);
+  assert.equal(speakerName(analysis, turn('What about the fishermen')), 'Ana Rojas');
+  assert.equal(speakerName(analysis, turn('They are home. We thanked Santiago')), 'Luis Vera');
+});
