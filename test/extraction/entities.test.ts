@@ -337,6 +337,14 @@ test('with the parser, "he" after "X, Y\'s adviser, denied …" is X, not the po
   assert.equal(at(entities, text, 'He'), at(entities, text, 'Carlos Ruiz'));
 });
 
+test('"the prime minister" is no foreign minister named before; "the foreign minister" is', async () => {
+  const text = 'Foreign Minister Javier Gonzalez will travel to Santiago next week. The prime minister has promised a vote in 2027. The foreign minister said talks would resume.';
+  const entities = await analyseParsed(text);
+  const gonzalez = at(entities, text, 'Javier Gonzalez');
+  assert.notEqual(at(entities, text, 'The prime minister'), gonzalez);
+  assert.equal(at(entities, text, 'The foreign minister'), gonzalez);
+});
+
 test('"she" prefers a person known to be female over a more salient person of unknown gender', () => {
   const text = 'Mark Rutte spoke after Kaja Kallas on Tuesday. She said sanctions would stay.';
   const entities = analyse(text);

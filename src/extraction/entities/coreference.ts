@@ -41,6 +41,12 @@ function roleFits(roleTitle: string, head: string): boolean {
   return title.includes(head);
 }
 
+/** Every word of a title run fits the role: "the prime minister" is no foreign minister, "the foreign minister" is the Minister of Foreign Affairs. */
+function titleFits(roleTitle: string, words: readonly string[], head: string): boolean {
+  const title = roleTitle.toLowerCase();
+  return roleFits(roleTitle, head) && words.every((word) => word === head || word === 'of' || word === 'the' || title.includes(word));
+}
+
 function countryOfRecord(stage: Stage, record: MentionRecord | undefined): string | null {
   if (!record) return null;
   return record.draft.actor?.country ?? (record.draft.kbId ? stage.kb.get(record.draft.kbId)?.country ?? null : null);
@@ -93,7 +99,7 @@ export function linkTitleReferences(stage: Stage): void {
     const mentionEnd = qualifier && qualifier === after ? qualifier.tokenEnd : end;
     const antecedent = [...records].reverse().find((record) =>
       record.start < view.tokens[start].start && record.draft.type === 'PERSON' &&
-      record.draft.roles.some((role) => roleFits(role.title, head) && (!country || role.of === country || record.draft.actor?.country === country)));
+      record.draft.roles.some((role) => titleFits(role.title, view.lower.slice(start, end), head) && (!country || role.of === country || record.draft.actor?.country === country)));
     if (antecedent && (determiner === 'the' || qualifier)) {
       builder.addMention(mentionRecord(stage, antecedent.draft, 'title', mentionStart, mentionEnd));
       continue;
