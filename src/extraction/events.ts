@@ -82,8 +82,22 @@ function withShallowActors(view: DocumentView, frames: Frame[], shallow: Frame[]
   const venueBefore = (frame: Frame): boolean => parse?.upos[frame.trigger[0]] === 'NOUN' && frame.trigger[0] > 0 && isVenueName(view, frame.trigger[0] - 1);
   const linear = shallow.map((frame) => (venueBefore(frame) ? { ...frame, sources: frame.sources.filter((id) => id !== view.entityOfToken[frame.trigger[0] - 1]) } : frame));
   const missed = linear.filter((frame) => !frame.trigger.some((token) => considered.has(token)) && verbal(frame.trigger[0]));
-  const read = [...frames, ...missed].map((frame): Frame | null => {
-    const twin = linear.find((other) => other.trigger.includes(frame.trigger[0]));
+  // "Boric promised that Chile would pay", "Lima threatened that Peru would close …": the doer's own side, as the subject of
+  // another verb after the trigger, does that verb's act; it is no target the linear reading may lend. (Another side there
+  // is the one threatened or promised: "Syria threatened that Israel would pay"; a demand's addressee is read by the parse.)
+  const countryOf = (id: string): string | null | undefined => view.entityById.get(id)?.actor?.country;
+  const withoutOtherSubjects = (frame: Frame): Frame => {
+    if (!parse || ADDRESSING_ROOTS.has(frame.code.slice(0, 2)) || frame.targets.length === 0) return frame;
+    const own = new Set(frame.sources.map(countryOf).filter(Boolean));
+    const elsewhere = new Set([...subjectsOfOtherVerbs(view, parse, frame.trigger[0])].filter((id) => own.has(countryOf(id))));
+    return frame.targets.some((id) => elsewhere.has(id)) ? { ...frame, targets: frame.targets.filter((id) => !elsewhere.has(id)) } : frame;
+  };
+  const read = [...frames, ...missed].map((original): Frame | null => {
+    // A frame only the linear reading found is its own twin.
+    const linearOnly = missed.includes(original);
+    const frame = linearOnly ? withoutOtherSubjects(original) : original;
+    const found = linear.find((other) => other.trigger.includes(frame.trigger[0]));
+    const twin = linearOnly ? frame : found && withoutOtherSubjects(found);
     // A state act the parse found no one in: the linear reading stands where it would have been read on its own (a verb).
     if (frame.placedOnly) return frame.placedOnly === 'unread' && twin && verbal(frame.trigger[0]) ? twin : frame;
     if (!twin) return frame;
@@ -146,6 +160,22 @@ function withShallowActors(view: DocumentView, frames: Frame[], shallow: Frame[]
     return { ...frame, sources, targets };
   });
   return read.filter((frame): frame is Frame => frame !== null);
+}
+
+/** Roots whose target is whoever is asked or blamed, often the subject of the clause after the verb ("demanded that Chile withdraw"). */
+const ADDRESSING_ROOTS: ReadonlySet<string> = new Set(['02', '10', '11']);
+
+/** Entities named as the subject of a verb after `trigger` in its sentence. */
+function subjectsOfOtherVerbs(view: DocumentView, parse: NonNullable<DocumentView['parse']>, trigger: number): Set<string> {
+  const ids = new Set<string>();
+  const sentence = view.tokens[trigger].sentence;
+  for (let index = trigger + 1; index < view.tokens.length && view.tokens[index].sentence === sentence; index++) {
+    const head = parse.head[index];
+    if (!parse.deprel[index].startsWith('nsubj') || head === trigger || head < 0 || parse.upos[head] !== 'VERB' && parse.upos[head] !== 'AUX' && parse.upos[head] !== 'ADJ') continue;
+    const id = view.entityOfToken[index];
+    if (id) ids.add(id);
+  }
+  return ids;
 }
 
 /**

@@ -2517,3 +2517,10 @@ test('"pushed back on" a proposal rejects it; police pushing people back demand 
   const pushes = analysis.events.filter((event) => event.trigger.text === 'pushed').map((event) => event.cameo);
   assert.deepEqual(pushes, ['120']);
 });
+
+test('the doer\'s own side doing the promised or threatened act is no target of the promise; another side still is the one threatened', () => {
+  const analysis = analyzeText('own-side-complement', 'Boric apologised for the incident and promised that Chile would pay compensation. Bolivia threatened that Peru would pay a heavy price.', '2025-08-08');
+  assert.deepEqual(triggered(analysis, 'apologised').target_actors, []);
+  assert.deepEqual(triggered(analysis, 'promised').target_actors, []);
+  assert.deepEqual(triggered(analysis, 'threatened').target_actors, ['PER']);
+});
