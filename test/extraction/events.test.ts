@@ -2524,3 +2524,10 @@ test('the doer\'s own side doing the promised or threatened act is no target of 
   assert.deepEqual(triggered(analysis, 'promised').target_actors, []);
   assert.deepEqual(triggered(analysis, 'threatened').target_actors, ['PER']);
 });
+
+test('with no dateline, protesters are people of the town the story opens in, and march against the government', () => {
+  const analysis = analyzeText('setting-protesters', 'Thousands of protesters marched through central Lima on Sunday against the government. Protesters also blocked a bridge.', '2025-08-05');
+  const marched = triggered(analysis, 'marched');
+  assert.deepEqual([marched.source_actors, marched.target_actors], [['PEROPP'], ['PERGOV']]);
+  assert.deepEqual(triggered(analysis, 'blocked').source_actors, ['PEROPP']);
+});

@@ -21,7 +21,7 @@ import type { EntityType } from '../../contract/types.js';
 import type { KbEntry } from '../../knowledge/types.js';
 import { actorFrom } from './actors.js';
 import type { EntityDraft, MentionRecord } from './builder.js';
-import { COLLECTIVE_SECTOR_NOUNS, datelineCountry, headIsSectorNoun, issuerDraft, mentionRecord, NOT_IN_NOUN_PHRASE, primarySector, sectorDraft, STATE_SECTORS, takesThey, townDraft, type Stage } from './named.js';
+import { COLLECTIVE_SECTOR_NOUNS, datelineCountry, headIsSectorNoun, issuerDraft, mentionRecord, NOT_IN_NOUN_PHRASE, primarySector, sectorDraft, settingCountry, STATE_SECTORS, takesThey, townDraft, type Stage } from './named.js';
 import { isTitleWord, REMIT_REACH, remitStart } from './names.js';
 import { isHyphenInsideTitle } from './roles.js';
 import { isSubject, looksLikeVerb, subjectVerb, type TokenView } from './view.js';
@@ -141,9 +141,6 @@ function continuesNounPhrase(view: TokenView, k: number): boolean {
   return isTitleWord(view.lower[k]) || /^\p{Lu}/u.test(view.words[k]);
 }
 
-/** The opening sentence names the town a story is set in. */
-const SETTING_SENTENCES = 1;
-
 /** Kinds of police named before the word ("riot police", "border police"). */
 const POLICE_KINDS: ReadonlySet<string> = new Set(['riot', 'traffic', 'border', 'secret', 'military', 'local', 'city', 'municipal', 'federal', 'state', 'special', 'transport', 'tax']);
 
@@ -206,11 +203,8 @@ export function linkSectorReferences(stage: Stage): void {
       // With no dateline, the town the story opens in ("Thousands marched through central Yerevan … The police put the crowd at …").
       // A town later in the same sentence ("police raided homes in Yekaterinburg") tells it first.
       const placeAfter = place ? undefined : records.find((record) => record.start > start && sentenceOf(view, record.tokenStart) === sentenceOf(view, k) && record.draft.type === 'GPE' && countryOf(record));
-      const setting = state && !place && !placeAfter && !dateline
-        ? records.find((record) => record.start < start && sentenceOf(view, record.tokenStart) < SETTING_SENTENCES && record.draft.type === 'GPE' && record.kind === 'name' &&
-          !record.draft.kbId?.startsWith('country:') && !record.draft.actor?.sector && countryOf(record))
-        : undefined;
-      const country = place ? countryOf(place) : dateline ? kb.get(`country:${dateline}`) : setting ? countryOf(setting) : undefined;
+      const setting = state && !place && !placeAfter && !dateline ? settingCountry(stage, records) : null;
+      const country = place ? countryOf(place) : dateline ? kb.get(`country:${dateline}`) : setting ? kb.get(`country:${setting}`) : undefined;
       if (country?.kind === 'country') builder.addMention(mentionRecord(stage, sectorDraft(stage, country, sector), 'description', from, k + 1, plural));
       continue;
     }

@@ -537,7 +537,7 @@ export function describePlacedSectorPhrases(stage: Stage, named: readonly Mentio
     if (placed && (isSubject(view, from, phrase.end) || (place !== undefined && isSubject(view, from, place.tokenEnd)))) {
       placeCountry = place?.draft.type === 'GPE' ? place.draft.actor?.country : undefined;
     } else if (!placed && !body && phrase.takesThey && DOMESTIC_SECTORS.has(phrase.sector)) {
-      placeCountry = datelineCountry(stage);
+      placeCountry = datelineCountry(stage) ?? settingCountry(stage, named);
     }
     const country = placeCountry ? kb.get(`country:${placeCountry}`) : undefined;
     if (!country || country.kind !== 'country') continue;
@@ -555,6 +555,21 @@ export function describePlacedSectorPhrases(stage: Stage, named: readonly Mentio
     k = phrase.end - 1;
   }
   return found;
+}
+
+/**
+ * The country of the town a story opens in, when it has no dateline: the first town named in its
+ * first sentence ("Thousands marched through central Yerevan on Sunday …"). Its police, protesters
+ * and crowds are that country's unless their own sentence places them elsewhere.
+ */
+export function settingCountry(stage: Stage, records: readonly MentionRecord[]): string | null {
+  const { view } = stage;
+  const first = records.find((record) => !view.inDateline[record.tokenStart] && !view.inHeading[record.tokenStart]);
+  if (!first) return null;
+  const sentence = view.tokens[first.tokenStart].sentence;
+  const town = records.find((record) => view.tokens[record.tokenStart].sentence === sentence && record.draft.type === 'GPE' && record.kind === 'name' &&
+    !record.draft.kbId?.startsWith('country:') && !record.draft.actor?.sector && Boolean(record.draft.actor?.country));
+  return town?.draft.actor?.country ?? null;
 }
 
 /** State bodies a town's name may qualify ("a Baku court", "Yerevan police", "Lima prosecutors"). */
