@@ -2531,3 +2531,9 @@ test('with no dateline, protesters are people of the town the story opens in, an
   assert.deepEqual([marched.source_actors, marched.target_actors], [['PEROPP'], ['PERGOV']]);
   assert.deepEqual(triggered(analysis, 'blocked').source_actors, ['PEROPP']);
 });
+
+test('studying and attending a church service are no political acts; attending a summit is', () => {
+  const analysis = analyzeText('no-acts', 'Gonzalez studied physics in Santiago. Boric attended a church service in Lima. Boric attended the summit in Lima.', '2025-08-08');
+  assert.deepEqual(analysis.events.map((event) => [event.trigger.text, event.cameo]), [['attended', '040']]);
+  assert.equal(analysis.events[0].evidence.start, analysis.document.text.indexOf('Boric attended the summit'));
+});
