@@ -165,13 +165,15 @@ function withShallowActors(view: DocumentView, frames: Frame[], shallow: Frame[]
 /** Roots whose target is whoever is asked or blamed, often the subject of the clause after the verb ("demanded that Chile withdraw"). */
 const ADDRESSING_ROOTS: ReadonlySet<string> = new Set(['02', '10', '11']);
 
+const PREDICATE_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADJ']);
+
 /** Entities named as the subject of a verb after `trigger` in its sentence. */
 function subjectsOfOtherVerbs(view: DocumentView, parse: NonNullable<DocumentView['parse']>, trigger: number): Set<string> {
   const ids = new Set<string>();
   const sentence = view.tokens[trigger].sentence;
   for (let index = trigger + 1; index < view.tokens.length && view.tokens[index].sentence === sentence; index++) {
     const head = parse.head[index];
-    if (!parse.deprel[index].startsWith('nsubj') || head === trigger || head < 0 || parse.upos[head] !== 'VERB' && parse.upos[head] !== 'AUX' && parse.upos[head] !== 'ADJ') continue;
+    if (!parse.deprel[index].startsWith('nsubj') || head === trigger || head < 0 || !PREDICATE_TAGS.has(parse.upos[head])) continue;
     const id = view.entityOfToken[index];
     if (id) ids.add(id);
   }
