@@ -263,8 +263,13 @@ function speaksInQuote(view: DocumentView, id: string, quote: Quote): boolean {
   return false;
 }
 
+/** The innermost quote holding the span: in "According to the readout, Putin … told Aliyev that Russia would …" the act is in Putin's words. */
 function quoteAround(quotes: Quote[], start: number, end: number): Quote | undefined {
-  return quotes.find((quote) => quote.start <= start && end <= quote.end);
+  let best: Quote | undefined;
+  for (const quote of quotes) {
+    if (quote.start <= start && end <= quote.end && (!best || quote.end - quote.start < best.end - best.start)) best = quote;
+  }
+  return best;
 }
 
 function evidenceSpan(view: DocumentView, frame: Frame, sentenceStart: number, sentenceEnd: number): { start: number; end: number } {

@@ -2537,3 +2537,15 @@ test('studying and attending a church service are no political acts; attending a
   assert.deepEqual(analysis.events.map((event) => [event.trigger.text, event.cameo]), [['attended', '040']]);
   assert.equal(analysis.events[0].evidence.start, analysis.document.text.indexOf('Boric attended the summit'));
 });
+
+test('an act inside nested reported words is credited to the innermost speaker, never to whom it was told', () => {
+  const analysis = analyzeText('nested-attribution', 'According to the Chilean readout, Boric "expressed his regret" over the incident near Arica and told Jeri that Chile would complete its investigation "within weeks."', '2025-08-08');
+  const investigation = triggered(analysis, 'investigation');
+  const speaker = analysis.entities.find((entity) => entity.id === investigation.attribution?.speaker);
+  assert.equal(speaker?.name, 'Gabriel Boric');
+});
+
+test('courts upholding sentences or remanding, freezing participation, selling arms and presenting a proposal are coded', () => {
+  const analysis = analyzeText('lexicon-gaps', 'A Lima court remanded Juan Rojas in custody. Peru froze its participation in the alliance last year. France sold artillery to Peru. Chile will present a proposal to Bolivia next week.', '2025-08-08');
+  assert.deepEqual(['remanded', 'froze', 'sold', 'present'].map((trigger) => triggered(analysis, trigger).cameo), ['173', '160', '062', '030']);
+});

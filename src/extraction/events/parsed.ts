@@ -778,6 +778,8 @@ function speakerOfVerb(view: DocumentView, parse: Parse, verb: number): string |
     const relation = parse.deprel[child];
     return relation === 'nsubj' || relation === 'obl:agent' || (relation.startsWith('obl') && caseOf(view, parse, child) === 'by');
   });
+  // A speech verb joined by "and" to a clause with a subject shares it ("Boric expressed regret and told Jeri that …").
+  if (heads.length === 0 && parse.deprel[verb] === 'conj') heads.push(...subjectHeads(view, parse, verb));
   for (const head of heads) {
     const found = actorsOf(view, parse, head);
     if (found.length > 0) return found[0];
@@ -791,9 +793,14 @@ function speakerOfVerb(view: DocumentView, parse: Parse, verb: number): string |
     if (!PREPOSITIONS.has(view.lower[start - 1] ?? '')) return id;
     index = start;
   }
+  // "said Trump"; but after "told", "assured", "informed" comes whom the words were for.
+  if (ADDRESSING_SPEECH.has(view.lemma[verb])) return null;
   const next = verb + 1 < view.tokens.length && view.tokens[verb + 1].sentence === sentence ? view.entityOfToken[verb + 1] : null;
   return next;
 }
+
+/** Verbs of saying whose object is the one addressed. */
+const ADDRESSING_SPEECH: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'brief', 'remind', 'notify', 'reassure']);
 
 function findAttribution(view: DocumentView, parse: Parse, anchor: number): Frame['attribution'] {
   const speakerOf = (verb: number): string | null => speakerOfVerb(view, parse, verb);

@@ -51,6 +51,8 @@ export const VERB_PATTERNS: readonly string[] = [
   'sign = 057', 'ink = 057', 'initial = 057', 'ratify = 057', 'conclude agreement = 057', 'reach agreement = 057', 'reach deal = 057', 'seal deal = 057', 'seal agreement = 057', 'agree text = 057',
   // 06 material cooperation
   'cooperate = 060', 'collaborate = 060', 'launch game = 062', 'hold exercise = 062', 'conduct exercise = 062', 'launch exercise = 062', 'hold drill = 062',
+  'sell weapon = 062', 'sell arm = 062', 'sell artillery = 062', 'sell missile = 062', 'sell drone = 062', 'sell tank = 062',
+  'present proposal = 030', 'present plan = 030', 'present draft = 030',
   'share intelligence = 064', 'share information = 064', 'extradite = 063',
   // 07 aid
   'provide = 070', 'donate = 071', 'supply = 070', 'hand over = 070', 'contribute = 070',
@@ -85,6 +87,7 @@ export const VERB_PATTERNS: readonly string[] = [
   'criticise = 111', 'criticize = 111', 'denounce = 111', 'condemn = 111', 'slam = 111', 'blast = 111', 'decry = 111', 'deplore = 111', 'censure = 111', 'rebuke = 111',
   'accuse = 112', 'blame = 112', 'allege = 112', 'charge = 112', 'call sanction = 113', 'call for sanction = 113', 'call on against = 113', 'rally against = 113',
   'complain = 114', 'lodge protest = 114', 'hand note = 114', 'hand protest = 114', 'deliver note = 114', 'deliver protest = 114', 'send note = 114', 'issue protest = 114', 'summon ambassador = 114', 'summon envoy = 114', 'summon diplomat = 114', 'summon charge = 114',
+  'uphold sentence = 173', 'uphold conviction = 173', 'uphold verdict = 173', 'remand = 173',
   'sue = 115', 'file lawsuit = 115', 'indict = 1121', 'convict = 116', 'find guilty = 116',
   // 12 reject
   'oppose = 120', 'oppose mediation = 126', 'oppose plan = 127', 'oppose proposal = 125', 'reject = 120', 'refuse = 120', 'decline = 120', 'rebuff = 120', 'spurn = 120', 'turn down = 120', 'veto = 129', 'defy = 128',
@@ -107,6 +110,7 @@ export const VERB_PATTERNS: readonly string[] = [
   'mobilise = 154', 'mobilize = 154', 'deploy = 154', 'reinforce = 154', 'mass = 154', 'remain alert = 152', 'put alert = 152', 'place alert = 152', 'order patrol = 153',
   // 16 reduce relations
   'cut tie = 161', 'sever tie = 161', 'break tie = 161', 'break relation = 161', 'sever relation = 161', 'downgrade tie = 161', 'recall ambassador = 161', 'recall envoy = 161', 'recall diplomat = 161', 'withdraw ambassador = 161', 'withdraw envoy = 161', 'withdraw diplomat = 161',
+  'freeze participation = 160', 'suspend participation = 160', 'freeze membership = 160', 'suspend membership = 160',
   'suspend = 160', 'suspend aid = 162', 'halt aid = 162', 'cut aid = 162', 'reduce supply = 162', 'reduce aid = 162', 'prohibit aid = 162', 'stop aid = 162',
   'halt mediation = 165', 'suspend mediation = 165', 'suspend talk = 164', 'suspend negotiation = 164', 'halt talk = 164', 'cancel = 160', 'cancel visit = 160', 'cancel event = 160',
   // Closing a foreign state's post cuts relations; closing an outlet, an office or a border restricts (172).
