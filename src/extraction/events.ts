@@ -306,10 +306,28 @@ function withoutQualifyingCountries(view: DocumentView, ids: string[]): string[]
   return kept.some((entityId) => !region(entityId)) ? kept.filter((entityId) => !region(entityId)) : kept;
 }
 
-/** A document or happening named as an entity ("signed the Joint Declaration") is what an act is about, never a party to it. */
+/**
+ * A document or happening named as an entity ("signed the Joint Declaration") is what an act is about,
+ * never a party to it; whoever an act is done "in the presence of" only witnesses it.
+ */
 function partiesOnly(view: DocumentView, frame: Frame): Frame {
-  const party = (id: string): boolean => view.entityById.get(id)?.type !== 'EVENT';
+  const witnesses = witnessesAround(view, frame.trigger[0]);
+  const party = (id: string): boolean => view.entityById.get(id)?.type !== 'EVENT' && !witnesses.has(id);
   return frame.sources.every(party) && frame.targets.every(party) ? frame : { ...frame, sources: frame.sources.filter(party), targets: frame.targets.filter(party) };
+}
+
+/** Entities named right after "in the presence of" in the sentence of token `at`. */
+function witnessesAround(view: DocumentView, at: number): Set<string> {
+  const ids = new Set<string>();
+  const sentence = view.tokens[at].sentence;
+  let tokenStart = at;
+  while (tokenStart > 0 && view.tokens[tokenStart - 1].sentence === sentence) tokenStart--;
+  for (let index = tokenStart + 2; index < view.tokens.length && view.tokens[index].sentence === sentence; index++) {
+    if (view.lower[index - 1] !== 'of' || view.lower[index - 2] !== 'presence') continue;
+    const id = view.entityOfToken[index] ?? (view.lower[index] === 'the' ? view.entityOfToken[index + 1] : null);
+    if (id) ids.add(id);
+  }
+  return ids;
 }
 
 function toEvent(view: DocumentView, frame: Frame, id: string, parsed: boolean, sentenceStart: number, sentenceEnd: number): EventOut {

@@ -603,8 +603,11 @@ function actOnly(view: DocumentView, match: CueMatch, content: Span): boolean {
 /** Verbs the cue model sometimes takes for speech that report no words. */
 const NOT_SPEECH_CUES: ReadonlySet<string> = new Set(['thank', 'refer', 'uphold', 'overturn']);
 
-/** "did not say", "has not responded", "never commented": a negation in or right before the cue. */
+/** "did not say", "has not responded", "never commented", "said nothing": a negation in, right before or right after the cue. */
 function negatedCue(view: DocumentView, start: number, end: number): boolean {
+  // "said nothing about the border".
+  if (view.lower[end] === 'nothing') return true;
+  for (let index = start; index < end; index++) if (view.lower[index] === 'nothing') return true;
   for (let index = start; index < end; index++) if (view.lower[index] === 'not' || view.lower[index] === "n't" || view.lower[index] === 'never') return true;
   for (let index = start - 1; index >= Math.max(0, start - 3); index--) {
     if (view.lower[index] === 'not' || view.lower[index] === "n't" || view.lower[index] === 'never') return true;

@@ -2549,3 +2549,9 @@ test('courts upholding sentences or remanding, freezing participation, selling a
   const analysis = analyzeText('lexicon-gaps', 'A Lima court remanded Juan Rojas in custody. Peru froze its participation in the alliance last year. France sold artillery to Peru. Chile will present a proposal to Bolivia next week.', '2025-08-08');
   assert.deepEqual(['remanded', 'froze', 'sold', 'present'].map((trigger) => triggered(analysis, trigger).cameo), ['173', '160', '062', '030']);
 });
+
+test('whoever an act is done in the presence of only witnesses it, and saying nothing reports no words', () => {
+  const analysis = analyzeText('witness', 'Chile and Peru signed the accord in the presence of Boric on Monday. Jeri said nothing about the border.', '2025-08-08');
+  assert.deepEqual(triggered(analysis, 'signed').target, []);
+  assert.ok(!analysis.quotes.some((quote) => quote.text.includes('the border')), JSON.stringify(analysis.quotes.map((quote) => quote.text)));
+});
