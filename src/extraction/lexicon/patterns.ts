@@ -17,7 +17,7 @@ export const VERB_PATTERNS: readonly string[] = [
   'express condolence = 018', 'express sympathy = 018', 'express support = 051', 'voice support = 051',
   'appeal for = 020', 'appeal to = 020', 'ask = 020', 'request = 020', 'plead = 020', 'call on = 020',
   // 03 intent to cooperate
-  'agree = 030', 'offer = 030', 'promise = 030', 'pledge = 030', 'propose = 030', 'accept = 030', 'commit = 030',
+  'agree = 030', 'offer = 030', 'promise = 030', 'pledge = 030', 'propose = 030', 'accept = 030', 'commit to = 030', 'commit itself = 030', 'commit themselves = 030',
   'agree mediation = 038', 'accept mediation = 038', 'offer mediate = 039', 'offer negotiate = 036', 'agree meet = 036',
   'propose meeting = 036', 'propose talk = 036', 'propose summit = 036', 'propose negotiation = 036', 'offer talk = 036',
   // Money or aid promised is intent to provide aid (033, economic 0331).
@@ -30,7 +30,7 @@ export const VERB_PATTERNS: readonly string[] = [
   'telephone = 041', 'phone = 041', 'call phone = 041', 'speak phone = 041', 'speak telephone = 041',
   // A search of someone's premises is a raid (171), not an investigation.
   'search office = 171', 'search home = 171', 'search house = 171', 'search premises = 171', 'search headquarters = 171', 'search apartment = 171', 'search building = 171',
-  'wound = 180', 'wound up = none', 'study = none', 'attend service = none', 'attend mass = none', 'attend concert = none', 'attend match = none', 'attend school = none', 'attend university = none', 'push back = none', 'push back on = 120', 'push back against = 120', 'wound down = none', 'tempt = none', 'spoil = none', 'control = none', 'prefer = none', 'gather = none', 'gather evidence = 090', 'gather intelligence = 090', 'return fire = 190',
+  'wound = 180', 'wound up = none', 'study = none', 'differ = none', 'handle = none', 'hit low = none', 'hit high = none', 'hit record = none', 'hit point = none', 'hit level = none', 'hit bottom = none', 'attend service = none', 'attend mass = none', 'attend concert = none', 'attend match = none', 'attend school = none', 'attend university = none', 'push back = none', 'push back on = 120', 'push back against = 120', 'wound down = none', 'tempt = none', 'spoil = none', 'control = none', 'prefer = none', 'gather = none', 'gather evidence = 090', 'gather intelligence = 090', 'return fire = 190',
   'visit = 042', 'travel to = 042', 'arrive in = 042', 'fly to = 042', 'head to = 042', 'tour = 042',
   'host = 043', 'welcome = 043', 'receive = 043',
   'negotiate = 046', 'mediate = 045', 'broker = 045',
