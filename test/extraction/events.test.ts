@@ -2561,3 +2561,10 @@ test('crimes committed, relations hitting a low, readouts that differ and cargo 
   assert.deepEqual(analysis.events.map((event) => [event.trigger.text, event.cameo]), [['accused', '112'], ['committed', '030']]);
   assert.equal(triggered(analysis, 'committed').source_actors[0], 'PER');
 });
+
+test('a name modifying an act done to people suffered it ("the Sputnik arrests"), and whoever reacted after it did not do it', () => {
+  const analysis = analyzeText('compound-patient', 'Lima protested after the Reuters arrests in Santiago. The Peru arrests angered Chile.', '2025-08-08');
+  const [first, second] = analysis.events.filter((event) => event.trigger.text === 'arrests');
+  assert.deepEqual([first.source_actors, first.source_inferred?.method, first.target.length], [['CHLGOV'], 'rule', 1]);
+  assert.deepEqual(second.source_actors, ['PER']);
+});

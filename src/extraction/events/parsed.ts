@@ -59,6 +59,8 @@ const PLACE_CASES = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 
 const REACTED_TO = new Set(['against', 'over']);
 /** Prepositions that set an act as the time frame of a clause ("during raids", "amid clashes"). */
 const DURING_CASES = new Set(['during', 'amid', 'amidst']);
+/** Prepositions that set an act before the clause ("after the arrests", "following the raid"). */
+const AFTER_CASES = new Set(['after', 'following', 'since']);
 /** Roots of reactions told as nouns whose "from" names who reacted (demands, criticism, refusals, threats, protests). */
 const REACTION_ROOTS = new Set(['10', '11', '12', '13', '14']);
 /** Prepositions of an oblique that gives what a clause is about ("informed of the arrest", "asked about the raid"). */
@@ -286,7 +288,8 @@ const PATIENT_NOUNS: ReadonlySet<string> = new Set([
  * body ("Moscow's expulsions" are Moscow's)?
  */
 function sufferingPossessor(view: DocumentView, parse: Parse, trigger: number, node: number): boolean {
-  if (parse.deprel[node] !== 'nmod:poss' || !PATIENT_NOUNS.has(view.lemma[trigger])) return false;
+  // "their arrests", and a modifier naming them ("the Sputnik arrests").
+  if ((parse.deprel[node] !== 'nmod:poss' && parse.deprel[node] !== 'compound') || !PATIENT_NOUNS.has(view.lemma[trigger])) return false;
   if (parse.children[trigger].some((child) => parse.deprel[child].startsWith('nmod') && caseOf(view, parse, child) === 'of')) return false;
   const entity = view.entityById.get(view.entityOfToken[node] ?? '');
   if (!entity) return parse.upos[node] === 'PRON';
@@ -1137,7 +1140,10 @@ function duringClauseVerb(view: DocumentView, parse: Parse, trigger: number): nu
   const relation = parse.deprel[trigger];
   // "had not been informed of the arrest", "spoke about the raid": what the clause is about is no act of its subject;
   // nor what it reacts to ("to protest against the arrests", "clashed over the ban").
-  if (relation.startsWith('obl')) return TOPIC_OF_CLAUSE.has(caseOf(view, parse, trigger) ?? '') || REACTED_TO.has(caseOf(view, parse, trigger) ?? '') ? -1 : head;
+  // Nor, for an act done to people, what it came after ("Moscow protested after the Sputnik arrests").
+  const preposition = caseOf(view, parse, trigger) ?? '';
+  const sequel = AFTER_CASES.has(preposition) && PATIENT_NOUNS.has(view.lemma[trigger]);
+  if (relation.startsWith('obl')) return TOPIC_OF_CLAUSE.has(preposition) || REACTED_TO.has(preposition) || sequel ? -1 : head;
   return relation.startsWith('nmod') && DURING_CASES.has(caseOf(view, parse, trigger) ?? '') && head >= 0 ? parse.head[head] : -1;
 }
 
