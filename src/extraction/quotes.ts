@@ -600,6 +600,12 @@ function actOnly(view: DocumentView, match: CueMatch, content: Span): boolean {
   return !hasVerb(view, from, to);
 }
 
+/** "has written to the OSCE", "apologised to Aliyev on Thursday": whom the words went to, with no clause of what they said. */
+function addresseeOnly(view: DocumentView, content: Span): boolean {
+  const [from, to] = tokensWithin(view.tokens, content.start, content.end);
+  return (view.lower[from] === 'to' || view.lower[from - 1] === 'to') && !hasVerb(view, from, to);
+}
+
 /** Verbs the cue model sometimes takes for speech that report no words. */
 const NOT_SPEECH_CUES: ReadonlySet<string> = new Set(['thank', 'refer', 'uphold', 'overturn']);
 
@@ -767,7 +773,7 @@ export function findAttributions(context: AnalysisContext, findCues: CueFinder =
       // An interview's turn is the whole paragraph after its label.
       if (sentence && match.turn) sentence = { ...sentence, to: sentences[sentences.length - 1].to };
       const content = sentence ? indirectContent(view, match, sentence) : null;
-      if (!content || (!match.turn && actOnly(view, match, content))) continue;
+      if (!content || (!match.turn && (actOnly(view, match, content) || addresseeOnly(view, content)))) continue;
       found.push({
         kind: 'indirect',
         content,

@@ -373,3 +373,8 @@ test('an interview: "Q (NAME):" and "A (NAME):" name who asks and who answers, a
   assert.equal(speakerName(analysis, turn('What about the fishermen')), 'Ana Rojas');
   assert.equal(speakerName(analysis, turn('They are home. We thanked Santiago')), 'Luis Vera');
 });
+
+test('whom words went to, with no clause of what was said, is no quote ("has written to the OAS", "apologised to Jeri on Thursday for …")', () => {
+  const analysis = analyse('Quispe has written to the Red Cross, to the Peruvian government and, in May, to the United Nations. Boric apologised to Jeri on Thursday for the downing of the plane near Arica. Peru said to reporters that talks would resume.');
+  assert.deepEqual(analysis.quotes.map((quote) => quote.text), ['talks would resume']);
+});
