@@ -137,7 +137,7 @@ function withShallowActors(view: DocumentView, frames: Frame[], shallow: Frame[]
     // "X said that … and urged Y to …": a verb joined by "and" to a clause with a subject shares that
     // subject, which the linear reading cannot see past the reported clause in between.
     // "summoned the ambassador to lodge a protest": the parse knows the errand is the summoner's.
-    if (parse && frame.sources.length > 0 && (sharesConjunctSubject(view, frame.trigger[0]) || summoningVerb(view, parse, frame.trigger[0]) !== null)) return frame;
+    if (parse && frame.sources.length > 0 && (sharesConjunctSubject(view, frame.trigger[0]) || summoningVerb(view, parse, frame.trigger[0]) !== null || relativeClauseAct(view, frame.trigger[0]))) return frame;
     // The shallow reading keeps "A and B" together where a parse may split the coordination.
     if (frame.unreliable) return { ...frame, sources: twin.sources, targets: twin.targets };
     const widens = twin.sources.length > frame.sources.length && frame.sources.every((id) => twin.sources.includes(id));
@@ -160,6 +160,21 @@ function withShallowActors(view: DocumentView, frames: Frame[], shallow: Frame[]
     return { ...frame, sources, targets };
   });
   return read.filter((frame): frame is Frame => frame !== null);
+}
+
+/**
+ * "… in the presence of Lula, who called the deal historic and promised investment": an act of a relative clause (or
+ * joined to one) is its antecedent's, which the parse read; the linear reading would give it the main clause's subject.
+ */
+function relativeClauseAct(view: DocumentView, trigger: number): boolean {
+  const parse = view.parse;
+  if (!parse) return false;
+  // Up the conjuncts (a parser may hang one on a noun of the clause before) to the first verb with a subject.
+  for (let node = trigger, guard = 0; node >= 0 && guard < 6; node = parse.head[node], guard++) {
+    if (parse.children[node].some((child) => parse.deprel[child].startsWith('nsubj') && /^(who|which)$/.test(view.lower[child]))) return true;
+    if (node !== trigger && parse.upos[node] === 'VERB' && parse.deprel[node] !== 'conj') return false;
+  }
+  return false;
 }
 
 /** Roots whose target is whoever is asked or blamed, often the subject of the clause after the verb ("demanded that Chile withdraw"). */
@@ -311,21 +326,23 @@ function withoutQualifyingCountries(view: DocumentView, ids: string[]): string[]
  * never a party to it; whoever an act is done "in the presence of" only witnesses it.
  */
 function partiesOnly(view: DocumentView, frame: Frame): Frame {
-  const witnesses = witnessesAround(view, frame.trigger[0]);
-  const party = (id: string): boolean => view.entityById.get(id)?.type !== 'EVENT' && !witnesses.has(id);
-  return frame.sources.every(party) && frame.targets.every(party) ? frame : { ...frame, sources: frame.sources.filter(party), targets: frame.targets.filter(party) };
+  const witnesses = witnessesAfter(view, frame.trigger[0]);
+  const party = (id: string): boolean => view.entityById.get(id)?.type !== 'EVENT';
+  const target = (id: string): boolean => party(id) && !witnesses.has(id);
+  return frame.sources.every(party) && frame.targets.every(target) ? frame : { ...frame, sources: frame.sources.filter(party), targets: frame.targets.filter(target) };
 }
 
-/** Entities named right after "in the presence of" in the sentence of token `at`. */
-function witnessesAround(view: DocumentView, at: number): Set<string> {
+/** Entities named in a phrase "in the presence of …" after token `at` in its sentence: the act at `at` was done before them. */
+function witnessesAfter(view: DocumentView, at: number): Set<string> {
   const ids = new Set<string>();
   const sentence = view.tokens[at].sentence;
-  let tokenStart = at;
-  while (tokenStart > 0 && view.tokens[tokenStart - 1].sentence === sentence) tokenStart--;
-  for (let index = tokenStart + 2; index < view.tokens.length && view.tokens[index].sentence === sentence; index++) {
+  for (let index = at + 2; index < view.tokens.length && view.tokens[index].sentence === sentence; index++) {
     if (view.lower[index - 1] !== 'of' || view.lower[index - 2] !== 'presence') continue;
-    const id = view.entityOfToken[index] ?? (view.lower[index] === 'the' ? view.entityOfToken[index + 1] : null);
-    if (id) ids.add(id);
+    // The whole phrase after it ("the presence of Brazilian President Lula"), up to a comma.
+    for (let word = index; word < index + 6 && view.tokens[word]?.sentence === sentence && !/^[,.;:]$/.test(view.lower[word]); word++) {
+      const id = view.entityOfToken[word];
+      if (id) ids.add(id);
+    }
   }
   return ids;
 }

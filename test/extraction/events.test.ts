@@ -2568,3 +2568,9 @@ test('a name modifying an act done to people suffered it ("the Sputnik arrests")
   assert.deepEqual([first.source_actors, first.source_inferred?.method, first.target.length], [['CHLGOV'], 'rule', 1]);
   assert.deepEqual(second.source_actors, ['PER']);
 });
+
+test('a witness named "in the presence of" is no target, and the relative clause after it is the witness\'s', () => {
+  const analysis = analyzeText('witness-relative', 'The two leaders initialled the accord in Lima on Friday in the presence of Brazilian President Lula, who called the deal "a historic thing" and promised investment in a road across Bolivia.', '2025-08-09');
+  assert.deepEqual(triggered(analysis, 'initialled').target, []);
+  assert.deepEqual(triggered(analysis, 'promised').source_actors, ['BRAGOV']);
+});

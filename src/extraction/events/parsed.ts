@@ -372,6 +372,12 @@ function subjectHeads(view: DocumentView, parse: Parse, verb: number, depth = 0)
   const head = parse.head[verb];
   if (own.length > 0) {
     if (relation === 'acl:relcl' && head >= 0 && RELATIVE_PRONOUNS.has(view.lower[own[0]])) return [relativeAntecedent(view, parse, verb)];
+    // A relative clause the parser hung on a verb ("in the presence of Trump, who called …"): the pronoun's antecedent is the noun before it.
+    if (RELATIVE_PRONOUNS.has(view.lower[own[0]]) && !view.entityOfToken[own[0]]) {
+      let before = own[0] - 1;
+      while (before >= 0 && parse.upos[before] === 'PUNCT') before--;
+      if (before >= 0 && /^(NOUN|PROPN)$/.test(parse.upos[before])) return [before];
+    }
     return own;
   }
   if (head < 0 || depth > 4) return [];
