@@ -180,6 +180,7 @@ function relativeClauseAct(view: DocumentView, trigger: number): boolean {
 /** Roots whose target is whoever is asked or blamed, often the subject of the clause after the verb ("demanded that Chile withdraw"). */
 const ADDRESSING_ROOTS: ReadonlySet<string> = new Set(['02', '10', '11']);
 
+/** Tags of words that take a subject: verbs, auxiliaries and predicate adjectives. */
 const PREDICATE_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADJ']);
 
 /** Entities named as the subject of a verb after `trigger` in its sentence. */
@@ -466,7 +467,6 @@ function carriesStoryDay(view: DocumentView, frame: Frame): boolean {
 /** Adverbs that move an act off the day told before. */
 const SHIFTING_ADVERBS: ReadonlySet<string> = new Set(['later', 'afterwards', 'afterward', 'subsequently', 'earlier', 'previously', 'since', 'eventually', 'already']);
 
-/** Does the sentence name any time? */
 /**
  * Whether the sentence names a point in time that none of its acts took: such a time may date an act
  * the reading missed, so the story day does not carry into it. "Now", durations and recurrences date
@@ -482,6 +482,7 @@ function unclaimedDates(view: DocumentView, sentence: { tokenStart: number; toke
   return false;
 }
 
+/** Does the sentence name any time? */
 function hasTime(view: DocumentView, sentence: { tokenStart: number; tokenEnd: number }): boolean {
   for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) if (view.timeOfToken[index]) return true;
   return false;

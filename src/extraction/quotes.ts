@@ -606,17 +606,19 @@ function addresseeOnly(view: DocumentView, content: Span): boolean {
   return (view.lower[from] === 'to' || view.lower[from - 1] === 'to') && !hasVerb(view, from, to);
 }
 
+/** Words that withhold a speech ("did not say", "never commented", "said nothing"). */
+const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'nothing']);
+
 /** Verbs the cue model sometimes takes for speech that report no words. */
 const NOT_SPEECH_CUES: ReadonlySet<string> = new Set(['thank', 'refer', 'uphold', 'overturn']);
 
 /** "did not say", "has not responded", "never commented", "said nothing": a negation in, right before or right after the cue. */
 function negatedCue(view: DocumentView, start: number, end: number): boolean {
-  // "said nothing about the border".
+  // In the cue, or "nothing" right after it ("said nothing about the border").
+  for (let index = start; index < end; index++) if (NEGATIONS.has(view.lower[index])) return true;
   if (view.lower[end] === 'nothing') return true;
-  for (let index = start; index < end; index++) if (view.lower[index] === 'nothing') return true;
-  for (let index = start; index < end; index++) if (view.lower[index] === 'not' || view.lower[index] === "n't" || view.lower[index] === 'never') return true;
   for (let index = start - 1; index >= Math.max(0, start - 3); index--) {
-    if (view.lower[index] === 'not' || view.lower[index] === "n't" || view.lower[index] === 'never') return true;
+    if (NEGATIONS.has(view.lower[index])) return true;
     if (!/^(did|does|do|has|have|had|was|were|is|yet|so|far|also|still)$/.test(view.lower[index])) return false;
   }
   return false;
@@ -635,7 +637,7 @@ function reportsNoSpeech(view: DocumentView, match: CueMatch): boolean {
   const [start, end] = match.cue;
   if (end - start <= 2 && silentAsking(view.lower, end - 1)) return true;
   const lemma = view.lemma?.[end - 1];
-  // "thanked him", "referring to the route", "upheld a sentence", "will show whether …": no words reported.
+  // "thanked him", "referring to the route", "upheld a sentence": no words reported.
   for (let index = start; index < end; index++) if (NOT_SPEECH_CUES.has(view.lemma?.[index] ?? '')) return true;
   // "did not say how", "did not respond to a request for comment": a speech withheld reports no words (a negated
   // cue with a clause after it still may: "did not say that talks had failed" leaves them to the reader).

@@ -141,6 +141,9 @@ function continuesNounPhrase(view: TokenView, k: number): boolean {
   return isTitleWord(view.lower[k]) || /^\p{Lu}/u.test(view.words[k]);
 }
 
+/** Tags of words that may open or continue a noun phrase before a sector noun ("Peruvian police", "the police"). */
+const NOUN_PHRASE_TAGS = /^(NOUN|PROPN|ADJ|DET|NUM|PRON)$/;
+
 /** Kinds of police named before the word ("riot police", "border police"). */
 const POLICE_KINDS: ReadonlySet<string> = new Set(['riot', 'traffic', 'border', 'secret', 'military', 'local', 'city', 'municipal', 'federal', 'state', 'special', 'transport', 'tax']);
 
@@ -162,9 +165,9 @@ export function linkSectorReferences(stage: Stage): void {
     // "the police", "Police said …" opening a sentence, or "police" with no article ("clashed with police").
     const opening = view.sentenceStart[k] === k && /^\p{Lu}\p{Ll}+$/u.test(view.words[k]);
     // "Riot police detained …", "and traffic police said": a kind of police with no country named.
-    const policeKind = noun === 'police' && view.words[k] === 'police' && POLICE_KINDS.has(view.lower[k - 1]) && !covered[k - 1] &&
-      (view.sentenceStart[k - 1] === k - 1 || /^\p{Ll}/u.test(view.words[k - 1])) && !/^(NOUN|PROPN|ADJ|DET|NUM|PRON)$/.test(view.language?.upos[k - 2] ?? 'PUNCT');
-    const bare = policeKind || (noun === 'police' && view.words[k] === 'police' && !covered[k - 1] && !/^(NOUN|PROPN|ADJ|DET|NUM|PRON)$/.test(view.language?.upos[k - 1] ?? 'NOUN'));
+    const police = noun === 'police' && view.words[k] === 'police' && !covered[k - 1];
+    const policeKind = police && POLICE_KINDS.has(view.lower[k - 1]) && (view.sentenceStart[k - 1] === k - 1 || /^\p{Ll}/u.test(view.words[k - 1])) && !NOUN_PHRASE_TAGS.test(view.language?.upos[k - 2] ?? 'PUNCT');
+    const bare = policeKind || (police && !NOUN_PHRASE_TAGS.test(view.language?.upos[k - 1] ?? 'NOUN'));
     if ((!opening && !bare && (view.lower[k - 1] !== 'the' || !/^\p{Ll}/u.test(view.words[k]))) || covered[k] || view.ignored[k] || !COLLECTIVE_SECTOR_NOUNS.has(noun)) continue;
     const from = policeKind ? k - 1 : opening || bare ? k : k - 1;
     const plural = takesThey(noun);

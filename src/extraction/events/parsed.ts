@@ -942,7 +942,7 @@ function findTime(view: DocumentView, parse: Parse, nodes: number[], sentence: S
 }
 
 /** Nouns for the people an act is done with or to ("welcomed both leaders in the Oval Office"): a venue the parser hangs on them is the act's. */
-const PARTY_NOUNS: ReadonlySet<string> = new Set(['leader', 'minister', 'president', 'counterpart', 'delegation', 'official', 'diplomat', 'envoy', 'guest', 'visitor', 'prime']);
+const PARTY_NOUNS: ReadonlySet<string> = new Set(['leader', 'minister', 'president', 'counterpart', 'delegation', 'official', 'diplomat', 'envoy', 'guest', 'visitor']);
 
 function findPlace(view: DocumentView, parse: Parse, nodes: number[]): Frame['place'] {
   for (const node of nodes) {
