@@ -2557,7 +2557,7 @@ test('whoever an act is done in the presence of only witnesses it, and saying no
 });
 
 test('crimes committed, relations hitting a low, readouts that differ and cargo handled are no acts; committing to a plan is', () => {
-  const analysis = analyzeText('no-acts-2', 'Chile is accused of crimes committed in 2023. Relations hit their lowest point in May. The two readouts differed sharply. The port handled 2 million tonnes of cargo. Peru committed to the plan on Monday.', '2025-08-08');
+  const analysis = analyzeText('no-acts-2', "Peru is accused of crimes committed against Chilean civilians. Relations between Chile and Peru hit their lowest point in May. The Chilean and Peruvian readouts differed sharply. Chile's port of Arica handled 2 million tonnes of Bolivian cargo. Peru committed to the plan on Monday.", '2025-08-08');
   assert.deepEqual(analysis.events.map((event) => [event.trigger.text, event.cameo]), [['accused', '112'], ['committed', '030']]);
   assert.equal(triggered(analysis, 'committed').source_actors[0], 'PER');
 });
