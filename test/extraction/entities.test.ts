@@ -987,6 +987,20 @@ test('"it" done something to after a thing was named stands for the thing, not f
   assert.ok(!tarija.mentions.some((mention) => mention.text === 'it'), 'the railway is blocked, not Tarija');
 });
 
+test('a thing more salient than any actor keeps "it" and "their" from the actors; "among them" picks the set just named; a paper still quotes', async () => {
+  const text = "Peru's foreign ministry offered Bolivia a new gas deal on Monday. Chile made a counter-offer, but Bolivia turned it down. " +
+    'A bomb killed two soldiers near Tacna, the army said. It was the third blast this year. ' +
+    'Relations between Chile and Peru hit their lowest point in a decade. Lima is holding 19 Chileans, among them two former mayors. ' +
+    'El Comercio published the letter on Tuesday. The paper said the offer was generous, but it quoted a diplomat who disagreed.';
+  const entities = await analyseParsed(text, '2025-08-07');
+  const linked = (surface: string, occurrence = 0): Entity | undefined => at(entities, text, surface, occurrence);
+  assert.equal(linked(' it ')?.name, undefined, 'Bolivia turned down the counter-offer, no actor');
+  assert.equal(linked('It'), undefined, 'the blast');
+  assert.equal(linked('their'), undefined, 'the relations');
+  assert.equal(linked('them')?.actor?.code, 'CHL', 'the Chileans held');
+  assert.equal(linked(' it ', 1)?.name, 'El Comercio', 'a paper quotes, an offer does not');
+});
+
 test('a KB name written with a lower-case word is found whole; the Trump Route and the Zangezur corridor are two names of their own', () => {
   const entities = analyse('The UN refugee agency said it needed more money. Baku calls the road the Zangezur corridor, Yerevan the Trump Route for International Peace and Prosperity (TRIPP).');
   const agency = entities.find((entity) => entity.mentions.some((mention) => mention.text === 'UN refugee agency'));

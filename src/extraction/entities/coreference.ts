@@ -15,13 +15,16 @@
  *   +90 (she) or +20 (he) when the entity's gender is known to match (title, first name, earlier
  *   pronouns);
  *   agreement (person/gender for he/she, non-person for it, group/plural for they) and a binding
- *   rule (an object pronoun is not its own clause's subject) filter the candidates first.
+ *   rule (an object pronoun is not its own clause's subject) filter the candidates first; as in
+ *   Lappin & Leass, things no entity names compete too: an "it" or "their" whose best antecedent is
+ *   such a noun ("Bolivia turned it down" after "a counter-offer") stays unresolved, and "among
+ *   them", "either of them" pick the set named last in their sentence.
  */
 import type { EntityType } from '../../contract/types.js';
 import type { KbEntry } from '../../knowledge/types.js';
 import { actorFrom } from './actors.js';
 import type { EntityDraft, MentionRecord } from './builder.js';
-import { COLLECTIVE_SECTOR_NOUNS, datelineCountry, headIsSectorNoun, issuerDraft, mentionRecord, NOT_IN_NOUN_PHRASE, primarySector, sectorDraft, settingCountry, STATE_SECTORS, takesThey, townDraft, type Stage } from './named.js';
+import { COLLECTIVE_SECTOR_NOUNS, datelineCountry, headIsSectorNoun, issuerDraft, mentionRecord, NOT_IN_NOUN_PHRASE, PERSON_NOUN, primarySector, sectorDraft, settingCountry, STATE_SECTORS, takesThey, townDraft, type Stage } from './named.js';
 import { isTitleWord, REMIT_REACH, remitStart } from './names.js';
 import { isHyphenInsideTitle } from './roles.js';
 import { isSubject, looksLikeVerb, subjectVerb, type TokenView } from './view.js';
@@ -952,6 +955,95 @@ function objectOfThing(view: TokenView, k: number, history: readonly MentionReco
   return false;
 }
 
+/** Nouns of time, amount or manner: never what "it" or "their" stands for. */
+const NOT_ANTECEDENT_NOUNS = /^(day|week|month|year|time|morning|afternoon|evening|night|weekend|hour|minute|decade|century|percent|cent|part|number|lot|kind|sort|way|end|beginning|start|today|tomorrow|yesterday|moment|period)$/;
+/** Common nouns for a state, a body or an outlet: an actor the text names elsewhere ("the paper … it quoted"), no mere thing. */
+const ACTOR_NOUNS = new Set(['country', 'state', 'nation', 'republic', 'side', 'capital', 'paper', 'newspaper', 'daily', 'site', 'website', 'outlet', 'channel', 'broadcaster', 'network', 'magazine', 'partner', 'ally', 'neighbour', 'neighbor', 'rival']);
+
+/** Does the lemma name an actor rather than a thing: a person, a state, a body, an outlet, a sector ("police", "officials")? */
+function namesActor(stage: Stage, lemma: string): boolean {
+  return PERSON_NOUN.test(lemma) || ACTOR_NOUNS.has(lemma) || ORGANISATION_NOUNS.has(lemma) || COMPANY_NOUNS.has(lemma) ||
+    COLLECTIVE_SECTOR_NOUNS.has(lemma) || stage.kb.sectorOf(lemma) !== null;
+}
+
+/** Verbs only a person, a body or an outlet does, beside the verbs of saying ("it quoted a diplomat", "it cited …"). */
+const AUTHOR_VERB_LEMMAS = new Set(['quote', 'cite', 'publish', 'report', 'accuse', 'deny', 'write']);
+
+/** Is the pronoun at `k` the subject of a verb of saying, quoting or publishing? No thing does that. */
+function speaksOrWrites(view: TokenView, k: number): boolean {
+  if (SPEECH_VERBS.has(view.lower[k + 1] ?? '')) return true;
+  const language = view.language;
+  const verb = language ? subjectVerb(language, k, k + 1) : -1;
+  return verb >= 0 && (SPEECH_VERBS.has(view.lower[verb]) || AUTHOR_VERB_LEMMAS.has(language!.lemma[verb].toLowerCase()));
+}
+
+/**
+ * Is token `i` the head of an argument (subject, object, oblique) that is a thing no entity names, of
+ * the pronoun's number? A declaration or treaty named as an EVENT counts as a thing; nouns for people,
+ * states, bodies and outlets do not (an actor the text names, or one no entity holds).
+ */
+function isThingArgument(stage: Stage, i: number, pronoun: PronounInfo, history: readonly MentionRecord[]): boolean {
+  const { view } = stage;
+  const language = view.language;
+  if (!language || language.upos[i] !== 'NOUN' || language.xpos[i] !== (pronoun.number === 'plural' ? 'NNS' : 'NN')) return false;
+  if (!/^(nsubj|nsubj:pass|obj|iobj|obl)$/.test(language.deprel[i])) return false;
+  const lemma = language.lemma[i].toLowerCase();
+  if (NOT_ANTECEDENT_NOUNS.test(lemma) || namesActor(stage, lemma)) return false;
+  const covering = history.find((record) => record.start <= view.tokens[i].start && view.tokens[i].start < record.end);
+  return !covering || covering.draft.type === 'EVENT';
+}
+
+/**
+ * Lappin & Leass weigh every noun phrase, not only names: in "Chile made a counter-offer, but Bolivia
+ * turned it down" and "The explosion killed two soldiers, the army said. It was the third blast", the
+ * most salient antecedent is a thing no entity names. Returns the salience of the best such noun, in
+ * the pronoun's sentence before it or in the sentence before, scored as entity mentions are (closer
+ * wins ties), so that a pronoun it outranks stays unresolved rather than going to an actor.
+ */
+function thingSalience(stage: Stage, k: number, pronoun: PronounInfo, history: readonly MentionRecord[], object: boolean): number {
+  const { view } = stage;
+  const sentence = view.sentenceStart[k];
+  const from = sentence > 0 ? view.sentenceStart[sentence - 1] : 0;
+  let best = -Infinity;
+  for (let i = from; i < k; i++) {
+    if (!isThingArgument(stage, i, pronoun, history)) continue;
+    const role = view.language!.deprel[i];
+    const distance = view.sentenceStart[i] === sentence ? 0 : 1;
+    const subject = role.startsWith('nsubj');
+    let score = 100 / 2 ** distance + (subject ? 80 : 0) + (i - k) / 1000;
+    if (distance === 1 && subject && sentence === k) score += 40;
+    if (object && distance === 0 && role === 'obj') score += 50;
+    if (view.insideQuote[i] !== view.insideQuote[k]) score -= 60;
+    best = Math.max(best, score);
+  }
+  return best;
+}
+
+/** Words before "of them" that pick some of a set ("either of them", "three of them", "most of their …"). */
+const PARTITIVE_WORDS = /^(either|neither|both|all|some|none|many|most|each|any|few|several|one|two|three|four|five|half|\d+)$/;
+
+/** Is the pronoun at `k` a plural after "among" or a partitive "X of" ("among them", "either of them")? */
+function isPartitive(view: TokenView, k: number, pronoun: PronounInfo): boolean {
+  const previous = view.lower[k - 1] ?? '';
+  return pronoun.number === 'plural' && (previous === 'among' || (previous === 'of' && PARTITIVE_WORDS.test(view.lower[k - 2] ?? '')));
+}
+
+/**
+ * "… the 23 Armenians still held in Baku, among them two former leaders", "he and Xi agreed that either of
+ * them …": a plural pronoun after "among" or a partitive "X of" picks from the set named last in its
+ * sentence, whatever the salience of the subject. Returns that mention, `'thing'` when the set is a noun no
+ * entity holds ("12 officers were injured, three of them seriously"), or null when the sentence names no
+ * set (the pronoun is then resolved among entities only: a set is no single thing).
+ */
+function partitiveAntecedent(stage: Stage, k: number, pronoun: PronounInfo, history: readonly MentionRecord[]): MentionRecord | 'thing' | null {
+  const { view } = stage;
+  const sentence = view.sentenceStart[k];
+  let entity: MentionRecord | null = null;
+  for (let i = history.length - 1; i >= 0 && history[i].tokenStart >= sentence && !entity; i--) if (compatible(pronoun, history[i])) entity = history[i];
+  for (let i = k - 2; i >= sentence && i >= (entity?.tokenEnd ?? sentence); i--) if (isThingArgument(stage, i, pronoun, history)) return 'thing';
+  return entity;
+}
+
 /**
  * Is the mention the possessor opening an apposition ("Ruiz, Boric's adviser, …")? It only describes
  * the name before it. (The possessor of a subject itself, "Netanyahu's office said … his cabinet", stays salient.)
@@ -986,7 +1078,10 @@ export function resolvePronouns(stage: Stage): void {
     if (speaksOfItselfUnnamed(view, k, pronoun, history)) continue;
     const sentence = sentenceOf(view, k);
     const object = isObjectPronoun(view, k, pronoun);
-    let best: MentionRecord | null = afterQuote(view, k) ? lastSpeaker(stage, history, pronoun, sentence) : null;
+    const partitiveSet = isPartitive(view, k, pronoun);
+    const partitive = partitiveSet ? partitiveAntecedent(stage, k, pronoun, history) : null;
+    if (partitive === 'thing') continue;
+    let best: MentionRecord | null = partitive ?? (afterQuote(view, k) ? lastSpeaker(stage, history, pronoun, sentence) : null);
     let bestScore = -Infinity;
     // Binding: an object pronoun never refers to its own clause's subject, by any of its mentions.
     const bound = new Set(object ? history.filter((record) => clauseSubject(view, record, k)).map((record) => record.draft) : []);
@@ -1032,6 +1127,7 @@ export function resolvePronouns(stage: Stage): void {
       record.subject && looksLikeVerb(view, record.tokenEnd) && compatible(pronoun, record)) ?? null;
     if (!best) continue;
     if (view.lower[k] === 'it' && best.draft.type === 'GPE' && objectOfThing(view, k, history)) continue;
+    if (pronoun.gender !== 'male' && pronoun.gender !== 'female' && bestScore > -Infinity && !partitiveSet && !speaksOrWrites(view, k) && thingSalience(stage, k, pronoun, history, object) > bestScore) continue;
     if (pronoun.gender === 'male' || pronoun.gender === 'female') best.draft.gender ??= pronoun.gender;
     const record = mentionRecord(stage, best.draft, 'pronoun', k, k + 1, pronoun.number === 'plural');
     builder.addMention(record);

@@ -41,7 +41,7 @@ export interface Stage {
 const SECTOR_PHRASE_MAX = 3;
 const DESCRIPTION_PREMODIFIERS = new Set(['senior', 'top', 'high-ranking', 'former', 'local', 'regional']);
 /** Singular nouns for one person ("official", "businessman", "journalist", "diplomat"). */
-const PERSON_NOUN = /^(official|source|envoy|aide|diplomat|judge|chief|head|leader|national|citizen|soldier|officer|minister|lawmaker|legislator|deputy|parliamentarian|senator|mp|prosecutor|commander|negotiator|mediator|prisoner|worker|farmer|teacher|student|militant|fighter|guerrilla|rebel|representative|adviser|advisor|ambassador|governor|mayor|\w+(man|woman|person|ist))$/;
+export const PERSON_NOUN = /^(official|source|envoy|aide|diplomat|judge|chief|head|leader|national|citizen|soldier|officer|minister|lawmaker|legislator|deputy|parliamentarian|senator|mp|prosecutor|commander|negotiator|mediator|prisoner|worker|farmer|teacher|student|militant|fighter|guerrilla|rebel|representative|adviser|advisor|ambassador|governor|mayor|\w+(man|woman|person|ist))$/;
 /** Collective nouns of a sector that are singular in form ("police", "the army"). */
 export const COLLECTIVE_SECTOR_NOUNS = new Set(['police', 'military', 'army', 'navy', 'government', 'administration', 'ministry', 'media', 'parliament', 'court', 'opposition', 'leadership', 'cabinet', 'judiciary', 'press', 'coast guard', 'guard', 'intelligence', 'security']);
 /** Words that end an actor noun phrase (verbs of saying, auxiliaries, function words, numbers). */
