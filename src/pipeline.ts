@@ -8,7 +8,8 @@ import type { Analysis, DocumentInfo, TokenOut } from './contract/types.js';
 import { ANALYSIS_SCHEMA_ID } from './contract/types.js';
 import type { SourceDocument } from './input/types.js';
 import { detectLanguage } from './input/language.js';
-import { structureText } from './text/index.js';
+import { normalisePublished } from './input/dates.js';
+import { bylineCredit, structureText, type Credit } from './text/index.js';
 import type { TextStructure } from './text/types.js';
 import { annotateLanguage, loadLanguageModels } from './language/index.js';
 import type { LanguageModels } from './language/index.js';
@@ -50,16 +51,47 @@ export function documentId(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 16);
 }
 
+/**
+ * Author and agency: an author field naming an agency ("Pierre Martin, AFP") gives it up; the story's
+ * byline names the author when the metadata does not, or names more authors than it does.
+ */
+function creditOf(source: SourceDocument, structure: TextStructure): Credit {
+  const given = source.author ? bylineCredit(source.author, false) : { author: null, agency: null };
+  const byline = structure.author;
+  const author = given.author && !(byline?.startsWith(`${given.author}, `)) ? given.author : (byline ?? given.author);
+  return { author, agency: source.agency ?? given.agency ?? structure.agency };
+}
+
+/** "Published 7 August 2025, 14:02 BST", "Updated: Aug 7, 2025", "By Ana Ruiz — 16 May 2025": a date the page shows at its top. */
+const SHOWN_DATE = /^(?:(?:first |last )?(?:published|posted|updated)(?: on)?\s*:?\s*|.*?\s[—–|·•]\s+)(?<date>.+)$/i;
+const TOP_BLOCKS = 6;
+
+/**
+ * The publication date when the source gave none: the first date the story's top lines show
+ * (published_source "inferred"), or null.
+ */
+function shownDate(source: SourceDocument, structure: TextStructure): string | null {
+  for (const block of structure.blocks.slice(0, TOP_BLOCKS)) {
+    if (block.kind !== 'heading' && block.kind !== 'byline') continue;
+    const date = SHOWN_DATE.exec(source.text.slice(block.start, block.end))?.groups?.date;
+    const published = normalisePublished(date);
+    if (published) return published;
+  }
+  return null;
+}
+
 function documentInfo(source: SourceDocument, structure: TextStructure, language: string): DocumentInfo {
+  const credit = creditOf(source, structure);
+  const shown = source.published ? null : shownDate(source, structure);
   return {
     id: documentId(source.text),
     title: source.title,
     outlet: source.outlet,
-    agency: source.agency ?? structure.agency,
-    author: source.author,
+    agency: credit.agency,
+    author: credit.author,
     url: source.url,
-    published: source.published,
-    published_source: source.published ? source.published_source : null,
+    published: source.published ?? shown,
+    published_source: source.published ? source.published_source : shown ? 'inferred' : null,
     language,
     text: source.text,
   };
@@ -89,6 +121,7 @@ export function analyzeDocument(
   const detected = detectLanguage(source.text);
   const document = documentInfo(source, structure, detected.code);
   const warnings: string[] = [];
+  if (!document.published) warnings.push('no publication date found: relative dates ("on Friday", "last month") stay unresolved; give one with --published');
   const english = detected.code === 'en' || detected.code === 'und';
   if (!english) {
     warnings.push(`language looks like '${detected.code}', not English: only the text structure was analysed`);

@@ -53,7 +53,7 @@ async function loadAnnotator(): Promise<Annotate | null> {
 
 /** The article's text (words joined by spaces, one sentence per line) and its structure from the gold tokens. */
 function rebuild(document: NerDocument): { text: string; structure: TextStructure } {
-  const structure: TextStructure = { blocks: [], sentences: [], tokens: [], agency: null };
+  const structure: TextStructure = { blocks: [], sentences: [], tokens: [], agency: null, author: null };
   let text = '';
   document.sentences.forEach((sentence, index) => {
     const blockStart = text.length;

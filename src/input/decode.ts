@@ -56,6 +56,18 @@ function firstInvalidUtf8(bytes: Uint8Array): { offset: number; line: number } {
   return { offset, line };
 }
 
+/**
+ * Windows-1252 characters for the bytes 0x80–0x9F (WHATWG's table; the five unassigned bytes keep
+ * their C1 code points). Node 20 releases since 20.18.3 decode "windows-1252" (and its aliases
+ * latin1, iso-8859-1, ascii) as ISO-8859-1, leaving curly quotes and dashes as C1 controls.
+ */
+const WINDOWS_1252_HIGH = '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
+  '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+
+function withWindows1252Punctuation(text: string): string {
+  return text.replace(/[\u0080-\u009F]/g, (control) => WINDOWS_1252_HIGH[control.charCodeAt(0) - 0x80]);
+}
+
 function decodeWith(label: string, bytes: Uint8Array): DecodeResult {
   let decoder: TextDecoder;
   try {
@@ -64,7 +76,8 @@ function decodeWith(label: string, bytes: Uint8Array): DecodeResult {
     return { ok: false, reason: `unsupported character encoding "${label}"` };
   }
   try {
-    return { ok: true, text: normaliseText(decoder.decode(bytes)) };
+    const text = decoder.decode(bytes);
+    return { ok: true, text: normaliseText(decoder.encoding === 'windows-1252' ? withWindows1252Punctuation(text) : text) };
   } catch {
     if (decoder.encoding === 'utf-8') {
       const where = firstInvalidUtf8(bytes);

@@ -39,7 +39,9 @@ function textOf(value: unknown): string | null {
 function plainOf(value: unknown): string | null {
   const text = textOf(value);
   if (!text) return null;
-  return (looksLikeHtml(text) ? htmlFragmentToText(text) : text).trim() || null;
+  // Atom's type="html" titles arrive with their entities still escaped ("Armenia &ndash; …").
+  const html = looksLikeHtml(text) || /&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i.test(text);
+  return (html ? htmlFragmentToText(text) : text).trim() || null;
 }
 
 function linkOf(item: XmlRecord): string | null {

@@ -53,13 +53,22 @@ const NEVER_TEXT = 'script, style, noscript, template, svg, iframe, object, embe
 /** class/id words of page furniture: ads, share widgets, related links, newsletter boxes, comments. */
 const FURNITURE_PATTERN = /(^|[\s_-])(ad|ads|advert|advertisement|banner|breadcrumbs?|comments?|cookie|newsletter|outbrain|promo|related|share|sharing|social|sponsored|subscribe|taboola|toolbar|tags|most-read|read-more|recommended)([\s_-]|$)/i;
 
+/**
+ * class/id words of boxes that are furniture however many paragraphs they hold: sign-up and
+ * subscription boxes, paywall barriers, embedded posts, photo captions (WordPress `wp-caption-text`).
+ */
+const BOX_PATTERN = /(^|[\s_-])(newsletter|subscribe|subscription|signup|barrier|regwall|twitter-tweet|instagram-media|tiktok-embed|embed-tweet|wp-caption-text|caption)([\s_-]|$)/i;
+
 function removeFurniture(root: DomElement | DomDocument): void {
   for (const element of Array.from(root.querySelectorAll(NEVER_TEXT))) element.remove();
-  for (const element of Array.from(root.querySelectorAll('[class], [id]'))) {
-    const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  const pageLength = (('body' in root ? root.body : root)?.textContent ?? '').length;
+  for (const element of Array.from(root.querySelectorAll('[class], [id], [data-testid]'))) {
+    const names = ['class', 'id', 'data-testid'].map((attribute) => element.getAttribute(attribute) ?? '').join(' ');
     // A wrapper that merely carries such a class (e.g. "article-body share-enabled") but holds the
-    // article's paragraphs is kept.
-    if (FURNITURE_PATTERN.test(names) && element.querySelectorAll('p').length < 2) element.remove();
+    // article's paragraphs is kept; so is a box that holds most of the page's text.
+    const furniture = FURNITURE_PATTERN.test(names) && element.querySelectorAll('p').length < 2;
+    const box = BOX_PATTERN.test(names) && (element.textContent ?? '').length < pageLength / 2;
+    if (furniture || box) element.remove();
   }
 }
 
@@ -128,7 +137,10 @@ function isObject(value: unknown): value is JsonObject {
 
 const ARTICLE_TYPES = /Article|BlogPosting|Report|NewsArticle|WebPage/;
 
-/** The JSON-LD object describing the article, searched through arrays and `@graph`. */
+/**
+ * The JSON-LD object describing the article, searched through arrays and `@graph`, with its
+ * `{"@id": …}` references (Yoast's publisher and authors) replaced by the objects they name.
+ */
 function jsonLdArticle(document: DomDocument): JsonObject | null {
   const candidates: JsonObject[] = [];
   const collect = (value: unknown): void => {
@@ -146,11 +158,17 @@ function jsonLdArticle(document: DomDocument): JsonObject | null {
     }
   }
   const typeOf = (candidate: JsonObject): string => [candidate['@type']].flat().join(' ');
-  return (
+  const article =
     candidates.find((candidate) => /Article|BlogPosting|Report/.test(typeOf(candidate))) ??
     candidates.find((candidate) => ARTICLE_TYPES.test(typeOf(candidate)) && candidate.datePublished) ??
-    null
-  );
+    null;
+  if (!article) return null;
+  const byId = new Map(candidates.filter((candidate) => typeof candidate['@id'] === 'string' && candidate.name).map((candidate) => [candidate['@id'] as string, candidate]));
+  const resolved = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(resolved);
+    return isObject(value) && !value.name && typeof value['@id'] === 'string' ? (byId.get(value['@id']) ?? value) : value;
+  };
+  return { ...article, author: resolved(article.author), publisher: resolved(article.publisher) };
 }
 
 /** A name from a JSON-LD / JSON value that may be a string, `{name}`, or a list of either. */
@@ -187,6 +205,24 @@ function readMetadata(document: DomDocument): HtmlMetadata {
   };
 }
 
+/**
+ * The page's fullest statement of its headline: og:title is often cut short of the JSON-LD headline or
+ * the <h1> ("… at White House" for "… at White House, leaving border map for later"), and a <title> is
+ * often the <h1> plus the site's name ("Headline – Site").
+ */
+function fullerTitle(title: string | null, headlines: readonly (string | null)[]): { title: string | null; site: string | null } {
+  if (!title) return { title, site: null };
+  // "Headline – Site": the part before the last separator, and the site's name after it.
+  const suffix = /\s+[-|–—:·•]\s+((?:(?!\s[-|–—:·•]\s).)+)$/.exec(title);
+  const cut = suffix ? title.slice(0, suffix.index) : null;
+  for (const headline of headlines) {
+    if (!headline || headline === title) continue;
+    if (headline.startsWith(title.replace(/[\s.…]+$/, '')) && headline.length > title.length) return { title: headline, site: null };
+    if (cut && suffix && headline.startsWith(cut) && !headline.endsWith(suffix[1].trim())) return { title: headline, site: suffix[1].trim() };
+  }
+  return { title, site: null };
+}
+
 /** "Headline - BBC News" → "Headline": pages often repeat the outlet's name in og:title and <title>. */
 function withoutSiteName(title: string | null, outlet: string | null): string | null {
   if (!title || !outlet) return title;
@@ -220,6 +256,7 @@ export function readHtmlPage(html: string): HtmlPageResult {
   const document = parseDocument(html);
   const metadata = readMetadata(document);
   const pageTitle = document.querySelector('title')?.textContent?.trim() || null;
+  const headlines = [nameOf(jsonLdArticle(document)?.headline), document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || null];
   removeFurniture(document);
   let text = '';
   try {
@@ -233,7 +270,9 @@ export function readHtmlPage(html: string): HtmlPageResult {
     // Readability gives up on some broken trees; the plain walk below still finds their text.
   }
   metadata.title ??= pageTitle;
-  metadata.title = withoutSiteName(metadata.title, metadata.outlet);
+  const fuller = fullerTitle(metadata.title, headlines);
+  metadata.outlet ??= fuller.site;
+  metadata.title = withoutSiteName(fuller.title, metadata.outlet);
   if (proseWordCount(text) < MIN_ARTICLE_WORDS) {
     // Readability found nothing convincing (short or broken pages): walk the whole page instead, on
     // a fresh parse because Readability rewrites the tree it is given.

@@ -16,6 +16,8 @@ export interface SegmentedBlock extends TextBlock {
 export interface BlockSegmentation {
   blocks: SegmentedBlock[];
   agency: string | null;
+  /** Author(s) of the first byline before the story's second paragraph. */
+  author: string | null;
 }
 
 /** Agency names as they appear in bylines and datelines → the normalised name. */
@@ -50,6 +52,41 @@ function findAgency(text: string): string | null {
   return null;
 }
 
+/** Who a byline or an author field credits: the people, and a news agency among them. */
+export interface Credit {
+  author: string | null;
+  agency: string | null;
+}
+
+/** A person's name as bylines write it ("Ana Ruiz", "José Muñoz", "Ursula von der Leyen", "Rustam Aliyev-Cole"). */
+const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|del|der|van|von|al|bin|la|le|di|du)){1,4}$/u;
+
+/**
+ * "By Ana Ruiz and Luis Soto, Associated Press — 16 May 2025" → Ana Ruiz, Luis Soto / AP;
+ * "Pierre Martin, AFP" → Pierre Martin / AFP. In a byline line (`line` true) the names end at the
+ * first part that is neither a name nor an agency ("Staff Writer", a date); an author field keeps
+ * every part that is not an agency ("Global Desk staff").
+ */
+export function bylineCredit(text: string, line = true): Credit {
+  const body = text.replace(BYLINE_PREFIX, '').replace(/\s+[—–|·•]\s+.*$/u, '');
+  const parts = body.split(/\s*[,;]\s*|\s+and\s+|\s*&\s*/).map((part) => part.replace(/\s+in\s+\p{Lu}[\p{L} -]*$/u, '').trim()).filter(Boolean);
+  const authors: string[] = [];
+  let agency: string | null = null;
+  for (const part of parts) {
+    const named = findAgency(part);
+    if (named) agency ??= named;
+    else if (!line || (PERSON_NAME.test(part) && !BYLINE_ROLES.test(part))) authors.push(part);
+    else break;
+  }
+  return { author: authors.length > 0 ? authors.join(', ') : null, agency };
+}
+
+/** A byline's job titles, which look like names ("Staff Writer", "Moscow Correspondent"). */
+const BYLINE_ROLES = /\b(?:writer|correspondent|reporter|editor|staff|desk|bureau|contributor|columnist|producer|chief|team)s?$/i;
+
+/** The words before the names of a byline ("By", "Story by", "Reporting by"). */
+const BYLINE_PREFIX = /^\(?(?:(?:story|text|reporting|reported|written|words)\s+)?by\s+/i;
+
 /** "By Jane Doe", "Story By Agence France-Presse (AFP)", "(Reporting by …; Editing by …)". */
 const BYLINE_PATTERN =
   /^\(?(?<prefix>(?:story|text|reporting|reported|written|compiled|edited|photos?|words|additional reporting|compiled (?:&|and) edited)\s+)?by\s+(?<first>\S+)/i;
@@ -67,9 +104,10 @@ function isByline(content: string): boolean {
 }
 
 const BOILERPLATE_PATTERN =
-  /^(?:read (?:also|more|next)\b|also read\b|related(?: (?:articles?|stories|news|coverage))?\s*:|see also\s*:|mail us at\b|write to us\b|e-?mail us\b|contact us\b|subscribe\b|share this\b|share on\b|follow us\b|follow (?:the|our)\b.*\bon (?:twitter|x|facebook|telegram|instagram)|click here\b|sign up (?:for|to)\b|advertisement$|download (?:our|the) app\b|copyright (?:©|\(c\)|\d{4})|\(c\)\s|©)/i;
+  /^(?:read (?:also|more|next)\b|also read\b|related(?: (?:articles?|stories|news|coverage))?\s*:|see also\s*:|mail us at\b|write to us\b|e-?mail us\b|contact us\b|subscribe\b|share this\b|share on\b|follow us\b|follow \S.{0,60}?\bon (?:twitter|x|facebook|telegram|instagram|whatsapp|youtube|linkedin|threads|bluesky)\b|click here\b|sign up (?:for|to)\b|advertisement(?:$|\s*[·|:–—-])|download (?:our|the) app\b|copyright (?:©|\(c\)|\d{4})|\(c\)\s|©|editor['’]s note\s*:|our standards\s*:|already a subscriber\b)/i;
 
-const BOILERPLATE_ANYWHERE = /all rights reserved|©/i;
+/** A notice anywhere in the line: rights, a feed's "The post … appeared first on …", a photo credit closing a caption. */
+const BOILERPLATE_ANYWHERE = /all rights reserved|©|^the post .+ appeared first on\b|\((?:AP|AFP|Reuters|EPA|Getty Images)(?: Photo)?\/[^)]*\)$|(?:^|[.!?] )(?:Photo|Photograph|Picture|Image)(?: credit)?: [^.!?]{2,60}$/i;
 
 /** A leading "- ", "• ", "* " or "– " bullet. */
 const BULLET_PATTERN = /^[-•*–—]\s+/;
@@ -163,6 +201,7 @@ function announcesLink(content: string): boolean {
 export function segmentBlocks(text: string): BlockSegmentation {
   const blocks: SegmentedBlock[] = [];
   let agency: string | null = null;
+  let author: string | null = null;
   let previousWasReadAlso = false;
   let lineStart = 0;
   while (lineStart <= text.length) {
@@ -179,6 +218,7 @@ export function segmentBlocks(text: string): BlockSegmentation {
       const content = text.slice(contentStart, end);
       const kind = content.length > 0 ? classifyLine(content, previousWasReadAlso) : 'boilerplate';
       if (kind === 'byline' && agency === null) agency = findAgency(content);
+      if (kind === 'byline' && author === null && blocks.filter((block) => block.kind === 'paragraph').length < 2) author = bylineCredit(content).author;
       const dateline = kind === 'paragraph' ? matchDateline(content, blocks.some((block) => block.kind === 'paragraph')) : null;
       if (dateline) {
         const datelineEnd = contentStart + dateline[0].trimEnd().length;
@@ -195,5 +235,5 @@ export function segmentBlocks(text: string): BlockSegmentation {
   }
   const first = blocks[0];
   if (blocks.length > 1 && first.kind === 'paragraph' && isHeadline(text.slice(first.contentStart, first.end))) first.kind = 'heading';
-  return { blocks, agency };
+  return { blocks, agency, author };
 }

@@ -10,6 +10,7 @@ import type { Sentence, TextBlock, TextStructure, Token } from './types.js';
 
 export type { Sentence, TextBlock, TextStructure, Token } from './types.js';
 export { tokenizeRange } from './tokenize.js';
+export { bylineCredit, type Credit } from './blocks.js';
 export { SentenceBoundaryModel } from './boundaryModel.js';
 
 export interface StructureOptions {
@@ -17,7 +18,7 @@ export interface StructureOptions {
   boundaryModel?: SentenceBoundaryModel | null;
 }
 
-/** Blocks, sentences and tokens of `text`, plus the news agency named in a byline or dateline. */
+/** Blocks, sentences and tokens of `text`, plus the news agency named in a byline or dateline and the author a byline names. */
 export function structureText(text: string, options: StructureOptions = {}): TextStructure {
   const model = options.boundaryModel === undefined ? shippedBoundaryModel() : options.boundaryModel;
   const segmentation = segmentBlocks(text);
@@ -51,7 +52,7 @@ export function structureText(text: string, options: StructureOptions = {}): Tex
       first = stop;
     }
   }
-  return { blocks, sentences, tokens, agency: segmentation.agency };
+  return { blocks, sentences, tokens, agency: segmentation.agency, author: segmentation.author };
 }
 
 /** Token range [from, to) whose characters fall inside [start, end). */

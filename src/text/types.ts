@@ -37,4 +37,6 @@ export interface TextStructure {
   tokens: Token[];
   /** Set from a byline such as "Story By Agence France-Presse (AFP)". */
   agency: string | null;
+  /** The author(s) a byline at the top of the story names ("By Ana Ruiz and Luis Soto, AP" → "Ana Ruiz, Luis Soto"). */
+  author: string | null;
 }

@@ -107,6 +107,7 @@ export function fixture(conll: string, entities: EntitySpec[], times: TimeSpec[]
       sentences: [{ start: 0, end: text.length, block: 0, tokenStart: 0, tokenEnd: tokens.length }],
       tokens,
       agency: null,
+      author: null,
     },
     language: parsed ? language : null,
   };

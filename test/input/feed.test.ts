@@ -112,3 +112,14 @@ test('a feed with no items, and XML that is not a feed, are single failures', as
   assert.equal(notFeed.length, 1);
   assert.ok(!notFeed[0].ok && /not an RSS or Atom feed/.test(notFeed[0].failure.reason));
 });
+
+test('an Atom title of type html has its entities decoded', async () => {
+  const atom = `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Andes Brief</title>
+  <entry><title type="html">Lima extends mission &amp;ndash; for two more years</title><published>2024-07-01T09:00:00Z</published>
+    <content type="html">&lt;p&gt;The mission will stay in the border region until 2026, the ministry said.&lt;/p&gt;</content></entry>
+</feed>`;
+  const [outcome] = await readAll([files.write('titles.atom', atom)]);
+  assert.ok(outcome.ok);
+  assert.equal(outcome.document.title, 'Lima extends mission – for two more years');
+});

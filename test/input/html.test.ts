@@ -106,3 +106,60 @@ test("the outlet's name is taken off the end of a title", async () => {
   assert.equal(document.title, 'Floodgates opened as river rises');
   assert.equal(document.outlet, 'Valley Herald');
 });
+
+test('boxes that are furniture whatever they hold are dropped: embedded posts, sign-up boxes, paywall barriers, captions, test-id ads', async () => {
+  const html = `<html><head><title>Ferry service resumes</title></head><body><article>
+    <p>${paragraph('ferry service')}</p>
+    <blockquote class="twitter-tweet"><p>Great day for the island, thank you all.</p>&mdash; Port Office (@port) <a href="#">May 3, 2024</a></blockquote>
+    <div class="newsletter-signup"><h3>Sign up to Morning Brief</h3><p>Our daily email explains the news that matters to you.</p><p>Privacy notice: newsletters may carry ads.</p></div>
+    <p class="wp-caption-text">The ferry leaving port. Photo: staff</p>
+    <div data-testid="Advertisement"><span>Scroll down to keep reading</span></div>
+    <p>${paragraph('new timetable')}</p>
+    <div class="barrier"><h2>Keep reading</h2><p>Try a month for one dollar.</p><p>Cancel at any time during your trial.</p></div>
+  </article></body></html>`;
+  const document = await readOne(files.write('boxes.html', html));
+  assert.match(document.text, /ferry service had been planned/);
+  assert.match(document.text, /new timetable had been planned/);
+  for (const furniture of ['thank you all', 'Port Office', 'Morning Brief', 'daily email', 'Privacy notice', 'leaving port', 'Scroll down', 'one dollar', 'Cancel at any time']) {
+    assert.ok(!document.text.includes(furniture), `"${furniture}" is furniture`);
+  }
+});
+
+test('a page declared windows-1252 gets its curly quotes and dashes, not C1 control characters', async () => {
+  const bytes = Buffer.concat([
+    Buffer.from(`<html><head><meta charset="windows-1252"><title>Vote`),
+    Buffer.from([0x20, 0x96, 0x20]),
+    Buffer.from(`Ledger</title></head><body><p>${paragraph('count')} The mayor called it `),
+    Buffer.from([0x93]), Buffer.from('fair'), Buffer.from([0x94, 0x85, 0x20]), Buffer.from('Peru'), Buffer.from([0x92]), Buffer.from('s turn.</p></body></html>'),
+  ]);
+  const document = await readOne(files.write('cp1252.html', bytes));
+  assert.match(document.text, /called it “fair”… Peru’s turn\.$/);
+  assert.doesNotMatch(document.text, /[\u0080-\u009f]/);
+});
+
+test('the fullest headline wins: og:title cut short of the JSON-LD headline, a <title> that is the <h1> plus the site (which names the outlet)', async () => {
+  const cut = `<html><head><meta property="og:title" content="Peru and Chile sign fishing pact">
+    <script type="application/ld+json">{"@type":"NewsArticle","headline":"Peru and Chile sign fishing pact, leaving quotas for later"}</script></head>
+    <body><article><h1>Peru and Chile sign fishing pact, leaving quotas for later</h1><p>${paragraph('signing')}</p></article></body></html>`;
+  assert.equal((await readOne(files.write('cut.html', cut))).title, 'Peru and Chile sign fishing pact, leaving quotas for later');
+  const suffixed = `<html><head><title>Bolivia votes – early turnout high – Andes Review</title></head>
+    <body><h1>Bolivia votes – early turnout high in La Paz</h1><p>${paragraph('vote')}</p></body></html>`;
+  const document = await readOne(files.write('suffixed.html', suffixed));
+  assert.equal(document.title, 'Bolivia votes – early turnout high in La Paz');
+  assert.equal(document.outlet, 'Andes Review');
+});
+
+test('JSON-LD @id references in @graph name the publisher and the authors', async () => {
+  const graph = {
+    '@context': 'https://schema.org',
+    '@graph': [
+      { '@type': 'NewsArticle', headline: 'Port reopens', datePublished: '2024-06-12T08:00:00+04:00', author: [{ '@id': '#ana' }], publisher: { '@id': '#org' } },
+      { '@type': 'Organization', '@id': '#org', name: 'Pacific Monitor' },
+      { '@type': 'Person', '@id': '#ana', name: 'Ana Ruiz' },
+    ],
+  };
+  const html = `<html><head><script type="application/ld+json">${JSON.stringify(graph)}</script></head><body><p>${paragraph('port')}</p></body></html>`;
+  const document = await readOne(files.write('graph.html', html));
+  assert.equal(document.outlet, 'Pacific Monitor');
+  assert.equal(document.author, 'Ana Ruiz');
+});

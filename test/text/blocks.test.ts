@@ -145,3 +145,20 @@ test('a bare upper-case label opens the story as a dateline, and later lines as 
   const kinds = structureText(text).blocks.map((block) => block.kind);
   assert.deepEqual(kinds, ['dateline', 'paragraph', 'paragraph', 'paragraph']);
 });
+
+test('page furniture written as lines is boilerplate: ad labels, "Follow <outlet> on …", feed footers, editor\'s notes, standards links, photo credits', () => {
+  const lines = [
+    'Advertisement · Scroll to continue',
+    'Follow the Andes Post on Telegram for the latest news.',
+    'The post Lima and Santiago sign fishing pact appeared first on Andes Wire.',
+    "Editor's note: This story has been updated to correct the date of the vote.",
+    'Our Standards: The Andes Wire Trust Principles.',
+    'Fishermen unload anchovies in Callao on Friday, May 10, 2024. (AP Photo/Ana Ruiz)',
+    'Boats in the harbour of Arica last year. Photo: Andes Post archive',
+  ];
+  const text = `Peru and Chile signed a fishing pact in Lima on Friday, officials said.\n${lines.join('\n')}\nThe accord sets quotas until 2027, Reuters reported.`;
+  const kinds = kindsOf(text);
+  assert.deepEqual(kinds.slice(1, -1).map(([kind]) => kind), lines.map(() => 'boilerplate'));
+  assert.equal(kinds[0][0], 'paragraph');
+  assert.equal(kinds.at(-1)?.[0], 'paragraph', 'a paragraph naming an agency stays a paragraph');
+});
