@@ -2574,3 +2574,16 @@ test('a witness named "in the presence of" is no target, and the relative clause
   assert.deepEqual(triggered(analysis, 'initialled').target, []);
   assert.deepEqual(triggered(analysis, 'promised').source_actors, ['BRAGOV']);
 });
+
+test('a question is no appeal and what it asks about is open: "asked whether Peru planned to recall …"; "asked Peru to recall …" still demands; declining to answer is 011; an escalation is no cooperation', () => {
+  const text = 'A reporter from the Lima daily El Comercio asked the Chilean minister whether Chile planned to recall its ambassador from Peru. ' +
+    'Bolivia asked Peru to withdraw its troops from the border. The Chilean minister declined to answer questions about the border. ' +
+    'The quarrel between Chile and Peru has escalated since March.';
+  const analysis = analyzeText('question', text, '2025-08-07');
+  const asked = analysis.events.filter((event) => event.trigger.text === 'asked');
+  assert.deepEqual(asked.map((event) => [event.cameo, event.source_actors]), [['020', ['BOL']]], 'the reporter only asks; asking Peru to withdraw is an appeal');
+  assert.equal(triggered(analysis, 'recall').status, 'hypothetical');
+  assert.equal(triggered(analysis, 'withdraw').status, 'demanded');
+  assert.equal(triggered(analysis, 'declined').cameo, '011');
+  assert.ok(!analysis.events.some((event) => event.trigger.text === 'escalated'));
+});

@@ -7,7 +7,7 @@
 import type { Entity, EventStatus, TimeExpression } from '../../contract/types.js';
 import { PLACE_TYPES } from '../entities/actors.js';
 import type { Sentence } from '../../text/types.js';
-import { SPEECH_VERBS, STATIVE_PARTICIPLES, VEHICLE_NOUNS, nounCode, silentAsking, verbCode, verbTakesNoun } from '../lexicon/index.js';
+import { SPEECH_VERBS, STATIVE_PARTICIPLES, VEHICLE_NOUNS, asksQuestion, nounCode, silentAsking, verbCode, verbTakesNoun } from '../lexicon/index.js';
 import { stateActPlace } from './authority.js';
 import { quotedApart, type DocumentView, type Frame, type Parse } from './document.js';
 import { AIMING_VERBS, ATTACK_NOUNS, MILITARY_WORDS } from './force.js';
@@ -695,6 +695,13 @@ function collectCues(view: DocumentView, parse: Parse, anchor: number, trigger: 
     const via = (relation === 'advcl' && askedInfinitive(view, parse, node, below)) || adjectiveComplement || means ? 'xcomp' : relation;
     const conjunct = below;
     below = node;
+    // "asked whether Lima would recall its envoy", "did not say if talks would resume": an open question, told as no fact.
+    // (After an indirect object the parser often hangs the question on the verb as an adverbial clause.)
+    const question = relation === 'ccomp' || (relation === 'advcl' && /^(ask|wonder|question)$/.test(view.lemma[node]));
+    if (question && parse.children[conjunct].some((child) => parse.deprel[child] === 'mark' && /^(whether|if)$/.test(view.lower[child]))) {
+      cues.conditional = true;
+      break;
+    }
     // "Russia denied the arrests": an event noun a verb of denial takes as its object is denied.
     if (via === 'obj' && conjunct === trigger && parse.upos[trigger] === 'NOUN' && DENY_GOVERNORS.has(view.lemma[node])) {
       cues.denied = true;
@@ -1083,7 +1090,7 @@ export function framesFromParse(view: DocumentView, sentence: Sentence, sentence
       continue;
     }
     if (upos === 'VERB' || (parse.xpos[index].startsWith('VB') && upos !== 'AUX')) {
-      if (silentAsking(view.lower, index)) {
+      if (silentAsking(view.lower, index) || asksQuestion(view.lower, index)) {
         considered.add(index);
         continue;
       }

@@ -249,3 +249,20 @@ export function silentAsking(lower: readonly string[], index: number): boolean {
   const opensClause = /^([,;(.!?"“”'‘’]|--)$/.test(before);
   return lower[index] === 'asked' && opensClause && QUESTION_WORDS.test(lower[index + 1] ?? '');
 }
+
+/** Words after which asking is a request ("asked Lima to …", "asked for …", "asked that …"), not a question. */
+const REQUEST_MARKERS = /^(to|for|that|[,;:.!?])$/;
+const ASKING_REACH = 5;
+
+/**
+ * Asking a question, whoever asks it ("a reporter asked the minister whether …", "asked about the
+ * border"): words reported, but no act requested (CAMEO 020 is an appeal), so no event.
+ */
+export function asksQuestion(lower: readonly string[], index: number): boolean {
+  if (!/^ask(s|ed|ing)?$/.test(lower[index])) return false;
+  for (let k = index + 1; k < Math.min(lower.length, index + 1 + ASKING_REACH); k++) {
+    if (QUESTION_WORDS.test(lower[k])) return true;
+    if (REQUEST_MARKERS.test(lower[k])) return false;
+  }
+  return false;
+}

@@ -11,7 +11,7 @@
 export const VERB_PATTERNS: readonly string[] = [
   // 01 statements worth coding, 02 appeals
   // "declined to comment", "refused to say when": no comment (011), not a rejection.
-  'decline comment = 011', 'decline say = 011', 'decline elaborate = 011', 'decline confirm = 011', 'decline discuss = 011', 'decline disclose = 011',
+  'decline comment = 011', 'decline answer = 011', 'decline respond = 011', 'decline say = 011', 'decline elaborate = 011', 'decline confirm = 011', 'decline discuss = 011', 'decline disclose = 011',
   'refuse comment = 011', 'refuse say = 011', 'refuse confirm = 011', 'refuse disclose = 011',
   'express optimism = 013', 'voice optimism = 013', 'express hope = 013', 'express concern = 012', 'voice concern = 012',
   'express condolence = 018', 'express sympathy = 018', 'express support = 051', 'voice support = 051',
@@ -30,7 +30,7 @@ export const VERB_PATTERNS: readonly string[] = [
   'telephone = 041', 'phone = 041', 'call phone = 041', 'speak phone = 041', 'speak telephone = 041',
   // A search of someone's premises is a raid (171), not an investigation.
   'search office = 171', 'search home = 171', 'search house = 171', 'search premises = 171', 'search headquarters = 171', 'search apartment = 171', 'search building = 171',
-  'wound = 180', 'wound up = none', 'study = none', 'differ = none', 'handle = none', 'hit low = none', 'hit high = none', 'hit record = none', 'hit point = none', 'hit level = none', 'hit bottom = none', 'attend service = none', 'attend mass = none', 'attend concert = none', 'attend match = none', 'attend school = none', 'attend university = none', 'push back = none', 'push back on = 120', 'push back against = 120', 'wound down = none', 'tempt = none', 'spoil = none', 'control = none', 'prefer = none', 'gather = none', 'gather evidence = 090', 'gather intelligence = 090', 'return fire = 190',
+  'wound = 180', 'wound up = none', 'escalate = none', 'rule out = 120', 'study = none', 'differ = none', 'handle = none', 'hit low = none', 'hit high = none', 'hit record = none', 'hit point = none', 'hit level = none', 'hit bottom = none', 'attend service = none', 'attend mass = none', 'attend concert = none', 'attend match = none', 'attend school = none', 'attend university = none', 'push back = none', 'push back on = 120', 'push back against = 120', 'wound down = none', 'tempt = none', 'spoil = none', 'control = none', 'prefer = none', 'gather = none', 'gather evidence = 090', 'gather intelligence = 090', 'return fire = 190',
   'visit = 042', 'travel to = 042', 'arrive in = 042', 'fly to = 042', 'head to = 042', 'tour = 042',
   'host = 043', 'welcome = 043', 'receive = 043',
   'negotiate = 046', 'mediate = 045', 'broker = 045',
