@@ -989,8 +989,21 @@ function isThingArgument(stage: Stage, i: number, pronoun: PronounInfo, history:
   if (!/^(nsubj|nsubj:pass|obj|iobj|obl)$/.test(language.deprel[i])) return false;
   const lemma = language.lemma[i].toLowerCase();
   if (NOT_ANTECEDENT_NOUNS.test(lemma) || namesActor(stage, lemma)) return false;
-  const covering = history.find((record) => record.start <= view.tokens[i].start && view.tokens[i].start < record.end);
+  const covering = coveringRecord(history, view.tokens[i].start);
   return !covering || covering.draft.type === 'EVENT';
+}
+
+/** Longest span a mention covers, in characters: how far back from a position a covering mention can start. */
+const MENTION_REACH = 300;
+
+/** The mention read so far that covers the character at `at`, searched from the latest (`history` runs in text order). */
+function coveringRecord(history: readonly MentionRecord[], at: number): MentionRecord | undefined {
+  for (let i = history.length - 1; i >= 0; i--) {
+    const record = history[i];
+    if (record.start <= at && at < record.end) return record;
+    if (record.start < at - MENTION_REACH) return undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -695,9 +695,9 @@ function collectCues(view: DocumentView, parse: Parse, anchor: number, trigger: 
     const via = (relation === 'advcl' && askedInfinitive(view, parse, node, below)) || adjectiveComplement || means ? 'xcomp' : relation;
     const conjunct = below;
     below = node;
-    // "asked whether Lima would recall its envoy", "did not say if talks would resume": an open question, told as no fact.
-    // (After an indirect object the parser often hangs the question on the verb as an adverbial clause.)
-    const question = relation === 'ccomp' || (relation === 'advcl' && /^(ask|wonder|question)$/.test(view.lemma[node]));
+    // "asked whether Lima would recall its envoy": a question, which tells the act as no fact (after an
+    // indirect object the parser often hangs the question on the verb as an adverbial clause).
+    const question = (relation === 'ccomp' || relation === 'advcl') && /^(ask|wonder|question|inquire|enquire)$/.test(view.lemma[node]);
     if (question && parse.children[conjunct].some((child) => parse.deprel[child] === 'mark' && /^(whether|if)$/.test(view.lower[child]))) {
       cues.conditional = true;
       break;
