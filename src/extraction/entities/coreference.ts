@@ -893,7 +893,7 @@ function lastSpeaker(stage: Stage, history: MentionRecord[], pronoun: PronounInf
 
 /** Whether a mention already read covers the character at `at`. */
 function coveredBy(history: readonly MentionRecord[], at: number): boolean {
-  return history.some((record) => record.start <= at && at < record.end);
+  return coveringRecord(history, at) !== undefined;
 }
 
 /**
