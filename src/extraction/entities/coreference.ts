@@ -1006,6 +1006,34 @@ function coveringRecord(history: readonly MentionRecord[], at: number): MentionR
   return undefined;
 }
 
+const SUBJECT_WEIGHT = 80;
+/** A subject of an adverbial clause ("… were detained when police raided …") is less salient. */
+const ADVERBIAL_SUBJECT_WEIGHT = 40;
+
+/** Where a candidate antecedent stands: sentences back, its subject weight, whether it is an object, inside quotes, its first token. */
+interface CandidatePlace {
+  distance: number;
+  subjectWeight: number;
+  objectRole: boolean;
+  quoted: boolean;
+  token: number;
+}
+
+/**
+ * The salience a candidate's place gives it, for names and things alike: 100 halved per sentence
+ * back, its subject weight, +40 for the main subject of the sentence before when the pronoun opens
+ * its sentence ("Azerbaijan's defence ministry gave a different account. It said …"), +50 for an
+ * object named before an object pronoun in its sentence ("Zakharova criticised Baku, accusing it of
+ * …"), −60 across a quotation boundary, and closer winning ties.
+ */
+function placeSalience(view: TokenView, k: number, place: CandidatePlace, object: boolean): number {
+  let score = 100 / 2 ** place.distance + place.subjectWeight;
+  if (view.sentenceStart[k] === k && place.distance === 1 && place.subjectWeight === SUBJECT_WEIGHT) score += 40;
+  if (object && place.distance === 0 && place.objectRole) score += 50;
+  if (place.quoted !== view.insideQuote[k]) score -= 60;
+  return score + (place.token - k) / 1000;
+}
+
 /**
  * Lappin & Leass weigh every noun phrase, not only names: in "Chile made a counter-offer, but Bolivia
  * turned it down" and "The explosion killed two soldiers, the army said. It was the third blast", the
@@ -1021,13 +1049,8 @@ function thingSalience(stage: Stage, k: number, pronoun: PronounInfo, history: r
   for (let i = from; i < k; i++) {
     if (!isThingArgument(stage, i, pronoun, history)) continue;
     const role = view.language!.deprel[i];
-    const distance = view.sentenceStart[i] === sentence ? 0 : 1;
-    const subject = role.startsWith('nsubj');
-    let score = 100 / 2 ** distance + (subject ? 80 : 0) + (i - k) / 1000;
-    if (distance === 1 && subject && sentence === k) score += 40;
-    if (object && distance === 0 && role === 'obj') score += 50;
-    if (view.insideQuote[i] !== view.insideQuote[k]) score -= 60;
-    best = Math.max(best, score);
+    const place = { distance: view.sentenceStart[i] === sentence ? 0 : 1, subjectWeight: role.startsWith('nsubj') ? SUBJECT_WEIGHT : 0, objectRole: role === 'obj', quoted: view.insideQuote[i], token: i };
+    best = Math.max(best, placeSalience(view, k, place, object));
   }
   return best;
 }
@@ -1102,7 +1125,6 @@ export function resolvePronouns(stage: Stage): void {
     const speaking = pronoun.gender === 'neuter' && SPEECH_VERBS.has(view.lower[k + 1] ?? '');
     // "He added …" continues the last speaker; "He accused …" the last subject (a speaker is only weighed as such for "he said").
     const speaks = !/^(he|she)$/.test(view.lower[k]) || pronounSpeaks(view, k);
-    const opensSentence = view.sentenceStart[k] === k;
     for (let i = best ? -1 : history.length - 1; i >= 0; i--) {
       const record = history[i];
       const distance = sentence - sentenceOf(view, record.tokenStart);
@@ -1113,23 +1135,18 @@ export function resolvePronouns(stage: Stage): void {
       if (speaking && record.draft.type !== 'ORG' && !record.draft.actor?.code) continue;
       // A possessor in the subject's apposition ("Ruiz, Boric's adviser, denied …") is not the subject.
       const subject = record.subject && !possessor(view, record);
-      let score = 100 / 2 ** distance + (subject ? (subjectOfAdverbialClause(view, record) ? 40 : 80) : 0) + (record.speaker && speaks && !possessor(view, record) ? 60 : 0);
-      // "Azerbaijan's defence ministry gave a different account. It said …": a pronoun opening its sentence
-      // continues the main subject of the sentence before, over a speaker further back.
-      if (opensSentence && distance === 1 && subject && !subjectOfAdverbialClause(view, record)) score += 40;
-      // "Zakharova criticised Baku, accusing it of …": an object pronoun takes up the object named before it in its sentence.
-      if (object && distance === 0 && view.language?.deprel[record.tokenEnd - 1] === 'obj') score += 50;
+      const subjectWeight = subject ? (subjectOfAdverbialClause(view, record) ? ADVERBIAL_SUBJECT_WEIGHT : SUBJECT_WEIGHT) : 0;
+      let score = placeSalience(view, k, { distance, subjectWeight, objectRole: view.language?.deprel[record.tokenEnd - 1] === 'obj', quoted: record.quoted, token: record.tokenStart }, object) +
+        (record.speaker && speaks && !possessor(view, record) ? 60 : 0);
       // "Russia denied that it had …", "Moscow said it would …": the subject of the verb right before
       // the pronoun's clause is its antecedent, whoever spoke in the sentence before.
       if (distance === 0 && record.subject && k - record.tokenEnd <= 3 && (view.lower[k - 1] === 'that' || looksLikeVerb(view, record.tokenEnd))) score += 40;
       // "Kilic is expected to meet his counterpart": a possessive within its own clause belongs to that clause's subject.
       if (POSSESSIVE_PRONOUNS.has(view.lower[k]) && clauseSubject(view, record, k)) score += 60;
-      if (record.quoted !== view.insideQuote[k]) score -= 60;
       // A gender known to match (from a title, a first name, earlier pronouns) beats one merely not excluded.
       if ((pronoun.gender === 'male' || pronoun.gender === 'female') && record.draft.gender === pronoun.gender) score += KNOWN_GENDER_BONUS[pronoun.gender];
       // Inside a quotation the speaker says "I"; "he" there is someone else.
       if (view.insideQuote[k] && record.speaker && !record.quoted) score -= 100;
-      score += (record.tokenStart - k) / 1000; // closer wins ties
       if (score > bestScore) {
         best = record;
         bestScore = score;
