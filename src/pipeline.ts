@@ -58,8 +58,8 @@ export function documentId(text: string): string {
 function creditOf(source: SourceDocument, structure: TextStructure): Credit {
   const given = source.author ? bylineCredit(source.author, false) : { author: null, agency: null };
   const byline = structure.author;
-  const author = given.author && !(byline?.startsWith(`${given.author}, `)) ? given.author : (byline ?? given.author);
-  return { author, agency: source.agency ?? given.agency ?? structure.agency };
+  const bylineNamesMore = byline !== null && (given.author === null || byline.startsWith(`${given.author}, `));
+  return { author: bylineNamesMore ? byline : given.author, agency: source.agency ?? given.agency ?? structure.agency };
 }
 
 /** "Published 7 August 2025, 14:02 BST", "Updated: Aug 7, 2025", "By Ana Ruiz — 16 May 2025": a date the page shows at its top. */

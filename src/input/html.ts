@@ -182,8 +182,7 @@ export function nameOf(value: unknown): string | null {
   return null;
 }
 
-function readMetadata(document: DomDocument): HtmlMetadata {
-  const article = jsonLdArticle(document);
+function readMetadata(document: DomDocument, article: JsonObject | null): HtmlMetadata {
   const fromLd = (key: string): string | null => (article ? nameOf(article[key]) : null);
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || null;
   const mainEntity = article && isObject(article.mainEntityOfPage) ? nameOf(article.mainEntityOfPage['@id']) : null;
@@ -254,9 +253,10 @@ const MIN_ARTICLE_WORDS = 25;
 /** Main text and metadata of a whole HTML page. */
 export function readHtmlPage(html: string): HtmlPageResult {
   const document = parseDocument(html);
-  const metadata = readMetadata(document);
+  const article = jsonLdArticle(document);
+  const metadata = readMetadata(document, article);
   const pageTitle = document.querySelector('title')?.textContent?.trim() || null;
-  const headlines = [nameOf(jsonLdArticle(document)?.headline), document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || null];
+  const headlines = [nameOf(article?.headline), document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || null];
   removeFurniture(document);
   let text = '';
   try {

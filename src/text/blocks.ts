@@ -68,7 +68,9 @@ const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|de
  * every part that is not an agency ("Global Desk staff").
  */
 export function bylineCredit(text: string, line = true): Credit {
-  const body = text.replace(BYLINE_PREFIX, '').replace(/\s+[—–|·•]\s+.*$/u, '');
+  const opening = BYLINE_PATTERN.exec(text);
+  const names = opening?.groups ? text.slice(opening[0].length - opening.groups.first.length) : text;
+  const body = names.replace(/\s+[—–|·•]\s+.*$/u, '');
   const parts = body.split(/\s*[,;]\s*|\s+and\s+|\s*&\s*/).map((part) => part.replace(/\s+in\s+\p{Lu}[\p{L} -]*$/u, '').trim()).filter(Boolean);
   const authors: string[] = [];
   let agency: string | null = null;
@@ -83,9 +85,6 @@ export function bylineCredit(text: string, line = true): Credit {
 
 /** A byline's job titles, which look like names ("Staff Writer", "Moscow Correspondent"). */
 const BYLINE_ROLES = /\b(?:writer|correspondent|reporter|editor|staff|desk|bureau|contributor|columnist|producer|chief|team)s?$/i;
-
-/** The words before the names of a byline ("By", "Story by", "Reporting by"). */
-const BYLINE_PREFIX = /^\(?(?:(?:story|text|reporting|reported|written|words)\s+)?by\s+/i;
 
 /** "By Jane Doe", "Story By Agence France-Presse (AFP)", "(Reporting by …; Editing by …)". */
 const BYLINE_PATTERN =

@@ -7,7 +7,7 @@
 import type { Entity, EventStatus, TimeExpression } from '../../contract/types.js';
 import { PLACE_TYPES } from '../entities/actors.js';
 import type { Sentence } from '../../text/types.js';
-import { SPEECH_VERBS, STATIVE_PARTICIPLES, VEHICLE_NOUNS, asksQuestion, nounCode, silentAsking, verbCode, verbTakesNoun } from '../lexicon/index.js';
+import { SPEECH_VERBS, STATIVE_PARTICIPLES, VEHICLE_NOUNS, asksNoAct, nounCode, verbCode, verbTakesNoun } from '../lexicon/index.js';
 import { stateActPlace } from './authority.js';
 import { quotedApart, type DocumentView, type Frame, type Parse } from './document.js';
 import { AIMING_VERBS, ATTACK_NOUNS, MILITARY_WORDS } from './force.js';
@@ -1090,7 +1090,7 @@ export function framesFromParse(view: DocumentView, sentence: Sentence, sentence
       continue;
     }
     if (upos === 'VERB' || (parse.xpos[index].startsWith('VB') && upos !== 'AUX')) {
-      if (silentAsking(view.lower, index) || asksQuestion(view.lower, index)) {
+      if (asksNoAct(view.lower, index)) {
         considered.add(index);
         continue;
       }

@@ -5,7 +5,7 @@
  * words around the trigger. Cruder than the parse-based coder, but it never needs a model.
  */
 import type { Sentence } from '../../text/types.js';
-import { SPEECH_VERBS, STATIVE_PARTICIPLES, VEHICLE_NOUNS, isLexiconWord, asksQuestion, nounCode, silentAsking, verbCode } from '../lexicon/index.js';
+import { SPEECH_VERBS, STATIVE_PARTICIPLES, VEHICLE_NOUNS, isLexiconWord, asksNoAct, nounCode, verbCode } from '../lexicon/index.js';
 import { quotedApart, type DocumentView, type Frame } from './document.js';
 import { isVenueName, receivesAThing } from './parsed.js';
 import { AIMING_VERBS } from './force.js';
@@ -175,7 +175,7 @@ export function framesShallow(view: DocumentView, sentence: Sentence, sentenceIn
     const previous = index > sentence.tokenStart ? view.lower[index - 1] : '';
     const afterDeterminer = DETERMINERS.has(previous) || NOUN_CONTEXT.has(previous);
     const asNoun = afterDeterminer ? nounCode(view.lemma[index], companions) : null;
-    const verbal = !afterDeterminer && !silentAsking(view.lower, index) && !asksQuestion(view.lower, index) ? verbCode(view.lemma[index], companions) : null;
+    const verbal = !afterDeterminer && !asksNoAct(view.lower, index) ? verbCode(view.lemma[index], companions) : null;
     // Without a tagger, a word only the PETRARCH facts know must look like a finite verb.
     const asVerb = verbal && (verbal.curated || /ed$/.test(form) || VERB_CONTEXT.has(previous)) ? verbal : null;
     let code = asNoun ?? asVerb?.code;

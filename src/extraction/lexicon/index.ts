@@ -238,13 +238,18 @@ const ANONYMITY = /^(not to be (named|identified|quoted)|to be (named|identified
 const ANONYMITY_VERBS = new Set(['asked', 'asks', 'ask', 'declined', 'declining', 'requested', 'speaking', 'spoke']);
 const QUESTION_WORDS = /^(whether|if|about|why|how|what|when|who)$/;
 
+/** The anonymity formula of a source ("a diplomat who asked not to be named said …", "declined to be identified"). */
+function anonymityFormula(lower: readonly string[], index: number): boolean {
+  return ANONYMITY_VERBS.has(lower[index]) && ANONYMITY.test(lower.slice(index + 1, index + 6).join(' '));
+}
+
 /**
- * A verb of asking that tells of no act between actors (lower-cased words, the verb at `index`):
- * the anonymity formula of a source ("a diplomat who asked not to be named said …") and a
- * reporter's question told as a fronted participle ("Asked whether she would go, Kallas said …").
+ * A verb of asking that reports no speech (lower-cased words, the verb at `index`): the anonymity
+ * formula of a source, and a reporter's question told as a fronted participle ("Asked whether she
+ * would go, Kallas said …": the answer is the speech, not the question).
  */
 export function silentAsking(lower: readonly string[], index: number): boolean {
-  if (ANONYMITY_VERBS.has(lower[index]) && ANONYMITY.test(lower.slice(index + 1, index + 6).join(' '))) return true;
+  if (anonymityFormula(lower, index)) return true;
   const before = index > 0 ? lower[index - 1] : '.';
   const opensClause = /^([,;(.!?"“”'‘’]|--)$/.test(before);
   return lower[index] === 'asked' && opensClause && QUESTION_WORDS.test(lower[index + 1] ?? '');
@@ -255,10 +260,12 @@ const REQUEST_MARKERS = /^(to|for|that|[,;:.!?])$/;
 const ASKING_REACH = 5;
 
 /**
- * Asking a question, whoever asks it ("a reporter asked the minister whether …", "asked about the
- * border"): words reported, but no act requested (CAMEO 020 is an appeal), so no event.
+ * A verb of asking that tells of no act between actors: the anonymity formula, and a question,
+ * whoever asks it ("a reporter asked the minister whether …", "asked about the border"): words
+ * reported, but no act requested (CAMEO 020 is an appeal).
  */
-export function asksQuestion(lower: readonly string[], index: number): boolean {
+export function asksNoAct(lower: readonly string[], index: number): boolean {
+  if (anonymityFormula(lower, index)) return true;
   if (!/^ask(s|ed|ing)?$/.test(lower[index])) return false;
   for (let k = index + 1; k < Math.min(lower.length, index + 1 + ASKING_REACH); k++) {
     if (QUESTION_WORDS.test(lower[k])) return true;
