@@ -127,6 +127,9 @@ function detectLatin(text: string): DetectedLanguage {
     .sort((a, b) => b.hits - a.hits);
   const [best, second] = scores;
   if (best.hits < 2) return UNDETERMINED;
+  // Saying "not English" costs the whole analysis, so it takes three common words of that language:
+  // "… met protesters in La Paz" holds only two Dutch ones ("met", "in").
+  if (best.code !== 'en' && best.hits < 3) return UNDETERMINED;
   // Coverage (the share of function words) says the text is running prose in this language family;
   // the lead over the runner-up separates close relatives (es/ca, cs/sk, da/no) and matters less.
   const lead = (best.hits - second.hits) / best.hits;

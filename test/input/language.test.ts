@@ -42,6 +42,16 @@ test('English stays English with names and a short foreign quotation', () => {
   assert.equal(detectLanguage(text).code, 'en');
 });
 
+test('a short English sentence whose few common words are also Dutch or French is not taken for either', () => {
+  // "met" and "in" are Dutch function words, "de" and "la" French ones; two are not enough to say
+  // "not English", which would drop the whole analysis.
+  for (const text of ["Chile's foreign minister met farmers in Temuco.", 'Luis de la Vega met the mayor.']) {
+    assert.notEqual(detectLanguage(text).code, 'nl', text);
+    assert.notEqual(detectLanguage(text).code, 'fr', text);
+  }
+  assert.equal(detectLanguage('De burgemeester zei maandag dat de brug open gaat.').code, 'nl');
+});
+
 test('too little text, or only names and numbers, is undetermined', () => {
   assert.equal(detectLanguage('').code, 'und');
   assert.equal(detectLanguage('OK').code, 'und');
