@@ -1092,3 +1092,14 @@ test('a name the KB knows leaves out a leading "a" or "an" as it does "the" ("A 
   const official = 'A Kremlin official said talks would resume.';
   assert.equal(at(await analyseParsed(official, '2025-10-14'), official, 'A Kremlin official')?.type, 'PERSON');
 });
+
+test('with no dateline or town, a bare "parliament" or "the opposition" is the body of the one country the lead sentence names', async () => {
+  const text = "Bolivia's president Luis Arce spoke in a televised address on Monday. A motion tabled by the opposition was rejected by parliament. Parliament then adjourned.";
+  const entities = await analyseParsed(text);
+  assert.equal(at(entities, text, 'opposition')?.actor?.code, 'BOLOPP');
+  assert.equal(at(entities, text, 'parliament')?.actor?.code, 'BOLLEG');
+  assert.equal(at(entities, text, 'Parliament')?.actor?.code, 'BOLLEG');
+  // Two countries in the lead: whose parliament is not known.
+  const shared = 'Peru and Chile signed a fishing accord on Monday. The accord was criticised in parliament and rejected by parliament.';
+  assert.equal(at(await analyseParsed(shared), shared, 'parliament', 1)?.actor, undefined);
+});

@@ -170,7 +170,9 @@ export function linkSectorReferences(stage: Stage): void {
     // "Riot police detained …", "and traffic police said": a kind of police with no country named.
     const police = noun === 'police' && view.words[k] === 'police' && !covered[k - 1];
     const policeKind = police && POLICE_KINDS.has(view.lower[k - 1]) && (view.sentenceStart[k - 1] === k - 1 || /^\p{Ll}/u.test(view.words[k - 1])) && !NOUN_PHRASE_TAGS.test(view.language?.upos[k - 2] ?? 'PUNCT');
-    const bare = policeKind || (police && !NOUN_PHRASE_TAGS.test(view.language?.upos[k - 1] ?? 'NOUN'));
+    // "… was rejected by parliament", "a bill sent to parliament": the legislature needs no article either ("in parliament" is a place).
+    const legislature = noun === 'parliament' && view.words[k] === 'parliament' && /^(by|to|from|with|before)$/.test(view.lower[k - 1]);
+    const bare = policeKind || legislature || (police && !NOUN_PHRASE_TAGS.test(view.language?.upos[k - 1] ?? 'NOUN'));
     if ((!opening && !bare && (view.lower[k - 1] !== 'the' || !/^\p{Ll}/u.test(view.words[k]))) || covered[k] || view.ignored[k] || !COLLECTIVE_SECTOR_NOUNS.has(noun)) continue;
     const from = policeKind ? k - 1 : opening || bare ? k : k - 1;
     const plural = takesThey(noun);
@@ -204,7 +206,8 @@ export function linkSectorReferences(stage: Stage): void {
       // None named yet: a place earlier in the same sentence tells whose ("lawmakers in Yerevan accused the government"),
       // else a state body is the dateline country's ("CHISINAU - … Police said").
       const place = before.find((record) => sentenceOf(view, record.tokenStart) === sentenceOf(view, k) && record.draft.type === 'GPE' && countryOf(record));
-      const state = STATE_SECTORS.has(sector.slice(0, 3));
+      // A state body, or the opposition to one, is the story's own country's.
+      const state = STATE_SECTORS.has(sector.slice(0, 3)) || sector === 'OPP';
       const dateline = state ? datelineCountry(stage) : null;
       // With no dateline, the town the story opens in ("Thousands marched through central Yerevan … The police put the crowd at …").
       // A town later in the same sentence ("police raided homes in Yekaterinburg") tells it first.

@@ -558,18 +558,23 @@ export function describePlacedSectorPhrases(stage: Stage, named: readonly Mentio
 }
 
 /**
- * The country of the town a story opens in, when it has no dateline: the first town named in its
- * first sentence ("Thousands marched through central Yerevan on Sunday …"). Its police, protesters
- * and crowds are that country's unless their own sentence places them elsewhere.
+ * The country a story opens in, when it has no dateline: the first town named in its first sentence
+ * ("Thousands marched through central Yerevan on Sunday …"), else the one country every actor of
+ * that sentence belongs to ("Bolivia's president Luis Arce spoke on Monday … Parliament approved").
+ * Its police, protesters and crowds are that country's unless their own sentence places them elsewhere.
  */
 export function settingCountry(stage: Stage, records: readonly MentionRecord[]): string | null {
   const { view } = stage;
   const first = records.find((record) => !view.inDateline[record.tokenStart] && !view.inHeading[record.tokenStart]);
   if (!first) return null;
   const sentence = view.tokens[first.tokenStart].sentence;
-  const town = records.find((record) => view.tokens[record.tokenStart].sentence === sentence && record.draft.type === 'GPE' && record.kind === 'name' &&
+  const lead = records.filter((record) => view.tokens[record.tokenStart].sentence === sentence);
+  const town = lead.find((record) => record.draft.type === 'GPE' && record.kind === 'name' &&
     !record.draft.kbId?.startsWith('country:') && !record.draft.actor?.sector && Boolean(record.draft.actor?.country));
-  return town?.draft.actor?.country ?? null;
+  if (town) return town.draft.actor?.country ?? null;
+  const countries = new Set(lead.map((record) => record.draft.actor?.country ?? null));
+  const [only] = countries;
+  return countries.size === 1 && only && /^[A-Z]{3}$/.test(only) ? only : null;
 }
 
 /** State bodies a town's name may qualify ("a Baku court", "Yerevan police", "Lima prosecutors"). */
