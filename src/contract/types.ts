@@ -144,6 +144,8 @@ export interface EventOut {
    * a sentence, a deportation) told at a place is its country's authorities', read from the place entity `from`.
    */
   source_inferred?: { from: string; method: 'rule'; confidence: number };
+  /** No counterpart named: the targets are the parties of the earlier event `event` this act answers ("rejected the accusation"). */
+  target_inferred?: { event: string; method: 'rule'; confidence: number };
   /** `carried`: the date is the paragraph's story day, set by the time `time` in an earlier sentence. */
   when: { time: string | null; value: string | null; carried?: boolean };
   where: { entity: string | null; name: string | null };

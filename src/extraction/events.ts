@@ -13,6 +13,7 @@ import { TOPIC_VERBS, addressedDoers, askedOfAddressees, contactPurpose, framesF
 import { framesShallow } from './events/shallow.js';
 import { causedByNature, forceCode } from './events/force.js';
 import { INFERRED_AUTHORITY_CONFIDENCE, withInferredAuthority } from './events/authority.js';
+import { ANSWERED_EVENT_CONFIDENCE, withAnsweredParties, type ToldEvent } from './events/answers.js';
 
 export type { EventInputs };
 
@@ -386,6 +387,7 @@ function toEvent(view: DocumentView, frame: Frame, id: string, parsed: boolean, 
     source_actors: inferred ? inferred.codes : actorCodes(sources),
     target_actors: actorCodes(targets),
     ...(inferred ? { source_inferred: { from: inferred.from, method: 'rule' as const, confidence: INFERRED_AUTHORITY_CONFIDENCE } } : {}),
+    ...(frame.answers ? { target_inferred: { event: frame.answers, method: 'rule' as const, confidence: ANSWERED_EVENT_CONFIDENCE } } : {}),
     when: { time: frame.time?.id ?? null, value: frame.time?.value ?? null, ...(frame.timeCarried ? { carried: true } : {}) },
     where: { entity: frame.place?.entity ?? null, name: frame.place?.name ?? null },
     status: frame.status,
@@ -401,6 +403,7 @@ export function extractEvents(ctx: AnalysisContext, found: EventInputs): EventOu
   const view = buildDocumentView(ctx, found);
   const parsed = view.parse !== null;
   const events: EventOut[] = [];
+  const told: ToldEvent[] = [];
   let storyDay: { block: number; time: TimeExpression } | null = null;
   ctx.structure.sentences.forEach((sentence, sentenceIndex) => {
     const block = ctx.structure.blocks[sentence.block];
@@ -418,12 +421,14 @@ export function extractEvents(ctx: AnalysisContext, found: EventInputs): EventOu
     const unclaimed = unclaimedDates(view, sentence, frames);
     const dated: Frame[] = [];
     for (const frame of frames) {
-      let read = withInferredAuthority(view, withMutualParties(withTenseOfTime(withPlacesAsPlaces(view, frame), ctx.document.published)));
+      let read = withAnsweredParties(view, withInferredAuthority(view, withMutualParties(withTenseOfTime(withPlacesAsPlaces(view, frame), ctx.document.published))), told);
       // "Now" dates no act told in the past ("said relations would now improve and thanked Chile").
       if (read.time && /_REF$/.test(read.time.value) && read.status === 'occurred') read = { ...read, time: null };
       if (!unclaimed && storyDay && carriesStoryDay(view, read)) read = { ...read, time: storyDay.time, timeCarried: true };
       dated.push(read);
-      events.push(toEvent(view, question && !presupposed(view, read) ? asked(read) : read, `v${events.length + 1}`, parsed, sentence.start, sentence.end));
+      const id = `v${events.length + 1}`;
+      told.push({ frame: read, id });
+      events.push(toEvent(view, question && !presupposed(view, read) ? asked(read) : read, id, parsed, sentence.start, sentence.end));
     }
     // A sentence naming a time sets the paragraph's story day when an act it tells happened on that day,
     // and ends it when an act it tells happened at a time outside that day.

@@ -1103,3 +1103,13 @@ test('with no dateline or town, a bare "parliament" or "the opposition" is the b
   const shared = 'Peru and Chile signed a fishing accord on Monday. The accord was criticised in parliament and rejected by parliament.';
   assert.equal(at(await analyseParsed(shared), shared, 'parliament', 1)?.actor, undefined);
 });
+
+test('"officers" are the police named before, and "ten of them" counts the set named last in the sentence before', async () => {
+  const text = 'Police in Lima detained 30 protesters on Monday. Lawyers said ten of them had been beaten by officers in custody.';
+  const entities = await analyseParsed(text);
+  assert.equal(at(entities, text, 'officers')?.actor?.code, 'PERCOP');
+  assert.equal(at(entities, text, 'them')?.actor?.code, 'PEROPP');
+  // Counted or qualified officers are read elsewhere; with no police or troops named, officers stay unnamed.
+  const alone = 'Lawyers in Lima said officers had beaten the men.';
+  assert.equal(at(await analyseParsed(alone), alone, 'officers'), undefined);
+});

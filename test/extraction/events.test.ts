@@ -2445,10 +2445,10 @@ test('a passive relative clause on a description beside a name is done to the na
   assert.deepEqual([target?.name, shot.where.name, shot.when.value], ['Maria Lopez', 'Arequipa', '2023-06']);
 });
 
-test('a town stands in for the unnamed target of force only: an arrest in Lima is no arrest of Lima', () => {
+test('a town stands in for the unnamed target of force only: an arrest in Lima is no arrest of Lima, but of protesters there', () => {
   const analysis = analyzeText('place-target', 'Riot police detained 37 protesters in Lima on Sunday. Chilean artillery shelled positions near Tacna on Monday.', '2025-08-05');
   const detained = triggered(analysis, 'detained');
-  assert.deepEqual([detained.target, detained.where.name], [[], 'Lima']);
+  assert.deepEqual([detained.target_actors, detained.where.name], [['PEROPP'], 'Lima']);
   const shelled = triggered(analysis, 'shelled');
   const target = analysis.entities.find((entity) => entity.id === shelled.target[0]);
   assert.equal(target?.name, 'Tacna');
@@ -2586,4 +2586,39 @@ test('a question is no appeal and what it asks about is open: "asked whether Per
   assert.equal(triggered(analysis, 'withdraw').status, 'demanded');
   assert.equal(triggered(analysis, 'declined').cameo, '011');
   assert.ok(!analysis.events.some((event) => event.trigger.text === 'escalated'));
+});
+
+test('an act that answers an earlier one ("rejected the accusation") takes its parties as targets and says which event it answers', () => {
+  const analysis = analyzeText('answers', "Bolivia accused Chile of spying on its army. Chile's Foreign Ministry rejected the accusation on Monday.", '2025-08-07');
+  const accused = triggered(analysis, 'accused');
+  const rejected = triggered(analysis, 'rejected');
+  assert.deepEqual(rejected.target_actors, ['BOL']);
+  assert.deepEqual(rejected.target_inferred && { event: rejected.target_inferred.event, method: rejected.target_inferred.method }, { event: accused.id, method: 'rule' });
+  // An agreement is answered with all its parties; an attack with its doers.
+  const agreement = analyzeText('answers-deal', 'Peru and Ecuador signed a fishing agreement on Monday. Colombia welcomed the agreement.', '2025-08-07');
+  assert.deepEqual(triggered(agreement, 'welcomed').target_actors.sort(), ['ECU', 'PER']);
+  const attack = analyzeText('answers-attack', 'Peruvian troops shelled a Bolivian border post on Monday. The European Union condemned the attack.', '2025-08-07');
+  assert.deepEqual(triggered(attack, 'condemned').target_actors, ['PERMIL']);
+  // A named counterpart stands; one's own act is no counterpart; an indefinite noun points back at nothing.
+  const named = analyzeText('answers-named', 'Bolivia accused Chile of spying. Chile rejected the accusation by Peru.', '2025-08-07');
+  assert.equal(triggered(named, 'rejected').target_inferred, undefined);
+  const own = analyzeText('answers-own', 'Chile proposed talks with Peru. Chile later withdrew and criticised the proposal.', '2025-08-07');
+  assert.equal(triggered(own, 'criticised').target_inferred, undefined);
+  const indefinite = analyzeText('answers-indefinite', 'Bolivia accused Chile of spying. Chile rejected an accusation of fraud.', '2025-08-07');
+  assert.equal(triggered(indefinite, 'rejected').target_inferred, undefined);
+});
+
+test('crowd control is repression (175); meeting a target, releasing a name and an armed group are no acts', () => {
+  const analysis = analyzeText('crowd-control', 'Peruvian police fired tear gas at protesters in Lima. Police in Cusco dispersed the march on Monday.', '2025-08-07');
+  assert.equal(triggered(analysis, 'fired').cameo, '175');
+  assert.deepEqual(triggered(analysis, 'fired').target_actors, ['PEROPP']);
+  assert.equal(triggered(analysis, 'dispersed').cameo, '175');
+  const none = analyzeText('no-acts', 'Critics say Bolivia lacks the reserves to meet the target. Chile has not released the name of the dead soldier. The junta accused Lima of supporting armed groups.', '2025-08-07');
+  assert.deepEqual(none.events.map((event) => event.trigger.text).filter((text) => ['meet', 'released', 'armed'].includes(text)), []);
+});
+
+test('a thing welcomed in the passive ("the demarcation was welcomed by Santiago") is approval, a person welcomed is hosting', () => {
+  const analysis = analyzeText('welcomed-passive', "The new border demarcation was welcomed by Santiago on Monday. Bolivia's president was welcomed by Chile's president in Santiago.", '2025-08-07');
+  const [thing, person] = analysis.events.filter((event) => event.trigger.text === 'welcomed');
+  assert.deepEqual([thing?.cameo, person?.cameo], ['051', '043']);
 });

@@ -178,6 +178,8 @@ export function linkSectorReferences(stage: Stage): void {
     const plural = takesThey(noun);
     // "the army of Sudan" is named in place; "accused the government of making …" or "of weakness" is not.
     if (namedAfterOf(view, covered, k + 1) || view.possessive[k] || continuesNounPhrase(view, k + 1)) continue;
+    // "outside the parliament", "in parliament": the building or the chamber, a place rather than an actor.
+    if (noun === 'parliament' && PLACE_PREPOSITIONS.test(view.lower[view.lower[k - 1] === 'the' ? k - 2 : k - 1] ?? '')) continue;
     const chain = kb.sectorOf(noun);
     if (!chain) continue;
     const sector = primarySector(chain, true);
@@ -222,6 +224,39 @@ export function linkSectorReferences(stage: Stage): void {
     builder.addMention(mentionRecord(stage, body, 'description', from, k + 1, plural));
   }
 }
+
+/** Sentences back within which "officers" are the police or troops named before. */
+const OFFICERS_SENTENCES_BACK = 3;
+
+/**
+ * "Police in Lima detained 30 protesters … ten of them had been beaten by officers": plural
+ * "officers" (or "the officers", "riot officers") with no body named in its own phrase are the
+ * police or armed forces named last within three sentences, when one was; else they stay unnamed.
+ */
+export function linkOfficerReferences(stage: Stage): void {
+  const { view, builder } = stage;
+  const records = builder.sortedMentions();
+  const covered = coveredTokens(view, records);
+  for (let k = 0; k < view.words.length; k++) {
+    if (view.words[k] !== 'officers' || covered[k] || view.ignored[k] || view.lower[k + 1] === 'of') continue;
+    const riot = view.lower[k - 1] === 'riot';
+    const before = riot || view.lower[k - 1] === 'the' ? k - 2 : k - 1;
+    // "two police officers", "senior officers", "Chilean officers": counted or qualified, read elsewhere.
+    const qualified = !riot && view.lower[k - 1] !== 'the' && NOUN_PHRASE_TAGS.test(view.language?.upos[k - 1] ?? 'NOUN');
+    if (qualified || (before >= 0 && covered[before] && view.lower[k - 1] !== 'the' && !riot)) continue;
+    const from = riot || view.lower[k - 1] === 'the' ? k - 1 : k;
+    const start = view.tokens[from].start;
+    const sentence = sentenceOf(view, k);
+    const force = records
+      .filter((record) => record.start < start && sentence - sentenceOf(view, record.tokenStart) <= OFFICERS_SENTENCES_BACK && record.draft.type === 'ORG')
+      .reverse()
+      .find((record) => /^(COP|MIL)/.test(record.draft.actor?.sector ?? ''));
+    if (force) builder.addMention(mentionRecord(stage, force.draft, 'description', from, k + 1, true));
+  }
+}
+
+/** Prepositions that make "the parliament" the building or chamber it sits in. */
+const PLACE_PREPOSITIONS = /^(in|inside|outside|near|at|into|around|opposite|towards|toward)$/;
 
 /** Sectors whose members speak of their own country's government as "the government". */
 const DOMESTIC_SECTORS = new Set(['OPP', 'LEG', 'PTY']);
@@ -1059,7 +1094,7 @@ function thingSalience(stage: Stage, k: number, pronoun: PronounInfo, history: r
 }
 
 /** Words before "of them" that pick some of a set ("either of them", "three of them", "most of their …"). */
-const PARTITIVE_WORDS = /^(either|neither|both|all|some|none|many|most|each|any|few|several|one|two|three|four|five|half|\d+)$/;
+const PARTITIVE_WORDS = /^(either|neither|both|all|some|none|many|most|each|any|few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|half|majority|\d+)$/;
 
 /** Is the pronoun at `k` a plural after "among" or a partitive "X of" ("among them", "either of them")? */
 function isPartitive(view: TokenView, k: number, pronoun: PronounInfo): boolean {
@@ -1077,10 +1112,18 @@ function isPartitive(view: TokenView, k: number, pronoun: PronounInfo): boolean 
 function partitiveAntecedent(stage: Stage, k: number, pronoun: PronounInfo, history: readonly MentionRecord[]): MentionRecord | 'thing' | null {
   const { view } = stage;
   const sentence = view.sentenceStart[k];
-  let entity: MentionRecord | null = null;
-  for (let i = history.length - 1; i >= 0 && history[i].tokenStart >= sentence && !entity; i--) if (compatible(pronoun, history[i])) entity = history[i];
-  for (let i = k - 2; i >= sentence && i >= (entity?.tokenEnd ?? sentence); i--) if (isThingArgument(stage, i, pronoun, history)) return 'thing';
-  return entity;
+  // Its own sentence, else for a count the one before ("Police detained 30 protesters. … ten of them had been
+  // beaten"); "either of them" with no pair in its sentence is left to salience.
+  const counted = view.lower[k - 1] === 'of' && !/^(either|neither|both)$/.test(view.lower[k - 2] ?? '');
+  for (const from of [sentence, counted && sentence > 0 ? view.sentenceStart[sentence - 1] : -1]) {
+    if (from < 0) break;
+    let entity: MentionRecord | null = null;
+    for (let i = history.length - 1; i >= 0 && history[i].tokenStart >= from && !entity; i--) if (compatible(pronoun, history[i])) entity = history[i];
+    const end = from === sentence ? k - 2 : sentence - 1;
+    for (let i = end; i >= from && i >= (entity?.tokenEnd ?? from); i--) if (isThingArgument(stage, i, pronoun, history)) return 'thing';
+    if (entity) return entity;
+  }
+  return null;
 }
 
 /**

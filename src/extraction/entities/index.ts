@@ -9,7 +9,7 @@ import type { Entity } from '../../contract/types.js';
 import type { KnowledgeBase } from '../../knowledge/types.js';
 import type { AnalysisContext } from '../types.js';
 import { EntityBuilder } from './builder.js';
-import { findGroups, linkCapitalReferences, linkDescriptionsForward, linkIssuerVoice, linkOrganisationReferences, linkSectorReferences, linkTitleReferences, mergeAppositiveDescriptions, resolvePronouns } from './coreference.js';
+import { findGroups, linkCapitalReferences, linkDescriptionsForward, linkIssuerVoice, linkOfficerReferences, linkOrganisationReferences, linkSectorReferences, linkTitleReferences, mergeAppositiveDescriptions, resolvePronouns } from './coreference.js';
 import { describePlacedSectorPhrases, describeTownBodies, resolveNames, type Stage } from './named.js';
 import { findNames } from './names.js';
 import { PLACE_TYPES } from './actors.js';
@@ -24,6 +24,7 @@ export function extractEntities(ctx: AnalysisContext, kb: KnowledgeBase): Entity
   for (const record of [...named, ...describePlacedSectorPhrases(stage, named), ...describeTownBodies(stage, named)]) stage.builder.addMention(record);
   linkTitleReferences(stage);
   linkSectorReferences(stage);
+  linkOfficerReferences(stage);
   linkOrganisationReferences(stage);
   linkCapitalReferences(stage);
   mergeAppositiveDescriptions(stage);

@@ -534,7 +534,8 @@ export function describePlacedSectorPhrases(stage: Stage, named: readonly Mentio
     let placeCountry: string | null | undefined;
     const place = placed ? byStart.get(view.lower[phrase.end + 1] === 'the' ? phrase.end + 2 : phrase.end + 1) : undefined;
     // The subject test reads past the place too ("… that police in Yekaterinburg had detained …").
-    if (placed && (isSubject(view, from, phrase.end) || (place !== undefined && isSubject(view, from, place.tokenEnd)))) {
+    // A domestic crowd is placed wherever it stands ("fired tear gas at protesters in Lima", "met farmers in La Paz").
+    if (placed && (isSubject(view, from, phrase.end) || (place !== undefined && isSubject(view, from, place.tokenEnd)) || DOMESTIC_SECTORS.has(phrase.sector))) {
       placeCountry = place?.draft.type === 'GPE' ? place.draft.actor?.country : undefined;
     } else if (!placed && !body && phrase.takesThey && DOMESTIC_SECTORS.has(phrase.sector)) {
       placeCountry = datelineCountry(stage) ?? settingCountry(stage, named);

@@ -135,6 +135,8 @@ export interface Frame {
   placedOnly?: 'absorbed' | 'unread';
   /** No doer named: the authorities of the country of `from` (a place entity) did it (see authority.ts). */
   inferredSource?: { codes: string[]; from: string };
+  /** No counterpart named: the targets were taken from the earlier event (its output id) this act answers (see answers.ts). */
+  answers?: string;
 }
 
 /** Is token `index` inside quoted words (direct or partial) that do not hold token `node`? */

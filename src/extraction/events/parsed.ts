@@ -1086,7 +1086,8 @@ export function framesFromParse(view: DocumentView, sentence: Sentence, sentence
     }
     if (parse.deprel[index] === 'amod') {
       // Truly attributive ("over forced displacement"): after a determiner or preposition, before a noun.
-      if (['DET', 'ADP', 'ADJ'].includes(parse.upos[index - 1] ?? '') && parse.upos[index + 1] === 'NOUN') considered.add(index);
+      // So is a word tagged as an adjective before its noun ("supporting armed groups").
+      if ((['DET', 'ADP', 'ADJ'].includes(parse.upos[index - 1] ?? '') || parse.xpos[index] === 'JJ') && parse.upos[index + 1] === 'NOUN') considered.add(index);
       continue;
     }
     if (upos === 'VERB' || (parse.xpos[index].startsWith('VB') && upos !== 'AUX')) {
@@ -1124,7 +1125,8 @@ const RECEIVED_PEOPLE = new Set(['delegation', 'envoy', 'guest', 'visitor', 'cou
 export function receivesAThing(view: DocumentView, parse: Parse, trigger: number, code: string): boolean {
   if (code !== '043' || (view.lemma[trigger] !== 'receive' && view.lemma[trigger] !== 'welcome')) return false;
   // The parsed object, else (when the parse hung the verb elsewhere: "received life sentences") the first noun after it.
-  let object = parse.children[trigger].find((child) => parse.deprel[child] === 'obj');
+  // "The accord was welcomed by Santiago": the passive's subject is what was received.
+  let object = parse.children[trigger].find((child) => parse.deprel[child] === 'obj' || parse.deprel[child] === 'nsubj:pass');
   for (let index = trigger + 1; object === undefined && index <= trigger + 3 && index < view.tokens.length && view.tokens[index].sentence === view.tokens[trigger].sentence; index++) {
     if (parse.upos[index] === 'NOUN' && parse.upos[index + 1] !== 'NOUN') object = index;
     else if (!/^(DET|ADJ|NOUN|NUM)$/.test(parse.upos[index])) break;

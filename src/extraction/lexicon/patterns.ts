@@ -31,6 +31,12 @@ export const VERB_PATTERNS: readonly string[] = [
   // A search of someone's premises is a raid (171), not an investigation.
   'search office = 171', 'search home = 171', 'search house = 171', 'search premises = 171', 'search headquarters = 171', 'search apartment = 171', 'search building = 171',
   'wound = 180', 'wound up = none', 'escalate = none', 'rule out = 120', 'study = none', 'differ = none', 'handle = none', 'hit low = none', 'hit high = none', 'hit record = none', 'hit point = none', 'hit level = none', 'hit bottom = none', 'attend service = none', 'attend mass = none', 'attend concert = none', 'attend match = none', 'attend school = none', 'attend university = none', 'push back = none', 'push back on = 120', 'push back against = 120', 'wound down = none', 'tempt = none', 'spoil = none', 'control = none', 'prefer = none', 'gather = none', 'gather evidence = 090', 'gather intelligence = 090', 'return fire = 190',
+  // Meeting a target or a deadline, releasing a name or figures, withdrawing testimony: no act between actors.
+  'meet target = none', 'meet deadline = none', 'meet requirement = none', 'meet standard = none', 'meet criterion = none', 'meet expectation = none', 'meet need = none', 'meet goal = none', 'meet obligation = none', 'meet quota = none', 'meet cost = none',
+  'release name = none', 'release figure = none', 'release detail = none', 'release data = none', 'release result = none', 'release footage = none', 'release video = none', 'release report = none', 'release statistic = none',
+  'withdraw testimony = none', 'withdraw candidacy = none', 'withdraw application = none', 'submit document = none', 'submit application = none',
+  // Crowd control: tear gas, water cannon, dispersing a protest (violent repression, 175).
+  'disperse = 175', 'fire gas = 175', 'use gas = 175', 'fire cannon water = 175', 'use cannon water = 175', 'fire bullet rubber = 175', 'use grenade stun = 175',
   'visit = 042', 'travel to = 042', 'arrive in = 042', 'fly to = 042', 'head to = 042', 'tour = 042',
   'host = 043', 'welcome = 043', 'receive = 043',
   'negotiate = 046', 'mediate = 045', 'broker = 045',
