@@ -64,6 +64,11 @@ function creditOf(source: SourceDocument, structure: TextStructure): Credit {
 
 /** "Published 7 August 2025, 14:02 BST", "Updated: Aug 7, 2025", "By Ana Ruiz — 16 May 2025": a date the page shows at its top. */
 const SHOWN_DATE = /^(?:(?:first |last )?(?:published|posted|updated)(?: on)?\s*:?\s*|.*?\s[—–|·•]\s+)(?<date>.+)$/i;
+/**
+ * The same, said in so many words: the only form read from a line a page set as a paragraph
+ * (`<p>Published …</p>`), which its shape alone would have made a heading.
+ */
+const SAID_DATE = /^(?:first |last )?(?:published|posted|updated)(?: on)?\s*:?\s*(?<date>.+)$/i;
 const TOP_BLOCKS = 6;
 
 /**
@@ -72,8 +77,10 @@ const TOP_BLOCKS = 6;
  */
 function shownDate(source: SourceDocument, structure: TextStructure): string | null {
   for (const block of structure.blocks.slice(0, TOP_BLOCKS)) {
-    if (block.kind !== 'heading' && block.kind !== 'byline') continue;
-    const date = SHOWN_DATE.exec(source.text.slice(block.start, block.end))?.groups?.date;
+    const hinted = block.kind === 'paragraph' && (source.lineHints ?? []).some((hint) => hint.start <= block.start && block.end <= hint.end);
+    const pattern = block.kind === 'heading' || block.kind === 'byline' ? SHOWN_DATE : hinted ? SAID_DATE : null;
+    if (!pattern) continue;
+    const date = pattern.exec(source.text.slice(block.start, block.end))?.groups?.date;
     const published = normalisePublished(date);
     if (published) return published;
   }
@@ -117,7 +124,7 @@ export function analyzeDocument(
   resources: PipelineResources,
   options: AnalyzeOptions = {},
 ): Analysis {
-  const structure = structureText(source.text);
+  const structure = structureText(source.text, { hints: source.lineHints });
   const detected = detectLanguage(source.text);
   const document = documentInfo(source, structure, detected.code);
   const warnings: string[] = [];

@@ -3,7 +3,19 @@
  * feed or one object of a JSON file) into a `SourceDocument`, or into a `ReadFailure` that names the
  * input and the cause in one line. Readers never throw for bad input.
  */
-import type { PublishedSource } from '../contract/types.js';
+import type { PublishedSource, Span } from '../contract/types.js';
+
+/**
+ * The HTML element a line of a page's text came from: a heading (h1–h6), a paragraph (p), a list
+ * item (li, dt, dd), a table row (its cells joined), a blockquote, a caption (caption, figcaption).
+ * The text stage weighs it above the line's shape; lines from other elements carry no hint.
+ */
+export type LineHintKind = 'heading' | 'paragraph' | 'list-item' | 'table-row' | 'quote' | 'caption';
+
+/** One line of `SourceDocument.text` (`[start, end)`, without its newline) and the element it came from. */
+export interface LineHint extends Span {
+  kind: LineHintKind;
+}
 
 export interface SourceDocument {
   /** Where it came from: a path, a URL, `-` for stdin, with `#n` for the n-th item of a feed/JSON file. */
@@ -18,6 +30,8 @@ export interface SourceDocument {
   /** YYYY-MM-DD or null. */
   published: string | null;
   published_source: PublishedSource | null;
+  /** HTML pages only: the element each line of `text` came from (lines from other elements have none), in text order. */
+  lineHints?: LineHint[];
 }
 
 export interface ReadFailure {
