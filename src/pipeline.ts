@@ -9,7 +9,7 @@ import { ANALYSIS_SCHEMA_ID } from './contract/types.js';
 import type { SourceDocument } from './input/types.js';
 import { detectLanguage } from './input/language.js';
 import { normalisePublished } from './input/dates.js';
-import { bylineCredit, structureText, type Credit } from './text/index.js';
+import { bylineCredit, isDeskCredit, structureText, type Credit } from './text/index.js';
 import type { TextStructure } from './text/types.js';
 import { annotateLanguage, loadLanguageModels } from './language/index.js';
 import type { LanguageModels } from './language/index.js';
@@ -53,12 +53,15 @@ export function documentId(text: string): string {
 
 /**
  * Author and agency: an author field naming an agency ("Pierre Martin, AFP") gives it up; the story's
- * byline names the author when the metadata does not, or names more authors than it does.
+ * byline names the author when the metadata does not, names more authors than it does, or when the
+ * metadata credits only a desk ("Eurasia Ledger Staff", "Web Desk", the outlet itself) and the byline
+ * names people.
  */
 function creditOf(source: SourceDocument, structure: TextStructure): Credit {
   const given = source.author ? bylineCredit(source.author, false) : { author: null, agency: null };
   const byline = structure.author;
-  const bylineNamesMore = byline !== null && (given.author === null || byline.startsWith(`${given.author}, `));
+  const deskOnly = given.author !== null && (isDeskCredit(given.author) || given.author.toLowerCase() === source.outlet?.toLowerCase());
+  const bylineNamesMore = byline !== null && (given.author === null || deskOnly || byline.startsWith(`${given.author}, `));
   return { author: bylineNamesMore ? byline : given.author, agency: source.agency ?? given.agency ?? structure.agency };
 }
 

@@ -90,6 +90,15 @@ export function bylineCredit(text: string, line = true): Credit {
 /** A byline's job titles, which look like names ("Staff Writer", "Moscow Correspondent"). */
 const BYLINE_ROLES = /\b(?:writer|correspondent|reporter|editor|staff|desk|bureau|contributor|columnist|producer|chief|team)s?$/i;
 
+/** A credit naming a desk rather than people: "Eurasia Ledger Staff", "Staff Reporter", "Web Desk", "Newsroom", "Editorial Board". */
+const DESK_NAME =
+  /^(?:(?:[\p{L}\p{N}.&'’-]+\s+){0,4}(?:staff|desk|newsroom|editors|editorial(?: board| team| staff)?|team|bureau|reporters?|correspondents?|writers?|wires?)|(?:staff|newsroom|editorial)\b.*)$/iu;
+
+/** True when an author field credits a desk or the staff, not a person. */
+export function isDeskCredit(author: string): boolean {
+  return DESK_NAME.test(author.trim());
+}
+
 /** "By Jane Doe", "Story By Agence France-Presse (AFP)", "(Reporting by …; Editing by …)". */
 const BYLINE_PATTERN =
   /^\(?(?<prefix>(?:story|text|reporting|reported|written|compiled|edited|photos?|words|additional reporting|compiled (?:&|and) edited)\s+)?by\s+(?<first>\S+)/i;

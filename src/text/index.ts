@@ -11,7 +11,7 @@ import type { Sentence, TextBlock, TextStructure, Token } from './types.js';
 
 export type { Sentence, TextBlock, TextStructure, Token } from './types.js';
 export { tokenizeRange } from './tokenize.js';
-export { bylineCredit, type Credit } from './blocks.js';
+export { bylineCredit, isDeskCredit, type Credit } from './blocks.js';
 export { SentenceBoundaryModel } from './boundaryModel.js';
 
 export interface StructureOptions {

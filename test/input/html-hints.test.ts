@@ -118,3 +118,16 @@ test('a date line the page set as a paragraph still gives the inferred publicati
   assert.equal(analysis.document.published, '2024-03-12');
   assert.equal(analysis.document.published_source, 'inferred');
 });
+
+test('a desk named in the author meta gives way to the person the byline names', async () => {
+  const html = `<!doctype html><html><head><title>Harbour Gazette</title><meta name="author" content="Harbour Gazette Staff"></head><body><article>
+    <p>By Ilse Varga, Reuters</p>
+    <p>${prose('pay offer')}</p>
+    <p>${prose('ferry timetable')}</p>
+  </article></body></html>`;
+  const document = await readOne(files.write('desk.html', html));
+  assert.equal(document.author, 'Harbour Gazette Staff');
+  const analysis = storyline.analyze(document);
+  assert.equal(analysis.document.author, 'Ilse Varga');
+  assert.equal(analysis.document.agency, 'Reuters');
+});
