@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Analysis, DocumentInfo, TokenOut } from './contract/types.js';
 import { ANALYSIS_SCHEMA_ID } from './contract/types.js';
-import type { SourceDocument } from './input/types.js';
+import type { PageNotice, SourceDocument } from './input/types.js';
 import { detectLanguage } from './input/language.js';
 import { normalisePublished } from './input/dates.js';
 import { bylineCredit, isDeskCredit, structureText, type Credit } from './text/index.js';
@@ -90,6 +90,17 @@ function shownDate(source: SourceDocument, structure: TextStructure): string | n
   return null;
 }
 
+/** The warning a page notice gives: the text is not one whole article. */
+function noticeWarning(notice: PageNotice): string {
+  const paragraphs = `${notice.paragraphs} paragraph${notice.paragraphs === 1 ? '' : 's'} of running prose`;
+  if (notice.kind === 'listing') {
+    const declared = notice.declared ? `, marked ${notice.declared}` : '';
+    return `looks like a listing or section page, not an article (${notice.headlines} linked headlines, ${paragraphs}${declared}): entities, quotes and events come from the teasers of different stories`;
+  }
+  const evidence = [notice.declared ? 'the page marks it as not free (isAccessibleForFree: false)' : null, notice.barrier ? `shows a subscription barrier ("${notice.barrier}")` : null].filter(Boolean).join(' and ');
+  return `the article may be cut short by a paywall: ${evidence}; only ${paragraphs} were read`;
+}
+
 function documentInfo(source: SourceDocument, structure: TextStructure, language: string): DocumentInfo {
   const credit = creditOf(source, structure);
   const shown = source.published ? null : shownDate(source, structure);
@@ -130,7 +141,7 @@ export function analyzeDocument(
   const structure = structureText(source.text, { hints: source.lineHints });
   const detected = detectLanguage(source.text);
   const document = documentInfo(source, structure, detected.code);
-  const warnings: string[] = [];
+  const warnings: string[] = (source.notices ?? []).map(noticeWarning);
   if (!document.published) warnings.push('no publication date found: relative dates ("on Friday", "last month") stay unresolved; give one with --published');
   const english = detected.code === 'en' || detected.code === 'und';
   if (!english) {

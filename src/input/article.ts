@@ -1,4 +1,4 @@
-import type { LineHintKind } from './types.js';
+import type { LineHintKind, PageNotice } from './types.js';
 
 /**
  * What every format reader hands back before the common finishing step in index.ts: the article
@@ -16,6 +16,8 @@ export interface ArticleFields {
   published?: string | null;
   /** HTML pages: the element kind of each line of `text`, in order (null: no hint). */
   lineKinds?: readonly (LineHintKind | null)[];
+  /** HTML pages: what makes the page less than one whole article. */
+  notices?: readonly PageNotice[];
 }
 
 export type ParsedItem = { ok: true; fields: ArticleFields } | { ok: false; reason: string };

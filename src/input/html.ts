@@ -2,12 +2,14 @@
  * HTML reader: the article's main text (Mozilla Readability over a linkedom DOM, after removing
  * navigation, captions, ads and share widgets), written one block per line so the text stage sees
  * each paragraph and heading as its own block, with the element each line came from (h1–h6, p, li,
- * tr …) as a hint for the text stage; and metadata from meta tags, JSON-LD and `<time>`.
+ * tr …) as a hint for the text stage; metadata from meta tags, JSON-LD and `<time>`; and notices
+ * when the page is a listing of many stories or a paywalled stub (see notices.ts).
  * Also turns HTML fragments (feed item bodies, JSON `body` fields) into block-per-line text.
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import type { LineHintKind } from './types.js';
+import { listingNotice, PAYWALL_TEXT, paywallNotice, type PageLine } from './notices.js';
+import type { LineHintKind, PageNotice } from './types.js';
 
 /** The small part of the DOM this module uses (linkedom's own types lean on lib.dom, which we don't load). */
 interface DomNode {
@@ -19,6 +21,7 @@ interface DomNode {
 interface DomElement extends DomNode {
   getAttribute(name: string): string | null;
   setAttribute(name: string, value: string): void;
+  closest(selector: string): DomElement | null;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
   remove(): void;
@@ -46,6 +49,7 @@ export type HtmlPageResult =
       metadata: HtmlMetadata;
       /** The element kind of each line of `text`, in order (null: no hint). */
       lineKinds: (LineHintKind | null)[];
+      notices: PageNotice[];
     }
   | { ok: false; reason: string };
 
@@ -107,50 +111,52 @@ function removeFurniture(root: DomElement | DomDocument): void {
   }
 }
 
-/** One line of a page's text as written here. */
-interface PageLine {
-  text: string;
-  /** The element the line came from, or null. */
-  kind: LineHintKind | null;
-  words: number;
-}
+const visibleLength = (text: string): number => text.replace(/[\s\u00AD\u200B\u2060]/g, '').length;
 
 const noHint = (): null => null;
 
 /**
  * The text under `root` one block per line, whitespace inside a line collapsed, each line with the
  * kind of the innermost hinted block element around it (inside a blockquote, every line but a
- * heading is a quote). With `noHint` (a fragment) no line has a kind and table cells are joined
- * by a space.
+ * heading is a quote) and how much of it is link text. With `noHint` (a fragment) no line has a
+ * kind and table cells are joined by a space.
  */
 function pageLines(root: DomNode, kindOf: (element: DomElement) => LineHintKind | null): PageLine[] {
   const lines: PageLine[] = [];
   const kinds: (LineHintKind | null)[] = [null];
   let current = '';
+  let linked = 0;
+  let inLink = 0;
   const flush = (): void => {
     // Soft hyphens and zero-width characters are invisible layout hints, not text.
     const text = current.replace(/[\u00AD\u200B\u2060]/g, '').replace(/\s+/g, ' ').trim();
-    if (text) lines.push({ text, kind: kinds[kinds.length - 1], words: wordCount(text) });
+    if (text) lines.push({ text, kind: kinds[kinds.length - 1], linkShare: Math.min(1, linked / visibleLength(text)), words: wordCount(text) });
     current = '';
+    linked = 0;
   };
   const walk = (node: DomNode): void => {
     if (node.nodeType === TEXT_NODE) {
       current += node.textContent ?? '';
+      if (inLink > 0) linked += visibleLength(node.textContent ?? '');
       return;
     }
     if (node.nodeType !== ELEMENT_NODE) return;
     const name = node.nodeName.toUpperCase();
     if (name === 'BR') return flush();
     const isBlock = BLOCK_ELEMENTS.has(name);
+    // A link to another page (not an in-page anchor such as a live-blog entry's permalink).
+    const isLink = name === 'A' && !/^\s*(?:#|javascript:|$)/i.test((node as DomElement).getAttribute('href') ?? '');
     if (isBlock) {
       flush();
       const outer = kinds[kinds.length - 1];
       const own = kindOf(node as DomElement);
       kinds.push(outer === 'quote' && own !== 'heading' ? 'quote' : (own ?? outer));
     }
+    if (isLink) inLink++;
     // A page's table cells stay apart ("Armenia | 3.9 | +12%"); a fragment's are joined by a space as before.
     if (name === 'TD' || name === 'TH') current += kindOf === noHint || !/\S/.test(current) ? ' ' : ' | ';
     for (const child of Array.from(node.childNodes)) walk(child);
+    if (isLink) inLink--;
     if (isBlock) {
       flush();
       kinds.pop();
@@ -204,11 +210,8 @@ function isObject(value: unknown): value is JsonObject {
 
 const ARTICLE_TYPES = /Article|BlogPosting|Report|NewsArticle|WebPage/;
 
-/**
- * The JSON-LD object describing the article, searched through arrays and `@graph`, with its
- * `{"@id": …}` references (Yoast's publisher and authors) replaced by the objects they name.
- */
-function jsonLdArticle(document: DomDocument): JsonObject | null {
+/** Every JSON-LD object on the page, through arrays and `@graph`. */
+function jsonLdObjects(document: DomDocument): JsonObject[] {
   const candidates: JsonObject[] = [];
   const collect = (value: unknown): void => {
     if (Array.isArray(value)) value.forEach(collect);
@@ -224,7 +227,16 @@ function jsonLdArticle(document: DomDocument): JsonObject | null {
       // Malformed JSON-LD is common on real pages; the meta tags still apply.
     }
   }
-  const typeOf = (candidate: JsonObject): string => [candidate['@type']].flat().join(' ');
+  return candidates;
+}
+
+const typeOf = (candidate: JsonObject): string => [candidate['@type']].flat().join(' ');
+
+/**
+ * The JSON-LD object describing the article, with its `{"@id": …}` references (Yoast's publisher
+ * and authors) replaced by the objects they name.
+ */
+function jsonLdArticle(candidates: readonly JsonObject[]): JsonObject | null {
   const article =
     candidates.find((candidate) => /Article|BlogPosting|Report/.test(typeOf(candidate))) ??
     candidates.find((candidate) => ARTICLE_TYPES.test(typeOf(candidate)) && candidate.datePublished) ??
@@ -236,6 +248,37 @@ function jsonLdArticle(document: DomDocument): JsonObject | null {
     return isObject(value) && !value.name && typeof value['@id'] === 'string' ? (byId.get(value['@id']) ?? value) : value;
   };
   return { ...article, author: resolved(article.author), publisher: resolved(article.publisher) };
+}
+
+/** The JSON-LD type of a page that lists stories ("CollectionPage"), when it describes no article. */
+function declaredListing(candidates: readonly JsonObject[], article: JsonObject | null): string | null {
+  if (article) return null;
+  return candidates.map(typeOf).find((type) => /\b(?:CollectionPage|ItemList|SearchResultsPage)\b/.test(type))?.match(/CollectionPage|ItemList|SearchResultsPage/)?.[0] ?? null;
+}
+
+/** True when the article, or a part of it, says `isAccessibleForFree: false` (a boolean or the string "False"). */
+function declaredPaywall(article: JsonObject | null): boolean {
+  const notFree = (value: unknown): boolean => value === false || (typeof value === 'string' && /^(?:false|no)$/i.test(value.trim()));
+  if (!article) return false;
+  const parts = [article.hasPart].flat().filter(isObject);
+  return notFree(article.isAccessibleForFree) || parts.some((part) => notFree(part.isAccessibleForFree));
+}
+
+/** Elements whose text is never a barrier shown to the reader. */
+const NOT_SHOWN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TITLE']);
+
+/** The words of a subscription barrier shown on the page ("Subscribe to read more"): the shortest element saying them, or null. */
+function barrierOnPage(document: DomDocument): string | null {
+  let barrier: string | null = null;
+  // One look at the whole page first: most pages have no barrier, and the scan below reads every element's text.
+  // (Loose: the page's text runs its elements' words together, so no word boundaries here.)
+  if (!/subscri|member|sign ?(?:in|up)|log ?in|register/i.test(document.body?.textContent ?? '')) return null;
+  for (const element of Array.from(document.querySelectorAll('body *'))) {
+    if (NOT_SHOWN.has(element.nodeName.toUpperCase())) continue;
+    const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length > 0 && text.length <= 160 && (barrier === null || text.length < barrier.length) && PAYWALL_TEXT.test(text) && !element.closest('nav, footer')) barrier = text;
+  }
+  return barrier;
 }
 
 /** A name from a JSON-LD / JSON value that may be a string, `{name}`, or a list of either. */
@@ -316,13 +359,16 @@ function proseWordCount(lines: readonly PageLine[]): number {
 /** Fewer words of prose than this is a menu, an error page or a paywall stub, not a news report. */
 const MIN_ARTICLE_WORDS = 25;
 
-/** Main text and metadata of a whole HTML page, with the element each line came from. */
+/** Main text and metadata of a whole HTML page, with the element each line came from and the page's notices. */
 export function readHtmlPage(html: string): HtmlPageResult {
   const document = parseDocument(html);
-  const article = jsonLdArticle(document);
+  const objects = jsonLdObjects(document);
+  const article = jsonLdArticle(objects);
   const metadata = readMetadata(document, article);
   const pageTitle = document.querySelector('title')?.textContent?.trim() || null;
   const headlines = [nameOf(article?.headline), document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || null];
+  // Looked for before furniture goes: the barrier box is furniture.
+  const barrier = barrierOnPage(document);
   removeFurniture(document);
   markHintedElements(document);
   let lines: PageLine[] = [];
@@ -351,10 +397,12 @@ export function readHtmlPage(html: string): HtmlPageResult {
   if (words < MIN_ARTICLE_WORDS) {
     return { ok: false, reason: `HTML page with no article text (only ${words} words of prose outside navigation and page furniture)` };
   }
+  const notices = [listingNotice(lines, declaredListing(objects, article)), paywallNotice(declaredPaywall(article), barrier, lines)];
   return {
     ok: true,
     text: lines.map((line) => line.text).join('\n'),
     metadata,
     lineKinds: lines.map((line) => line.kind),
+    notices: notices.filter((notice): notice is PageNotice => notice !== null),
   };
 }

@@ -97,7 +97,7 @@ async function readRaw(input: string, options: ReadOptions): Promise<RawInput> {
 function htmlInput(html: string): ParsedInput {
   const page = readHtmlPage(html);
   if (!page.ok) return unreadable(page.reason);
-  const fields: ArticleFields = { text: page.text, ...page.metadata, lineKinds: page.lineKinds };
+  const fields: ArticleFields = { text: page.text, ...page.metadata, lineKinds: page.lineKinds, notices: page.notices };
   return { items: [{ ok: true, fields }], container: false, publishedFrom: 'metadata' };
 }
 
@@ -176,6 +176,7 @@ function finishDocument(source: string, fields: ArticleFields, publishedFrom: Pu
     published_source: given ? 'given' : found ? publishedFrom : null,
   };
   if (fields.lineKinds) document.lineHints = lineHintsOf(text, fields.lineKinds);
+  if (fields.notices?.length) document.notices = [...fields.notices];
   return { ok: true, document };
 }
 

@@ -17,6 +17,31 @@ export interface LineHint extends Span {
   kind: LineHintKind;
 }
 
+/**
+ * Something about the page that makes its text less than one whole article, for the analysis to
+ * warn about: a listing or section page (linked headlines of many stories and little running prose),
+ * or a paywall (declared in JSON-LD, or a subscription barrier shown after a few paragraphs).
+ */
+export type PageNotice =
+  | {
+      kind: 'listing';
+      /** Lines that are (almost) all link text: the teasers' headlines. */
+      headlines: number;
+      /** Lines of running prose (20 words or more) outside links. */
+      paragraphs: number;
+      /** The JSON-LD type saying so ("CollectionPage"), or null. */
+      declared: string | null;
+    }
+  | {
+      kind: 'paywall';
+      /** True when the page's JSON-LD says `isAccessibleForFree: false`. */
+      declared: boolean;
+      /** The words of a subscription barrier on the page ("Subscribe to read more"), or null. */
+      barrier: string | null;
+      /** Lines of running prose read. */
+      paragraphs: number;
+    };
+
 export interface SourceDocument {
   /** Where it came from: a path, a URL, `-` for stdin, with `#n` for the n-th item of a feed/JSON file. */
   source: string;
@@ -32,6 +57,8 @@ export interface SourceDocument {
   published_source: PublishedSource | null;
   /** HTML pages only: the element each line of `text` came from (lines from other elements have none), in text order. */
   lineHints?: LineHint[];
+  /** HTML pages only: what makes the page less than one whole article (a listing, a paywall). */
+  notices?: PageNotice[];
 }
 
 export interface ReadFailure {
