@@ -7,7 +7,7 @@
 export { createStoryline, analyzeDocument, documentId } from './pipeline.js';
 export type { AnalyzeOptions, PipelineResources, Storyline, StorylineOptions } from './pipeline.js';
 export { readInputs, DEFAULT_FETCH_TIMEOUT_MS, DEFAULT_MAX_BYTES } from './input/index.js';
-export type { ReadFailure, ReadOptions, ReadOutcome, SourceDocument } from './input/index.js';
+export type { LineHint, LineHintKind, ReadFailure, ReadOptions, ReadOutcome, SourceDocument } from './input/index.js';
 export { compareAnalyses } from './linking/story.js';
 export { renderStory } from './linking/render.js';
 export type { BriefFormat } from './linking/render.js';

@@ -6,10 +6,10 @@
 import { createHash } from 'node:crypto';
 import type { Analysis, DocumentInfo, TokenOut } from './contract/types.js';
 import { ANALYSIS_SCHEMA_ID } from './contract/types.js';
-import type { SourceDocument } from './input/types.js';
+import type { PageNotice, SourceDocument } from './input/types.js';
 import { detectLanguage } from './input/language.js';
 import { normalisePublished } from './input/dates.js';
-import { bylineCredit, structureText, type Credit } from './text/index.js';
+import { bylineCredit, isDeskCredit, structureText, type Credit } from './text/index.js';
 import type { TextStructure } from './text/types.js';
 import { annotateLanguage, loadLanguageModels } from './language/index.js';
 import type { LanguageModels } from './language/index.js';
@@ -53,17 +53,25 @@ export function documentId(text: string): string {
 
 /**
  * Author and agency: an author field naming an agency ("Pierre Martin, AFP") gives it up; the story's
- * byline names the author when the metadata does not, or names more authors than it does.
+ * byline names the author when the metadata does not, names more authors than it does, or when the
+ * metadata credits only a desk ("Eurasia Ledger Staff", "Web Desk", the outlet itself) and the byline
+ * names people.
  */
 function creditOf(source: SourceDocument, structure: TextStructure): Credit {
   const given = source.author ? bylineCredit(source.author, false) : { author: null, agency: null };
   const byline = structure.author;
-  const bylineNamesMore = byline !== null && (given.author === null || byline.startsWith(`${given.author}, `));
+  const deskOnly = given.author !== null && (isDeskCredit(given.author) || given.author.toLowerCase() === source.outlet?.toLowerCase());
+  const bylineNamesMore = byline !== null && (given.author === null || deskOnly || byline.startsWith(`${given.author}, `));
   return { author: bylineNamesMore ? byline : given.author, agency: source.agency ?? given.agency ?? structure.agency };
 }
 
 /** "Published 7 August 2025, 14:02 BST", "Updated: Aug 7, 2025", "By Ana Ruiz — 16 May 2025": a date the page shows at its top. */
 const SHOWN_DATE = /^(?:(?:first |last )?(?:published|posted|updated)(?: on)?\s*:?\s*|.*?\s[—–|·•]\s+)(?<date>.+)$/i;
+/**
+ * The same, said in so many words: the only form read from a line a page set as a paragraph
+ * (`<p>Published …</p>`), which its shape alone would have made a heading.
+ */
+const SAID_DATE = /^(?:first |last )?(?:published|posted|updated)(?: on)?\s*:?\s*(?<date>.+)$/i;
 const TOP_BLOCKS = 6;
 
 /**
@@ -72,12 +80,25 @@ const TOP_BLOCKS = 6;
  */
 function shownDate(source: SourceDocument, structure: TextStructure): string | null {
   for (const block of structure.blocks.slice(0, TOP_BLOCKS)) {
-    if (block.kind !== 'heading' && block.kind !== 'byline') continue;
-    const date = SHOWN_DATE.exec(source.text.slice(block.start, block.end))?.groups?.date;
+    const hinted = block.kind === 'paragraph' && (source.lineHints ?? []).some((hint) => hint.start <= block.start && block.end <= hint.end);
+    const pattern = block.kind === 'heading' || block.kind === 'byline' ? SHOWN_DATE : hinted ? SAID_DATE : null;
+    if (!pattern) continue;
+    const date = pattern.exec(source.text.slice(block.start, block.end))?.groups?.date;
     const published = normalisePublished(date);
     if (published) return published;
   }
   return null;
+}
+
+/** The warning a page notice gives: the text is not one whole article. */
+function noticeWarning(notice: PageNotice): string {
+  const paragraphs = `${notice.paragraphs} paragraph${notice.paragraphs === 1 ? '' : 's'} of running prose`;
+  if (notice.kind === 'listing') {
+    const declared = notice.declared ? `, marked ${notice.declared}` : '';
+    return `looks like a listing or section page, not an article (${notice.headlines} linked headlines, ${paragraphs}${declared}): entities, quotes and events come from the teasers of different stories`;
+  }
+  const evidence = [notice.declared ? 'the page marks it as not free (isAccessibleForFree: false)' : null, notice.barrier ? `shows a subscription barrier ("${notice.barrier}")` : null].filter(Boolean).join(' and ');
+  return `the article may be cut short by a paywall: ${evidence}; only ${paragraphs} were read`;
 }
 
 function documentInfo(source: SourceDocument, structure: TextStructure, language: string): DocumentInfo {
@@ -117,10 +138,10 @@ export function analyzeDocument(
   resources: PipelineResources,
   options: AnalyzeOptions = {},
 ): Analysis {
-  const structure = structureText(source.text);
+  const structure = structureText(source.text, { hints: source.lineHints });
   const detected = detectLanguage(source.text);
   const document = documentInfo(source, structure, detected.code);
-  const warnings: string[] = [];
+  const warnings: string[] = (source.notices ?? []).map(noticeWarning);
   if (!document.published) warnings.push('no publication date found: relative dates ("on Friday", "last month") stay unresolved; give one with --published');
   const english = detected.code === 'en' || detected.code === 'und';
   if (!english) {

@@ -1,3 +1,5 @@
+import type { LineHintKind, PageNotice } from './types.js';
+
 /**
  * What every format reader hands back before the common finishing step in index.ts: the article
  * text and the metadata as found (dates still raw), or a one-line reason per broken item.
@@ -12,6 +14,10 @@ export interface ArticleFields {
   url?: string | null;
   /** The publication date as written in the source; index.ts normalises it. */
   published?: string | null;
+  /** HTML pages: the element kind of each line of `text`, in order (null: no hint). */
+  lineKinds?: readonly (LineHintKind | null)[];
+  /** HTML pages: what makes the page less than one whole article. */
+  notices?: readonly PageNotice[];
 }
 
 export type ParsedItem = { ok: true; fields: ArticleFields } | { ok: false; reason: string };

@@ -1,11 +1,15 @@
 /**
  * HTML reader: the article's main text (Mozilla Readability over a linkedom DOM, after removing
  * navigation, captions, ads and share widgets), written one block per line so the text stage sees
- * each paragraph and heading as its own block; and metadata from meta tags, JSON-LD and `<time>`.
+ * each paragraph and heading as its own block, with the element each line came from (h1–h6, p, li,
+ * tr …) as a hint for the text stage; metadata from meta tags, JSON-LD and `<time>`; and notices
+ * when the page is a listing of many stories or a paywalled stub (see notices.ts).
  * Also turns HTML fragments (feed item bodies, JSON `body` fields) into block-per-line text.
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { listingNotice, PAYWALL_TEXT, paywallNotice, type PageLine } from './notices.js';
+import type { LineHintKind, PageNotice } from './types.js';
 
 /** The small part of the DOM this module uses (linkedom's own types lean on lib.dom, which we don't load). */
 interface DomNode {
@@ -16,6 +20,8 @@ interface DomNode {
 }
 interface DomElement extends DomNode {
   getAttribute(name: string): string | null;
+  setAttribute(name: string, value: string): void;
+  closest(selector: string): DomElement | null;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
   remove(): void;
@@ -36,16 +42,49 @@ export interface HtmlMetadata {
   published: string | null;
 }
 
-export type HtmlPageResult = { ok: true; text: string; metadata: HtmlMetadata } | { ok: false; reason: string };
+export type HtmlPageResult =
+  | {
+      ok: true;
+      text: string;
+      metadata: HtmlMetadata;
+      /** The element kind of each line of `text`, in order (null: no hint). */
+      lineKinds: (LineHintKind | null)[];
+      notices: PageNotice[];
+    }
+  | { ok: false; reason: string };
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
 /** Elements that start and end a line of output. */
 const BLOCK_ELEMENTS = new Set([
-  'ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'BODY', 'DD', 'DIV', 'DL', 'DT', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
+  'ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
   'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TR', 'UL',
 ]);
+
+/** Block elements whose lines carry a hint for the text stage, and the hint. */
+const LINE_KINDS: Readonly<Record<string, LineHintKind>> = {
+  H1: 'heading', H2: 'heading', H3: 'heading', H4: 'heading', H5: 'heading', H6: 'heading',
+  P: 'paragraph', LI: 'list-item', DT: 'list-item', DD: 'list-item', TR: 'table-row',
+  BLOCKQUOTE: 'quote', CAPTION: 'caption', FIGCAPTION: 'caption',
+};
+
+/**
+ * Where a hinted element's own tag is kept before Readability runs: it renames elements (a `<div>`
+ * of inline text becomes a `<p>`, an `<h1>` an `<h2>`), and a line's hint is the tag the page wrote.
+ */
+const TAG_ATTRIBUTE = 'data-storyline-tag';
+
+function markHintedElements(document: DomDocument): void {
+  for (const element of Array.from(document.querySelectorAll(Object.keys(LINE_KINDS).join(', ')))) {
+    element.setAttribute(TAG_ATTRIBUTE, element.nodeName.toUpperCase());
+  }
+}
+
+/** The hint of an element by the tag marked on it before Readability (elements Readability made have none). */
+const markedKind = (element: DomElement): LineHintKind | null => LINE_KINDS[element.getAttribute(TAG_ATTRIBUTE) ?? ''] ?? null;
+/** The hint of an element by its tag (a tree Readability did not touch). */
+const tagKind = (element: DomElement): LineHintKind | null => LINE_KINDS[element.nodeName.toUpperCase()] ?? null;
 
 /** Elements whose content is never article text. */
 const NEVER_TEXT = 'script, style, noscript, template, svg, iframe, object, embed, canvas, button, form, input, select, textarea, nav, aside, footer, figure, figcaption, [role=navigation], [role=banner], [role=contentinfo], [role=complementary], [aria-hidden=true], [hidden]';
@@ -72,33 +111,67 @@ function removeFurniture(root: DomElement | DomDocument): void {
   }
 }
 
-/** Writes the text under `root` one block per line, whitespace inside a line collapsed. */
-export function blocksToText(root: DomNode): string {
-  const lines: string[] = [];
+const visibleLength = (text: string): number => text.replace(/[\s\u00AD\u200B\u2060]/g, '').length;
+
+const noHint = (): null => null;
+
+/**
+ * The text under `root` one block per line, whitespace inside a line collapsed, each line with the
+ * kind of the innermost hinted block element around it (inside a blockquote, every line but a
+ * heading is a quote) and how much of it is link text. With `noHint` (a fragment) no line has a
+ * kind and table cells are joined by a space.
+ */
+function pageLines(root: DomNode, kindOf: (element: DomElement) => LineHintKind | null): PageLine[] {
+  const lines: PageLine[] = [];
+  const kinds: (LineHintKind | null)[] = [null];
   let current = '';
+  let linked = 0;
+  let inLink = 0;
   const flush = (): void => {
     // Soft hyphens and zero-width characters are invisible layout hints, not text.
-    const line = current.replace(/[\u00AD\u200B\u2060]/g, '').replace(/\s+/g, ' ').trim();
-    if (line) lines.push(line);
+    const text = current.replace(/[\u00AD\u200B\u2060]/g, '').replace(/\s+/g, ' ').trim();
+    if (text) lines.push({ text, kind: kinds[kinds.length - 1], linkShare: Math.min(1, linked / visibleLength(text)), words: wordCount(text) });
     current = '';
+    linked = 0;
   };
   const walk = (node: DomNode): void => {
     if (node.nodeType === TEXT_NODE) {
       current += node.textContent ?? '';
+      if (inLink > 0) linked += visibleLength(node.textContent ?? '');
       return;
     }
     if (node.nodeType !== ELEMENT_NODE) return;
     const name = node.nodeName.toUpperCase();
     if (name === 'BR') return flush();
     const isBlock = BLOCK_ELEMENTS.has(name);
-    if (isBlock) flush();
-    if (name === 'TD' || name === 'TH') current += ' ';
+    // A link to another page (not an in-page anchor such as a live-blog entry's permalink).
+    const isLink = name === 'A' && !/^\s*(?:#|javascript:|$)/i.test((node as DomElement).getAttribute('href') ?? '');
+    if (isBlock) {
+      flush();
+      const outer = kinds[kinds.length - 1];
+      const own = kindOf(node as DomElement);
+      kinds.push(outer === 'quote' && own !== 'heading' ? 'quote' : (own ?? outer));
+    }
+    if (isLink) inLink++;
+    // A page's table cells stay apart ("Armenia | 3.9 | +12%"); a fragment's are joined by a space as before.
+    if (name === 'TD' || name === 'TH') current += kindOf === noHint || !/\S/.test(current) ? ' ' : ' | ';
     for (const child of Array.from(node.childNodes)) walk(child);
-    if (isBlock) flush();
+    if (isLink) inLink--;
+    if (isBlock) {
+      flush();
+      kinds.pop();
+    }
   };
   walk(root);
   flush();
-  return lines.join('\n');
+  return lines;
+}
+
+/** Writes the text under `root` one block per line, whitespace inside a line collapsed. */
+export function blocksToText(root: DomNode): string {
+  return pageLines(root, noHint)
+    .map((line) => line.text)
+    .join('\n');
 }
 
 /** A DOM for a page or a bare fragment (linkedom needs the <html>/<body> frame to place a fragment). */
@@ -137,11 +210,8 @@ function isObject(value: unknown): value is JsonObject {
 
 const ARTICLE_TYPES = /Article|BlogPosting|Report|NewsArticle|WebPage/;
 
-/**
- * The JSON-LD object describing the article, searched through arrays and `@graph`, with its
- * `{"@id": …}` references (Yoast's publisher and authors) replaced by the objects they name.
- */
-function jsonLdArticle(document: DomDocument): JsonObject | null {
+/** Every JSON-LD object on the page, through arrays and `@graph`. */
+function jsonLdObjects(document: DomDocument): JsonObject[] {
   const candidates: JsonObject[] = [];
   const collect = (value: unknown): void => {
     if (Array.isArray(value)) value.forEach(collect);
@@ -157,7 +227,16 @@ function jsonLdArticle(document: DomDocument): JsonObject | null {
       // Malformed JSON-LD is common on real pages; the meta tags still apply.
     }
   }
-  const typeOf = (candidate: JsonObject): string => [candidate['@type']].flat().join(' ');
+  return candidates;
+}
+
+const typeOf = (candidate: JsonObject): string => [candidate['@type']].flat().join(' ');
+
+/**
+ * The JSON-LD object describing the article, with its `{"@id": …}` references (Yoast's publisher
+ * and authors) replaced by the objects they name.
+ */
+function jsonLdArticle(candidates: readonly JsonObject[]): JsonObject | null {
   const article =
     candidates.find((candidate) => /Article|BlogPosting|Report/.test(typeOf(candidate))) ??
     candidates.find((candidate) => ARTICLE_TYPES.test(typeOf(candidate)) && candidate.datePublished) ??
@@ -169,6 +248,37 @@ function jsonLdArticle(document: DomDocument): JsonObject | null {
     return isObject(value) && !value.name && typeof value['@id'] === 'string' ? (byId.get(value['@id']) ?? value) : value;
   };
   return { ...article, author: resolved(article.author), publisher: resolved(article.publisher) };
+}
+
+/** The JSON-LD type of a page that lists stories ("CollectionPage"), when it describes no article. */
+function declaredListing(candidates: readonly JsonObject[], article: JsonObject | null): string | null {
+  if (article) return null;
+  return candidates.map(typeOf).find((type) => /\b(?:CollectionPage|ItemList|SearchResultsPage)\b/.test(type))?.match(/CollectionPage|ItemList|SearchResultsPage/)?.[0] ?? null;
+}
+
+/** True when the article, or a part of it, says `isAccessibleForFree: false` (a boolean or the string "False"). */
+function declaredPaywall(article: JsonObject | null): boolean {
+  const notFree = (value: unknown): boolean => value === false || (typeof value === 'string' && /^(?:false|no)$/i.test(value.trim()));
+  if (!article) return false;
+  const parts = [article.hasPart].flat().filter(isObject);
+  return notFree(article.isAccessibleForFree) || parts.some((part) => notFree(part.isAccessibleForFree));
+}
+
+/** Elements whose text is never a barrier shown to the reader. */
+const NOT_SHOWN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TITLE']);
+
+/** The words of a subscription barrier shown on the page ("Subscribe to read more"): the shortest element saying them, or null. */
+function barrierOnPage(document: DomDocument): string | null {
+  let barrier: string | null = null;
+  // One look at the whole page first: most pages have no barrier, and the scan below reads every element's text.
+  // (Loose: the page's text runs its elements' words together, so no word boundaries here.)
+  if (!/subscri|member|sign ?(?:in|up)|log ?in|register/i.test(document.body?.textContent ?? '')) return null;
+  for (const element of Array.from(document.querySelectorAll('body *'))) {
+    if (NOT_SHOWN.has(element.nodeName.toUpperCase())) continue;
+    const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length > 0 && text.length <= 160 && (barrier === null || text.length < barrier.length) && PAYWALL_TEXT.test(text) && !element.closest('nav, footer')) barrier = text;
+  }
+  return barrier;
 }
 
 /** A name from a JSON-LD / JSON value that may be a string, `{name}`, or a list of either. */
@@ -239,10 +349,9 @@ function wordCount(line: string): number {
 }
 
 /** Words in lines long enough to be prose rather than menu items or labels. */
-function proseWordCount(text: string): number {
-  return text
-    .split('\n')
-    .map(wordCount)
+function proseWordCount(lines: readonly PageLine[]): number {
+  return lines
+    .map((line) => line.words)
     .filter((words) => words >= 6)
     .reduce((sum, words) => sum + words, 0);
 }
@@ -250,22 +359,26 @@ function proseWordCount(text: string): number {
 /** Fewer words of prose than this is a menu, an error page or a paywall stub, not a news report. */
 const MIN_ARTICLE_WORDS = 25;
 
-/** Main text and metadata of a whole HTML page. */
+/** Main text and metadata of a whole HTML page, with the element each line came from and the page's notices. */
 export function readHtmlPage(html: string): HtmlPageResult {
   const document = parseDocument(html);
-  const article = jsonLdArticle(document);
+  const objects = jsonLdObjects(document);
+  const article = jsonLdArticle(objects);
   const metadata = readMetadata(document, article);
   const pageTitle = document.querySelector('title')?.textContent?.trim() || null;
   const headlines = [nameOf(article?.headline), document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || null];
+  // Looked for before furniture goes: the barrier box is furniture.
+  const barrier = barrierOnPage(document);
   removeFurniture(document);
-  let text = '';
+  markHintedElements(document);
+  let lines: PageLine[] = [];
   try {
-    const article = new Readability<DomNode>(document as never, { serializer: (node) => node as unknown as DomNode }).parse();
-    if (article?.content) text = blocksToText(article.content);
-    metadata.title ??= article?.title?.trim() || null;
-    metadata.author ??= article?.byline?.trim() || null;
-    metadata.outlet ??= article?.siteName?.trim() || null;
-    metadata.published ??= article?.publishedTime?.trim() || null;
+    const parsed = new Readability<DomNode>(document as never, { serializer: (node) => node as unknown as DomNode }).parse();
+    if (parsed?.content) lines = pageLines(parsed.content, markedKind);
+    metadata.title ??= parsed?.title?.trim() || null;
+    metadata.author ??= parsed?.byline?.trim() || null;
+    metadata.outlet ??= parsed?.siteName?.trim() || null;
+    metadata.published ??= parsed?.publishedTime?.trim() || null;
   } catch {
     // Readability gives up on some broken trees; the plain walk below still finds their text.
   }
@@ -273,16 +386,23 @@ export function readHtmlPage(html: string): HtmlPageResult {
   const fuller = fullerTitle(metadata.title, headlines);
   metadata.outlet ??= fuller.site;
   metadata.title = withoutSiteName(fuller.title, metadata.outlet);
-  if (proseWordCount(text) < MIN_ARTICLE_WORDS) {
+  if (proseWordCount(lines) < MIN_ARTICLE_WORDS) {
     // Readability found nothing convincing (short or broken pages): walk the whole page instead, on
     // a fresh parse because Readability rewrites the tree it is given.
     const fresh = parseDocument(html);
     removeFurniture(fresh);
-    if (fresh.body) text = blocksToText(fresh.body);
+    if (fresh.body) lines = pageLines(fresh.body, tagKind);
   }
-  const words = proseWordCount(text);
+  const words = proseWordCount(lines);
   if (words < MIN_ARTICLE_WORDS) {
     return { ok: false, reason: `HTML page with no article text (only ${words} words of prose outside navigation and page furniture)` };
   }
-  return { ok: true, text, metadata };
+  const notices = [listingNotice(lines, declaredListing(objects, article)), paywallNotice(declaredPaywall(article), barrier, lines)];
+  return {
+    ok: true,
+    text: lines.map((line) => line.text).join('\n'),
+    metadata,
+    lineKinds: lines.map((line) => line.kind),
+    notices: notices.filter((notice): notice is PageNotice => notice !== null),
+  };
 }

@@ -18,9 +18,9 @@ import { readHtmlPage } from './html.js';
 import { readJsonContent } from './json.js';
 import { normaliseText } from './normalise.js';
 import { readPlainText } from './plain.js';
-import type { ReadOptions, ReadOutcome, SourceDocument } from './types.js';
+import type { LineHint, LineHintKind, ReadOptions, ReadOutcome, SourceDocument } from './types.js';
 
-export type { ReadFailure, ReadOptions, ReadOutcome, SourceDocument } from './types.js';
+export type { LineHint, LineHintKind, ReadFailure, ReadOptions, ReadOutcome, SourceDocument } from './types.js';
 export { detectLanguage } from './language.js';
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -97,7 +97,8 @@ async function readRaw(input: string, options: ReadOptions): Promise<RawInput> {
 function htmlInput(html: string): ParsedInput {
   const page = readHtmlPage(html);
   if (!page.ok) return unreadable(page.reason);
-  return { items: [{ ok: true, fields: { text: page.text, ...page.metadata } }], container: false, publishedFrom: 'metadata' };
+  const fields: ArticleFields = { text: page.text, ...page.metadata, lineKinds: page.lineKinds, notices: page.notices };
+  return { items: [{ ok: true, fields }], container: false, publishedFrom: 'metadata' };
 }
 
 const HTML_DOCUMENT = /<(!doctype\s+html|html|head|body|article|main)\b/i;
@@ -135,6 +136,23 @@ function absoluteUrl(value: string | null | undefined, base: string | null): str
   }
 }
 
+/**
+ * The spans of a text's lines with the element kinds a reader gave for them, line by line; none when
+ * the count of lines no longer matches (normalisation never adds or removes a line break).
+ */
+function lineHintsOf(text: string, kinds: readonly (LineHintKind | null)[]): LineHint[] {
+  const hints: LineHint[] = [];
+  const lines = text.split('\n');
+  if (lines.length !== kinds.length) return hints;
+  let start = 0;
+  for (const [index, line] of lines.entries()) {
+    const kind = kinds[index];
+    if (kind) hints.push({ start, end: start + line.length, kind });
+    start += line.length + 1;
+  }
+  return hints;
+}
+
 /** Where a document came from: its input's fetched URL (for resolving links) and what that URL is. */
 interface Origin {
   baseUrl: string | null;
@@ -157,6 +175,8 @@ function finishDocument(source: string, fields: ArticleFields, publishedFrom: Pu
     published: given ?? found,
     published_source: given ? 'given' : found ? publishedFrom : null,
   };
+  if (fields.lineKinds) document.lineHints = lineHintsOf(text, fields.lineKinds);
+  if (fields.notices?.length) document.notices = [...fields.notices];
   return { ok: true, document };
 }
 

@@ -3,14 +3,18 @@
  * paragraph or heading per line), classified as heading, byline, dateline, boilerplate or paragraph.
  * A leading dateline ("WASHINGTON (Reuters) -") becomes its own block before the paragraph, and a
  * byline or dateline naming a news agency sets the document's agency. Rules, because the cues are
- * typographic and a handful of fixed phrases.
+ * typographic and a handful of fixed phrases. When the input stage knows the element a line came
+ * from (an HTML page's `<h2>`, `<p>`, `<tr>`), that hint outweighs the line's shape.
  */
+import type { LineHint, LineHintKind } from '../input/types.js';
 import type { TextBlock } from './types.js';
 import { isSpaceCode } from './tokenize.js';
 
 /** A block plus where its sentence text begins (after a leading "- " bullet). */
 export interface SegmentedBlock extends TextBlock {
   contentStart: number;
+  /** True when the block is one sentence whatever its punctuation (a table row). */
+  oneSentence?: boolean;
 }
 
 export interface BlockSegmentation {
@@ -85,6 +89,15 @@ export function bylineCredit(text: string, line = true): Credit {
 
 /** A byline's job titles, which look like names ("Staff Writer", "Moscow Correspondent"). */
 const BYLINE_ROLES = /\b(?:writer|correspondent|reporter|editor|staff|desk|bureau|contributor|columnist|producer|chief|team)s?$/i;
+
+/** A credit naming a desk rather than people: "Eurasia Ledger Staff", "Staff Reporter", "Web Desk", "Newsroom", "Editorial Board". */
+const DESK_NAME =
+  /^(?:(?:[\p{L}\p{N}.&'’-]+\s+){0,4}(?:staff|desk|newsroom|editors|editorial(?: board| team| staff)?|team|bureau|reporters?|correspondents?|writers?|wires?)|(?:staff|newsroom|editorial)\b.*)$/iu;
+
+/** True when an author field credits a desk or the staff, not a person. */
+export function isDeskCredit(author: string): boolean {
+  return DESK_NAME.test(author.trim());
+}
 
 /** "By Jane Doe", "Story By Agence France-Presse (AFP)", "(Reporting by …; Editing by …)". */
 const BYLINE_PATTERN =
@@ -183,11 +196,22 @@ function isHeadline(line: string): boolean {
   return !endsLikeSentence(line) && /^[\p{Lu}\p{N}"“‘']/u.test(line) && line.split(/\s+/).length <= 20 && line.length <= 160;
 }
 
-function classifyLine(content: string, previousWasReadAlso: boolean): TextBlock['kind'] {
+/** The headings of page furniture: related links, newsletters, comments, share boxes. */
+const FURNITURE_HEADING =
+  /^(?:related(?: (?:articles?|stories|news|content|coverage|links|topics|reading))?|more (?:on this (?:story|topic)|from\b.{0,40}|stories|news|to read)|(?:most|also) (?:read|popular|viewed|shared)|(?:read|see) (?:more|also|next)|you (?:may|might) (?:also )?(?:like|be interested in)|recommended(?: for you| stories| articles)?|(?:top|latest|trending) (?:stories|news|headlines)|(?:sign up for |get )?(?:our |the )?newsletters?|comments?(?: \(\d+\))?|share(?: this(?: (?:article|story|page))?)?|tags|topics|follow us)\s*:?$/i;
+
+/** Longer than this, a heading element is running prose set as a heading (a standfirst in an `<h2>`): its shape decides. */
+const MAX_HEADING_WORDS = 30;
+
+function classifyLine(content: string, previousWasReadAlso: boolean, hint: LineHintKind | null): TextBlock['kind'] {
   if (BOILERPLATE_PATTERN.test(content) || BOILERPLATE_ANYWHERE.test(content)) return 'boilerplate';
+  if (hint === 'table-row') return 'paragraph';
+  if (hint === 'heading' && FURNITURE_HEADING.test(content)) return 'boilerplate';
   if (isByline(content)) return 'byline';
   if (previousWasReadAlso && isTitleLike(content) && !/[.!]$/.test(content)) return 'boilerplate';
-  if (isHeading(content)) return 'heading';
+  if (hint === 'heading' && content.split(/\s+/).length <= MAX_HEADING_WORDS) return 'heading';
+  // A paragraph, list item, quote or caption is never a heading, whatever its shape.
+  if (isHeading(content) && (hint === null || hint === 'heading')) return 'heading';
   return 'paragraph';
 }
 
@@ -196,13 +220,18 @@ function announcesLink(content: string): boolean {
   return /^(?:read (?:also|more|next)|also read|related|see also)\b[^.!?]{0,20}:?$/i.test(content);
 }
 
-/** Splits `text` into classified blocks and finds the agency named in a byline or dateline. */
-export function segmentBlocks(text: string): BlockSegmentation {
+/**
+ * Splits `text` into classified blocks and finds the agency named in a byline or dateline. `hints`
+ * (in text order) say which element a line came from; a line without one is classified by its shape.
+ */
+export function segmentBlocks(text: string, hints: readonly LineHint[] = []): BlockSegmentation {
   const blocks: SegmentedBlock[] = [];
   let agency: string | null = null;
   let author: string | null = null;
   let previousWasReadAlso = false;
   let lineStart = 0;
+  let nextHint = 0;
+  let firstHint: LineHintKind | null = null;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
@@ -210,21 +239,28 @@ export function segmentBlocks(text: string): BlockSegmentation {
     let end = lineEnd;
     while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
     while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+    // The hint of this line: the one whose span holds the line's text.
+    while (nextHint < hints.length && hints[nextHint].end <= start) nextHint++;
+    const candidate = end > start ? hints[nextHint] : undefined;
+    const hint = candidate && candidate.start <= start && end <= candidate.end ? candidate.kind : null;
     if (end > start) {
       const line = text.slice(start, end);
       const bullet = BULLET_PATTERN.exec(line);
       const contentStart = start + (bullet ? bullet[0].length : 0);
       const content = text.slice(contentStart, end);
-      const kind = content.length > 0 ? classifyLine(content, previousWasReadAlso) : 'boilerplate';
+      const kind = content.length > 0 ? classifyLine(content, previousWasReadAlso, hint) : 'boilerplate';
+      if (blocks.length === 0) firstHint = hint;
       if (kind === 'byline' && agency === null) agency = findAgency(content);
       if (kind === 'byline' && author === null && blocks.filter((block) => block.kind === 'paragraph').length < 2) author = bylineCredit(content).author;
-      const dateline = kind === 'paragraph' ? matchDateline(content, blocks.some((block) => block.kind === 'paragraph')) : null;
+      const dateline = kind === 'paragraph' && hint !== 'table-row' ? matchDateline(content, blocks.some((block) => block.kind === 'paragraph')) : null;
       if (dateline) {
         const datelineEnd = contentStart + dateline[0].trimEnd().length;
         blocks.push({ kind: 'dateline', start, end: datelineEnd, contentStart });
         const paragraphStart = contentStart + dateline[0].length;
         blocks.push({ kind: 'paragraph', start: paragraphStart, end, contentStart: paragraphStart });
         if (agency === null && dateline.groups?.agency) agency = findAgency(dateline.groups.agency);
+      } else if (hint === 'table-row' && kind === 'paragraph') {
+        blocks.push({ kind, start, end, contentStart, oneSentence: true });
       } else {
         blocks.push({ kind, start, end, contentStart });
       }
@@ -233,6 +269,7 @@ export function segmentBlocks(text: string): BlockSegmentation {
     lineStart = lineEnd + 1;
   }
   const first = blocks[0];
-  if (blocks.length > 1 && first.kind === 'paragraph' && isHeadline(text.slice(first.contentStart, first.end))) first.kind = 'heading';
+  // (Not for a line the page set as a paragraph, list item or table row.)
+  if (blocks.length > 1 && first.kind === 'paragraph' && firstHint === null && isHeadline(text.slice(first.contentStart, first.end))) first.kind = 'heading';
   return { blocks, agency, author };
 }

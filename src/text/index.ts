@@ -2,6 +2,7 @@
  * The text stage: turns a document's stored text into blocks, sentences and tokens, all with exact
  * `[start, end)` spans into that text. Sentences never cross blocks and tokens never cross sentences.
  */
+import type { LineHint } from '../input/types.js';
 import { segmentBlocks } from './blocks.js';
 import { shippedBoundaryModel, type SentenceBoundaryModel } from './boundaryModel.js';
 import { sentenceStarts } from './sentences.js';
@@ -10,18 +11,20 @@ import type { Sentence, TextBlock, TextStructure, Token } from './types.js';
 
 export type { Sentence, TextBlock, TextStructure, Token } from './types.js';
 export { tokenizeRange } from './tokenize.js';
-export { bylineCredit, type Credit } from './blocks.js';
+export { bylineCredit, isDeskCredit, type Credit } from './blocks.js';
 export { SentenceBoundaryModel } from './boundaryModel.js';
 
 export interface StructureOptions {
   /** Sentence-boundary model to use: omitted → the shipped one (if present), null → rules only. */
   boundaryModel?: SentenceBoundaryModel | null;
+  /** The element each line came from (an HTML page's `lineHints`); without them lines are classified by their shape. */
+  hints?: readonly LineHint[];
 }
 
 /** Blocks, sentences and tokens of `text`, plus the news agency named in a byline or dateline and the author a byline names. */
 export function structureText(text: string, options: StructureOptions = {}): TextStructure {
   const model = options.boundaryModel === undefined ? shippedBoundaryModel() : options.boundaryModel;
-  const segmentation = segmentBlocks(text);
+  const segmentation = segmentBlocks(text, options.hints);
   const blocks: TextBlock[] = [];
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
@@ -31,7 +34,7 @@ export function structureText(text: string, options: StructureOptions = {}): Tex
     const blockTokens = tokenizeRange(text, segmented.contentStart, segmented.end);
     if (blockTokens.length === 0) continue;
     const ruleStarts = sentenceStarts(blockTokens);
-    const starts = model ? model.boundaries(blockTokens, ruleStarts) : ruleStarts;
+    const starts = segmented.oneSentence ? [] : model ? model.boundaries(blockTokens, ruleStarts) : ruleStarts;
     starts.push(blockTokens.length);
     let first = 0;
     for (const stop of starts) {

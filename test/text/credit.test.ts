@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createStoryline } from '../../src/index.js';
 import type { SourceDocument } from '../../src/input/types.js';
-import { bylineCredit } from '../../src/text/index.js';
+import { bylineCredit, isDeskCredit } from '../../src/text/index.js';
 
 const storyline = createStoryline();
 const body = 'Peru and Chile signed a fishing pact in Lima on Friday, officials said.\nThe accord sets quotas for anchovy boats until 2027.';
@@ -45,4 +45,24 @@ test('a date the top lines show is the inferred publication date; with none, a w
   const none = storyline.analyze(source(body));
   assert.equal(none.document.published, null);
   assert.match(none.warnings.join('\n'), /no publication date found/);
+});
+
+test('an author field that credits a desk gives way to the people the top byline names', () => {
+  for (const desk of ['Andes Ledger Staff', 'Reuters Staff', 'Staff Reporter', 'Newsroom', 'Web Desk']) {
+    const analysis = storyline.analyze(source(`By Ilse Varga, Reuters\n${body}`, { author: desk, outlet: 'Andes Ledger', published: '2024-05-10', published_source: 'given' }));
+    assert.equal(analysis.document.author, 'Ilse Varga', desk);
+    assert.equal(analysis.document.agency, 'Reuters', desk);
+  }
+  // An author field that is the outlet's own name is a desk credit too.
+  const outlet = storyline.analyze(source(`By Ilse Varga and Tomas Brandt\n${body}`, { author: 'Andes Ledger', outlet: 'Andes Ledger', published: '2024-05-10', published_source: 'given' }));
+  assert.equal(outlet.document.author, 'Ilse Varga, Tomas Brandt');
+  // Without a byline the desk stays; a person in the author field is not replaced by another.
+  assert.equal(storyline.analyze(source(body, { author: 'Web Desk', published: '2024-05-10', published_source: 'given' })).document.author, 'Web Desk');
+  const person = storyline.analyze(source(`By Ilse Varga\n${body}`, { author: 'Tomas Brandt', published: '2024-05-10', published_source: 'given' }));
+  assert.equal(person.document.author, 'Tomas Brandt');
+});
+
+test('desk credits are told from people', () => {
+  for (const desk of ['Andes Ledger Staff', 'Staff Reporter', 'Newsroom', 'Web Desk', 'Global Desk staff', 'Editorial Board', 'Our Correspondent']) assert.ok(isDeskCredit(desk), desk);
+  for (const person of ['Ilse Varga', 'Tomas Brandt', 'Ana de la Cruz']) assert.ok(!isDeskCredit(person), person);
 });
