@@ -138,7 +138,7 @@ function withShallowActors(view: DocumentView, frames: Frame[], shallow: Frame[]
     // "X said that … and urged Y to …": a verb joined by "and" to a clause with a subject shares that
     // subject, which the linear reading cannot see past the reported clause in between.
     // "summoned the ambassador to lodge a protest": the parse knows the errand is the summoner's.
-    if (parse && frame.sources.length > 0 && (sharesConjunctSubject(view, frame.trigger[0]) || summoningVerb(view, parse, frame.trigger[0]) !== null || relativeClauseAct(view, frame.trigger[0]))) return frame;
+    if (parse && frame.sources.length > 0 && (sharesConjunctSubject(view, frame.trigger[0]) || summoningVerb(view, parse, frame.trigger[0]) !== null || relativeClauseAct(view, frame.trigger[0]) || reportedParticiple(parse, frame.trigger[0]))) return frame;
     // The shallow reading keeps "A and B" together where a parse may split the coordination.
     if (frame.unreliable) return { ...frame, sources: twin.sources, targets: twin.targets };
     const widens = twin.sources.length > frame.sources.length && frame.sources.every((id) => twin.sources.includes(id));
@@ -161,6 +161,24 @@ function withShallowActors(view: DocumentView, frames: Frame[], shallow: Frame[]
     return { ...frame, sources, targets };
   });
   return read.filter((frame): frame is Frame => frame !== null);
+}
+
+/**
+ * "Peru said Chilean troops had attacked its positions, killing two soldiers": a participle with no
+ * subject of its own, adjunct to a reported clause, is done by that clause's subject, which the parse
+ * read; the linear reading would give it the speaker.
+ */
+function reportedParticiple(parse: Parse, trigger: number): boolean {
+  let participle = trigger;
+  // "killing two and wounding four": the second participle is joined to the first.
+  if (parse.deprel[participle] === 'conj' && parse.xpos[parse.head[participle]] === 'VBG') participle = parse.head[participle];
+  if (parse.xpos[participle] !== 'VBG' || parse.children[participle].some((child) => parse.deprel[child].startsWith('nsubj'))) return false;
+  let clause = parse.head[participle];
+  // ", killing …" hung on the last noun ("attacked with mortars, killing …") still tells what the clause's verb did.
+  if (parse.deprel[participle] === 'acl' && parse.upos[participle - 1] === 'PUNCT') {
+    for (let guard = 0; clause >= 0 && parse.upos[clause] !== 'VERB' && guard < 4; guard++) clause = parse.head[clause];
+  } else if (parse.deprel[participle] !== 'advcl') return false;
+  return clause >= 0 && parse.deprel[clause] === 'ccomp' && parse.children[clause].some((child) => parse.deprel[child] === 'nsubj');
 }
 
 /**

@@ -2622,3 +2622,12 @@ test('a thing welcomed in the passive ("the demarcation was welcomed by Santiago
   const [thing, person] = analysis.events.filter((event) => event.trigger.text === 'welcomed');
   assert.deepEqual([thing?.cameo, person?.cameo], ['051', '043']);
 });
+
+test('a participle adjunct to a reported clause is done by that clause\'s subject, not by the speaker', () => {
+  const analysis = analyzeText('reported-participle', "Bolivia's Defence Ministry said Chilean troops had shelled its positions on Monday, killing two Bolivian soldiers and wounding four.", '2025-08-07');
+  assert.deepEqual(triggered(analysis, 'killing').source_actors, ['CHLMIL']);
+  assert.deepEqual(triggered(analysis, 'wounding').source_actors, ['CHLMIL']);
+  // Also when the participle follows an instrument ("with mortars and drones, killing …").
+  const instrument = analyzeText('reported-participle-instrument', "Peru's Defence Ministry said Ecuadorian troops had attacked its positions with mortars and drones shortly after midnight, killing three Peruvian soldiers.", '2025-08-07');
+  assert.deepEqual(triggered(instrument, 'killing').source_actors, ['ECUMIL']);
+});

@@ -287,3 +287,8 @@ test('a season told relative to the story ("that autumn", "the following spring"
   assert.equal(find(december, 'following spring').value, '2025-SP');
   assert.equal(find(december, 'previous autumn').value, '2024-FA');
 });
+
+test('"after midnight" is the first hour of the day, "at midnight" its end', () => {
+  const found = times('Shelling began shortly after midnight. The ceasefire takes effect at midnight.', '2025-08-07');
+  assert.deepEqual(found.map((time) => [time.text, time.value]), [['midnight', '2025-08-07T00:00'], ['midnight', '2025-08-07T24:00']]);
+});

@@ -362,13 +362,16 @@ const RULES: Rule[] = [
       return { kind: 'weekday', weekday: weekdayNumber(word), relation: relationOf(g.rel), part: g.part ? partOfDayCode(g.part) : null };
     },
   },
-  // 3 p.m. · 10:30 · noon · midnight · 9 o'clock (a date may follow: "3 p.m. Friday", "10 a.m. on the 12th")
+  // 3 p.m. · 10:30 · noon · midnight · after midnight · 9 o'clock (a date may follow: "3 p.m. Friday", "10 a.m. on the 12th")
   {
-    pattern: compile(String.raw`(?:(?<h>[0-2]?\d)(?::(?<min>[0-5]\d))?\s*(?<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)|(?<h24>[0-2]?\d):(?<min24>[0-5]\d)(?!\d)|(?<named>noon|midday|midnight)|(?<hw>${NUMBER_WORDS_PATTERN}|\d{1,2})\s+o['’]clock)(?:\s+(?:GMT|UTC|[ECMP][SD]T|local time)\b)?(?:\s*(?:on\s+)?(?<wd>${WEEKDAY_PATTERN}|today|tomorrow|yesterday)|\s+on\s+the\s+(?<dom>[1-3]?\d)(?:st|nd|rd|th))?`),
+    pattern: compile(String.raw`(?:(?<h>[0-2]?\d)(?::(?<min>[0-5]\d))?\s*(?<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)|(?<h24>[0-2]?\d):(?<min24>[0-5]\d)(?!\d)|(?<early>(?<=\bafter\s)midnight)|(?<named>noon|midday|midnight)|(?<hw>${NUMBER_WORDS_PATTERN}|\d{1,2})\s+o['’]clock)(?:\s+(?:GMT|UTC|[ECMP][SD]T|local time)\b)?(?:\s*(?:on\s+)?(?<wd>${WEEKDAY_PATTERN}|today|tomorrow|yesterday)|\s+on\s+the\s+(?<dom>[1-3]?\d)(?:st|nd|rd|th))?`),
     build: (g) => {
       let hour: number;
       let minute = 0;
-      if (g.named) {
+      // "shortly after midnight" is the first hour of the day (T00:00), not its end (T24:00).
+      if (g.early) {
+        hour = 0;
+      } else if (g.named) {
         hour = /mid(?:night)/i.test(g.named) ? 24 : 12;
       } else if (g.hw) {
         hour = parseNumber(g.hw) ?? -1;
