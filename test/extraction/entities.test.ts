@@ -1113,3 +1113,9 @@ test('"officers" are the police named before, and "ten of them" counts the set n
   const alone = 'Lawyers in Lima said officers had beaten the men.';
   assert.equal(at(await analyseParsed(alone), alone, 'officers'), undefined);
 });
+
+test('"The Civic Front party said it …": a name qualifying the subject\'s own noun is the antecedent, not the last sentence\'s speaker', async () => {
+  const text = 'The European Union urged both sides to avoid violence. The Civic Front party said it would not negotiate with the protesters.';
+  const entities = await analyseParsed(text);
+  assert.equal(at(entities, text, 'it')?.name, 'Civic Front');
+});

@@ -1142,6 +1142,19 @@ function subjectOfAdverbialClause(view: TokenView, record: MentionRecord): boole
   return verb >= 0 && language.deprel[verb] === 'advcl';
 }
 
+/**
+ * Is the mention a name qualifying the noun of a subject whose verb of saying comes right before the
+ * pronoun at `k` ("The Civic Front party said it", "the Vega family said that they")?
+ */
+function nameBeforeItsNoun(view: TokenView, record: MentionRecord, k: number): boolean {
+  const language = view.language;
+  if (!language) return false;
+  const verb = view.lower[k - 1] === 'that' ? k - 2 : k - 1;
+  if (verb <= record.tokenEnd || verb - record.tokenEnd > 2 || !SPEECH_VERBS.has(view.lower[verb])) return false;
+  for (let i = record.tokenEnd; i < verb; i++) if (language.upos[i] !== 'NOUN') return false;
+  return /^nsubj/.test(language.deprel[verb - 1]) && language.head[verb - 1] === verb;
+}
+
 /** Resolves he/she/it/they and their forms to the most salient compatible earlier mention. */
 export function resolvePronouns(stage: Stage): void {
   const { view, builder } = stage;
@@ -1180,13 +1193,16 @@ export function resolvePronouns(stage: Stage): void {
       if (bound.has(record.draft)) continue;
       if (speaking && record.draft.type !== 'ORG' && !record.draft.actor?.code) continue;
       // A possessor in the subject's apposition ("Ruiz, Boric's adviser, denied …") is not the subject.
-      const subject = record.subject && !possessor(view, record);
+      // "The Civic Front party said it …": a name qualifying the subject's own noun stands for the subject.
+      const namedSubject = distance === 0 && !record.subject && nameBeforeItsNoun(view, record, k);
+      const subject = (record.subject || namedSubject) && !possessor(view, record);
       const subjectWeight = subject ? (subjectOfAdverbialClause(view, record) ? ADVERBIAL_SUBJECT_WEIGHT : SUBJECT_WEIGHT) : 0;
       let score = placeSalience(view, k, { distance, subjectWeight, objectRole: view.language?.deprel[record.tokenEnd - 1] === 'obj', quoted: record.quoted, token: record.tokenStart }, object) +
         (record.speaker && speaks && !possessor(view, record) ? 60 : 0);
       // "Russia denied that it had …", "Moscow said it would …": the subject of the verb right before
       // the pronoun's clause is its antecedent, whoever spoke in the sentence before.
-      if (distance === 0 && record.subject && k - record.tokenEnd <= 3 && (view.lower[k - 1] === 'that' || looksLikeVerb(view, record.tokenEnd))) score += 40;
+      if (distance === 0 && ((record.subject && k - record.tokenEnd <= 3 && (view.lower[k - 1] === 'that' || looksLikeVerb(view, record.tokenEnd))) || namedSubject)) score += 40;
+      // "The Civic Front party said it …": a name heading a subject whose own noun follows it ("party", "ministry").
       // "Kilic is expected to meet his counterpart": a possessive within its own clause belongs to that clause's subject.
       if (POSSESSIVE_PRONOUNS.has(view.lower[k]) && clauseSubject(view, record, k)) score += 60;
       // A gender known to match (from a title, a first name, earlier pronouns) beats one merely not excluded.
