@@ -9,7 +9,7 @@ import type { AnalysisContext } from './types.js';
 import { tokensWithin } from '../text/index.js';
 import { buildDocumentView } from './events/document.js';
 import type { DocumentView, EventInputs, Frame, Parse } from './events/document.js';
-import { TOPIC_VERBS, addressedDoers, askedOfAddressees, contactPurpose, framesFromParse, isInformative, isReducedRelative, isTownEntity, isVenueName, possessorSuffered, reactedToEvent, sufferedDuring, summoningVerb } from './events/parsed.js';
+import { TOPIC_VERBS, addressedDoers, askedOfAddressees, caseOf, contactPurpose, framesFromParse, isInformative, isReducedRelative, isTownEntity, isVenueName, possessorSuffered, reactedToEvent, sufferedDuring, summoningVerb } from './events/parsed.js';
 import { framesShallow } from './events/shallow.js';
 import { causedByNature, forceCode } from './events/force.js';
 import { INFERRED_AUTHORITY_CONFIDENCE, withInferredAuthority } from './events/authority.js';
@@ -221,9 +221,16 @@ function subjectsOfOtherVerbs(view: DocumentView, parse: NonNullable<DocumentVie
  */
 function unnamedSubject(view: DocumentView, parse: Parse, node: number): boolean {
   const controller = parse.deprel[node] === 'xcomp' && parse.head[node] >= 0 ? parse.head[node] : node;
-  const subject = [node, controller].map((at) => parse.children[at].find((child) => parse.deprel[child] === 'nsubj')).find((found) => found !== undefined);
+  let subject = [node, controller].map((at) => parse.children[at].find((child) => parse.deprel[child] === 'nsubj')).find((found) => found !== undefined);
+  // "people who throw stones": a relative pronoun stands for the noun the clause describes (when the clause has no other subject).
+  const clause = subject !== undefined ? parse.head[subject] : -1;
+  const alone = clause >= 0 && parse.children[clause].filter((child) => parse.deprel[child] === 'nsubj').length === 1;
+  if (subject !== undefined && alone && RELATIVE_SUBJECTS.has(view.lower[subject]) && parse.deprel[clause] === 'acl:relcl') subject = parse.head[clause];
   return subject !== undefined && parse.upos[subject] === 'NOUN' && !view.entityOfToken[subject];
 }
+
+/** Relative pronouns that can be a clause's subject. */
+const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['who', 'that', 'which']);
 
 /** Whether the first mention of `id` after the trigger in its sentence follows "on", "about" or "over" (past a determiner). */
 function topicAfter(view: DocumentView, id: string, trigger: number): boolean {

@@ -2631,3 +2631,13 @@ test('a participle adjunct to a reported clause is done by that clause\'s subjec
   const instrument = analyzeText('reported-participle-instrument', "Peru's Defence Ministry said Ecuadorian troops had attacked its positions with mortars and drones shortly after midnight, killing three Peruvian soldiers.", '2025-08-07');
   assert.deepEqual(triggered(instrument, 'killing').source_actors, ['ECUMIL']);
 });
+
+test('a crowd gathering, chanting or throwing stones is a protest (141, 145), also when the tagger reads "gathered" as a participle', () => {
+  const analysis = analyzeText('crowd', 'Thousands of protesters gathered outside the Chilean embassy in Lima. Some of them threw stones at the building.', '2025-08-07');
+  const gathered = triggered(analysis, 'gathered');
+  assert.deepEqual([gathered.cameo, gathered.source_actors], ['141', ['PEROPP']]);
+  assert.equal(triggered(analysis, 'threw').cameo, '145');
+  // A generic relative clause ("people who throw stones") names no doer.
+  const generic = analyzeText('crowd-generic', 'Lima police said they would not tolerate people who throw stones at officers.', '2025-08-07');
+  assert.deepEqual(generic.events.filter((event) => event.trigger.text === 'throw').flatMap((event) => event.source_actors), []);
+});

@@ -106,7 +106,7 @@ function leftOut(view: DocumentView, parse: Parse, node: number): boolean {
   return parse.children[node].some((child) => parse.deprel[child] === 'case' && view.lower[child] === 'without');
 }
 
-function caseOf(view: DocumentView, parse: Parse, node: number): string | null {
+export function caseOf(view: DocumentView, parse: Parse, node: number): string | null {
   const marker = parse.children[node].find((child) => parse.deprel[child] === 'case' || parse.deprel[child] === 'mark');
   return marker === undefined ? null : view.lemma[marker];
 }
@@ -247,6 +247,13 @@ export function actorsOf(view: DocumentView, parse: Parse, head: number): string
   return [];
 }
 
+/** Does the sentence holding token `index` end with a full stop? */
+function endsWithFullStop(view: DocumentView, index: number): boolean {
+  let last = index;
+  while (last + 1 < view.tokens.length && view.tokens[last + 1].sentence === view.tokens[index].sentence) last++;
+  return view.tokens[last].text === '.';
+}
+
 /** Passive when a passive auxiliary is attached, and no object contradicts it (a tagger's slip on "shelled") unless the parse also gives a passive subject. */
 function isPassive(view: DocumentView, parse: Parse, verb: number): boolean {
   const children = parse.children[verb];
@@ -260,6 +267,9 @@ function isPassive(view: DocumentView, parse: Parse, verb: number): boolean {
   // "has refused" is a perfect, not a passive, whatever relation the parser gave its subject.
   const auxiliaries = children.filter((child) => parse.deprel[child] === 'aux').map((child) => view.lemma[child]);
   if (auxiliaries.includes('have') && !auxiliaries.includes('be')) return false;
+  // "Thousands of protesters gathered outside …." read as a participle: a main clause of running text with
+  // no auxiliary at all is in the simple past (a headline's "Three killed in blast" has no full stop).
+  if (parse.head[verb] < 0 && auxiliaries.length === 0 && endsWithFullStop(view, verb)) return false;
   return parse.xpos[verb] === 'VBN' && children.some((child) => parse.deprel[child] === 'nsubj:pass' || parse.deprel[child] === 'aux:pass' || (parse.deprel[child] === 'aux' && view.lemma[child] === 'be'));
 }
 
