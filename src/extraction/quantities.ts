@@ -63,7 +63,7 @@ const CURRENCY_CODES: Record<string, string> = {
 };
 const CURRENCY_WORD = /^\s+(?:US\s+|U\.S\.\s+|Canadian\s+|Australian\s+|Hong\s+Kong\s+)?(?<word>dollars?|euros?|pounds?(?:\s+sterling)?|yen|yuan|roubles?|rubles?|manats?|drams?|rupees?|lira|hryvnias?)\b/i;
 // "43 kilometres", and the singular of a compound adjective: "a 43-kilometre corridor", "a 500-megawatt plant".
-const MEASURE = /^(?:\s*|-)(?<measure>(?:square|sq\.?|cubic)\s+(?:kilometres|kilometers|km|miles|metres|meters|feet|m)|km\/h|mph|kilometres?|kilometers?|km|miles?|kilograms?|kg|tonnes?|tons?|metres?|meters?|hectares?|acres?|barrels?|litres?|liters?|gallons?|feet|foot|cm|mm|megawatts?|MW|gigawatts?|GW|degrees)\b/i;
+const MEASURE = /^(?:\s*|-)(?<measure>(?:square|sq\.?|cubic)\s+(?:kilometres|kilometers|km|miles|metres|meters|feet|m)|km\/h|mph|kilometres?|kilometers?|km|miles?|kilograms?|kg|tonnes?|tons?|metres?|meters?|hectares?|acres?|barrels?|litres?|liters?|gallons?|feet|foot|cm|mm|megawatts?|MW|gigawatts?|GW|bcm|mcm|kWh|MWh|GWh|TWh|degrees)\b/i;
 const PARTITIVE = new RegExp(String.raw`^\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(?<total>${NUMBER})(?![\w])`, 'i');
 const OF_NOUN = /^\s+of\s+(?:the\s+)?/i;
 /** "two of its soldiers", "three of the hostages": a count out of a group the text does not number. */

@@ -71,6 +71,9 @@ test('measures', () => {
   assert.equal(find(found, '240 km').unit, 'km');
   assert.deepEqual([find(found, '12 square km').value, find(found, '12 square km').unit], [12, 'square km']);
   assert.equal(find(found, '30 tonnes').unit, 'tonnes');
+  // Gas and power volumes: billion cubic metres and terawatt-hours.
+  const energy = quantities('The link will carry 12 bcm a year, up from 8 bcm, and the dam yields 2.5 TWh.');
+  assert.deepEqual([find(energy, '12 bcm').unit, find(energy, '8 bcm').unit, find(energy, '2.5 TWh').unit], ['bcm', 'bcm', 'TWh']);
 });
 
 test('partitives give the total in "of"', () => {
