@@ -19,6 +19,7 @@ import type { Quote, QuoteKind, Span, TextSpan } from '../contract/types.js';
 import { tokensWithin, type Token } from '../text/index.js';
 import type { AnalysisContext } from './types.js';
 import { silentAsking } from './lexicon/index.js';
+import { isActNoun } from './events/answers.js';
 
 export interface Attribution {
   kind: QuoteKind;
@@ -593,10 +594,12 @@ const STANCE_LEMMAS: ReadonlySet<string> = new Set([
  * a cue the model found on a verb of doing, followed by no clause, reports an act, not words.
  */
 function actOnly(view: DocumentView, match: CueMatch, content: Span): boolean {
+  const [from, to] = tokensWithin(view.tokens, content.start, content.end);
+  // "denied the allegation", "welcomed the verdict": an answer to an earlier act, which says no words of its own.
+  if (to - from <= 3 && /^(the|this|that|these|those)$/.test(view.lower[from]) && isActNoun(cueLemma(view, to - 1).replace(/s$/, ''))) return true;
   for (let index = match.cue[0]; index < match.cue[1]; index++) {
     if (STANCE_LEMMAS.has(cueLemma(view, index))) return false;
   }
-  const [from, to] = tokensWithin(view.tokens, content.start, content.end);
   return !hasVerb(view, from, to);
 }
 

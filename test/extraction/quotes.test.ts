@@ -378,3 +378,8 @@ test('whom words went to, with no clause of what was said, is no quote ("has wri
   const analysis = analyse('Quispe has written to the Red Cross, to the Peruvian government and, in May, to the United Nations. Boric apologised to Jeri on Thursday for the downing of the plane near Arica. Peru said to reporters that talks would resume.');
   assert.deepEqual(analysis.quotes.map((quote) => quote.text), ['talks would resume']);
 });
+
+test('denying the allegation or welcoming the verdict answers an act and quotes no words; a claim denied is still reported', () => {
+  const analysis = analyse('The Peruvian Interior Ministry denied the allegation. Human Rights Watch welcomed the verdict. Bolivia denied that its troops had crossed the border.');
+  assert.deepEqual(analysis.quotes.map((quote) => quote.text), ['its troops had crossed the border']);
+});

@@ -54,6 +54,11 @@ const ACT_NOUNS: ReadonlyMap<string, ActKind> = new Map([
   ...['threat', 'warning'].map((noun) => [noun, THREATENED] as const),
 ]);
 
+/** Whether a noun (lemma) names a kind of act another act can answer ("accusation", "agreement", "attack"). */
+export function isActNoun(lemma: string): boolean {
+  return ACT_NOUNS.has(lemma);
+}
+
 /** Determiners that make the noun point back at a known act ("the", "this", "that", "these", "such"). */
 const DEFINITE = /^(the|this|that|these|those|such)$/;
 
