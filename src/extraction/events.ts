@@ -148,7 +148,8 @@ function withShallowActors(view: DocumentView, frames: Frame[], shallow: Frame[]
     // before the verb, skipping prepositional phrases) proved the more reliable one with our parser.
     // An actor whose side is known (a country, an IGO) beats one the KB could not place ("the Asians", "West Africans").
     const informative = (ids: string[]): boolean => ids.some((id) => isInformative(view, id));
-    const misplaced = frame.sources.length > 0 && twin.sources.length > 0 && !frame.sources.some((id) => twin.sources.includes(id)) && (informative(twin.sources) || !informative(frame.sources));
+    const misplaced = frame.sources.length > 0 && twin.sources.length > 0 && !frame.sources.some((id) => twin.sources.includes(id)) && (informative(twin.sources) || !informative(frame.sources)) &&
+      !(parse && qualifiesOwnedNoun(view, parse, frame.trigger[0], twin.sources, frame.sources));
     // The subject position wins: an actor the parse put only among the targets moves to the source.
     const uninformed = !informative(frame.sources) && informative(twin.sources);
     const sources = frame.sources.length > 0 && !widens && !narrows && !misplaced && !uninformed ? frame.sources : twin.sources;
@@ -161,6 +162,25 @@ function withShallowActors(view: DocumentView, frames: Frame[], shallow: Frame[]
     return { ...frame, sources, targets };
   });
   return read.filter((frame): frame is Frame => frame !== null);
+}
+
+/**
+ * "Amnesty International's Peruvian branch welcomed …": the linear reading's actor is only an adjective
+ * of a noun whose owner the parse read as the doer; the owner stands.
+ */
+function qualifiesOwnedNoun(view: DocumentView, parse: Parse, trigger: number, linearIds: readonly string[], parsedIds: readonly string[]): boolean {
+  const sentence = view.tokens[trigger].sentence;
+  let qualifies = false;
+  for (let index = trigger - 1; index >= 0 && view.tokens[index].sentence === sentence; index--) {
+    const id = view.entityOfToken[index];
+    if (!id || !linearIds.includes(id)) continue;
+    const noun = parse.head[index];
+    if (parse.deprel[index] !== 'amod' || noun < 0) return false;
+    const owned = parse.children[noun].some((child) => parse.deprel[child] === 'nmod:poss' && parsedIds.includes(view.entityOfToken[child] ?? ''));
+    if (!owned) return false;
+    qualifies = true;
+  }
+  return qualifies;
 }
 
 /**

@@ -2641,3 +2641,8 @@ test('a crowd gathering, chanting or throwing stones is a protest (141, 145), al
   const generic = analyzeText('crowd-generic', 'Lima police said they would not tolerate people who throw stones at officers.', '2025-08-07');
   assert.deepEqual(generic.events.filter((event) => event.trigger.text === 'throw').flatMap((event) => event.source_actors), []);
 });
+
+test('"Amnesty International\'s Peruvian branch welcomed …": the owner of the subject acts, not the adjective of its noun', () => {
+  const analysis = analyzeText('owned-branch', "Amnesty International's Chilean branch welcomed the ruling on Monday.", '2025-08-07');
+  assert.deepEqual(triggered(analysis, 'welcomed').source_actors, ['NGOHRIAMN']);
+});
