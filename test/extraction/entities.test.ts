@@ -1109,6 +1109,11 @@ test('"officers" are the police named before, and "ten of them" counts the set n
   const entities = await analyseParsed(text);
   assert.equal(at(entities, text, 'officers')?.actor?.code, 'PERCOP');
   assert.equal(at(entities, text, 'them')?.actor?.code, 'PEROPP');
+  // A counted set in the pronoun's own sentence is the set, even when no entity names it.
+  const counted = 'Riot police in Lima moved in before midnight. The ministry said 47 people were detained, 12 of them for resisting arrest, and that nine officers were injured.';
+  const countedEntities = await analyseParsed(counted);
+  assert.equal(at(countedEntities, counted, 'them'), undefined);
+  assert.equal(at(countedEntities, counted, 'officers')?.actor?.code, 'PERCOP');
   // Counted or qualified officers are read elsewhere; with no police or troops named, officers stay unnamed.
   const alone = 'Lawyers in Lima said officers had beaten the men.';
   assert.equal(at(await analyseParsed(alone), alone, 'officers'), undefined);

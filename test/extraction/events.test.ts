@@ -2646,3 +2646,11 @@ test('"Amnesty International\'s Peruvian branch welcomed …": the owner of the 
   const analysis = analyzeText('owned-branch', "Amnesty International's Chilean branch welcomed the ruling on Monday.", '2025-08-07');
   assert.deepEqual(triggered(analysis, 'welcomed').source_actors, ['NGOHRIAMN']);
 });
+
+test('a deadline ("by the end of the month") dates what must be done, not the demand that sets it nor the acts beside it', () => {
+  const analysis = analyzeText('deadline', 'Ecuador suspended a fishing accord with Peru on Monday and demanded the withdrawal of Peruvian boats by the end of the month.', '2025-08-07');
+  assert.equal(triggered(analysis, 'suspended').when.value, '2025-08-04');
+  assert.notEqual(triggered(analysis, 'demanded').when.value, '2025-08');
+  const own = analyzeText('deadline-own', 'Bolivia demanded that Chile withdraw its troops by Friday.', '2025-08-07');
+  assert.equal(triggered(own, 'withdraw').when.value, '2025-08-08');
+});

@@ -235,23 +235,27 @@ const OFFICERS_SENTENCES_BACK = 3;
  */
 export function linkOfficerReferences(stage: Stage): void {
   const { view, builder } = stage;
-  const records = builder.sortedMentions();
+  const records = [...builder.sortedMentions()];
   const covered = coveredTokens(view, records);
   for (let k = 0; k < view.words.length; k++) {
     if (view.words[k] !== 'officers' || covered[k] || view.ignored[k] || view.lower[k + 1] === 'of') continue;
     const riot = view.lower[k - 1] === 'riot';
     const before = riot || view.lower[k - 1] === 'the' ? k - 2 : k - 1;
-    // "two police officers", "senior officers", "Chilean officers": counted or qualified, read elsewhere.
-    const qualified = !riot && view.lower[k - 1] !== 'the' && NOUN_PHRASE_TAGS.test(view.language?.upos[k - 1] ?? 'NOUN');
+    // "two police officers", "senior officers", "Chilean officers": qualified, read elsewhere ("nine officers" are counted, not qualified).
+    const qualified = !riot && view.lower[k - 1] !== 'the' && view.language?.upos[k - 1] !== 'NUM' && NOUN_PHRASE_TAGS.test(view.language?.upos[k - 1] ?? 'NOUN');
     if (qualified || (before >= 0 && covered[before] && view.lower[k - 1] !== 'the' && !riot)) continue;
-    const from = riot || view.lower[k - 1] === 'the' ? k - 1 : k;
+    const from = riot || view.lower[k - 1] === 'the' || view.language?.upos[k - 1] === 'NUM' ? k - 1 : k;
     const start = view.tokens[from].start;
     const sentence = sentenceOf(view, k);
     const force = records
       .filter((record) => record.start < start && sentence - sentenceOf(view, record.tokenStart) <= OFFICERS_SENTENCES_BACK && record.draft.type === 'ORG')
       .reverse()
       .find((record) => /^(COP|MIL)/.test(record.draft.actor?.sector ?? ''));
-    if (force) builder.addMention(mentionRecord(stage, force.draft, 'description', from, k + 1, true));
+    if (!force) continue;
+    // Later "officers" may refer back to these ones: the chain carries the body along.
+    const mention = mentionRecord(stage, force.draft, 'description', from, k + 1, true);
+    builder.addMention(mention);
+    records.push(mention);
   }
 }
 
@@ -1122,8 +1126,28 @@ function partitiveAntecedent(stage: Stage, k: number, pronoun: PronounInfo, hist
     const end = from === sentence ? k - 2 : sentence - 1;
     for (let i = end; i >= from && i >= (entity?.tokenEnd ?? from); i--) if (isThingArgument(stage, i, pronoun, history)) return 'thing';
     if (entity) return entity;
+    // "47 people were detained, 12 of them …": a counted set no entity names, in the pronoun's own sentence.
+    if (from === sentence && countedSetBefore(stage, from, k - 2)) return 'thing';
   }
   return null;
+}
+
+/**
+ * Is there a number counting a plural noun of no state body ("47 people", "dozens of residents") between
+ * `from` and `to`? ("12 officers were injured, three of them …" are the police, left to salience.)
+ */
+function countedSetBefore(stage: Stage, from: number, to: number): boolean {
+  const { view, kb } = stage;
+  const language = view.language;
+  if (!language) return false;
+  for (let i = from; i < to; i++) {
+    if (language.upos[i] !== 'NUM') continue;
+    const noun = language.head[i];
+    if (noun <= i || noun > to || language.upos[noun] !== 'NOUN' || language.xpos[noun] !== 'NNS') continue;
+    const sector = kb.sectorOf(view.lower[noun]) ?? '';
+    if (!STATE_SECTORS.has(sector.slice(0, 3))) return true;
+  }
+  return false;
 }
 
 /**

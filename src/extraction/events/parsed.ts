@@ -880,6 +880,9 @@ const TEMPORAL_BOUNDS = new Set(['since', 'until', 'till', 'before']);
  * time for an act its own auxiliary places before or after it ("acknowledged on Thursday that
  * missiles had exploded", "said on Monday it would pay").
  */
+/** Verbs that set a deadline for someone else's act ("demanded …", "gave them until …", "urged … by Friday"). */
+const DEADLINE_SETTERS: ReadonlySet<string> = new Set(['demand', 'urge', 'ask', 'order', 'call', 'give', 'set', 'warn', 'threaten', 'insist', 'tell', 'instruct', 'request', 'press']);
+
 function findTime(view: DocumentView, parse: Parse, nodes: number[], sentence: Sentence): TimeExpression | null {
   const own = new Set(nodes.map((node) => clauseHead(parse, node)));
   for (const node of nodes) own.add(node);
@@ -947,6 +950,11 @@ function findTime(view: DocumentView, parse: Parse, nodes: number[], sentence: S
     if (head >= 0 && !nodes.includes(head) && !describedByNode && !view.timeOfToken[head] && parse.upos[head] === 'NOUN' &&
       /^(nummod|amod|compound|nmod:poss)$/.test(parse.deprel[index]) && !/^(obl|advmod)/.test(parse.deprel[head])) continue;
     const clause = clauseHead(parse, parse.head[index] >= 0 ? parse.head[index] : index);
+    // "demanded the withdrawal … by the end of the month": a deadline dates what must be done by then,
+    // not the demand that sets it, nor another act of the sentence.
+    let first = index;
+    while (first > sentence.tokenStart && view.timeOfToken[first - 1] === time) first--;
+    if (view.lower[first - 1] === 'by' && (!own.has(clause) || nodes.some((node) => DEADLINE_SETTERS.has(view.lemma[node])))) continue;
     if (own.has(clause) || nodes.includes(parse.head[index])) return time;
     if (relativeToOther(clause)) continue;
     const underOwn = nonFiniteUnderOwn(clause);

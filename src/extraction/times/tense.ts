@@ -18,6 +18,8 @@ const SCHEDULED_PREDICATES = new Set(['due', 'scheduled', 'slated', 'upcoming'])
 const FUTURE_BEFORE_TO = new Set(['due', 'set', 'going', 'likely', 'poised', 'plan', 'plans']);
 /** Verbs whose object is asked to do something later: the infinitive they govern lies ahead of them. */
 const INVITING_VERBS = new Set(['invite', 'urge', 'ask', 'encourage', 'request', 'press', 'order', 'instruct', 'persuade']);
+/** Verbs whose subjunctive clause ("demanded that Chile withdraw") is something still to be done. */
+const DEMANDING_VERBS = new Set(['demand', 'insist', 'urge', 'ask', 'request', 'order', 'propose', 'recommend', 'require']);
 const BE_FORMS = new Set(['is', 'are', 'am', 'be', 'been', 'being', 'was', 'were', "'s", "'re"]);
 const PRESENT_CUES = new Set(['is', 'are', 'am', 'says', 'say', 'remains', 'remain', 'begins', 'starts', 'takes', 'comes']);
 const PAST_CUES = new Set([
@@ -113,6 +115,8 @@ function governingVerbTense(structure: TextStructure, language: LanguageAnnotati
     let governor = language.head[at];
     if (language.deprel[at] === 'acl' && governor >= 0 && language.deprel[governor] === 'obj') governor = language.head[governor];
     if (tag === 'VB' && auxiliaries.length === 0 && /^(xcomp|advcl|acl)$/.test(language.deprel[at]) && governor >= 0 && INVITING_VERBS.has(language.lemma[governor]) && tokens[at - 1]?.text.toLowerCase() === 'to') return 'future';
+    // "demanded that Chile withdraw its troops by Friday": a subjunctive clause of a demand lies ahead of it.
+    if (tag === 'VB' && auxiliaries.length === 0 && /^(ccomp|xcomp)$/.test(language.deprel[at]) && governor >= 0 && DEMANDING_VERBS.has(language.lemma[governor])) return 'future';
     return null;
   }
   return null;
