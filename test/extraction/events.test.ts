@@ -2604,6 +2604,9 @@ test('an act that answers an earlier one ("rejected the accusation") takes its p
   assert.equal(triggered(named, 'rejected').target_inferred, undefined);
   const own = analyzeText('answers-own', 'Chile proposed talks with Peru. Chile later withdrew and criticised the proposal.', '2025-08-07');
   assert.equal(triggered(own, 'criticised').target_inferred, undefined);
+  // A claim is also an act someone only reported: its speaker is the one answered.
+  const reported = analyzeText('answers-reported', "Peru's army said Ecuadorian troops had opened fire on its positions. Quito rejected the claim.", '2025-08-07');
+  assert.deepEqual(triggered(reported, 'rejected').target_actors, ['PERMIL']);
   const indefinite = analyzeText('answers-indefinite', 'Bolivia accused Chile of spying. Chile rejected an accusation of fraud.', '2025-08-07');
   assert.equal(triggered(indefinite, 'rejected').target_inferred, undefined);
 });

@@ -5,7 +5,8 @@
  * whose object is a definite noun for a kind of act ("the accusation", "the demand", "the
  * agreement", "this decision") and which has no target of its own takes as targets the parties of
  * the latest earlier event of that kind within a few sentences: its doers for an accusation, a
- * demand, a proposal or a decision, and all its parties for an agreement. The event says which
+ * demand, a proposal or a decision, and all its parties for an agreement. An accusation or a claim
+ * may also be an act someone only reported ("Baku said Armenian units had opened fire"): its speaker. The event says which
  * event it answers (`target_inferred`), and with what confidence.
  */
 import type { DocumentView, Frame } from './document.js';
@@ -28,10 +29,12 @@ interface ActKind {
   codes: readonly string[];
   /** Whether all the parties of that event are answered (an agreement), or only its doers. */
   allParties: boolean;
+  /** Whether an act someone only reported ("X said Y opened fire") is a claim of that speaker's. */
+  claims?: boolean;
 }
 
-const SAID: ActKind = { codes: ['01', '11', '12', '13'], allParties: false };
-const ACCUSED: ActKind = { codes: ['11'], allParties: false };
+const SAID: ActKind = { codes: ['01', '11', '12', '13'], allParties: false, claims: true };
+const ACCUSED: ActKind = { codes: ['11'], allParties: false, claims: true };
 const DEMANDED: ActKind = { codes: ['10', '02'], allParties: false };
 const PROPOSED: ActKind = { codes: ['03', '02'], allParties: false };
 const AGREED: ActKind = { codes: ['057', '03'], allParties: true };
@@ -91,7 +94,13 @@ export function withAnsweredParties(view: DocumentView, frame: Frame, told: read
   for (let index = told.length - 1; index >= 0; index--) {
     const earlier = told[index].frame;
     if (frame.sentence - earlier.sentence > SENTENCES_BACK) break;
-    if (earlier.trigger[0] >= frame.trigger[0] || !kind.codes.some((prefix) => earlier.code.startsWith(prefix))) continue;
+    if (earlier.trigger[0] >= frame.trigger[0]) continue;
+    // "Baku said Armenian units had opened fire. Yerevan rejected the accusation": the claim is the speaker's.
+    const claimant = kind.claims && earlier.attribution?.speaker && !own.has(earlier.attribution.speaker) ? earlier.attribution.speaker : null;
+    if (!kind.codes.some((prefix) => earlier.code.startsWith(prefix))) {
+      if (claimant) return { ...frame, targets: [claimant], answers: told[index].id };
+      continue;
+    }
     const parties = (kind.allParties ? [...earlier.sources, ...earlier.targets] : earlier.sources).filter((id) => !own.has(id));
     // One's own earlier act is no counterpart ("Chile proposed talks … Chile then withdrew the proposal").
     if (parties.length === 0 || earlier.sources.some((id) => own.has(id))) continue;
