@@ -152,7 +152,9 @@ function withShallowActors(view: DocumentView, frames: Frame[], shallow: Frame[]
       !(parse && qualifiesOwnedNoun(view, parse, frame.trigger[0], twin.sources, frame.sources));
     // The subject position wins: an actor the parse put only among the targets moves to the source.
     const uninformed = !informative(frame.sources) && informative(twin.sources);
-    const sources = frame.sources.length > 0 && !widens && !narrows && !misplaced && !uninformed ? frame.sources : twin.sources;
+    // "waving Russian flags and chanting …": an adjective on another verb's object is no doer of this one.
+    const linearSources = parse ? twin.sources.filter((id) => !describesObjectOnly(view, parse, id, frame.trigger[0])) : twin.sources;
+    const sources = frame.sources.length > 0 && !widens && !narrows && !misplaced && !uninformed ? frame.sources : linearSources;
     const kept = frame.targets.filter((id) => !sources.includes(id));
     const others = parties(twin.targets).filter((id) => !sources.includes(id));
     const keptUninformed = !informative(kept) && informative(others);
@@ -162,6 +164,19 @@ function withShallowActors(view: DocumentView, frames: Frame[], shallow: Frame[]
     return { ...frame, sources, targets };
   });
   return read.filter((frame): frame is Frame => frame !== null);
+}
+
+/** Is every mention of `id` before the trigger in its sentence an adjective on a verb's object ("waving Russian flags")? */
+function describesObjectOnly(view: DocumentView, parse: Parse, id: string, trigger: number): boolean {
+  const sentence = view.tokens[trigger].sentence;
+  let found = false;
+  for (let index = trigger - 1; index >= 0 && view.tokens[index].sentence === sentence; index--) {
+    if (view.entityOfToken[index] !== id) continue;
+    const noun = parse.head[index];
+    if (parse.deprel[index] !== 'amod' || noun < 0 || parse.deprel[noun] !== 'obj') return false;
+    found = true;
+  }
+  return found;
 }
 
 /**

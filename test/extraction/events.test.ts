@@ -2657,3 +2657,9 @@ test('a deadline ("by the end of the month") dates what must be done, not the de
   const own = analyzeText('deadline-own', 'Bolivia demanded that Chile withdraw its troops by Friday.', '2025-08-07');
   assert.equal(triggered(own, 'withdraw').when.value, '2025-08-08');
 });
+
+test('an adjective on another verb\'s object ("waving Peruvian flags and chanting …") is no doer of the next act', () => {
+  const analysis = analyzeText('object-adjective', 'Thousands of people gathered outside the embassy on Tuesday, waving Peruvian flags and chanting slogans against Chile.', '2025-08-07');
+  const chanting = analysis.events.filter((event) => event.trigger.text === 'chanting');
+  assert.deepEqual(chanting.flatMap((event) => event.source_actors), []);
+});
