@@ -149,11 +149,12 @@ function withShallowActors(view: DocumentView, frames: Frame[], shallow: Frame[]
     // An actor whose side is known (a country, an IGO) beats one the KB could not place ("the Asians", "West Africans").
     const informative = (ids: string[]): boolean => ids.some((id) => isInformative(view, id));
     const misplaced = frame.sources.length > 0 && twin.sources.length > 0 && !frame.sources.some((id) => twin.sources.includes(id)) && (informative(twin.sources) || !informative(frame.sources)) &&
-      !(parse && qualifiesOwnedNoun(view, parse, frame.trigger[0], twin.sources, frame.sources));
+      !(parse && onlyAdjectiveOf(view, parse, frame.trigger[0], twin.sources, (noun) =>
+        parse.children[noun].some((child) => parse.deprel[child] === 'nmod:poss' && frame.sources.includes(view.entityOfToken[child] ?? ''))));
     // The subject position wins: an actor the parse put only among the targets moves to the source.
     const uninformed = !informative(frame.sources) && informative(twin.sources);
     // "waving Russian flags and chanting …": an adjective on another verb's object is no doer of this one.
-    const linearSources = parse ? twin.sources.filter((id) => !describesObjectOnly(view, parse, id, frame.trigger[0])) : twin.sources;
+    const linearSources = parse ? twin.sources.filter((id) => !onlyAdjectiveOf(view, parse, frame.trigger[0], [id], (noun) => parse.deprel[noun] === 'obj')) : twin.sources;
     const sources = frame.sources.length > 0 && !widens && !narrows && !misplaced && !uninformed ? frame.sources : linearSources;
     const kept = frame.targets.filter((id) => !sources.includes(id));
     const others = parties(twin.targets).filter((id) => !sources.includes(id));
@@ -166,36 +167,23 @@ function withShallowActors(view: DocumentView, frames: Frame[], shallow: Frame[]
   return read.filter((frame): frame is Frame => frame !== null);
 }
 
-/** Is every mention of `id` before the trigger in its sentence an adjective on a verb's object ("waving Russian flags")? */
-function describesObjectOnly(view: DocumentView, parse: Parse, id: string, trigger: number): boolean {
+/**
+ * Is every mention of the entities `ids` before the trigger, in its sentence, only an adjective of a
+ * noun that `describes` accepts? "Amnesty International's Peruvian branch welcomed …": Peru only
+ * qualifies a noun whose owner the parse read as the doer; "waving Russian flags and chanting …":
+ * Russia only qualifies another verb's object. Such an actor of the linear reading does not act.
+ */
+function onlyAdjectiveOf(view: DocumentView, parse: Parse, trigger: number, ids: readonly string[], describes: (noun: number) => boolean): boolean {
   const sentence = view.tokens[trigger].sentence;
   let found = false;
   for (let index = trigger - 1; index >= 0 && view.tokens[index].sentence === sentence; index--) {
-    if (view.entityOfToken[index] !== id) continue;
+    const id = view.entityOfToken[index];
+    if (!id || !ids.includes(id)) continue;
     const noun = parse.head[index];
-    if (parse.deprel[index] !== 'amod' || noun < 0 || parse.deprel[noun] !== 'obj') return false;
+    if (parse.deprel[index] !== 'amod' || noun < 0 || !describes(noun)) return false;
     found = true;
   }
   return found;
-}
-
-/**
- * "Amnesty International's Peruvian branch welcomed …": the linear reading's actor is only an adjective
- * of a noun whose owner the parse read as the doer; the owner stands.
- */
-function qualifiesOwnedNoun(view: DocumentView, parse: Parse, trigger: number, linearIds: readonly string[], parsedIds: readonly string[]): boolean {
-  const sentence = view.tokens[trigger].sentence;
-  let qualifies = false;
-  for (let index = trigger - 1; index >= 0 && view.tokens[index].sentence === sentence; index--) {
-    const id = view.entityOfToken[index];
-    if (!id || !linearIds.includes(id)) continue;
-    const noun = parse.head[index];
-    if (parse.deprel[index] !== 'amod' || noun < 0) return false;
-    const owned = parse.children[noun].some((child) => parse.deprel[child] === 'nmod:poss' && parsedIds.includes(view.entityOfToken[child] ?? ''));
-    if (!owned) return false;
-    qualifies = true;
-  }
-  return qualifies;
 }
 
 /**

@@ -1101,7 +1101,7 @@ test('with no dateline or town, a bare "parliament" or "the opposition" is the b
   assert.equal(at(entities, text, 'Parliament')?.actor?.code, 'BOLLEG');
   // Two countries in the lead: whose parliament is not known.
   const shared = 'Peru and Chile signed a fishing accord on Monday. The accord was criticised in parliament and rejected by parliament.';
-  assert.equal(at(await analyseParsed(shared), shared, 'parliament', 1)?.actor, undefined);
+  assert.ok(!(await analyseParsed(shared)).some((entity) => entity.actor?.sector === 'LEG'));
 });
 
 test('"officers" are the police named before, and "ten of them" counts the set named last in the sentence before', async () => {

@@ -239,12 +239,12 @@ export function linkOfficerReferences(stage: Stage): void {
   const covered = coveredTokens(view, records);
   for (let k = 0; k < view.words.length; k++) {
     if (view.words[k] !== 'officers' || covered[k] || view.ignored[k] || view.lower[k + 1] === 'of') continue;
-    const riot = view.lower[k - 1] === 'riot';
-    const before = riot || view.lower[k - 1] === 'the' ? k - 2 : k - 1;
-    // "two police officers", "senior officers", "Chilean officers": qualified, read elsewhere ("nine officers" are counted, not qualified).
-    const qualified = !riot && view.lower[k - 1] !== 'the' && view.language?.upos[k - 1] !== 'NUM' && NOUN_PHRASE_TAGS.test(view.language?.upos[k - 1] ?? 'NOUN');
-    if (qualified || (before >= 0 && covered[before] && view.lower[k - 1] !== 'the' && !riot)) continue;
-    const from = riot || view.lower[k - 1] === 'the' || view.language?.upos[k - 1] === 'NUM' ? k - 1 : k;
+    // "the officers", "riot officers" and counted "nine officers" open with the word before; "two police
+    // officers", "senior officers", "Chilean officers" are qualified, read elsewhere.
+    const joined = view.lower[k - 1] === 'riot' || view.lower[k - 1] === 'the';
+    const counted = view.language?.upos[k - 1] === 'NUM';
+    if (!joined && (covered[k - 1] || (!counted && NOUN_PHRASE_TAGS.test(view.language?.upos[k - 1] ?? 'NOUN')))) continue;
+    const from = joined || counted ? k - 1 : k;
     const start = view.tokens[from].start;
     const sentence = sentenceOf(view, k);
     const force = records
