@@ -126,6 +126,14 @@ test('without a publication date, relative values stay unresolved', () => {
   assert.equal(find(found, '2019').value, '2019');
 });
 
+test('"two days later" after a year or a month keeps only what is known: that period, after', () => {
+  const found = times('Chile expelled a Peruvian diplomat last year. Lima expelled a Chilean diplomat two days later. In March, Peru closed the border. Three weeks later it reopened.');
+  const days = find(found, 'two days later');
+  assert.deepEqual([days.value, days.mod, days.anchor], ['2024', 'AFTER', 'narrative']);
+  const weeks = find(found, 'Three weeks later');
+  assert.deepEqual([weeks.value, weeks.mod], ['2025-03', 'AFTER']);
+});
+
 test('narrative anchoring: later and next-day expressions follow the story time', () => {
   const found = times('Troops entered the town on May 3. Days later, the mayor fled. Two days later, the army withdrew; the next day, aid arrived. At the time, the roads were closed. Officials met on Tuesday.');
   const daysLater = find(found, 'Days later');

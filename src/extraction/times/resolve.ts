@@ -358,6 +358,10 @@ function resolveShift(count: number | null, unit: TimeUnit, direction: -1 | 1, n
     return date(`${formatYear(reported.year - 1)}-Q${reported.quarter}`, 'narrative');
   }
   if (!base) return date(placeholder(unit), 'publication');
+  // "two days later" after "last year": only the coarser narrative time is known, as for "the next day" (resolvePeriod).
+  if (fromNarrative && PRECISION_RANK[PRECISION_OF_UNIT[unit] ?? 'day'] < PRECISION_RANK[env.narrative!.precision]) {
+    return { type: 'DATE', value: formatAt(base, env.narrative!.precision), mod: direction > 0 ? 'AFTER' : 'BEFORE', anchor };
+  }
   const steps = Math.round(count) * direction;
   switch (unit) {
     case 'second':
