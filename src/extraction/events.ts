@@ -12,7 +12,7 @@ import type { DocumentView, EventInputs, Frame, Parse } from './events/document.
 import { TOPIC_VERBS, addressedDoers, askedOfAddressees, caseOf, contactPurpose, framesFromParse, isInformative, isReducedRelative, isTownEntity, isVenueName, possessorSuffered, reactedToEvent, sufferedDuring, summoningVerb } from './events/parsed.js';
 import { framesShallow } from './events/shallow.js';
 import { causedByNature, forceCode } from './events/force.js';
-import { INFERRED_AUTHORITY_CONFIDENCE, withInferredAuthority } from './events/authority.js';
+import { withInferredAuthority } from './events/authority.js';
 import { ANSWERED_EVENT_CONFIDENCE, withAnsweredParties, type ToldEvent } from './events/answers.js';
 
 export type { EventInputs };
@@ -101,7 +101,8 @@ function withShallowActors(view: DocumentView, frames: Frame[], shallow: Frame[]
     const twin = linearOnly ? frame : found && withoutOtherSubjects(found);
     // A state act the parse found no one in: the linear reading stands where it would have been read on its own (a verb).
     if (frame.placedOnly) return frame.placedOnly === 'unread' && twin && verbal(frame.trigger[0]) ? twin : frame;
-    if (!twin) return frame;
+    // "A and B accused each other": the parse read both sides, whom the linear reading cannot see as targets.
+    if (!twin || frame.reciprocal) return frame;
     // "held a summit on Peru's future": the linear reading's name after a topic preposition is what a meeting was about.
     const parties = (ids: string[]): string[] => (frame.code.startsWith('04') ? ids.filter((id) => !topicAfter(view, id, frame.trigger[0])) : ids);
     // Read only linearly although the parse gives it a common-noun subject naming no actor ("In Khankendi, …, workers have
@@ -270,9 +271,10 @@ function topicAfter(view: DocumentView, id: string, trigger: number): boolean {
  * An actor that is both source and target only through a pronoun ("accused the police of killing them")
  * is a coreference slip, and so is the only source named again as its own target ("Russia warned that
  * Europe would suffer more than Russia"): drop it from the targets. Several sources may act on each
- * other ("the two countries accused each other").
+ * other ("the two countries accused each other", marked reciprocal by the parse reading).
  */
 function withoutSelfTargets(view: DocumentView, frame: Frame, sentence: { start: number; end: number }): string[] {
+  if (frame.reciprocal) return frame.targets;
   return frame.targets.filter((id) => {
     // "The Parties condemned …" read as the pair's members acting on the pair: no target.
     const members = view.entityById.get(id)?.members;
@@ -411,6 +413,9 @@ function toEvent(view: DocumentView, frame: Frame, id: string, parsed: boolean, 
   const inferred = sources.length === 0 ? frame.inferredSource : undefined;
   const quote = quoteAround(view.quotes, first.start, last.end);
   let attribution: EventOut['attribution'] = frame.attribution ? { speaker: frame.attribution.speaker, cue: frame.attribution.cue, quote: null } : null;
+  // "said it was concerned and offered to mediate": where the quotes stage ended that cue's words, what follows is the narrator's.
+  const endedBefore = (cue: string): boolean => view.quotes.some((other) => other.cue?.text === cue && other.cue.start >= sentenceStart && other.cue.start < first.start && other.end <= first.start);
+  if (!quote && attribution?.cue && endedBefore(attribution.cue)) attribution = null;
   if (quote) {
     // The quotes stage knows the speaker of its own cue best ("Russia's state news agency TASS reported" is TASS).
     const sameCue = attribution !== null && quote.cue !== null && quote.cue.text === attribution.cue && quote.speaker !== null;
@@ -434,7 +439,7 @@ function toEvent(view: DocumentView, frame: Frame, id: string, parsed: boolean, 
     target: targets,
     source_actors: inferred ? inferred.codes : actorCodes(sources),
     target_actors: actorCodes(targets),
-    ...(inferred ? { source_inferred: { from: inferred.from, method: 'rule' as const, confidence: INFERRED_AUTHORITY_CONFIDENCE } } : {}),
+    ...(inferred ? { source_inferred: { from: inferred.from, method: 'rule' as const, confidence: inferred.confidence } } : {}),
     ...(frame.answers ? { target_inferred: { event: frame.answers, method: 'rule' as const, confidence: ANSWERED_EVENT_CONFIDENCE } } : {}),
     when: { time: frame.time?.id ?? null, value: frame.time?.value ?? null, ...(frame.timeCarried ? { carried: true } : {}) },
     where: { entity: frame.place?.entity ?? null, name: frame.place?.name ?? null },

@@ -301,7 +301,7 @@ export function clauseAfterCue(view: DocumentView, cueEnd: number, to: number, t
   let scan = next;
   // A verb before any "that" means the clause has begun without one ("said 40 people were hurt and that …").
   while (scan < limit && !view.isPunct(scan) && view.lower[scan] !== 'that' && !(view.upos && scan > cueEnd && (view.upos[scan] === 'VERB' || view.upos[scan] === 'AUX'))) scan++;
-  if (scan < limit && view.lower[scan] === 'that') next = scan + 1;
+  if (scan < limit && view.lower[scan] === 'that' && !determinerThat(view, scan, to)) next = scan + 1;
   else if (takesAddressee) {
     const addressee = nounPhraseStartingAt(view, cueEnd, to);
     next = addressee ? addressee[1] : cueEnd;
@@ -309,6 +309,13 @@ export function clauseAfterCue(view: DocumentView, cueEnd: number, to: number, t
   if (next < to && !view.isPunct(next) && !view.isQuoteMark(next)) return next;
   if (next + 1 < to && (view.lower[next] === ':' || view.lower[next] === ',') && view.isQuoteMark(next + 1)) return next + 1;
   return -1;
+}
+
+/** "rejected that proposal on Monday": a "that" the parse reads as a determiner, with no verb after it in its clause, opens a noun phrase, not a clause. */
+function determinerThat(view: DocumentView, at: number, to: number): boolean {
+  if (!view.upos || !view.deprel || (view.upos[at] !== 'DET' && view.deprel[at] !== 'det')) return false;
+  for (let index = at + 1; index < to && !view.isPunct(index); index++) if (view.upos[index] === 'VERB' || view.upos[index] === 'AUX') return false;
+  return true;
 }
 
 /** Index of the last token of the sentence range before its final punctuation and closing quotes. */
@@ -527,8 +534,35 @@ function narratorsNextAct(view: DocumentView, at: number): boolean {
 const NARRATOR_OPENERS = /^(while|whereas|though|although|but)$/;
 const NARRATOR_COMMENTS = /^(charge|claim|accusation|allegation|assertion|move|step|position|view|stance|reference)$/;
 
+/** Modals that shift a reported clause; a simple past joined to such a clause by "and" does not share them. */
+const REPORTED_MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'can', 'might', 'may', 'should', 'must']);
+
+/**
+ * "said it was deeply concerned and offered to mediate", "said it would attend and urged …": a verb
+ * in the simple past joined by "and" (no subject or auxiliary of its own) to a reported clause that is
+ * a state ("was concerned") or a modal ("would attend") is the speaker's next act, whatever clause the
+ * parser hung it on: a shared "was" or "would" would leave it a participle or a base form.
+ */
+function narratorsCoordinatedAct(view: DocumentView, and: number, from: number, end: number): boolean {
+  const { head, deprel, xpos } = view;
+  if (!head || !deprel || !xpos) return false;
+  const verb = and + 1;
+  if (verb >= end || !/^VB[DN]$/.test(xpos[verb]) || deprel[verb] !== 'conj') return false;
+  // The reported clause is the word before "and" that hangs outside the content (on the cue); the verb joins it or the cue.
+  let clause = -1;
+  for (let index = from; index < and; index++) if (head[index] < from || head[index] >= end) clause = index;
+  if (clause < 0 || (head[verb] !== clause && head[verb] >= from && head[verb] < end)) return false;
+  let stateOrModal = false;
+  for (let index = from; index < end; index++) {
+    if (head[index] === verb && /^(nsubj|aux)/.test(deprel[index])) return false;
+    if (head[index] === clause && (deprel[index] === 'cop' || (deprel[index] === 'aux' && REPORTED_MODALS.has(view.lower[index])))) stateOrModal = true;
+  }
+  return stateOrModal;
+}
+
 function narratorBreak(view: DocumentView, from: number, end: number): number {
   for (let index = from + 1; index < end; index++) {
+    if (view.lower[index] === 'and' && narratorsCoordinatedAct(view, index, from, end)) return view.lower[index - 1] === ',' ? index - 1 : index;
     if (view.lower[index] === ';' || (view.lower[index] === ',' && NARRATOR_OPENERS.test(view.lower[index + 1] ?? ''))) return index;
     if (view.lower[index] === ',' && view.lower[index + 1] === 'and' && narratorsNextAct(view, index + 2)) return index;
     // "…, referring to the accord": the narrator says what the words were about.

@@ -383,6 +383,15 @@ test('with the parser, a plural sector phrase placed by a city is that sector of
   assert.equal(at(entities, text, 'villages'), undefined);
 });
 
+test('a noun for people takes its sector from the words before it ("opposition leaders"), a thing does not; a verb after a noun ends the phrase', async () => {
+  const text = 'LA PAZ, May 4 - Police arrested protesters near the police station. Prosecutors charged three opposition leaders with sedition.';
+  const entities = await analyseParsed(text);
+  assert.equal(at(entities, text, 'opposition leaders')?.actor?.code, 'BOLOPP');
+  assert.equal(at(entities, text, 'protesters')?.actor?.code, 'BOLOPP');
+  assert.ok(!entities.some((entity) => entity.mentions.some((mention) => text.slice(mention.start, mention.end).includes('arrested'))), JSON.stringify(entities.map((entity) => entity.name)));
+  assert.equal(at(entities, text, 'police station'), undefined);
+});
+
 test('sector phrases over a group: each member country’s government', () => {
   const text = 'The leaders of Armenia and Azerbaijan met in Abu Dhabi. The foreign ministries of both countries issued statements.';
   const entities = analyse(text);

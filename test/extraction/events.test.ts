@@ -2333,6 +2333,41 @@ test('a state act told with no doer is its country\'s authorities\', inferred fr
   assert.deepEqual([attacked.source_actors, attacked.source_inferred], [[], undefined]);
 });
 
+test('an unplaced state act is the dateline country\'s, less surely; not when its paragraph names a town of another country, nor for a noun that refers back', () => {
+  const verdicts = analyzeText('dateline-authority', 'LIMA (AFP) - A former Peruvian minister was convicted of fraud on Monday. Two co-defendants were given suspended sentences.', '2025-07-02');
+  const lima = verdicts.entities.find((entity) => entity.name === 'Lima')?.id;
+  for (const trigger of ['convicted', 'given']) {
+    const verdict = triggered(verdicts, trigger);
+    assert.deepEqual([verdict.source_actors, verdict.source_inferred], [['PERJUD'], { from: lima, method: 'rule', confidence: 0.5 }], trigger);
+  }
+  const elsewhere = analyzeText('dateline-elsewhere', 'LIMA (AFP) - In La Paz, police arrested eight Chileans on Monday. Two of them were detained at a hotel. Santiago called the detentions unlawful.', '2025-07-02');
+  assert.ok(!elsewhere.events.some((event) => event.source_actors.some((code) => code.startsWith('PER'))), JSON.stringify(elsewhere.events.map((event) => [event.trigger.text, event.source_actors])));
+  // Filed from a mediator's capital that the lead does not involve; a doer named but unknown ("accused the militias of looting").
+  const mediated = analyzeText('dateline-mediator', 'QUITO (AFP) - Bolivia released ten Chileans on Thursday. Two others had been deported earlier in the week.', '2025-07-02');
+  assert.deepEqual(mediated.events.filter((event) => event.source_inferred).map((event) => event.trigger.text), []);
+  const looting = analyzeText('dateline-named-doer', 'LIMA (AFP) - Peru\'s army accused the militias of looting aid convoys. Three soldiers were detained.', '2025-07-02');
+  assert.deepEqual(looting.events.filter((event) => event.source_inferred).map((event) => event.trigger.text), ['detained']);
+  // A roundup's later dateline places the acts of its own paragraph.
+  const roundup = analyzeText('dateline-roundup', 'LIMA (AFP) - Peru and Chile signed a fishing accord on Monday.\n\nLA PAZ (AFP) - Three Bolivian opposition leaders were arrested on Tuesday.', '2025-07-02');
+  assert.deepEqual(triggered(roundup, 'arrested').source_actors, ['BOLGOV']);
+});
+
+test('tariffs or duties imposed on a country\'s goods are sanctions (163); talks put off "to mid-November" are no remand to custody', () => {
+  const analysis = analyzeText('tariffs', 'Chile on Wednesday imposed tariffs of 30 percent on Peruvian copper. A week earlier Lima had slapped duties on Chilean wine. Chile said the talks had been postponed to mid-November.', '2025-03-12');
+  assert.deepEqual([triggered(analysis, 'imposed').cameo, triggered(analysis, 'imposed').source_actors, triggered(analysis, 'imposed').target_actors], ['163', ['CHL'], ['PER']]);
+  assert.equal(triggered(analysis, 'slapped').cameo, '163');
+  assert.ok(!analysis.events.some((event) => event.root === '17'), JSON.stringify(analysis.events.map((event) => [event.trigger.text, event.cameo])));
+});
+
+test('doers who act on each other are each other\'s targets: "blamed each other", "the Chilean and Peruvian governments accused one another"', () => {
+  const blamed = triggered(analyzeText('reciprocal', 'Chile and Peru blamed each other for the clash on Tuesday.', '2025-07-02'), 'blamed');
+  assert.deepEqual([[...blamed.source_actors].sort(), [...blamed.target_actors].sort()], [['CHL', 'PER'], ['CHL', 'PER']]);
+  const accused = triggered(analyzeText('reciprocal-group', 'The Chilean and Peruvian governments accused one another of violating the truce.', '2025-07-02'), 'accused');
+  assert.deepEqual([[...accused.source_actors].sort(), [...accused.target_actors].sort()], [['CHLGOV', 'PERGOV'], ['CHLGOV', 'PERGOV']]);
+  // One doer and no pair: no target is made up.
+  assert.deepEqual(triggered(analyzeText('no-pair', 'Chile blamed the rain for the delay.', '2025-07-02'), 'blamed').target_actors, []);
+});
+
 test('negation reaches an act after "or"/"nor" however the parser read it, an act no one did and one done "without"; "and" does not carry it', () => {
   const cases: [string, string, string][] = [
     ['Lima has still not accepted full responsibility or paid compensation.', 'paid', 'negated'],

@@ -281,6 +281,30 @@ test('", and he accused …": the narrator\'s next clause ends the reported cont
   assert.ok(quoteContaining(analysis, 'Chile would pay').text.endsWith('help the families'));
 });
 
+test('"said it was concerned and offered to mediate": a simple past joined to a reported state or modal clause is the speaker\'s next act; a shared tense keeps the report whole', () => {
+  const analysis = analyse('Bolivia\'s Foreign Ministry said it was deeply concerned and offered to mediate. Peru said it would attend the talks and urged Chile to do the same. ' +
+    'Chile said Bolivian troops had shelled the post and killed two soldiers. Peru said the talks were useful and would continue.');
+  const texts = analysis.quotes.map((quote) => quote.text);
+  assert.ok(texts.includes('it was deeply concerned'), JSON.stringify(texts));
+  assert.ok(texts.includes('it would attend the talks'), JSON.stringify(texts));
+  assert.ok(texts.includes('Bolivian troops had shelled the post and killed two soldiers'), JSON.stringify(texts));
+  assert.ok(texts.includes('the talks were useful and would continue'), JSON.stringify(texts));
+  // The act left to the narrator is no longer reported by the speaker.
+  const offered = analysis.events.find((event) => event.trigger.text === 'offered');
+  assert.ok(offered, JSON.stringify(analysis.events.map((event) => event.trigger.text)));
+  assert.equal(offered.attribution, null);
+});
+
+test('"dismissed that call", "denied the allegation": a determiner "that" opens a noun phrase, and an act answered quotes no words', () => {
+  const analysis = analyse('Peru\'s foreign minister Rosa Diaz dismissed that call as absurd. Chile\'s defence minister Pedro Ruiz denied the allegation. ' +
+    'Peru\'s president Ana Ruiz rejected that proposal on Monday. Rosa Diaz said that the plan would fail.');
+  const texts = analysis.quotes.map((quote) => quote.text);
+  assert.ok(!texts.some((text) => /call|allegation/.test(text)), JSON.stringify(texts));
+  // Stance words before a noun phrase may still be reported (PolNeAR counts them), but never without their determiner.
+  assert.ok(texts.filter((text) => text.includes('proposal')).every((text) => text.startsWith('that proposal')), JSON.stringify(texts));
+  assert.ok(texts.includes('the plan would fail'), JSON.stringify(texts));
+});
+
 test('thanking, referring and agreeing to act report no words', () => {
   const analysis = analyse('Rosa Diaz thanked him for the help. He said the deal was fair, referring to the border accord. Chile and Peru agreed on Wednesday to increase gas deliveries. Peru agreed that the talks had gone well.');
   const texts = analysis.quotes.map((quote) => quote.text);

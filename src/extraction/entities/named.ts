@@ -43,7 +43,7 @@ const DESCRIPTION_PREMODIFIERS = new Set(['senior', 'top', 'high-ranking', 'form
 /** Singular nouns for one person ("official", "businessman", "journalist", "diplomat"). */
 export const PERSON_NOUN = /^(official|source|envoy|aide|diplomat|judge|chief|head|leader|national|citizen|soldier|officer|minister|lawmaker|legislator|deputy|parliamentarian|senator|mp|prosecutor|commander|negotiator|mediator|prisoner|worker|farmer|teacher|student|militant|fighter|guerrilla|rebel|representative|adviser|advisor|ambassador|governor|mayor|\w+(man|woman|person|ist))$/;
 /** Collective nouns of a sector that are singular in form ("police", "the army"). */
-export const COLLECTIVE_SECTOR_NOUNS = new Set(['police', 'military', 'army', 'navy', 'government', 'administration', 'ministry', 'media', 'parliament', 'court', 'opposition', 'leadership', 'cabinet', 'judiciary', 'press', 'coast guard', 'guard', 'intelligence', 'security']);
+export const COLLECTIVE_SECTOR_NOUNS = new Set(['police', 'military', 'army', 'navy', 'government', 'administration', 'authorities', 'junta', 'ministry', 'media', 'parliament', 'court', 'opposition', 'leadership', 'cabinet', 'judiciary', 'press', 'coast guard', 'guard', 'intelligence', 'security']);
 /** Words that end an actor noun phrase (verbs of saying, auxiliaries, function words, numbers). */
 export const NOT_IN_NOUN_PHRASE = /^(said|says|told|added|has|have|had|is|are|was|were|will|would|can|could|may|might|did|does|do|one|two|three|that|which|who|of|in|on|at|for|to|with|from|by|as|and|or|but|the|a|an|outside|inside|near|during|after|before|against|over|across|into|about)$/;
 const SEAT_BUILDINGS = /\b(house|kremlin|palace|elysee|élysée|pentagon|street|hall|building|office|room|wing)\b/i;
@@ -282,12 +282,17 @@ function sectorPhraseAfter(stage: Stage, from: number): SectorPhrase | null {
     const opensSentence = last === from && view.sentenceStart[from] === from;
     if (view.tokens[last].sentence !== sentence || !(opensSentence ? /^[A-Za-z][a-z-]*$/ : /^[a-z][a-z-]*$/).test(view.words[last]) || NOT_IN_NOUN_PHRASE.test(head)) break;
     // Participles may modify a sector noun ("armed forces"); a finite verb ends the phrase ("Britain mobilized army reservists").
+    // A participle after a noun is a verb ("Police arrested protesters" with "arrested" read as VBN).
     if (view.language && (!/^(NOUN|ADJ|PROPN|VERB)$/.test(view.language.upos[last]) || /^VB[DZP]$/.test(view.language.xpos[last]))) break;
+    if (view.language?.upos[last] === 'VERB' && last > from && /^(NOUN|PROPN)$/.test(view.language.upos[last - 1])) break;
     // The head itself must be a sector noun that names people or a body ("police", "officials"),
     // then the whole phrase picks the most specific sector ("foreign ministry").
     const plural = takesThey(head) || COLLECTIVE_SECTOR_NOUNS.has(head);
     const singularPerson = !plural && PERSON_NOUN.test(head);
-    if (!headIsSectorNoun(kb, view.lower.slice(from, end))) continue;
+    // A noun for people may take its sector from the words before it ("opposition leaders"); a thing may not ("police station"),
+    // nor informants, whose words say only where they come from ("military sources").
+    const peopleOfSector = end - from > 1 && plural && namesPeople(head) && head !== 'sources';
+    if (!peopleOfSector && !headIsSectorNoun(kb, view.lower.slice(from, end))) continue;
     const sector = kb.sectorOf(view.lower.slice(from, end).join(' '));
     if (sector) best = { end, sector: primarySector(sector, plural), plural, takesThey: takesThey(head), singularPerson };
   }

@@ -27,6 +27,10 @@ export interface DocumentView {
   /** Time expression per token, or null. */
   timeOfToken: (TimeExpression | null)[];
   quotes: Quote[];
+  /** Each dateline block ("LIMA (AFP) –", or a roundup's "YEREVAN —") by start offset, with the first place it names. */
+  datelines: { start: number; end: number; place: string | null }[];
+  /** Start offsets of the document's blocks, in order. */
+  blockStarts: number[];
 }
 
 /** The dependency tree of a document with a parse. */
@@ -47,6 +51,38 @@ function speakersOfFirstPerson(tokens: Token[], lower: string[], quotes: Quote[]
       if (entityOfToken[index] === null && FIRST_PERSON.has(lower[index])) entityOfToken[index] = quote.speaker;
     }
   }
+}
+
+/**
+ * "the Chilean and Peruvian governments": the common noun ending a group's mention is also the end of
+ * its last member's ("Peruvian governments"), but as the phrase's head it stands for the whole group.
+ */
+function sharedHeadsToGroups(tokens: Token[], entities: readonly Entity[], entityOfToken: (string | null)[]): void {
+  for (const group of entities) {
+    if (!group.members || group.members.length < 2) continue;
+    for (const mention of group.mentions) {
+      const [from, to] = tokensWithin(tokens, mention.start, mention.end);
+      const head = to - 1;
+      const owner = entityOfToken[head];
+      if (head > from && owner && group.members.includes(owner) && /^[a-z]/.test(tokens[head].text)) entityOfToken[head] = group.id;
+    }
+  }
+}
+
+/** The dateline blocks of a document, each with the first town, region or country it names. */
+function datelinePlaces(ctx: AnalysisContext, entities: readonly Entity[]): DocumentView['datelines'] {
+  const places = entities.filter((entity) => entity.type === 'GPE' || entity.type === 'LOC');
+  return ctx.structure.blocks
+    .filter((block) => block.kind === 'dateline')
+    .map((block) => {
+      let first: { id: string; start: number } | null = null;
+      for (const entity of places) {
+        for (const mention of entity.mentions) {
+          if (mention.start >= block.start && mention.end <= block.end && (!first || mention.start < first.start)) first = { id: entity.id, start: mention.start };
+        }
+      }
+      return { start: block.start, end: block.end, place: first?.id ?? null };
+    });
 }
 
 export function buildDocumentView(ctx: AnalysisContext, found: EventInputs): DocumentView {
@@ -84,6 +120,7 @@ export function buildDocumentView(ctx: AnalysisContext, found: EventInputs): Doc
       }
     }
   }
+  sharedHeadsToGroups(tokens, found.entities, entityOfToken);
   speakersOfFirstPerson(tokens, lower, found.quotes, entityOfToken);
   const timeOfToken: (TimeExpression | null)[] = tokens.map(() => null);
   // Only points in time date an event: "a three-day truce" or "every week" says how long or how often.
@@ -102,6 +139,8 @@ export function buildDocumentView(ctx: AnalysisContext, found: EventInputs): Doc
     entityById: new Map(found.entities.map((entity) => [entity.id, entity])),
     timeOfToken,
     quotes: found.quotes,
+    datelines: datelinePlaces(ctx, found.entities),
+    blockStarts: ctx.structure.blocks.map((block) => block.start),
   };
 }
 
@@ -134,7 +173,9 @@ export interface Frame {
    */
   placedOnly?: 'absorbed' | 'unread';
   /** No doer named: the authorities of the country of `from` (a place entity) did it (see authority.ts). */
-  inferredSource?: { codes: string[]; from: string };
+  inferredSource?: { codes: string[]; from: string; confidence: number };
+  /** Set when the doers act on one another ("accused each other"): each source is also a target. */
+  reciprocal?: boolean;
   /** No counterpart named: the targets were taken from the earlier event (its output id) this act answers (see answers.ts). */
   answers?: string;
 }

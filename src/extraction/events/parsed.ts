@@ -504,6 +504,13 @@ function verbArguments(view: DocumentView, parse: Parse, verb: number): [number[
   return [subjects.filter((node) => !inverted(node)), [...objects, ...obliqueTargets(view, parse, verb)]];
 }
 
+/** Does "each other" or "one another" complete the verb ("accused each other", "talked with one another")? */
+function reciprocalObject(view: DocumentView, parse: Parse, verb: number): boolean {
+  // The parser heads the pair on either word ("each" with "other" fixed, or "other" with "each" as its determiner).
+  const pairAt = (first: number): boolean => /^(each|one)$/.test(view.lower[first] ?? '') && /^(other|another)$/.test(view.lower[first + 1] ?? '');
+  return parse.children[verb].some((node) => /^(obj|iobj|obl)/.test(parse.deprel[node]) && (pairAt(node) || pairAt(node - 1)));
+}
+
 /**
  * "at the White House", "in the Kremlin", "an agreement at the State Department": a building, or
  * anything after "at" under a noun, named as where something happened, not who took part.
@@ -1292,6 +1299,9 @@ function frameOf(
   let targets = firstActors(view, parse, targetHeads, sources);
   if (targets.length === 0) targets = firstActors(view, parse, targetHeads, []);
   if (targets.length === 0 && ADDRESSEE_ROOTS.has(candidate.code.slice(0, 2))) targets = addresseeInClause(view, parse, anchor, sources);
+  // "Lima and Santiago blamed each other": several doers (a group's members, see actorsOf) act on one another.
+  const reciprocal = targets.length === 0 && sources.length >= 2 && reciprocalObject(view, parse, anchor);
+  if (reciprocal) targets = [...sources];
   const predicate = anchor === trigger ? [trigger] : [anchor, trigger];
   const place = findPlace(view, parse, predicate);
   // Where the act happened, also from a town on its object, which never stands in for a party (see objectPlace).
@@ -1335,6 +1345,7 @@ function frameOf(
     unreliable: !candidate.noun && !VERB_RELATIONS.has(relation.split(':')[0]),
     armed: armedSubject(view, parse, sourceHeads),
     ...(placedOnly ? { placedOnly } : {}),
+    ...(reciprocal ? { reciprocal } : {}),
   };
 }
 

@@ -35,7 +35,7 @@ export const VERB_PATTERNS: readonly string[] = [
   // Meeting a target or a deadline, releasing a name or figures, withdrawing testimony: no act between actors.
   'meet target = none', 'meet deadline = none', 'meet requirement = none', 'meet standard = none', 'meet criterion = none', 'meet expectation = none', 'meet need = none', 'meet goal = none', 'meet obligation = none', 'meet quota = none', 'meet cost = none',
   'release name = none', 'release figure = none', 'release detail = none', 'release data = none', 'release result = none', 'release footage = none', 'release video = none', 'release report = none', 'release statistic = none',
-  'clear = none', 'clear charge = 081', 'withdraw testimony = none', 'withdraw candidacy = none', 'withdraw application = none', 'submit document = none', 'submit application = none',
+  'clear = none', 'clear charge = 081', 'respect right = none', 'withdraw testimony = none', 'withdraw candidacy = none', 'withdraw application = none', 'submit document = none', 'submit application = none',
   // Crowd control: tear gas, water cannon, dispersing a protest (violent repression, 175).
   'disperse = 175', 'fire gas = 175', 'use gas = 175', 'fire cannon water = 175', 'use cannon water = 175', 'fire bullet rubber = 175', 'use grenade stun = 175',
   'visit = 042', 'travel to = 042', 'arrive in = 042', 'fly to = 042', 'head to = 042', 'tour = 042',
@@ -92,6 +92,8 @@ export const VERB_PATTERNS: readonly string[] = [
   'demand release = 1053', 'demand apology = 100', 'demand meeting = 106', 'demand talk = 106', 'demand truce = 1056', 'demand ceasefire = 1056',
   // 11 disapprove
   'criticise = 111', 'criticize = 111', 'denounce = 111', 'condemn = 111', 'slam = 111', 'blast = 111', 'decry = 111', 'deplore = 111', 'censure = 111', 'rebuke = 111',
+  // Putting off a meeting or vote ("postponed to mid-November") is no remand to custody, whatever PETRARCH's "to" pattern says.
+  'postpone = 112',
   'accuse = 112', 'blame = 112', 'allege = 112', 'charge = 112', 'call sanction = 113', 'call for sanction = 113', 'call on against = 113', 'rally against = 113',
   'complain = 114', 'lodge protest = 114', 'hand note = 114', 'hand protest = 114', 'deliver note = 114', 'deliver protest = 114', 'send note = 114', 'issue protest = 114', 'summon ambassador = 114', 'summon envoy = 114', 'summon diplomat = 114', 'summon charge = 114',
   'uphold sentence = 173', 'uphold conviction = 173', 'uphold verdict = 173', 'remand = 173',
@@ -130,9 +132,10 @@ export const VERB_PATTERNS: readonly string[] = [
   'expel = 166', 'expel diplomat = 166',
   // Expelling ordinary people is deporting them (174), not expelling a state's envoys (166).
   'expel citizen = 174', 'expel national = 174', 'expel migrant = 174', 'expel worker = 174', 'expel people = 174', 'expel resident = 174', 'expel journalist = 174', 'force out = 166', 'ship out = 1661', 'deny entry = 163',
-  'impose sanction = 163', 'impose embargo = 163', 'approve sanction = 163', 'adopt sanction = 163', 'agree sanction = 163', 'sanction = 163', 'embargo = 163', 'suspension = 160', 'suspension talk = 164', 'suspension aid = 162',
+  'impose sanction = 163', 'impose embargo = 163', 'impose tariff = 163', 'impose duty = 163', 'slap tariff = 163', 'slap duty = 163', 'slap sanction = 163', 'levy tariff = 163', 'levy duty = 163', 'approve sanction = 163', 'adopt sanction = 163', 'agree sanction = 163', 'sanction = 163', 'embargo = 163', 'suspension = 160', 'suspension talk = 164', 'suspension aid = 162',
   // 17 coerce
   'arrest = 173', 'detain = 173', 'jail = 173', 'imprison = 173', 'sentence = 173', 'charge with = 173', 'order detention = 173', 'hold shield = 173',
+  'give sentence = 173', 'hand sentence = 173', 'stand trial = 173', 'face trial = 173', 'put trial = 173',
   'raid = 170', 'seize = 171', 'confiscate = 1711', 'demolish = 1712', 'destroy = 1712', 'blow up = 1712', 'deface = 1712', 'vandalise = 1712', 'vandalize = 1712',
   'ban = 172', 'outlaw = 1722', 'prevent demonstration = 172', 'prevent protest = 172', 'prevent rally = 172', 'impose curfew = 1723', 'declare emergency = 1724',
   'deport = 174', 'crack down = 175', 'reimpose blockade = 191', 'impose blockade = 191', 'blockade = 191', 'occupy = 192',
