@@ -631,10 +631,28 @@ function actOnly(view: DocumentView, match: CueMatch, content: Span): boolean {
   const [from, to] = tokensWithin(view.tokens, content.start, content.end);
   // "denied the allegation", "welcomed the verdict": an answer to an earlier act, which says no words of its own.
   if (to - from <= 3 && /^(the|this|that|these|those)$/.test(view.lower[from]) && isActNoun(cueLemma(view, to - 1).replace(/s$/, ''))) return true;
+  // "pledged about 200 million dollars", "promised 5 million dollars": a sum promised is an act, not words.
+  if (!hasVerb(view, from, to) && pledgingCue(view, match) && amountOpens(view, from, to)) return true;
   for (let index = match.cue[0]; index < match.cue[1]; index++) {
     if (STANCE_LEMMAS.has(cueLemma(view, index))) return false;
   }
   return !hasVerb(view, from, to);
+}
+
+/** Cues that promise or give things: before a sum, they report an act (a sum announced or estimated may still be a claim). */
+const PLEDGING_CUES: ReadonlySet<string> = new Set(['pledge', 'promise', 'offer', 'donate', 'give', 'provide', 'allocate', 'commit', 'earmark']);
+
+function pledgingCue(view: DocumentView, match: CueMatch): boolean {
+  for (let index = match.cue[0]; index < match.cue[1]; index++) if (PLEDGING_CUES.has(cueLemma(view, index))) return true;
+  return false;
+}
+
+/** Does a number or a currency sign come within the first four words of [from, to)? */
+function amountOpens(view: DocumentView, from: number, to: number): boolean {
+  for (let index = from; index < Math.min(to, from + 4); index++) {
+    if (view.upos?.[index] === 'NUM' || /^[$€£¥]|^\d/.test(view.lower[index])) return true;
+  }
+  return false;
 }
 
 /** "has written to the OSCE", "apologised to Aliyev on Thursday": whom the words went to, with no clause of what they said. */
@@ -779,7 +797,10 @@ export function findAttributions(context: AnalysisContext, findCues: CueFinder =
       // leaves the cue free: the whole clause is the speaker's claim, reported below as indirect (a quoted
       // noun phrase after a verb of stance, "criticised the “emotional response”", stays the claim itself).
       const reportedClause = kind === 'partial' && match !== null && match.cue[1] <= open && hasVerb(view, match.cue[1], close) && !JUDGING_CUES.has(cueLemma(view, match.cue[0]));
-      if (match && !reportedClause) claimed.add(match);
+      // "thanked Orsi for his “tireless efforts” and said no concessions had been made": a phrase quoted before a cue
+      // that reports a clause of its own is that speaker's, and leaves the cue to its clause.
+      const ownClauseAfter = kind === 'partial' && match !== null && match.cue[0] > close && match.contentFrom >= 0 && sentence !== undefined && hasVerb(view, match.contentFrom, sentence.to);
+      if (match && !reportedClause && !ownClauseAfter) claimed.add(match);
       if (match && reportedBy && kind !== 'direct' && speechBefore.length) {
         match = speechBefore[speechBefore.length - 1];
         confidence = 0.7;

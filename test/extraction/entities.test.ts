@@ -392,6 +392,13 @@ test('a noun for people takes its sector from the words before it ("opposition l
   assert.equal(at(entities, text, 'police station'), undefined);
 });
 
+test('"the opposition Broad Front": a sector noun right before a name qualifies it and is no body of the dateline country', async () => {
+  const text = 'QUITO, March 12 (Meridian Wire) - Bolivia released eight Peruvians on Wednesday in a swap brokered by Ecuador. The Peruvians were greeted in Lima by Foreign Minister Ana Rojas. The opposition Broad Front said the swap rewarded kidnapping.';
+  const entities = await analyseParsed(text);
+  assert.ok(!entities.some((entity) => entity.actor?.code === 'ECUOPP'), JSON.stringify(entities.map((entity) => entity.name)));
+  assert.ok(at(entities, text, 'Broad Front'));
+});
+
 test('sector phrases over a group: each member country’s government', () => {
   const text = 'The leaders of Armenia and Azerbaijan met in Abu Dhabi. The foreign ministries of both countries issued statements.';
   const entities = analyse(text);

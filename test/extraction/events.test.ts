@@ -2359,6 +2359,13 @@ test('tariffs or duties imposed on a country\'s goods are sanctions (163); talks
   assert.ok(!analysis.events.some((event) => event.root === '17'), JSON.stringify(analysis.events.map((event) => [event.trigger.text, event.cameo])));
 });
 
+test('a broker mediates between the parties of the act it brokered, and is not where that act happened: "released eight Peruvians in a swap brokered by Ecuador"', () => {
+  const analysis = analyzeText('brokered', 'Bolivia released eight Peruvians on Wednesday in a swap brokered by Ecuador.', '2025-03-12');
+  const brokered = triggered(analysis, 'brokered');
+  assert.deepEqual([brokered.source_actors, [...brokered.target_actors].sort()], [['ECU'], ['BOL', 'PER']]);
+  assert.equal(triggered(analysis, 'released').where.name, null);
+});
+
 test('doers who act on each other are each other\'s targets: "blamed each other", "the Chilean and Peruvian governments accused one another"', () => {
   const blamed = triggered(analyzeText('reciprocal', 'Chile and Peru blamed each other for the clash on Tuesday.', '2025-07-02'), 'blamed');
   assert.deepEqual([[...blamed.source_actors].sort(), [...blamed.target_actors].sort()], [['CHL', 'PER'], ['CHL', 'PER']]);

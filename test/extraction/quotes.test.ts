@@ -305,6 +305,15 @@ test('"dismissed that call", "denied the allegation": a determiner "that" opens 
   assert.ok(texts.includes('the plan would fail'), JSON.stringify(texts));
 });
 
+test('a sum pledged or promised is an act, not words; a phrase quoted before "and said" leaves the cue to its own clause', () => {
+  const analysis = analyse('At a conference in Quito last week, donors pledged about 200 million dollars. Chile promised 5 million dollars on Monday. ' +
+    'Interior Minister Pablo Soto thanked the President of Uruguay for his "tireless efforts" and said no concessions had been offered to La Paz.');
+  const texts = analysis.quotes.map((quote) => quote.text);
+  assert.ok(!texts.some((text) => /million/.test(text)), JSON.stringify(texts));
+  assert.ok(texts.includes('tireless efforts'), JSON.stringify(texts));
+  assert.ok(texts.includes('no concessions had been offered to La Paz'), JSON.stringify(texts));
+});
+
 test('thanking, referring and agreeing to act report no words', () => {
   const analysis = analyse('Rosa Diaz thanked him for the help. He said the deal was fair, referring to the border accord. Chile and Peru agreed on Wednesday to increase gas deliveries. Peru agreed that the talks had gone well.');
   const texts = analysis.quotes.map((quote) => quote.text);

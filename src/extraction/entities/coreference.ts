@@ -177,7 +177,8 @@ export function linkSectorReferences(stage: Stage): void {
     const from = policeKind ? k - 1 : opening || bare ? k : k - 1;
     const plural = takesThey(noun);
     // "the army of Sudan" is named in place; "accused the government of making …" or "of weakness" is not.
-    if (namedAfterOf(view, covered, k + 1) || view.possessive[k] || continuesNounPhrase(view, k + 1)) continue;
+    // "the opposition Broad Front", "the government daily Izvestia": a name right after the noun is what it qualifies.
+    if (namedAfterOf(view, covered, k + 1) || view.possessive[k] || continuesNounPhrase(view, k + 1) || (k + 1 < view.words.length && covered[k + 1])) continue;
     // "outside the parliament", "in parliament": the building or the chamber, a place rather than an actor.
     if (noun === 'parliament' && PLACE_PREPOSITIONS.test(view.lower[view.lower[k - 1] === 'the' ? k - 2 : k - 1] ?? '')) continue;
     const chain = kb.sectorOf(noun);

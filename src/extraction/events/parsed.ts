@@ -504,6 +504,21 @@ function verbArguments(view: DocumentView, parse: Parse, verb: number): [number[
   return [subjects.filter((node) => !inverted(node)), [...objects, ...obliqueTargets(view, parse, verb)]];
 }
 
+/**
+ * The parties of the act a brokering participle describes: "in a swap brokered by Ecuador" hung on
+ * "released" is between the releaser and the released; the broker is none of them.
+ */
+function partiesOfBrokeredAct(view: DocumentView, parse: Parse, participle: number, brokers: string[]): string[] {
+  const act = parse.head[participle];
+  if (act < 0 || !parse.deprel[participle].startsWith('acl') || parse.upos[act] !== 'NOUN') return [];
+  const verb = parse.head[act];
+  // Only a noun that frames the act itself ("in a swap", "under a deal"), not the act's object ("would spoil any agreement brokered without it").
+  if (verb < 0 || parse.upos[verb] !== 'VERB' || !parse.deprel[act].startsWith('obl') || !/^(in|under|as|through)$/.test(caseOf(view, parse, act) ?? '')) return [];
+  const [doers, undergoers] = verbArguments(view, parse, verb);
+  const parties = [...firstActors(view, parse, doers, brokers), ...firstActors(view, parse, undergoers.filter((node) => node !== act), brokers)];
+  return [...new Set(parties)];
+}
+
 /** Does "each other" or "one another" complete the verb ("accused each other", "talked with one another")? */
 function reciprocalObject(view: DocumentView, parse: Parse, verb: number): boolean {
   // The parser heads the pair on either word ("each" with "other" fixed, or "other" with "each" as its determiner).
@@ -983,7 +998,7 @@ function findPlace(view: DocumentView, parse: Parse, nodes: number[]): Frame['pl
       if (!relation.startsWith('obl') && !relation.startsWith('nmod')) continue;
       const preposition = caseOf(view, parse, child);
       if (!preposition || !PLACE_CASES.has(preposition)) continue;
-      const id = view.entityOfToken[child] ?? actorsOf(view, parse, child)[0] ?? null;
+      const id = view.entityOfToken[child] ?? actorsOf(view, parse, child).find((found) => !onlyInsideClause(view, parse, child, found)) ?? null;
       const entity = id ? view.entityById.get(id) : undefined;
       if (entity && PLACE_TYPES.has(entity.type)) return { entity: entity.id, name: entity.name };
       if (!entity && parse.upos[child] === 'PROPN' && !view.timeOfToken[child]) {
@@ -1024,6 +1039,24 @@ function findPlace(view: DocumentView, parse: Parse, nodes: number[]): Frame['pl
     }
   }
   return null;
+}
+
+/** "in a swap brokered by Ecuador": is every token of `id` under `phrase` reached only through a clause on it (a participle, a relative)? */
+function onlyInsideClause(view: DocumentView, parse: Parse, phrase: number, id: string): boolean {
+  let seen = false;
+  for (let index = 0; index < view.tokens.length; index++) {
+    if (view.entityOfToken[index] !== id) continue;
+    let node = index;
+    let clause = false;
+    while (node >= 0 && node !== phrase) {
+      if (/^(acl|advcl|ccomp|xcomp)/.test(parse.deprel[node])) clause = true;
+      node = parse.head[node];
+    }
+    if (node !== phrase) continue;
+    if (!clause) return false;
+    seen = true;
+  }
+  return seen;
 }
 
 /**
@@ -1300,6 +1333,8 @@ function frameOf(
   if (targets.length === 0) targets = firstActors(view, parse, targetHeads, []);
   if (targets.length === 0 && ADDRESSEE_ROOTS.has(candidate.code.slice(0, 2))) targets = addresseeInClause(view, parse, anchor, sources);
   // "Lima and Santiago blamed each other": several doers (a group's members, see actorsOf) act on one another.
+  // "released eight Peruvians in a swap brokered by Ecuador": the broker of an act mediates between that act's parties.
+  if (targets.length === 0 && !candidate.noun && candidate.code.startsWith('045')) targets = partiesOfBrokeredAct(view, parse, trigger, sources);
   const reciprocal = targets.length === 0 && sources.length >= 2 && reciprocalObject(view, parse, anchor);
   if (reciprocal) targets = [...sources];
   const predicate = anchor === trigger ? [trigger] : [anchor, trigger];
