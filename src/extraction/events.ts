@@ -56,14 +56,15 @@ function coordinatedInText(view: DocumentView, ids: string[], trigger: number): 
   return false;
 }
 
-/** A verb after "and" or "but" that the parse conjoins to a verb with its own subject at least five words back ("welcomed …, but warned") or past that verb's object. */
+/** A verb after "and" or "but" that the parse conjoins to a verb with its own subject at least five words back ("welcomed …, but warned") or past that verb's object or non-finite complement. */
 function sharesConjunctSubject(view: DocumentView, trigger: number): boolean {
   const parse = view.parse;
   if (!parse || parse.deprel[trigger] !== 'conj' || (view.lower[trigger - 1] !== 'and' && view.lower[trigger - 1] !== 'but')) return false;
   const head = parse.head[trigger];
   if (head < 0 || parse.upos[head] !== 'VERB' || !parse.children[head].some((child) => parse.deprel[child] === 'nsubj' && child < head)) return false;
-  // Far enough for a reported clause in between, or past the first verb's object ("pushed them back and detained …": "them" did not detain).
-  return trigger - head >= 5 || parse.children[head].some((child) => parse.deprel[child] === 'obj' && child < trigger);
+  // Far enough for a reported clause in between, or past the first verb's object or non-finite complement ("pushed them back and detained …":
+  // "them" did not detain; "denied targeting civilians and blamed …": the civilians did not blame).
+  return trigger - head >= 5 || parse.children[head].some((child) => /^(obj|xcomp)$/.test(parse.deprel[child]) && child < trigger);
 }
 
 /**
@@ -287,6 +288,26 @@ function withoutSelfTargets(view: DocumentView, frame: Frame, sentence: { start:
 }
 
 /**
+ * "Rojas said Bolivia would seek … and demanded that Santiago lift …": where the quotes stage ended a
+ * speaker's reported words right before "and", a verb with no subject of its own that follows is the
+ * speaker's next act, whatever the parser hung it on (here the participle inside the reported clause).
+ */
+function withSpeakersNextAct(view: DocumentView, frame: Frame): Frame {
+  const parse = view.parse;
+  const trigger = frame.trigger[0];
+  // A finite verb: a participle or gerund after "and" ("gathering information … and passing it") continues the reported clause.
+  if (!parse || parse.upos[trigger] !== 'VERB' || !/^VB[DZP]$/.test(parse.xpos[trigger]) || view.lower[trigger - 1] !== 'and' || parse.children[trigger].some((child) => /^nsubj/.test(parse.deprel[child]))) return frame;
+  const before = view.tokens[trigger - 1].start;
+  const ended = view.quotes.find((quote) => quote.kind === 'indirect' && quote.speaker !== null && quote.cue !== null && quote.cue.end <= quote.start &&
+    quote.end <= before && /^[\s,]*$/.test(view.text.slice(quote.end, before)) && view.tokens[trigger].sentence === view.tokens[tokensWithin(view.tokens, quote.cue.start, quote.cue.end)[0]].sentence);
+  if (!ended?.speaker || frame.sources.includes(ended.speaker)) return frame;
+  // Only a doer borrowed from inside the reported words gives way ("… more Bolivians held in Chilean prisons and demanded"); one named outside them stays.
+  const inside = (id: string): boolean => view.entityById.get(id)?.mentions.some((mention) => mention.start >= ended.start && mention.end <= ended.end) ?? false;
+  if (!frame.sources.every(inside)) return frame;
+  return { ...frame, sources: [ended.speaker], targets: frame.targets.filter((id) => id !== ended.speaker) };
+}
+
+/**
  * Who reports an event is not a party to it: in "Quake kills 2,000, a Taliban spokesman said" an
  * actor named only in the words giving the source of the quote that holds the trigger is dropped
  * from the event's sources and targets (the parse sometimes joins it to the clause it reports).
@@ -465,7 +486,7 @@ export function extractEvents(ctx: AnalysisContext, found: EventInputs): EventOu
     const considered = new Set<number>();
     const read = parsed ? withShallowActors(view, framesFromParse(view, sentence, sentenceIndex, considered), shallow, considered) : shallow;
     const frames = dedupe(
-      read.filter((frame) => !causedByNature(view, frame)).map((frame) => withoutSpeakerActors(view, { ...frame, code: forceCode(view, frame), targets: withoutSelfTargets(view, frame, sentence) })).map((frame) => partiesOnly(view, frame)),
+      read.filter((frame) => !causedByNature(view, frame)).map((frame) => withoutSpeakerActors(view, { ...frame, code: forceCode(view, frame), targets: withoutSelfTargets(view, frame, sentence) })).map((frame) => partiesOnly(view, withSpeakersNextAct(view, frame))),
     );
     frames.sort((a, b) => a.trigger[0] - b.trigger[0]);
     const question = QUESTION_END.test(view.text.slice(sentence.start, sentence.end));

@@ -399,6 +399,12 @@ test('"the opposition Broad Front": a sector noun right before a name qualifies 
   assert.ok(at(entities, text, 'Broad Front'));
 });
 
+test('"Opposition leader X of the Broad Front": the title\'s own words give the sector before the body led', async () => {
+  const text = 'LIMA, March 12 - Opposition leader Marco Reyes of the Broad Front party accused the government of fraud.';
+  const entities = await analyseParsed(text);
+  assert.equal(at(entities, text, 'Marco Reyes')?.actor?.code, 'PEROPP');
+});
+
 test('sector phrases over a group: each member country’s government', () => {
   const text = 'The leaders of Armenia and Azerbaijan met in Abu Dhabi. The foreign ministries of both countries issued statements.';
   const entities = analyse(text);

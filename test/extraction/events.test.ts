@@ -2352,8 +2352,9 @@ test('an unplaced state act is the dateline country\'s, less surely; not when it
   assert.deepEqual(triggered(roundup, 'arrested').source_actors, ['BOLGOV']);
 });
 
-test('tariffs or duties imposed on a country\'s goods are sanctions (163); talks put off "to mid-November" are no remand to custody', () => {
-  const analysis = analyzeText('tariffs', 'Chile on Wednesday imposed tariffs of 30 percent on Peruvian copper. A week earlier Lima had slapped duties on Chilean wine. Chile said the talks had been postponed to mid-November.', '2025-03-12');
+test('tariffs or duties imposed on a country\'s goods are sanctions (163); talks put off "to mid-November" are no remand to custody; manipulation denied is a denial (016)', () => {
+  const analysis = analyzeText('tariffs', 'Chile on Wednesday imposed tariffs of 30 percent on Peruvian copper. A week earlier Lima had slapped duties on Chilean wine. Chile said the talks had been postponed to mid-November. Peru denied any manipulation.', '2025-03-12');
+  assert.equal(triggered(analysis, 'denied').cameo, '016');
   assert.deepEqual([triggered(analysis, 'imposed').cameo, triggered(analysis, 'imposed').source_actors, triggered(analysis, 'imposed').target_actors], ['163', ['CHL'], ['PER']]);
   assert.equal(triggered(analysis, 'slapped').cameo, '163');
   assert.ok(!analysis.events.some((event) => event.root === '17'), JSON.stringify(analysis.events.map((event) => [event.trigger.text, event.cameo])));
@@ -2364,6 +2365,31 @@ test('a broker mediates between the parties of the act it brokered, and is not w
   const brokered = triggered(analysis, 'brokered');
   assert.deepEqual([brokered.source_actors, [...brokered.target_actors].sort()], [['ECU'], ['BOL', 'PER']]);
   assert.equal(triggered(analysis, 'released').where.name, null);
+});
+
+test('"fighting between the army and the rebels", "talks between Lima and Quito": the two sides act on each other, whoever the clause around is about', () => {
+  const fighting = triggered(analyzeText('between', 'More than 5,000 Peruvians have crossed into Bolivia since fighting between the Chilean army and Bolivian rebels spread to Oruro.', '2025-03-12'), 'fighting');
+  assert.deepEqual([[...fighting.source_actors].sort(), [...fighting.target_actors].sort()], [['BOLREB', 'CHLMIL'], ['BOLREB', 'CHLMIL']]);
+  const talks = triggered(analyzeText('between-talks', 'Talks between Chile and Peru resumed on Monday.', '2025-03-12'), 'Talks');
+  assert.deepEqual([[...talks.source_actors].sort(), [...talks.target_actors].sort()], [['CHL', 'PER'], ['CHL', 'PER']]);
+  // A doer of its own keeps the sides as its targets.
+  const mediated = triggered(analyzeText('between-mediator', 'Ecuador mediated between Peru and Bolivia.', '2025-03-12'), 'mediated');
+  assert.deepEqual([mediated.source_actors, [...mediated.target_actors].sort()], [['ECU'], ['BOL', 'PER']]);
+});
+
+test('a verb after "and" with no subject of its own follows the first verb\'s subject past its complement, or the speaker past the reported words', () => {
+  const blamed = triggered(analyzeText('past-complement', 'Peru\'s army has denied targeting civilians and blamed the rebels for the displacement.', '2025-03-12'), 'blamed');
+  assert.deepEqual(blamed.source_actors, ['PERMIL']);
+  const demanded = triggered(analyzeText('speakers-next-act', 'Bolivian Foreign Minister Ana Rojas said Bolivia would seek the release of more Bolivians held in Chilean prisons and demanded that Santiago lift its ban on Bolivian trucks.', '2025-03-12'), 'demanded');
+  assert.deepEqual(demanded.source_actors, ['BOLGOV']);
+});
+
+test('a negator inside a name negates nothing; "threatens no one", "offered no concessions" do', () => {
+  const analysis = analyzeText('negators', 'Doctors Without Borders warned that the outbreak in Peru could spread. "Bolivia threatens no one," the minister said. Chile offered no concessions to Peru. Chile threatened Peru.', '2025-03-12');
+  assert.equal(triggered(analysis, 'warned').status, 'occurred');
+  assert.equal(triggered(analysis, 'threatens').status, 'negated');
+  assert.equal(triggered(analysis, 'offered').status, 'negated');
+  assert.equal(triggered(analysis, 'threatened').status, 'occurred');
 });
 
 test('doers who act on each other are each other\'s targets: "blamed each other", "the Chilean and Peruvian governments accused one another"', () => {

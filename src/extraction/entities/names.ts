@@ -226,6 +226,8 @@ const NAME_LIKE_MONTHS = new Set(['jan', 'mar', 'jun', 'jul', 'dec']);
  */
 function notAName(view: TokenView, k: number): boolean {
   if ((view.words[k] === 'Parties' || view.words[k] === 'Sides') && view.lower[k - 1] === 'the') return true;
+  // "C$2 billion", "HK$5 million": the letters of a dollar's country are part of its currency sign.
+  if (/^[A-Z]{1,2}$/.test(view.words[k]) && view.words[k + 1] === '$') return true;
   return NOT_NAMES.has(view.lower[k]) || (NAME_LIKE_MONTHS.has(view.lower[k]) && /^([1-9]|[12]\d|3[01])$/.test(view.words[k + 1] ?? ''));
 }
 

@@ -281,7 +281,9 @@ export function assignRoles(stage: Stage, records: MentionRecord[]): void {
     const describing = described?.kind === 'description' && described.tokenStart <= evidence.tokenStart && described.draft.actor?.country ? described : null;
     const qualifier = evidence.qualifier ?? ofQualifierAfter(view, record.tokenEnd, startingAt) ?? describing ??
       (ORGANISATION_POSTS.has(evidence.head) ? recentOrganisation(stage, records, record) : null);
-    const sector = kb.titleSector(evidence.title) ?? kb.titleSector(evidence.head) ?? (evidence.head === 'leader' && qualifier ? leaderSector(qualifier) : null) ?? kb.sectorOf(evidence.title.toLowerCase());
+    // "Opposition leader Marco Reyes of the Broad Front": the title's own words name the sector before the body led does.
+    const titleWords = evidence.title.toLowerCase() !== evidence.head ? kb.sectorOf(evidence.title.toLowerCase()) : null;
+    const sector = kb.titleSector(evidence.title) ?? kb.titleSector(evidence.head) ?? (evidence.head === 'leader' && qualifier ? titleWords ?? leaderSector(qualifier) : null) ?? kb.sectorOf(evidence.title.toLowerCase());
     const owner: Owner = qualifier && qualifier.draft !== draft ? ownerOf(stage, qualifier, sector) : { of: null, actor: actorFrom(null, sector) };
     if (draft.kbId) {
       // The KB's office is the role; "counterpart" only repeats someone else's title.
@@ -294,7 +296,8 @@ export function assignRoles(stage: Stage, records: MentionRecord[]): void {
       continue;
     }
     // "Deputy Foreign Minister Vahan Kostanyan" with no country said: an official of the story's home country.
-    const home = !owner.actor?.country && sector && (STATE_SECTORS.has(sector.slice(0, 3)) || sector === 'OPP') && !qualifier ? surnameCountry(draft.name) ?? homeCountry(stage) : null;
+    // A body led that names no actor at all ("of the Broad Front party") leaves the home country too.
+    const home = !owner.actor?.country && sector && (STATE_SECTORS.has(sector.slice(0, 3)) || sector === 'OPP') && !qualifier?.draft.actor?.code ? surnameCountry(draft.name) ?? homeCountry(stage) : null;
     builder.addRole(draft, { title: evidence.title, of: owner.of ?? home });
     if (!draft.actor || (!draft.actor.country && owner.actor?.country)) draft.actor = home ? actorFrom(home, sector) : owner.actor;
     draft.gender ??= genderOfTitle(evidence.title);

@@ -25,8 +25,9 @@ import {
   decideStatus,
   emptyCues,
   negatedAlternative,
+  NEGATORS,
+  type ModalityCues,
 } from './modality.js';
-import type { ModalityCues } from './modality.js';
 
 
 /** Relations that open a new clause: actor search does not cross them. */
@@ -519,6 +520,11 @@ function partiesOfBrokeredAct(view: DocumentView, parse: Parse, participle: numb
   return [...new Set(parties)];
 }
 
+/** The phrases "between" two sides among an act's target phrases. */
+function betweenSides(view: DocumentView, parse: Parse, heads: number[]): number[] {
+  return heads.filter((node) => caseOf(view, parse, node) === 'between');
+}
+
 /** Does "each other" or "one another" complete the verb ("accused each other", "talked with one another")? */
 function reciprocalObject(view: DocumentView, parse: Parse, verb: number): boolean {
   // The parser heads the pair on either word ("each" with "other" fixed, or "other" with "each" as its determiner).
@@ -665,12 +671,15 @@ function collectCues(view: DocumentView, parse: Parse, anchor: number, trigger: 
     for (const child of parse.children[node]) {
       const relation = parse.deprel[child];
       const word = view.lower[child];
+      // "Doctors Without Borders warned …": a negator inside a name negates nothing.
+      if (view.entityOfToken[child] !== null && NEGATORS.has(word)) continue;
       if (relation.startsWith('aux') || relation === 'advmod' || relation === 'neg') applyAuxiliary(cues, word === "n't" ? 'not' : word, reported);
       if (relation === 'det' && word === 'no') cues.negated = true;
       // "without consulting Chile": an act done without is not done.
       if ((relation === 'mark' || relation === 'case') && word === 'without' && node === anchor) cues.negated = true;
       // "no Peruvian diplomat had attacked", "nobody was charged": no one did it.
-      if (relation.startsWith('nsubj') && (NO_ONE.has(word) || parse.children[child].some((grand) => parse.deprel[grand] === 'det' && view.lower[grand] === 'no'))) cues.negated = true;
+      // "threatens no one", "offered no concessions": nothing was done to anyone.
+      if ((relation.startsWith('nsubj') || relation === 'obj') && (NO_ONE.has(word) || parse.children[child].some((grand) => parse.deprel[grand] === 'det' && view.lower[grand] === 'no'))) cues.negated = true;
       if (relation === 'amod' && (word === 'ongoing' || word === 'continuing')) cues.ongoing = true;
       if (relation === 'amod' && (word === 'planned' || word === 'proposed' || word === 'upcoming' || word === 'possible' || word === 'potential')) {
         if (word === 'possible' || word === 'potential') cues.possible = true;
@@ -1249,6 +1258,7 @@ function frameOf(
   if (!candidate.noun && governor && !governor.noun && relation === 'xcomp' && ABSORBING_ROOTS.has(governor.code.slice(0, 2)) && !DECISION_VERBS.has(view.lemma[head])) return 'absorbed';
   if (!candidate.noun && DECISION_VERBS.has(view.lemma[trigger]) && parse.children[trigger].some((child) => parse.deprel[child] === 'xcomp' && candidates.has(child))) return 'absorbed';
   let anchor = trigger;
+  let mutual = false;
   let sourceHeads: number[];
   let targetHeads: number[];
   const triggerTokens = [trigger];
@@ -1293,6 +1303,11 @@ function frameOf(
         anchor = clauseVerb;
       }
     }
+    // "talks between Lima and Quito": with no doer of its own, the two sides act on each other.
+    const between = betweenSides(view, parse, targetHeads);
+    if (between.length > 0 && sourceHeads.every((node) => actorsOf(view, parse, node).length === 0)) {
+      [sourceHeads, targetHeads, mutual] = [between, targetHeads.filter((node) => !between.includes(node)), true];
+    }
     // "drew a strong protest from Baku", "criticism from Moscow": who reacts is named after "from".
     if (REACTION_ROOTS.has(candidate.code.slice(0, 2)) && sourceHeads.every((node) => actorsOf(view, parse, node).length === 0)) {
       const from = targetHeads.filter((node) => caseOf(view, parse, node) === 'from');
@@ -1301,6 +1316,11 @@ function frameOf(
     }
   } else {
     [sourceHeads, targetHeads] = verbArguments(view, parse, trigger);
+    // "since fighting between the army and the rebels spread": a verb with no subject of its own, fought between two sides.
+    const between = betweenSides(view, parse, targetHeads);
+    if (between.length > 0 && !parse.children[trigger].some((child) => /^nsubj/.test(parse.deprel[child]))) {
+      [sourceHeads, targetHeads, mutual] = [between, targetHeads.filter((node) => !between.includes(node)), true];
+    }
     // "the plane was flying to Grozny", "the first freight train arrived in Armenia": a vehicle travels, nobody visits.
     if (candidate.code.startsWith('042') && sourceHeads.some((node) => VEHICLE_NOUNS.has(view.lemma[node]))) return 'absorbed';
     // "discussed a pipeline to Nakhchivan", "the situation in Gaza": what was discussed is a topic, not a party ("with" names those).
@@ -1335,7 +1355,7 @@ function frameOf(
   // "Lima and Santiago blamed each other": several doers (a group's members, see actorsOf) act on one another.
   // "released eight Peruvians in a swap brokered by Ecuador": the broker of an act mediates between that act's parties.
   if (targets.length === 0 && !candidate.noun && candidate.code.startsWith('045')) targets = partiesOfBrokeredAct(view, parse, trigger, sources);
-  const reciprocal = targets.length === 0 && sources.length >= 2 && reciprocalObject(view, parse, anchor);
+  const reciprocal = targets.length === 0 && sources.length >= 2 && (mutual || reciprocalObject(view, parse, anchor));
   if (reciprocal) targets = [...sources];
   const predicate = anchor === trigger ? [trigger] : [anchor, trigger];
   const place = findPlace(view, parse, predicate);

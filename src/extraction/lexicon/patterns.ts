@@ -102,6 +102,7 @@ export const VERB_PATTERNS: readonly string[] = [
   'oppose = 120', 'oppose mediation = 126', 'oppose plan = 127', 'oppose proposal = 125', 'reject = 120', 'refuse = 120', 'decline = 120', 'rebuff = 120', 'spurn = 120', 'turn down = 120', 'veto = 129', 'defy = 128',
   // Denying or rejecting a charge against oneself is CAMEO's denial of responsibility (016); a denial of an act the text names marks that act denied instead.
   'deny involvement = 016', 'deny responsibility = 016', 'deny role = 016', 'deny wrongdoing = 016', 'deny allegation = 016', 'deny accusation = 016', 'deny charge = 016', 'deny claim = 016', 'deny link = 016',
+  'deny manipulation = 016', 'deny fraud = 016', 'deny interference = 016', 'deny meddling = 016', 'deny rigging = 016', 'deny report = 016', 'deny abuse = 016', 'deny killing = 016',
   'reject accusation = 016', 'reject allegation = 016', 'reject charge = 016', 'reject claim = 016', 'reject imputation = 016', 'reject insinuation = 016',
   'dismiss accusation = 016', 'dismiss allegation = 016', 'dismiss charge = 016', 'dismiss claim = 016', 'refute = 016', 'rebut = 016',
   'deny allocation = 120', 'deny permission = 120', 'deny request = 120', 'deny access = 1245',
