@@ -405,6 +405,16 @@ test('"Opposition leader X of the Broad Front": the title\'s own words give the 
   assert.equal(at(entities, text, 'Marco Reyes')?.actor?.code, 'PEROPP');
 });
 
+test('a byline names writers, not places: "By Jorge Medina and Ana Ortiz" gives no Medina in Saudi Arabia', async () => {
+  const text = 'By Jorge Medina and Ana Ortiz\n\nLIMA, March 12 - Peru summoned Chile\'s ambassador on Wednesday. Pilgrims travelled to Medina.';
+  const entities = await analyseParsed(text);
+  const writer = at(entities, text, 'Medina', 0);
+  assert.ok(!writer || writer.type === 'PERSON', JSON.stringify(writer?.name));
+  assert.ok(!entities.some((entity) => entity.actor?.code === 'SAU' && entity.mentions.some((mention) => mention.start < text.indexOf('LIMA'))), JSON.stringify(entities.map((entity) => entity.name)));
+  // The same name in the story is still the town.
+  assert.equal(at(entities, text, 'Medina', 1)?.actor?.code, 'SAU');
+});
+
 test('sector phrases over a group: each member country’s government', () => {
   const text = 'The leaders of Armenia and Azerbaijan met in Abu Dhabi. The foreign ministries of both countries issued statements.';
   const entities = analyse(text);

@@ -2656,6 +2656,16 @@ test('a question is no appeal and what it asks about is open: "asked whether Per
   assert.ok(!analysis.events.some((event) => event.trigger.text === 'escalated'));
 });
 
+test('a bare refusal or acceptance answers the demand or proposal of the sentence before: "Uruguay demanded … Chile refused, saying …"', () => {
+  const refused = analyzeText('bare-refusal', 'Uruguay demanded the release of its fishermen. Chile refused, saying the case was a matter for its courts.', '2025-08-07');
+  const refusal = triggered(refused, 'refused');
+  assert.deepEqual([refusal.target_actors, refusal.target_inferred?.event], [['URY'], triggered(refused, 'demanded').id]);
+  assert.deepEqual(triggered(analyzeText('bare-agreement', 'Peru proposed talks on Monday. Bolivia agreed.', '2025-08-07'), 'agreed').target_actors, ['PER']);
+  // Two sentences later, or with an object of its own, it answers nothing.
+  const later = analyzeText('bare-too-late', 'Uruguay demanded the release of its fishermen. Lima was quiet. Chile refused.', '2025-08-07');
+  assert.deepEqual(triggered(later, 'refused').target_actors, []);
+});
+
 test('an act that answers an earlier one ("rejected the accusation") takes its parties as targets and says which event it answers', () => {
   const analysis = analyzeText('answers', "Bolivia accused Chile of spying on its army. Chile's Foreign Ministry rejected the accusation on Monday.", '2025-08-07');
   const accused = triggered(analysis, 'accused');

@@ -126,6 +126,12 @@ test('without a publication date, relative values stay unresolved', () => {
   assert.equal(find(found, '2019').value, '2019');
 });
 
+test('a weekday after "by" or "until" is a deadline ahead, unless the sentence tells what had happened by then', () => {
+  const found = times('Peru demanded that Bolivia halt the exercise by Friday. Chile demanded the withdrawal by Monday. The toll had risen to 40 by Tuesday. ' +
+    'The ministry did not respond by Monday. Chile met Peru on Friday.', '2025-03-12');
+  assert.deepEqual(found.map((time) => [time.text, time.value]), [['Friday', '2025-03-14'], ['Monday', '2025-03-17'], ['Tuesday', '2025-03-11'], ['Monday', '2025-03-10'], ['Friday', '2025-03-07']]);
+});
+
 test('"two days later" after a year or a month keeps only what is known: that period, after', () => {
   const found = times('Chile expelled a Peruvian diplomat last year. Lima expelled a Chilean diplomat two days later. In March, Peru closed the border. Three weeks later it reopened.');
   const days = find(found, 'two days later');

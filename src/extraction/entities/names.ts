@@ -83,7 +83,11 @@ function kbSpans(view: TokenView, kb: KnowledgeBase, date: string | null): NameS
     const { start, end: charEnd, text } = spanText(view, nameStart, end);
     const matches = former ? kb.lookup(former.name, date) : kb.lookup(withArticle, date);
     if (matches.length === 0) matches.push(...kb.lookup(text, date));
-    const fitting = matches.filter((match) => caseFits(match, text));
+    // "By Jorge Medina and …": the second of two names after "By" or "and" in a byline is a writer's surname, not a place
+    // (the first word of a hyphenated name, "Agence France-Presse", still names France).
+    const writer = view.inByline[nameStart] && nameStart > 1 && /^(by|and|,)$/.test(view.lower[nameStart - 2]) && /^\p{Lu}\p{Ll}+$/u.test(view.words[nameStart - 1]) &&
+      end === nameStart + 1 && view.words[end] !== '-';
+    const fitting = matches.filter((match) => caseFits(match, text) && !(writer && (match.entry.kind === 'place' || match.entry.kind === 'country')));
     if (fitting.length === 0) continue;
     matches.splice(0, matches.length, ...fitting);
     found.push({ tokenStart: nameStart, tokenEnd: end, start, end: charEnd, text, source: 'kb', matches, nerType: null, confidence: 0.9 });

@@ -25,6 +25,8 @@ export interface TokenView {
   insideQuote: boolean[];
   /** Token lies in a heading or byline (Title Case there, so case is no evidence of a name). */
   inHeading: boolean[];
+  /** Tokens of a byline ("By Jorge Medina and Ana Ortiz"), where people's names are writers, never places. */
+  inByline: boolean[];
   /** Token lies in boilerplate ("Read also:", contact lines) and is ignored. */
   ignored: boolean[];
   /** Token lies in a dateline ("KHARTOUM, May 12 (Reuters) -"): its place is where the story was filed. */
@@ -48,6 +50,7 @@ export function buildTokenView(ctx: AnalysisContext): TokenView {
   const possessiveMarker: boolean[] = new Array(n).fill(false);
   const insideQuote: boolean[] = new Array(n).fill(false);
   const inHeading: boolean[] = new Array(n).fill(false);
+  const inByline: boolean[] = new Array(n).fill(false);
   const ignored: boolean[] = new Array(n).fill(false);
   const inDateline: boolean[] = new Array(n).fill(false);
   const sentenceStart: number[] = new Array(n).fill(0);
@@ -74,13 +77,14 @@ export function buildTokenView(ctx: AnalysisContext): TokenView {
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       sentenceStart[i] = sentence.tokenStart;
       inHeading[i] = block?.kind === 'heading' || block?.kind === 'byline';
+      inByline[i] = block?.kind === 'byline';
       ignored[i] = block?.kind === 'boilerplate';
       inDateline[i] = block?.kind === 'dateline';
     }
   }
   markQuotes(ctx, insideQuote);
   markRatings(lower, sentences, ignored);
-  return { text: ctx.text, tokens, words, lower, wordEnd, possessive, possessiveMarker, insideQuote, inHeading, ignored, inDateline, sentenceStart, language: ctx.language };
+  return { text: ctx.text, tokens, words, lower, wordEnd, possessive, possessiveMarker, insideQuote, inHeading, inByline, ignored, inDateline, sentenceStart, language: ctx.language };
 }
 
 /** Marks tokens between an opening and a closing quotation mark; the state resets at each block. */

@@ -6,8 +6,9 @@
  * agreement", "this decision") and which has no target of its own takes as targets the parties of
  * the latest earlier event of that kind within a few sentences: its doers for an accusation, a
  * demand, a proposal or a decision, and all its parties for an agreement. An accusation or a claim
- * may also be an act someone only reported ("Baku said Armenian units had opened fire"): its speaker. The event says which
- * event it answers (`target_inferred`), and with what confidence.
+ * may also be an act someone only reported ("Baku said Armenian units had opened fire"): its speaker. A refusal or
+ * acceptance with no object at all ("Uruguay demanded the release of its fishermen. Chile refused") answers the demand
+ * or proposal of the sentence before. The event says which event it answers (`target_inferred`), and with what confidence.
  */
 import type { DocumentView, Frame } from './document.js';
 
@@ -71,29 +72,40 @@ export interface ToldEvent {
   id: string;
 }
 
-/** The kind of act the answering verb's object refers back to, or null. */
-function answeredKind(view: DocumentView, frame: Frame): ActKind | null {
+/** Verbs that answer a demand or a proposal with no object at all ("Uruguay demanded … Chile refused, saying …"). */
+const BARE_ANSWERING_VERBS: ReadonlySet<string> = new Set(['refuse', 'reject', 'decline', 'comply', 'agree', 'accept', 'relent']);
+/** What a bare answer answers: the demand or proposal of the sentence before, at most. */
+const ASKED: ActKind = { codes: ['10', '02', '03'], allParties: false };
+const BARE_SENTENCES_BACK = 1;
+
+/** The kind of act the answering verb's object refers back to, and how many sentences back it may be; or null. */
+function answeredKind(view: DocumentView, frame: Frame): { kind: ActKind; back: number } | null {
   const parse = view.parse;
   const trigger = frame.trigger[0];
-  if (!parse || frame.trigger.length !== 1 || !ANSWERING_VERBS.has(view.lemma[trigger])) return null;
+  if (!parse || frame.trigger.length !== 1) return null;
+  // "Chile refused, saying …": no object, clause or infinitive; what was refused was asked just before.
+  const bare = !parse.children[trigger].some((child) => /^(obj|nsubj:pass|ccomp|xcomp|obl|iobj)/.test(parse.deprel[child]));
+  if (bare && BARE_ANSWERING_VERBS.has(view.lemma[trigger])) return { kind: ASKED, back: BARE_SENTENCES_BACK };
+  if (!ANSWERING_VERBS.has(view.lemma[trigger])) return null;
   const object = parse.children[trigger].find((child) => parse.deprel[child] === 'obj' || parse.deprel[child] === 'nsubj:pass');
   if (object === undefined || parse.upos[object] !== 'NOUN' || view.entityOfToken[object]) return null;
   const kind = ACT_NOUNS.get(view.lemma[object]);
   if (!kind) return null;
   // "the accusation", "this decision", "Chile's accusation" (its owner is the counterpart, read elsewhere).
   const definite = parse.children[object].some((child) => parse.deprel[child] === 'det' && DEFINITE.test(view.lower[child]));
-  return definite ? kind : null;
+  return definite ? { kind, back: SENTENCES_BACK } : null;
 }
 
 /** The frame with the parties of the earlier act it answers as targets, when it names none of its own. */
 export function withAnsweredParties(view: DocumentView, frame: Frame, told: readonly ToldEvent[]): Frame {
   if (frame.targets.length > 0) return frame;
-  const kind = answeredKind(view, frame);
-  if (!kind) return frame;
+  const answered = answeredKind(view, frame);
+  if (!answered) return frame;
+  const { kind, back } = answered;
   const own = new Set(frame.sources);
   for (let index = told.length - 1; index >= 0; index--) {
     const earlier = told[index].frame;
-    if (frame.sentence - earlier.sentence > SENTENCES_BACK) break;
+    if (frame.sentence - earlier.sentence > back) break;
     if (earlier.trigger[0] >= frame.trigger[0]) continue;
     // "Baku said Armenian units had opened fire. Yerevan rejected the accusation": the claim is the speaker's.
     const claimant = kind.claims && earlier.attribution?.speaker && !own.has(earlier.attribution.speaker) ? earlier.attribution.speaker : null;

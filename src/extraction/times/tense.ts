@@ -45,6 +45,12 @@ export function clauseTense(
   end: number,
 ): Tense | null {
   const tagged = language !== null && structure.tokens.length === language.xpos.length;
+  // "halt the exercise by Friday", "demanded the withdrawal by Friday": a deadline lies ahead, unless the
+  // sentence tells of what had or had not happened by then ("the toll had risen to 40 by Tuesday", "did not respond by Monday").
+  if (/\b(by|until|till)\s+$/.test(text.slice(Math.max(0, start - 7), start))) {
+    const [sentenceStart] = sentenceBounds(text, structure, start, end);
+    if (!/\b(had|did)\b/i.test(text.slice(sentenceStart, start))) return 'future';
+  }
   const governed = tagged ? governingVerbTense(structure, language, start, end) : null;
   // Undecided on purpose: the nearer occurrence is meant (see `governingVerbTense`).
   if (governed === NEAREST) return null;
