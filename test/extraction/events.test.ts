@@ -2392,6 +2392,14 @@ test('a negator inside a name negates nothing; "threatens no one", "offered no c
   assert.equal(triggered(analysis, 'threatened').status, 'occurred');
 });
 
+test('a clause joined to a speech verb by "but"/"and" is a second act beside it, not what it reports', () => {
+  const analysis = analyzeText('conj-not-reported', "Peru's electoral council on Thursday declared Rosa Soto the winner, but her rival Ana Ruiz refused to concede and accused Lima of fraud.", '2025-12-04');
+  assert.equal(triggered(analysis, 'refused').attribution, null);
+  assert.equal(triggered(analysis, 'accused').attribution, null);
+  // What the verb reports keeps its speaker.
+  assert.equal(triggered(analyzeText('reported', 'Peru said Chile had shelled the post.', '2025-12-04'), 'shelled').attribution?.cue, 'said');
+});
+
 test('doers who act on each other are each other\'s targets: "blamed each other", "the Chilean and Peruvian governments accused one another"', () => {
   const blamed = triggered(analyzeText('reciprocal', 'Chile and Peru blamed each other for the clash on Tuesday.', '2025-07-02'), 'blamed');
   assert.deepEqual([[...blamed.source_actors].sort(), [...blamed.target_actors].sort()], [['CHL', 'PER'], ['CHL', 'PER']]);

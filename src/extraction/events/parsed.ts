@@ -861,10 +861,13 @@ const ADDRESSING_SPEECH: ReadonlySet<string> = new Set(['tell', 'inform', 'assur
 
 function findAttribution(view: DocumentView, parse: Parse, anchor: number): Frame['attribution'] {
   const speakerOf = (verb: number): string | null => speakerOfVerb(view, parse, verb);
-  const path = [anchor, ...ancestry(parse, anchor).map((step) => step.node)];
+  const steps = ancestry(parse, anchor);
+  const path = [anchor, ...steps.map((step) => step.node)];
   for (let index = 0; index < path.length; index++) {
     const node = path[index];
-    if (index > 0 && isSpeechVerb(view, parse, node)) return { speaker: speakerOf(node), cue: view.tokens[node].text };
+    // "The council declared X the winner, but her rival refused … and accused …": a clause joined to a speech verb is a
+    // second act beside it, not what it reports.
+    if (index > 0 && isSpeechVerb(view, parse, node)) return steps[index - 1].via === 'conj' ? null : { speaker: speakerOf(node), cue: view.tokens[node].text };
     for (const child of parse.children[node]) {
       const relation = parse.deprel[child];
       if ((relation === 'parataxis' || relation === 'advcl') && isSpeechVerb(view, parse, child)) {
