@@ -7,6 +7,7 @@
 import type { Entity, EventStatus, TimeExpression } from '../../contract/types.js';
 import { PLACE_TYPES } from '../entities/actors.js';
 import type { Sentence } from '../../text/types.js';
+import { tokensWithin } from '../../text/index.js';
 import { SPEECH_VERBS, STATIVE_PARTICIPLES, VEHICLE_NOUNS, asksNoAct, nounCode, verbCode, verbTakesNoun } from '../lexicon/index.js';
 import { stateActPlace } from './authority.js';
 import { quotedApart, type DocumentView, type Frame, type Parse } from './document.js';
@@ -1056,7 +1057,11 @@ function findPlace(view: DocumentView, parse: Parse, nodes: number[]): Frame['pl
 /** "in a swap brokered by Ecuador": is every token of `id` under `phrase` reached only through a clause on it (a participle, a relative)? */
 function onlyInsideClause(view: DocumentView, parse: Parse, phrase: number, id: string): boolean {
   let seen = false;
-  for (let index = 0; index < view.tokens.length; index++) {
+  const tokens = (view.entityById.get(id)?.mentions ?? []).flatMap((mention) => {
+    const [from, to] = tokensWithin(view.tokens, mention.start, mention.end);
+    return Array.from({ length: to - from }, (_, offset) => from + offset);
+  });
+  for (const index of tokens) {
     if (view.entityOfToken[index] !== id) continue;
     let node = index;
     let clause = false;
