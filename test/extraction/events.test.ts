@@ -2355,6 +2355,8 @@ test('an unplaced state act is the dateline country\'s, less surely; not when it
 test('tariffs or duties imposed on a country\'s goods are sanctions (163); talks put off "to mid-November" are no remand to custody; manipulation denied is a denial (016)', () => {
   const analysis = analyzeText('tariffs', 'Chile on Wednesday imposed tariffs of 30 percent on Peruvian copper. A week earlier Lima had slapped duties on Chilean wine. Chile said the talks had been postponed to mid-November. Peru denied any manipulation.', '2025-03-12');
   assert.equal(triggered(analysis, 'denied').cameo, '016');
+  // A vessel approaching a shoal consults no one.
+  assert.deepEqual(analyzeText('approach', 'A Chilean vessel approached the shoal on Monday.', '2025-03-12').events.map((event) => event.trigger.text), []);
   assert.deepEqual([triggered(analysis, 'imposed').cameo, triggered(analysis, 'imposed').source_actors, triggered(analysis, 'imposed').target_actors], ['163', ['CHL'], ['PER']]);
   assert.equal(triggered(analysis, 'slapped').cameo, '163');
   assert.ok(!analysis.events.some((event) => event.root === '17'), JSON.stringify(analysis.events.map((event) => [event.trigger.text, event.cameo])));

@@ -35,7 +35,9 @@ export const VERB_PATTERNS: readonly string[] = [
   // Meeting a target or a deadline, releasing a name or figures, withdrawing testimony: no act between actors.
   'meet target = none', 'meet deadline = none', 'meet requirement = none', 'meet standard = none', 'meet criterion = none', 'meet expectation = none', 'meet need = none', 'meet goal = none', 'meet obligation = none', 'meet quota = none', 'meet cost = none',
   'release name = none', 'release figure = none', 'release detail = none', 'release data = none', 'release result = none', 'release footage = none', 'release video = none', 'release report = none', 'release statistic = none',
-  'clear = none', 'clear charge = 081', 'respect right = none', 'withdraw testimony = none', 'withdraw candidacy = none', 'withdraw application = none', 'submit document = none', 'submit application = none',
+  'clear = none', 'clear charge = 081', 'respect right = none',
+  // Ships and troops approaching a place move; they consult no one ("approached the shoal").
+  'approach = none', 'withdraw testimony = none', 'withdraw candidacy = none', 'withdraw application = none', 'submit document = none', 'submit application = none',
   // Crowd control: tear gas, water cannon, dispersing a protest (violent repression, 175).
   'disperse = 175', 'fire gas = 175', 'use gas = 175', 'fire cannon water = 175', 'use cannon water = 175', 'fire bullet rubber = 175', 'use grenade stun = 175',
   'visit = 042', 'travel to = 042', 'arrive in = 042', 'fly to = 042', 'head to = 042', 'tour = 042',
