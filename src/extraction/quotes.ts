@@ -632,20 +632,18 @@ function actOnly(view: DocumentView, match: CueMatch, content: Span): boolean {
   // "denied the allegation", "welcomed the verdict": an answer to an earlier act, which says no words of its own.
   if (to - from <= 3 && /^(the|this|that|these|those)$/.test(view.lower[from]) && isActNoun(cueLemma(view, to - 1).replace(/s$/, ''))) return true;
   // "pledged about 200 million dollars", "promised 5 million dollars": a sum promised is an act, not words.
-  if (!hasVerb(view, from, to) && pledgingCue(view, match) && amountOpens(view, from, to)) return true;
-  for (let index = match.cue[0]; index < match.cue[1]; index++) {
-    if (STANCE_LEMMAS.has(cueLemma(view, index))) return false;
-  }
-  return !hasVerb(view, from, to);
+  if (!hasVerb(view, from, to) && cueHolds(view, match, PLEDGING_CUES) && amountOpens(view, from, to)) return true;
+  return !cueHolds(view, match, STANCE_LEMMAS) && !hasVerb(view, from, to);
+}
+
+/** Does a word of the cue have one of these lemmas ("pledged about": "pledge")? */
+function cueHolds(view: DocumentView, match: CueMatch, lemmas: ReadonlySet<string>): boolean {
+  for (let index = match.cue[0]; index < match.cue[1]; index++) if (lemmas.has(cueLemma(view, index))) return true;
+  return false;
 }
 
 /** Cues that promise or give things: before a sum, they report an act (a sum announced or estimated may still be a claim). */
 const PLEDGING_CUES: ReadonlySet<string> = new Set(['pledge', 'promise', 'offer', 'donate', 'give', 'provide', 'allocate', 'commit', 'earmark']);
-
-function pledgingCue(view: DocumentView, match: CueMatch): boolean {
-  for (let index = match.cue[0]; index < match.cue[1]; index++) if (PLEDGING_CUES.has(cueLemma(view, index))) return true;
-  return false;
-}
 
 /** Does a number or a currency sign come within the first four words of [from, to)? */
 function amountOpens(view: DocumentView, from: number, to: number): boolean {

@@ -7,7 +7,7 @@
  * An act told with no place at all ("Two co-defendants were given suspended sentences") is placed
  * where the story is filed from, its dateline ("LIMA (AFP) –"), and that inference is less sure.
  */
-import type { DocumentView, Frame } from './document.js';
+import { lastTokenOfSentence, type DocumentView, type Frame } from './document.js';
 
 /** CAMEO codes of acts of state power: a guilty verdict (116), confiscation (171, not destruction 1712), administrative sanctions (172), arrest, charge or sentence (173), expulsion (174), repression (175). */
 const STATE_ACT_ROOTS = ['116', '171', '172', '173', '174', '175'];
@@ -116,10 +116,7 @@ function datelineOf(view: DocumentView, trigger: number): string | null {
   const country = countryOfPlace(view, filed);
   if (!dateline || !filed || !country || !inLeadAfter(view, dateline.end, country)) return null;
   const paragraphStart = view.blockStarts.filter((start) => start <= at).pop() ?? 0;
-  const sentence = view.tokens[trigger].sentence;
-  let sentenceEnd = trigger;
-  while (sentenceEnd + 1 < view.tokens.length && view.tokens[sentenceEnd + 1].sentence === sentence) sentenceEnd++;
-  const end = view.tokens[sentenceEnd].end;
+  const end = view.tokens[lastTokenOfSentence(view, trigger)].end;
   for (const entity of view.entityById.values()) {
     if (entity.kb_id?.startsWith('country:')) continue;
     const elsewhere = countryOfPlace(view, entity.id);

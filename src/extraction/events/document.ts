@@ -180,6 +180,13 @@ export interface Frame {
   answers?: string;
 }
 
+/** The last token of the sentence holding token `index`. */
+export function lastTokenOfSentence(view: DocumentView, index: number): number {
+  let last = index;
+  while (last + 1 < view.tokens.length && view.tokens[last + 1].sentence === view.tokens[index].sentence) last++;
+  return last;
+}
+
 /** Is token `index` inside quoted words (direct or partial) that do not hold token `node`? */
 export function quotedApart(view: DocumentView, index: number, node: number): boolean {
   const at = view.tokens[index].start;

@@ -10,7 +10,7 @@ import type { Sentence } from '../../text/types.js';
 import { tokensWithin } from '../../text/index.js';
 import { SPEECH_VERBS, STATIVE_PARTICIPLES, VEHICLE_NOUNS, asksNoAct, nounCode, verbCode, verbTakesNoun } from '../lexicon/index.js';
 import { stateActPlace } from './authority.js';
-import { quotedApart, type DocumentView, type Frame, type Parse } from './document.js';
+import { lastTokenOfSentence, quotedApart, type DocumentView, type Frame, type Parse } from './document.js';
 import { AIMING_VERBS, ATTACK_NOUNS, MILITARY_WORDS } from './force.js';
 import {
   CONDITION_MARKS,
@@ -249,12 +249,6 @@ export function actorsOf(view: DocumentView, parse: Parse, head: number): string
   return [];
 }
 
-/** Does the sentence holding token `index` end with a full stop? */
-function endsWithFullStop(view: DocumentView, index: number): boolean {
-  let last = index;
-  while (last + 1 < view.tokens.length && view.tokens[last + 1].sentence === view.tokens[index].sentence) last++;
-  return view.tokens[last].text === '.';
-}
 
 /** Passive when a passive auxiliary is attached, and no object contradicts it (a tagger's slip on "shelled") unless the parse also gives a passive subject. */
 function isPassive(view: DocumentView, parse: Parse, verb: number): boolean {
@@ -271,7 +265,7 @@ function isPassive(view: DocumentView, parse: Parse, verb: number): boolean {
   if (auxiliaries.includes('have') && !auxiliaries.includes('be')) return false;
   // "Thousands of protesters gathered outside …." read as a participle: a main clause of running text with
   // no auxiliary at all is in the simple past (a headline's "Three killed in blast" has no full stop).
-  if (parse.head[verb] < 0 && auxiliaries.length === 0 && endsWithFullStop(view, verb)) return false;
+  if (parse.head[verb] < 0 && auxiliaries.length === 0 && view.tokens[lastTokenOfSentence(view, verb)].text === '.') return false;
   return parse.xpos[verb] === 'VBN' && children.some((child) => parse.deprel[child] === 'nsubj:pass' || parse.deprel[child] === 'aux:pass' || (parse.deprel[child] === 'aux' && view.lemma[child] === 'be'));
 }
 
@@ -519,11 +513,6 @@ function partiesOfBrokeredAct(view: DocumentView, parse: Parse, participle: numb
   const [doers, undergoers] = verbArguments(view, parse, verb);
   const parties = [...firstActors(view, parse, doers, brokers), ...firstActors(view, parse, undergoers.filter((node) => node !== act), brokers)];
   return [...new Set(parties)];
-}
-
-/** The phrases "between" two sides among an act's target phrases. */
-function betweenSides(view: DocumentView, parse: Parse, heads: number[]): number[] {
-  return heads.filter((node) => caseOf(view, parse, node) === 'between');
 }
 
 /** Does "each other" or "one another" complete the verb ("accused each other", "talked with one another")? */
@@ -1266,7 +1255,6 @@ function frameOf(
   if (!candidate.noun && governor && !governor.noun && relation === 'xcomp' && ABSORBING_ROOTS.has(governor.code.slice(0, 2)) && !DECISION_VERBS.has(view.lemma[head])) return 'absorbed';
   if (!candidate.noun && DECISION_VERBS.has(view.lemma[trigger]) && parse.children[trigger].some((child) => parse.deprel[child] === 'xcomp' && candidates.has(child))) return 'absorbed';
   let anchor = trigger;
-  let mutual = false;
   let sourceHeads: number[];
   let targetHeads: number[];
   const triggerTokens = [trigger];
@@ -1311,11 +1299,6 @@ function frameOf(
         anchor = clauseVerb;
       }
     }
-    // "talks between Lima and Quito": with no doer of its own, the two sides act on each other.
-    const between = betweenSides(view, parse, targetHeads);
-    if (between.length > 0 && sourceHeads.every((node) => actorsOf(view, parse, node).length === 0)) {
-      [sourceHeads, targetHeads, mutual] = [between, targetHeads.filter((node) => !between.includes(node)), true];
-    }
     // "drew a strong protest from Baku", "criticism from Moscow": who reacts is named after "from".
     if (REACTION_ROOTS.has(candidate.code.slice(0, 2)) && sourceHeads.every((node) => actorsOf(view, parse, node).length === 0)) {
       const from = targetHeads.filter((node) => caseOf(view, parse, node) === 'from');
@@ -1324,11 +1307,6 @@ function frameOf(
     }
   } else {
     [sourceHeads, targetHeads] = verbArguments(view, parse, trigger);
-    // "since fighting between the army and the rebels spread": a verb with no subject of its own, fought between two sides.
-    const between = betweenSides(view, parse, targetHeads);
-    if (between.length > 0 && !parse.children[trigger].some((child) => /^nsubj/.test(parse.deprel[child]))) {
-      [sourceHeads, targetHeads, mutual] = [between, targetHeads.filter((node) => !between.includes(node)), true];
-    }
     // "the plane was flying to Grozny", "the first freight train arrived in Armenia": a vehicle travels, nobody visits.
     if (candidate.code.startsWith('042') && sourceHeads.some((node) => VEHICLE_NOUNS.has(view.lemma[node]))) return 'absorbed';
     // "discussed a pipeline to Nakhchivan", "the situation in Gaza": what was discussed is a topic, not a party ("with" names those).
@@ -1352,6 +1330,12 @@ function frameOf(
       }
     }
   }
+  // "talks between Lima and Quito", "since fighting between the army and the rebels spread": an act with no doer of its
+  // own (a noun with no actor among its doer phrases, a verb with no subject) done between two sides is theirs, on each other.
+  const between = targetHeads.filter((node) => caseOf(view, parse, node) === 'between');
+  const doerless = candidate.noun ? sourceHeads.every((node) => actorsOf(view, parse, node).length === 0) : !parse.children[trigger].some((child) => /^nsubj/.test(parse.deprel[child]));
+  const mutual = between.length > 0 && doerless;
+  if (mutual) [sourceHeads, targetHeads] = [between, targetHeads.filter((node) => !between.includes(node))];
   let sources = firstActors(view, parse, sourceHeads, []);
   // "The court ordered that the two men be deported": an ordered passive with no agent is the orderer's act.
   const order = sources.length === 0 ? orderingVerb(view, parse, trigger) : -1;
